@@ -1,0 +1,45 @@
+"""One root exception for everything igr raises on purpose.
+
+The CLI turns any :class:`IgrError` into a one-line ``Error: ...`` and a
+non-zero exit; messages therefore say what to do, not only what broke.
+
+Examples
+--------
+>>> try:
+...     raise StoreNotFound("no store at 'x'; build one with: igr build PATH --store x")
+... except IgrError as err:
+...     print(err)
+no store at 'x'; build one with: igr build PATH --store x
+"""
+
+
+class IgrError(Exception):
+    """Root of all errors igr reports to its users."""
+
+
+class InputError(IgrError):
+    """A source file or path cannot be read as a press release."""
+
+
+class ModelError(IgrError):
+    """The spaCy model cannot be loaded."""
+
+
+class StoreError(IgrError):
+    """The triple store cannot be opened, read or written."""
+
+
+class StoreNotFound(StoreError):
+    """No store exists at the given location."""
+
+
+class StoreLocked(StoreError):
+    """Another process holds the store."""
+
+
+class QueryError(IgrError):
+    """A SPARQL query is malformed or fails."""
+
+
+class OntologyError(IgrError):
+    """The ontology or lexicon files are missing or inconsistent."""

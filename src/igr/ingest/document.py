@@ -1,0 +1,47 @@
+"""The record every later stage starts from: one press release, text plus metadata."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Document:
+    """One press release.
+
+    Parameters
+    ----------
+    key : str
+        The document's identity: its url when known, else its path relative to the
+        build root (``+ "#n"`` for the n-th line of a ``.jsonl`` file).
+    text : str
+        The body, repaired of mojibake, without the header.
+    title, url : str or None
+        Metadata when the source gives it.
+    date : datetime.date or None
+        Publication date, used to normalise relative dates ("today", "April this year").
+    path : str
+        Where the document was read from, for messages.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> d = Document(key="x.txt", text="Body.", date=date(2024, 6, 25))
+    >>> d.date.isoformat(), len(d.content_hash)
+    ('2024-06-25', 64)
+    """
+
+    key: str
+    text: str
+    title: str | None = None
+    date: date | None = None
+    url: str | None = None
+    path: str = ""
+    content_hash: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        meta = "\x1f".join([self.title or "", self.date.isoformat() if self.date else "", self.url or ""])
+        digest = hashlib.sha256((meta + "\x1e" + self.text).encode("utf-8")).hexdigest()
+        object.__setattr__(self, "content_hash", digest)

@@ -1,0 +1,94 @@
+"""What every store offers, and the one result type SPARQL queries return."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from rdflib import Graph, URIRef
+from rdflib.term import Identifier, Node
+
+from igr.vocab import GRAPH_META
+
+Quad = tuple[Node, Node, Node, URIRef]
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The answer to a SPARQL query, with rdflib terms whatever store produced it.
+
+    ``kind`` is ``"select"`` (``variables`` and ``rows``), ``"ask"`` (``boolean``)
+    or ``"graph"`` (``graph``, for CONSTRUCT and DESCRIBE).
+
+    Examples
+    --------
+    >>> from rdflib import Literal
+    >>> r = QueryResult("select", variables=("n",), rows=((Literal(1),),))
+    >>> r.records()
+    [{'n': 1}]
+    """
+
+    kind: str
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Identifier | None, ...], ...] = ()
+    boolean: bool | None = None
+    graph: Graph | None = field(default=None, compare=False)
+
+    def records(self) -> list[dict[str, object]]:
+        """Rows as dicts of Python values (literals converted, IRIs as strings)."""
+        return [
+            {v: _python(t) for v, t in zip(self.variables, row)}
+            for row in self.rows
+        ]
+
+
+def _python(term: Identifier | None) -> object:
+    if term is None:
+        return None
+    if hasattr(term, "toPython"):
+        value = term.toPython()
+        return str(value) if isinstance(value, URIRef) else value
+    return str(term)
+
+
+class TripleStore(ABC):
+    """A quad store holding one named graph per document plus shared graphs.
+
+    Writes go through :meth:`replace_graph`, which swaps a whole named graph in one
+    transaction, so an interrupted build never leaves half a document.
+    """
+
+    location: str
+
+    @abstractmethod
+    def query(self, sparql: str) -> QueryResult:
+        """Run a SPARQL 1.1 query over the union of all graphs (and each by ``GRAPH``)."""
+
+    @abstractmethod
+    def replace_graph(self, name: URIRef, triples: Iterable[tuple[Node, Node, Node]],
+                      also: dict[URIRef, Iterable[tuple[Node, Node, Node]]] | None = None) -> None:
+        """Replace graph ``name`` (and each graph of ``also``) in one transaction."""
+
+    @abstractmethod
+    def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
+        """Every quad, or those of one graph."""
+
+    @abstractmethod
+    def graph_names(self) -> list[URIRef]:
+        """Names of the graphs that hold triples."""
+
+    def close(self) -> None:
+        """Release the store (a no-op where nothing is held)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def data_quads(self) -> Iterator[Quad]:
+        """Every quad except the build's book-keeping graph."""
+        for quad in self.quads():
+            if quad[3] != GRAPH_META:
+                yield quad

@@ -1,0 +1,153 @@
+"""The igr vocabulary as Python attributes, checked against ``ontology/igr.ttl``.
+
+No module of igr types an IRI by hand: terms come from here (``IGR.metWith``) and
+``tests/test_vocab.py`` checks that every term exists in the ontology file and that
+every term of the ontology exists here.
+
+Examples
+--------
+>>> from igr.vocab import IGR, SCORED_CLASSES
+>>> str(IGR.metWith)
+'https://w3id.org/igr/ontology#metWith'
+>>> "Person" in SCORED_CLASSES
+True
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+ID = Namespace("https://w3id.org/igr/id/")
+"""Namespace of resources: entities, documents, interactions, named graphs."""
+
+BUILD = Namespace("https://w3id.org/igr/build#")
+"""Namespace of the store's book-keeping graph (never exported)."""
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+TIME = Namespace("http://www.w3.org/2006/time#")
+
+
+class IGR(DefinedNamespace):
+    """Terms of ``https://w3id.org/igr/ontology#``."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/igr/ontology#")
+
+    # scored entity classes
+    Person: URIRef
+    Post: URIRef
+    Place: URIRef
+    Organization: URIRef
+    Government: URIRef
+    Mechanism: URIRef
+    Initiative: URIRef
+    Event: URIRef
+    Agreement: URIRef
+    # kinds of place
+    City: URIRef
+    Province: URIRef
+    Region: URIRef
+    Country: URIRef
+    Zone: URIRef
+    # provenance and n-ary records
+    Document: URIRef
+    Interaction: URIRef
+    Extraction: URIRef
+    PostHolding: URIRef
+    Meeting: URIRef
+    Visit: URIRef
+    Attendance: URIRef
+    Chairing: URIRef
+    Organizing: URIRef
+    SessionOf: URIRef
+    Hosting: URIRef
+    Participation: URIRef
+    Cooperation: URIRef
+    Funding: URIRef
+    Affiliation: URIRef
+    Location: URIRef
+    Succession: URIRef
+    Signing: URIRef
+    # scored relations
+    holdsPost: URIRef
+    metWith: URIRef
+    visited: URIRef
+    attended: URIRef
+    chaired: URIRef
+    organizedBy: URIRef
+    partOf: URIRef
+    heldIn: URIRef
+    hasParticipant: URIRef
+    cooperatesWith: URIRef
+    funds: URIRef
+    subOrganizationOf: URIRef
+    locatedIn: URIRef
+    succeeds: URIRef
+    signed: URIRef
+    # interaction and provenance properties
+    cooperationArea: URIRef
+    relation: URIRef
+    subject: URIRef
+    object: URIRef
+    participant: URIRef
+    place: URIRef
+    date: URIRef
+    dateText: URIRef
+    evidence: URIRef
+    startChar: URIRef
+    endChar: URIRef
+    method: URIRef
+    confidence: URIRef
+    mentionedIn: URIRef
+    sourceKey: URIRef
+    contentHash: URIRef
+
+
+SCORED_CLASSES: tuple[str, ...] = (
+    "Person", "Post", "Place", "Organization", "Mechanism", "Initiative", "Event", "Agreement",
+)
+"""Entity classes of VOCABULARY.md, in the order reports list them."""
+
+RELATIONS: tuple[str, ...] = (
+    "holdsPost", "metWith", "visited", "attended", "chaired", "organizedBy", "partOf",
+    "heldIn", "hasParticipant", "cooperatesWith", "funds", "subOrganizationOf",
+    "locatedIn", "succeeds", "signed",
+)
+"""Relation properties of VOCABULARY.md."""
+
+SYMMETRIC: frozenset[str] = frozenset({"metWith", "cooperatesWith"})
+
+INTERACTION_CLASS: dict[str, str] = {
+    "holdsPost": "PostHolding",
+    "metWith": "Meeting",
+    "visited": "Visit",
+    "attended": "Attendance",
+    "chaired": "Chairing",
+    "organizedBy": "Organizing",
+    "partOf": "SessionOf",
+    "heldIn": "Hosting",
+    "hasParticipant": "Participation",
+    "cooperatesWith": "Cooperation",
+    "funds": "Funding",
+    "subOrganizationOf": "Affiliation",
+    "locatedIn": "Location",
+    "succeeds": "Succession",
+    "signed": "Signing",
+}
+"""The n-ary Interaction subclass recording each kind of relation."""
+
+PLACE_KINDS: dict[str, str] = {
+    "city": "City", "province": "Province", "region": "Region", "country": "Country",
+    "zone": "Zone", "sar": "Region",
+}
+"""Lexicon place kinds to the Place subclass typed beside ``igr:Place``."""
+
+GRAPH_CORPUS = ID["graph/entities"]
+"""Named graph of entity descriptions shared by all documents."""
+
+GRAPH_META = BUILD["graph"]
+"""Named graph of the build's book-keeping (content hashes, cached extractions)."""
+
+GRAPH_ANALYTICS = ID["graph/analytics"]
+"""Named graph of analytics scores written by ``igr analyze --write``."""
