@@ -151,3 +151,22 @@ GRAPH_META = BUILD["graph"]
 
 GRAPH_ANALYTICS = ID["graph/analytics"]
 """Named graph of analytics scores written by ``igr analyze --write``."""
+
+DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "holdsPost": (frozenset({"Person"}), frozenset({"Post"})),
+    "metWith": (frozenset({"Person"}), frozenset({"Person"})),
+    "visited": (frozenset({"Person"}), frozenset({"Place", "Organization"})),
+    "attended": (frozenset({"Person"}), frozenset({"Event", "Mechanism"})),
+    "chaired": (frozenset({"Person"}), frozenset({"Event", "Mechanism"})),
+    "organizedBy": (frozenset({"Event"}), frozenset({"Organization"})),
+    "partOf": (frozenset({"Event"}), frozenset({"Mechanism", "Event"})),
+    "heldIn": (frozenset({"Event"}), frozenset({"Place"})),
+    "hasParticipant": (frozenset({"Mechanism"}), frozenset({"Place", "Organization"})),
+    "cooperatesWith": (frozenset({"Place", "Organization"}), frozenset({"Place", "Organization"})),
+    "funds": (frozenset({"Initiative", "Organization"}), frozenset({"Initiative"})),
+    "subOrganizationOf": (frozenset({"Organization"}), frozenset({"Organization"})),
+    "locatedIn": (frozenset({"Organization"}), frozenset({"Place"})),
+    "succeeds": (frozenset({"Organization"}), frozenset({"Organization"})),
+    "signed": (frozenset({"Person", "Organization", "Place"}), frozenset({"Agreement"})),
+}
+"""Domain and range of each relation, by scored class (as in VOCABULARY.md)."""

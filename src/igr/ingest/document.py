@@ -41,6 +41,20 @@ class Document:
     path: str = ""
     content_hash: str = field(init=False)
 
+    @property
+    def analysed_text(self) -> str:
+        """The text extraction reads: the title, a blank line, then the body.
+
+        Character offsets in extraction records and in the graph's provenance
+        (``igr:startChar``/``igr:endChar``) index this string.
+
+        Examples
+        --------
+        >>> Document(key="k", text="Body.", title="Title").analysed_text
+        'Title\n\nBody.'
+        """
+        return f"{self.title}\n\n{self.text}" if self.title else self.text
+
     def __post_init__(self) -> None:
         meta = "\x1f".join([self.title or "", self.date.isoformat() if self.date else "", self.url or ""])
         digest = hashlib.sha256((meta + "\x1e" + self.text).encode("utf-8")).hexdigest()

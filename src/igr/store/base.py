@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from rdflib import Graph, URIRef
 from rdflib.term import Identifier, Node
 
-from igr.vocab import GRAPH_META
+from igr.vocab import BUILD
 
 Quad = tuple[Node, Node, Node, URIRef]
 
@@ -88,7 +88,7 @@ class TripleStore(ABC):
         self.close()
 
     def data_quads(self) -> Iterator[Quad]:
-        """Every quad except the build's book-keeping graph."""
+        """Every quad except those of the build's book-keeping graphs."""
         for quad in self.quads():
-            if quad[3] != GRAPH_META:
+            if not str(quad[3]).startswith(str(BUILD)):
                 yield quad

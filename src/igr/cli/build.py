@@ -1,0 +1,72 @@
+"""``igr build``: read releases into the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from igr.cli.common import DEFAULT_STORE, StoreOption, console, reports_errors
+
+
+def register(app: typer.Typer) -> None:
+    app.command("build")(build)
+
+
+@reports_errors
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of releases (.txt .md .html .jsonl).")],
+    store: StoreOption = DEFAULT_STORE,
+    model: Annotated[str, typer.Option(help="spaCy model package or path.")] = "en_core_web_sm",
+    force: Annotated[bool, typer.Option("--force", help="Extract every document again.")] = False,
+) -> None:
+    """Build or update a knowledge graph from press releases.
+
+    Unchanged documents are not parsed again; changed ones replace their graph;
+    unreadable files are reported and skipped.
+
+    Example: igr build examples/demo --store igr-store
+    """
+    from igr.build import build_corpus
+    from igr.extract.extractor import Extractor
+    from igr.store import open_store
+
+    target = open_store(store, create=True)
+    extractor = Extractor(model=model)
+    with Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True) as bar:
+        tasks = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total or None)
+            bar.update(tasks[stage], completed=done, total=total or None)
+
+        report = build_corpus(paths, target, extractor=extractor, progress=progress, force=force)
+    target.close()
+    _summary(report, store)
+
+
+def _summary(report, store: str) -> None:
+    console.print(
+        f"[bold]{report.documents}[/] documents in {store} "
+        f"({report.extracted} extracted, {report.unchanged} unchanged; {report.graphs_written} graphs written)"
+    )
+    table = Table(show_header=True, header_style="bold", box=None)
+    table.add_column("entities")
+    table.add_column("", justify="right")
+    table.add_column("relations")
+    table.add_column("", justify="right")
+    ents, rels = list(report.entities.items()), list(report.relations.items())
+    for i in range(max(len(ents), len(rels))):
+        e = ents[i] if i < len(ents) else ("", "")
+        r = rels[i] if i < len(rels) else ("", "")
+        table.add_row(e[0], str(e[1]), r[0], str(r[1]))
+    console.print(table)
+    if report.skipped:
+        console.print(f"[yellow]skipped {len(report.skipped)} file(s):[/]")
+        for s in report.skipped:
+            console.print(f"  {s.path}: {s.reason}", markup=False)

@@ -1,0 +1,185 @@
+"""Resolution inside one document: acronyms, short names, short post titles.
+
+Turns mentions into :class:`LocalEntity` records: "Hong Kong Economic and Trade Office
+in Shanghai (SHETO)" defines SHETO; "Mr Chan" goes to the Chan introduced before it
+(the nearest one when two people share the surname, by position, never merging the
+two); "the Chief Executive" goes to "Chief Executive of the HKSAR" printed earlier.
+
+Examples
+--------
+>>> from igr.extract.records import Mention
+>>> ms = [Mention(0, 12, "Chan Kwok-ki", "Person", "Chan Kwok-ki", "ner"),
+...       Mention(20, 27, "Mr Chan", "Person", "Chan", "honorific")]
+>>> entities, of = resolve_mentions(ms, "Chan Kwok-ki met X. Mr Chan left.")
+>>> [(e.name, e.aliases) for e in entities], of
+([('Chan Kwok-ki', ('Mr Chan',))], {0: 'e1', 1: 'e1'})
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from igr.extract.lexicon import key
+from igr.extract.records import LocalEntity, Mention
+
+ACRONYM = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&.\-]*[A-Z][A-Za-z&.\-]*|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s*\)")
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Madam|Dame)\.?\s+")
+
+
+@dataclass
+class _Cluster:
+    label: str
+    name: str
+    kind: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    government: bool = False
+
+
+def _person_tokens(name: str) -> set[str]:
+    return {t.lower() for part in name.split() for t in (part, *part.split("-")) if t}
+
+
+def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: False
+                     ) -> tuple[list[LocalEntity], dict[int, str]]:
+    """Group mentions into local entities.
+
+    Parameters
+    ----------
+    mentions : list of Mention
+        In text order, as :class:`igr.extract.mentions.MentionFinder` returns them.
+    text : str
+        The analysed text, for acronyms in parentheses after a name.
+    government : callable
+        Whether an organisation mention names a government body.
+
+    Returns
+    -------
+    entities : list of LocalEntity
+    entity_of : dict
+        Mention index to entity id; mentions left unresolved (an ambiguous "Mr Chan")
+        are absent.
+    """
+    clusters: list[_Cluster] = []
+    by_key: dict[tuple[str, str], int] = {}
+    acronyms: dict[str, int] = {}
+    cluster_of: dict[int, int] = {}
+
+    def new_cluster(m: Mention) -> int:
+        clusters.append(_Cluster(m.label, m.name, m.kind))
+        return len(clusters) - 1
+
+    def attach(i: int, c: int, m: Mention) -> None:
+        cluster_of[i] = c
+        cl = clusters[c]
+        cl.spans.append((m.start, m.end))
+        cl.names.append(m.text)
+        cl.government = cl.government or government(m)
+        for name in (m.name, m.text):
+            by_key.setdefault((cl.label, key(_bare(name))), c)
+
+    # Pass 1: full names (everything but short person references and bare acronyms).
+    short_people: list[int] = []
+    for i, m in enumerate(mentions):
+        if m.label == "Person" and _is_short(m):
+            short_people.append(i)
+            continue
+        k = (m.label, key(_bare(m.name)))
+        c = by_key.get(k)
+        if c is None:
+            c = acronyms.get(m.text) if m.text in acronyms and clusters[acronyms[m.text]].label == m.label else None
+        if c is None and m.text.isupper() and m.text in acronyms:
+            c = acronyms[m.text]
+        if c is None:
+            c = new_cluster(m)
+        attach(i, c, m)
+        if not m.nested:
+            after = ACRONYM.match(text, m.end)
+            if after and _plausible_alias(after[1], m):
+                acronyms.setdefault(after[1], c)
+                by_key.setdefault((clusters[c].label, key(after[1])), c)
+                clusters[c].names.append(after[1])
+
+    # Later uses of a defined acronym ("at the SHETO") that no detector caught.
+    taken = [(m.start, m.end) for m in mentions]
+    for acronym, c in acronyms.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+            if not any(s < hit.end() and hit.start() < e for s, e in taken):
+                clusters[c].spans.append((hit.start(), hit.end()))
+
+    # Short posts ("Chief Executive") join a fuller post of the document that starts with them.
+    for c, cl in enumerate(clusters):
+        if cl.label != "Post":
+            continue
+        for d, other in enumerate(clusters):
+            if d != c and other.label == "Post" and key(other.name).startswith(key(cl.name) + " ") \
+                    and cluster_of_any(cluster_of, c):
+                _merge(clusters, cluster_of, by_key, src=c, dst=d)
+                break
+
+    # Pass 2: short person references resolve by position.
+    for i in short_people:
+        m = mentions[i]
+        word = _bare(m.name).split()[-1].lower() if _bare(m.name).split() else ""
+        candidates = [c for c, cl in enumerate(clusters)
+                      if cl.label == "Person" and cl.spans and word in _person_tokens(cl.name)]
+        chosen = _nearest_before(candidates, clusters, m.start)
+        if chosen is not None:
+            attach(i, chosen, m)
+
+    entities = []
+    ids: dict[int, str] = {}
+    order = sorted({c for c in cluster_of.values()}, key=lambda c: min(clusters[c].spans))
+    for n, c in enumerate(order, start=1):
+        cl = clusters[c]
+        ids[c] = f"e{n}"
+        aliases = tuple(sorted({a for a in cl.names if a and key(_bare(a)) != key(cl.name) and a != cl.name}))
+        entities.append(LocalEntity(ids[c], cl.label, cl.name, aliases, cl.kind, tuple(sorted(set(cl.spans))),
+                                    cl.government))
+    return entities, {i: ids[c] for i, c in cluster_of.items()}
+
+
+def cluster_of_any(cluster_of: dict[int, int], c: int) -> bool:
+    return c in cluster_of.values()
+
+
+def _merge(clusters, cluster_of, by_key, src: int, dst: int) -> None:
+    for i, c in list(cluster_of.items()):
+        if c == src:
+            cluster_of[i] = dst
+    clusters[dst].spans += clusters[src].spans
+    clusters[dst].names += clusters[src].names + [clusters[src].name]
+    clusters[src].spans = []
+    for k, c in list(by_key.items()):
+        if c == src:
+            by_key[k] = dst
+
+
+def _nearest_before(candidates: list[int], clusters: list[_Cluster], position: int) -> int | None:
+    """The candidate mentioned last before ``position``; if two are equally recent, none."""
+    if len(candidates) == 1:
+        return candidates[0]
+    before = [(max(s for s, _ in clusters[c].spans if s < position), c)
+              for c in candidates if any(s < position for s, _ in clusters[c].spans)]
+    if not before:
+        return None
+    before.sort(reverse=True)
+    return before[0][1]
+
+
+def _bare(name: str) -> str:
+    return HONORIFIC.sub("", name).strip()
+
+
+def _is_short(m: Mention) -> bool:
+    """A person referred to by one word: "Mr Chan", "Governor Ma"."""
+    return len(_bare(m.name).split()) < 2
+
+
+def _plausible_alias(alias: str, m: Mention) -> bool:
+    if alias.isupper() or any(ch.isupper() for ch in alias[1:]):
+        return len(alias) >= 2 and m.label != "Person"
+    # a short name in parentheses: "(the Bay Area)" — its words must come from the name
+    words = alias.lower().split()
+    return m.label != "Person" and all(w in m.name.lower() for w in words)

@@ -1,0 +1,93 @@
+"""From documents to extraction records: the map step of a build.
+
+Examples
+--------
+>>> from igr.ingest import Document
+>>> ex = Extractor()                                                   # doctest: +SKIP
+>>> [r] = ex.extract([Document(key="a", text="Mr Chan Kwok-ki met Mr Chen Jie.")])  # doctest: +SKIP
+>>> sorted(e.name for e in r.entities)                                 # doctest: +SKIP
+['Chan Kwok-ki', 'Chen Jie']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from igr import __version__
+from igr.extract.coref import resolve_mentions
+from igr.extract.lexicon import load_lexicon
+from igr.extract.pipeline import DEFAULT_MODEL, load_pipeline
+from igr.extract.records import Extraction
+from igr.extract.relations import RelationFinder
+from igr.ingest.document import Document
+
+EXTRACTOR_VERSION = f"igr-{__version__}+x1"
+"""Changes whenever extraction changes, so that builds re-extract cached documents."""
+
+
+class Extractor:
+    """Run the pipeline over documents and turn each parsed Doc into an :class:`Extraction`.
+
+    Parameters
+    ----------
+    model : str
+        spaCy model package or path (``en_core_web_sm`` by default).
+    lexicon_dir : str or Path, optional
+        Folder of the domain lexicon (``ontology/lexicon`` by default).
+    batch_size : int
+        Documents per ``nlp.pipe`` batch.
+    n_process : int
+        Worker processes for ``nlp.pipe``.
+    """
+
+    def __init__(self, model: str = DEFAULT_MODEL, lexicon_dir: str | Path | None = None,
+                 batch_size: int = 16, n_process: int = 1) -> None:
+        self.model = model
+        self.lexicon_dir = lexicon_dir
+        self.batch_size = batch_size
+        self.n_process = n_process
+        self._nlp: Language | None = None
+        self.lexicon = load_lexicon(lexicon_dir)
+        self.relations = RelationFinder(self.lexicon)
+        self.version = f"{EXTRACTOR_VERSION}:{model}"
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.model, self.lexicon_dir)
+        return self._nlp
+
+    def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        """One :class:`Extraction` per document, in order."""
+        docs = list(documents)
+        texts = (d.analysed_text for d in docs)
+        for document, parsed in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process)):
+            yield self.from_doc(document, parsed)
+
+    def from_doc(self, document: Document, doc: Doc) -> Extraction:
+        """Records of one parsed document."""
+        mentions = doc.user_data.get("igr_mentions", [])
+        entities, entity_of = resolve_mentions(mentions, doc.text, government=self._government)
+        nested = {}
+        for i, m in enumerate(mentions):
+            if m.parent is not None and i in entity_of and m.parent in entity_of:
+                nested[f"{entity_of[i]}@{m.start}:{m.end}"] = entity_of[m.parent]
+        body_start = len(document.title) + 2 if document.title else 0
+        facts = self.relations.find(doc, entities, nested, document.date, body_start)
+        return Extraction(key=document.key, content_hash=document.content_hash, title=document.title,
+                          date=document.date, url=document.url, entities=tuple(entities),
+                          facts=tuple(facts), extractor=self.version)
+
+    def _government(self, mention) -> bool:
+        if mention.label != "Organization":
+            return False
+        entry = self.lexicon.lookup(mention.text)
+        if entry is not None:
+            return entry.government
+        last = mention.name.split()[-1] if mention.name.split() else ""
+        return last in {"Government", "Bureau", "Ministry", "Department", "Commission", "Council"} or \
+            mention.name.endswith(("People's Government", "State Council"))

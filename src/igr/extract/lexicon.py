@@ -1,0 +1,158 @@
+"""The domain lexicon kept in ``ontology/lexicon/*.json``: known names and name grammar.
+
+The lexicon is data: places with their kinds and aliases, post-title grammar,
+head nouns that end the names of organisations, mechanisms, initiatives, events and
+agreements, and the trigger words of relations. Code reads it through
+:class:`Lexicon` and never hard-codes a domain name.
+
+Examples
+--------
+>>> lex = load_lexicon()
+>>> lex.canonical("Place", "Macau")
+'Macao'
+>>> lex.known_label("Guangdong Province")
+'Place'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from igr.errors import OntologyError
+from igr.paths import ontology_dir
+
+FILES = {
+    "Place": ("places.json", "places"),
+    "Post": ("posts.json", "known"),
+    "Organization": ("organizations.json", "known"),
+    "Mechanism": ("mechanisms.json", "known"),
+    "Initiative": ("initiatives.json", "known"),
+    "Event": ("events.json", "known"),
+    "Agreement": ("agreements.json", "known"),
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A known entity of the lexicon."""
+
+    label: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None
+    government: bool = False
+    weak: tuple[str, ...] = ()
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything extraction knows about the domain before reading a release."""
+
+    entries: tuple[Entry, ...]
+    heads: dict[str, tuple[str, ...]]
+    post_modifiers: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    ordinals: tuple[str, ...]
+    triggers: dict[str, tuple[str, ...]]
+    government_markers: tuple[str, ...] = ()
+    _index: dict[str, tuple[Entry, str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for entry in self.entries:
+            for name in (entry.name, *entry.aliases):
+                self._index.setdefault(key(name), (entry, name))
+
+    def lookup(self, name: str) -> Entry | None:
+        """The known entry one of whose names is ``name`` (case- and spelling-insensitive)."""
+        hit = self._index.get(key(name))
+        return hit[0] if hit else None
+
+    def known_label(self, name: str) -> str | None:
+        entry = self.lookup(name)
+        return entry.label if entry else None
+
+    def canonical(self, label: str, name: str) -> str:
+        """The standard full form of ``name`` when the lexicon knows it, else ``name``."""
+        entry = self.lookup(name)
+        return entry.name if entry and entry.label == label else name
+
+    def surface_forms(self) -> list[tuple[str, Entry]]:
+        """Every (name as written, entry) pair, for phrase matching."""
+        forms = []
+        for entry in self.entries:
+            for name in (entry.name, *entry.aliases):
+                forms.append((name, entry))
+        return forms
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def key(name: str) -> str:
+    """Normalised lookup key: case, apostrophes, hyphens, "co-operation" and a leading "the".
+
+    Examples
+    --------
+    >>> key("The Hong Kong/Guangdong Co-operation Joint Conference")
+    'hong kong/guangdong cooperation joint conference'
+    """
+    s = name.strip().lower().replace("’", "'").replace("‘", "'")
+    s = re.sub(r"co-?\s*operat", "cooperat", s)
+    s = s.replace("&", " and ")
+    s = _SPACE.sub(" ", s).strip()
+    return re.sub(r"^the ", "", s)
+
+
+def _read(folder: Path, name: str) -> dict:
+    path = folder / name
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except json.JSONDecodeError as err:
+        raise OntologyError(f"{path}: not valid JSON ({err.msg}, line {err.lineno}); fix the lexicon file") from err
+
+
+def _strings(values) -> tuple[str, ...]:
+    return tuple(v for v in (values or ()) if isinstance(v, str) and v.strip())
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(folder: str | Path | None = None) -> Lexicon:
+    """Read the lexicon folder (default: ``ontology/lexicon``).
+
+    Raises
+    ------
+    OntologyError
+        When a file is not valid JSON.
+    """
+    folder = Path(folder) if folder else ontology_dir() / "lexicon"
+    entries: list[Entry] = []
+    heads: dict[str, tuple[str, ...]] = {}
+    raw_by_label = {}
+    for label, (file, list_key) in FILES.items():
+        data = _read(folder, file)
+        raw_by_label[label] = data
+        heads[label] = _strings(data.get("heads"))
+        for item in data.get(list_key, ()):
+            if not isinstance(item, dict) or not item.get("name"):
+                continue
+            entries.append(Entry(
+                label=label, name=item["name"], aliases=_strings(item.get("aliases")),
+                kind=item.get("kind"), government=bool(item.get("government", False)),
+                weak=_strings(item.get("weak_aliases")), ambiguous=bool(item.get("ambiguous", False)),
+            ))
+    posts = raw_by_label["Post"]
+    relations = _read(folder, "relations.json")
+    triggers = {k: _strings(v) for k, v in relations.items() if isinstance(v, list)}
+    return Lexicon(
+        entries=tuple(entries), heads=heads,
+        post_modifiers=_strings(posts.get("modifiers")), honorifics=_strings(posts.get("honorifics")),
+        ordinals=_strings(raw_by_label["Event"].get("ordinals")), triggers=triggers,
+        government_markers=_strings(raw_by_label["Organization"].get("government_markers")),
+    )

@@ -1,0 +1,291 @@
+"""Mention detection: lexicon names, name shapes, honorific names and the statistical NER.
+
+Policy for overlaps (see ``docs/extraction.md``): a longer name that the grammar
+classifies wins over the shorter names inside it, which are kept as *nested*
+mentions when they are entities themselves (the Place in "Mayor of Shanghai");
+lexicon names beat NER labels (NER calls "CS" a person and "Mainland" a nationality);
+NER fills what neither the lexicon nor the grammar found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from igr.extract.lexicon import Lexicon, key
+from igr.extract.names import ORDINAL, NameGrammar
+from igr.extract.records import Mention
+
+_WORD = r"(?:[A-Z][\w'’.&]*(?:-[\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d\b)"
+_LINK = r"(?:\s+(?:of|for|and|on|the|de|du|des|la|le|&)(?:\s+(?:the|of))?\s+|\s*/\s*|-|\s+)"
+CHUNK = re.compile(rf"{_WORD}(?:{_LINK}{_WORD})*")
+ACRONYM_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?(\"?)([A-Z][A-Za-z&\-]{1,11}|[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){0,2})\1\s*\)")
+QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{1,80}?)[\"”]")
+TRAILING_LINK = re.compile(r"(?:\s+(?:of|for|and|on|the|de|du|des|la|le|&)|\s*/|-)+$")
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+NER_LABELS = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organization", "EVENT": "Event",
+              "LAW": "Agreement"}
+# Words that open a sentence or clause and are never part of a name.
+OPENERS = frozenset(
+    "the a an in on at during following after before as with by from for to of and also meanwhile "
+    "afterwards later today tomorrow yesterday speaking accompanied led leading he she they it this "
+    "these those both all his her their its i we our mr mrs ms dr when while upon since under among "
+    "through between about over however besides then there here said noting adding welcome "
+    "welcoming attending addressing".split()
+)
+# Generic phrases that look like names but are not entities.
+GENERIC = frozenset(
+    "government mainland city region country province district state the government central government "
+    "national government chief executive's office office conference meeting plenary forum expo summit "
+    "ceremony delegation council committee bureau department secretary director".split(" ")
+)
+
+
+class MentionFinder:
+    """Find entity mentions in a parsed document.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from igr.extract.lexicon import load_lexicon
+    >>> nlp = spacy.blank("en")
+    >>> finder = MentionFinder(load_lexicon())
+    >>> doc = nlp("The Vice Mayor of Shanghai, Mr Chen Jie, met Mr Chan.")
+    >>> [(m.text, m.label, m.nested) for m in finder.find(doc)]
+    [('Vice Mayor of Shanghai', 'Post', False), ('Shanghai', 'Place', True), ('Mr Chen Jie', 'Person', False), ('Mr Chan', 'Person', False)]
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.grammar = NameGrammar(lexicon)
+        hon = sorted((re.escape(h.rstrip(".")) for h in lexicon.honorifics or ("Mr", "Mrs", "Ms", "Dr")),
+                     key=len, reverse=True)
+        self.honorific = re.compile(
+            rf"\b(?:{'|'.join(hon)})\.?\s+((?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+(?:bin|Bin|al|Al|van|von|de|da)?\s*[A-Z][\w'’]*(?:-[\w'’]+)*){{0,4}})"
+        )
+        self.honorific_word = re.compile(rf"^(?:{'|'.join(hon)})\.?$")
+        self._known_names = self._known_pattern()
+
+    def _known_pattern(self) -> re.Pattern:
+        forms = sorted({name for name, _ in self.lexicon.surface_forms() if len(name) > 1}, key=len, reverse=True)
+        alternation = "|".join(re.escape(f).replace("\\ ", r"\s+") for f in forms)
+        return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w]|-[A-Za-z])")
+
+    # ------------------------------------------------------------------ main
+    def find(self, doc: Doc) -> list[Mention]:
+        """All mentions of ``doc`` in text order, top-level ones before those nested inside them."""
+        text = doc.text
+        candidates: list[Mention] = []
+        candidates += self._people(text)
+        candidates += self._shapes(doc)
+        candidates += self._known(text)
+        candidates += self._quoted(text)
+        candidates += self._ner(doc)
+        return self._resolve_overlaps(candidates, text)
+
+    # ---------------------------------------------------------- candidates
+    def _people(self, text: str) -> list[Mention]:
+        out = []
+        for m in self.honorific.finditer(text):
+            words = m[1].split()
+            # Stop a name at a word that opens a new name or clause ("Mr Lee In ...").
+            kept = []
+            for w in words:
+                if w.lower() in OPENERS or self.lexicon.known_label(w) or self.honorific_word.match(w):
+                    break
+                kept.append(w)
+            if not kept:
+                continue
+            name = " ".join(kept)
+            end = m.start(1) + len(" ".join(words[: len(kept)]))
+            # keep original spacing
+            end = m.start(1) + _span_len(text[m.start(1):], kept)
+            out.append(Mention(m.start(), end, text[m.start():end], "Person", name, "honorific"))
+        return out
+
+    def _shapes(self, doc: Doc) -> list[Mention]:
+        text = doc.text
+        out = []
+        for m in CHUNK.finditer(text):
+            start, end = m.start(), m.end()
+            start, end = self._trim(doc, start, end)
+            if end <= start:
+                continue
+            for s, e in self._split_honorifics(text, start, end):
+                out.extend(self._shape_mentions(doc, s, e))
+        return out
+
+    def _shape_mentions(self, doc: Doc, start: int, end: int) -> list[Mention]:
+        text = doc.text
+        chunk = text[start:end]
+        # "Hong Kong Special Administrative Region (HKSAR) Government": one name around an acronym.
+        label = self.grammar.classify(chunk)
+        if label is None:
+            # Try the longest prefix that the grammar classifies ("Governor Ma Xingrui" -> no).
+            return []
+        if label == "Post":
+            return self._post_and_holder(doc, start, end)
+        return [Mention(start, end, chunk, label, self.lexicon.canonical(label, chunk), "shape")]
+
+    def _post_and_holder(self, doc: Doc, start: int, end: int) -> list[Mention]:
+        """A post title, and a name printed right after it ("Governor Ma Xingrui")."""
+        text = doc.text
+        chunk = text[start:end]
+        head = self.grammar.post_head_length(chunk)
+        rest = chunk[head:].strip() if head else ""
+        if head and rest and not re.match(r"^(?:of|for|to)\b", rest) and rest[:1].isupper():
+            name_start = start + chunk.index(rest, head)
+            if self._person_like(doc, name_start, end):
+                title = chunk[:head].strip()
+                return [Mention(start, name_start - 1, title, "Post", self.lexicon.canonical("Post", title), "shape"),
+                        Mention(name_start, end, rest, "Person", rest, "title-name")]
+        return [Mention(start, end, chunk, "Post", self.lexicon.canonical("Post", chunk), "shape")]
+
+    def _person_like(self, doc: Doc, start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        if any(ent.label_ == "PERSON" for ent in span.ents):
+            return True
+        return 1 <= len(span) <= 4 and all(t.pos_ == "PROPN" for t in span) and not self.lexicon.known_label(span.text)
+
+    def _known(self, text: str) -> list[Mention]:
+        out = []
+        for m in self._known_names.finditer(text):
+            entry = self.lexicon.lookup(m[0])
+            if entry is None:
+                continue
+            out.append(Mention(m.start(), m.end(), m[0], entry.label, entry.name, "lexicon", kind=entry.kind))
+        return out
+
+    def _quoted(self, text: str) -> list[Mention]:
+        out = []
+        for m in QUOTED.finditer(text):
+            inner = m[1].strip()
+            if len(inner.split()) > 8 or inner.endswith((".", ",")):
+                continue
+            after = text[m.end():m.end() + 40].lower()
+            before = text[max(0, m.start() - 12):m.start()].lower()
+            nxt = re.match(r"\s*([a-z-]+)", after)
+            word = nxt[1] if nxt else ""
+            if word in {"event", "events", "forum", "exhibition", "ceremony", "concert", "show", "gala",
+                        "festival", "campaign", "roadshow", "carnival", "competition", "contest", "fair",
+                        "conference", "seminar", "symposium", "tour", "series"}:
+                label = "Event"
+            elif word in {"programme", "program", "scheme", "initiative", "project", "plan", "fund",
+                          "strategy", "production", "drama", "film", "series"} or "funded" in after:
+                label = "Initiative"
+            elif before.rstrip().endswith("the") or word in {"co-produced", "produced"}:
+                label = "Initiative" if word in {"co-produced", "produced"} else "Event"
+            else:
+                continue
+            out.append(Mention(m.start(1), m.start(1) + len(m[1].rstrip()), inner, label, inner, "quoted"))
+        return out
+
+    def _ner(self, doc: Doc) -> list[Mention]:
+        out = []
+        for ent in doc.ents:
+            label = NER_LABELS.get(ent.label_)
+            if label is None:
+                continue
+            start, end = ent.start_char, ent.end_char
+            text = doc.text[start:end]
+            stripped = LEADING_THE.sub("", text)
+            start += len(text) - len(stripped)
+            text = re.sub(r"(?:'s|’s)$", "", stripped).rstrip(" /-,")
+            end = start + len(text)
+            if not text or not text[0].isupper() or key(text) in GENERIC:
+                continue
+            if label == "Person" and (len(text.split()) < 2 or text.isupper()):
+                continue  # "Chan" alone is a short name, "CS" an acronym: resolution handles them
+            if label == "Event" and not self.grammar.classify(text):
+                continue
+            known = self.lexicon.known_label(text)
+            shaped = self.grammar.classify(text)
+            label = known or shaped or label
+            out.append(Mention(start, end, text, label, self.lexicon.canonical(label, text), "ner"))
+        return out
+
+    # ------------------------------------------------------------- helpers
+    def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        text = doc.text
+        while start < end:
+            m = re.match(r"[\w'’.&-]+", text[start:end])
+            if not m:
+                break
+            word = m[0]
+            if word.lower() in OPENERS and not self.lexicon.known_label(text[start:end]):
+                nxt = re.match(r"[\w'’.&-]+\s*", text[start:end])
+                start += nxt.end()
+                continue
+            break
+        chunk = text[start:end]
+        trimmed = TRAILING_LINK.sub("", chunk)
+        trimmed = re.sub(r"(?:'s|’s|\.)$", "", trimmed)
+        return start, start + len(trimmed)
+
+    def _split_honorifics(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+        """Cut a chunk before each honorific: "Vice Mayor of Shanghai Mr Chen Jie"."""
+        cuts = [start]
+        for m in re.finditer(r"\S+", text[start:end]):
+            if m.start() and self.honorific_word.match(m[0]):
+                cuts.append(start + m.start())
+        cuts.append(end)
+        for s, e in zip(cuts, cuts[1:]):
+            piece = text[s:e].rstrip()
+            if piece and not self.honorific_word.match(piece.split()[0]):
+                yield s, s + len(TRAILING_LINK.sub("", piece))
+
+    def _resolve_overlaps(self, candidates: list[Mention], text: str) -> list[Mention]:
+        # Prefer longer spans, then more trustworthy sources.
+        rank = {"lexicon": 0, "shape": 1, "honorific": 1, "title-name": 1, "quoted": 2, "ner": 3}
+        ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), rank.get(m.source, 9), m.start))
+        top: list[Mention] = []
+        nested: list[Mention] = []
+        for m in ordered:
+            container = next((t for t in top if t.start <= m.start and m.end <= t.end), None)
+            if container is not None:
+                if (m.start, m.end) != (container.start, container.end) and self._nestable(m, container):
+                    if not any(n.start == m.start and n.end == m.end for n in nested):
+                        nested.append(m)
+                continue
+            if any(t.start < m.end and m.start < t.end for t in top):
+                continue  # crossing spans: the longer one already won
+            top.append(m)
+        top.sort(key=lambda m: m.start)
+        result: list[Mention] = []
+        for t in top:
+            result.append(t)
+            parent = len(result) - 1
+            inner = sorted((n for n in nested if t.start <= n.start and n.end <= t.end), key=lambda n: n.start)
+            kept: list[Mention] = []
+            for n in inner:
+                if any(k.start <= n.start and n.end <= k.end for k in kept):
+                    continue
+                kept.append(n)
+            for n in kept:
+                result.append(Mention(n.start, n.end, n.text, n.label, n.name, n.source, n.kind, parent, n.aliases))
+        return result
+
+    @staticmethod
+    def _nestable(inner: Mention, outer: Mention) -> bool:
+        if inner.label == "Person" or outer.label == "Person":
+            return False
+        if inner.source == "ner" and inner.label not in ("Place", "Organization"):
+            return False
+        return True
+
+
+def _span_len(text: str, words: list[str]) -> int:
+    pos = 0
+    for i, w in enumerate(words):
+        idx = text.index(w, pos)
+        pos = idx + len(w)
+    return pos
+
+
+def is_ordinal(word: str) -> bool:
+    return bool(ORDINAL.match(word))

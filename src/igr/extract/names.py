@@ -1,0 +1,108 @@
+"""Name grammar: what kind of thing a capitalised name is, from its head and prefix words.
+
+"Vice Mayor of Shanghai" is a Post because it starts with a post title; "Hong
+Kong/Shanghai Co-operation Conference" is a Mechanism because it ends with a
+mechanism head; "Sixth Plenary Session of ..." is an Event because it starts with an
+ordinal and a session word. The word lists come from the lexicon.
+
+Examples
+--------
+>>> from igr.extract.lexicon import load_lexicon
+>>> grammar = NameGrammar(load_lexicon())
+>>> grammar.classify("Vice Mayor of Shanghai")
+'Post'
+>>> grammar.classify("Hong Kong/Shanghai Co-operation Conference")
+'Mechanism'
+>>> grammar.classify("Sixth Plenary Session of the Hong Kong/Shanghai Co-operation Conference")
+'Event'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from igr.extract.lexicon import Lexicon, key
+
+ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+    r"twentieth|thirtieth|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$",
+    re.IGNORECASE,
+)
+SESSION_WORDS = ("plenary", "plenary session", "plenary meeting", "meeting", "session", "conference",
+                 "joint conference", "high level meeting", "high-level meeting", "forum", "summit", "expo")
+YEAR = re.compile(r"^(19|20)\d\d$")
+
+# Order matters: the first family whose grammar fits wins.
+_SUFFIX_ORDER = ("Mechanism", "Agreement", "Event", "Initiative", "Organization")
+
+
+class NameGrammar:
+    """Classify a name by its shape, using the lexicon's head words."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    @cached_property
+    def _heads(self) -> dict[str, tuple[str, ...]]:
+        # Longest heads first so that "Joint Conference" beats "Conference".
+        return {label: tuple(sorted({key(h) for h in heads}, key=len, reverse=True))
+                for label, heads in self.lexicon.heads.items()}
+
+    @cached_property
+    def _post_prefix(self) -> re.Pattern:
+        modifiers = sorted({re.escape(key(m)) for m in self.lexicon.post_modifiers}, key=len, reverse=True)
+        heads = sorted({re.escape(key(h)) for h in self.lexicon.heads.get("Post", ())}, key=len, reverse=True)
+        mod = f"(?:(?:{'|'.join(modifiers)})[ -])*" if modifiers else ""
+        return re.compile(rf"^(?:{mod})(?:{'|'.join(heads)})(?=$| of | for | to |, )" if heads else r"^\b$")
+
+    def post_title(self, name: str) -> bool:
+        """True when ``name`` reads as a post title (modifiers, a title word, "of/for ...")."""
+        k = key(name)
+        return bool(self._post_prefix.match(k)) or self.lexicon.known_label(name) == "Post"
+
+    def post_head_length(self, name: str) -> int:
+        """Length in characters of the post title at the start of ``name`` (0 if none)."""
+        match = self._post_prefix.match(key(name))
+        return match.end() if match else 0
+
+    def ends_with(self, label: str, name: str) -> bool:
+        k = key(name)
+        return any(k == h or k.endswith(" " + h) or k.endswith("/" + h) for h in self._heads.get(label, ()))
+
+    def starts_with(self, label: str, name: str) -> bool:
+        k = key(name)
+        return any(k == h or k.startswith(h + " ") for h in self._heads.get(label, ()))
+
+    def session(self, name: str) -> bool:
+        """A numbered or dated session: "Sixth Plenary Session of ...", "20th Plenary", "2024 Meeting"."""
+        words = name.split()
+        if not words:
+            return False
+        first = words[0]
+        if not (ORDINAL.match(first) or YEAR.match(first)):
+            return False
+        rest = key(" ".join(words[1:]))
+        return any(rest == w or rest.startswith(w + " ") for w in SESSION_WORDS) or self.ends_with("Event", name) \
+            or self.ends_with("Mechanism", name)
+
+    def classify(self, name: str) -> str | None:
+        """The scored class the shape of ``name`` implies, or None.
+
+        Known names win; then post titles, numbered sessions, agreements named by their
+        first words ("Memorandum of Understanding on ..."), then head nouns at the end.
+        """
+        known = self.lexicon.known_label(name)
+        if known:
+            return known
+        if self.session(name):
+            return "Event"
+        if self.post_title(name):
+            return "Post"
+        if self.starts_with("Agreement", name):
+            return "Agreement"
+        for label in _SUFFIX_ORDER:
+            if self.ends_with(label, name):
+                return label
+        return None

@@ -1,0 +1,454 @@
+"""Relations between the entities of one document, from syntax around trigger words.
+
+Three families of evidence, each with its own confidence:
+
+* **structure of names**: "Sixth Plenary Session of the X Conference" is part of the
+  Conference; "Hong Kong/Shanghai Co-operation Conference" has Hong Kong and Shanghai as
+  parties; "... Office in Shanghai" is located in Shanghai; "Office ... of the HKSAR
+  Government" is part of that government;
+* **apposition**: "the Vice Mayor of Shanghai, Mr Chen Jie" holds that post;
+* **dependency patterns** around the trigger words of ``ontology/lexicon/relations.json``
+  (meet, visit, attend, chair, sign, organise, hold ... in, co-operation between ...),
+  with subjects inherited by participles ("Speaking at the event, he said") and
+  pronouns resolved to the person last named as a subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from igr.extract.dates import find_date
+from igr.extract.lexicon import Lexicon
+from igr.extract.records import Fact, LocalEntity
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+OBJECT_DEPS = {"dobj", "pobj", "attr", "dative", "oprd", "obj"}
+INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "prep"}
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+
+DEFAULT_TRIGGERS = {
+    "meet": ("meet", "call", "receive", "greet", "talk"),
+    "visit": ("visit", "tour", "arrive", "travel", "inspect", "head", "depart", "lead", "go", "fly", "come",
+              "return", "trip"),
+    "attend": ("attend", "speak", "officiate", "address", "join", "witness", "participate", "deliver",
+               "grace", "present", "host", "open", "launch", "unveil", "preside"),
+    "chair": ("chair", "co-chair", "preside", "convene", "co-host", "cochair"),
+    "sign": ("sign", "conclude", "ink", "enter"),
+    "organize": ("organise", "organize", "host", "hold", "stage", "co-organise", "co-organize", "present"),
+    "fund": ("fund", "finance", "sponsor", "subsidise", "subsidize"),
+    "succeed": ("restructure", "rename", "replace", "reorganise", "reorganize", "merge", "transform"),
+    "cooperate_nouns": ("co-operation", "cooperation", "collaboration", "partnership", "exchange", "exchanges",
+                        "operation", "integration", "liaison", "link", "ties"),
+    "cooperate_verbs": ("co-operate", "cooperate", "collaborate", "partner", "operate", "work"),
+}
+
+CONFIDENCE = {
+    "title-apposition": 0.9, "name-structure": 0.85, "dep": 0.75, "noun-phrase": 0.65, "adjacency": 0.7,
+}
+EVENT_NOUNS = {"event", "ceremony", "forum", "plenary", "meeting", "conference", "reception", "session",
+               "expo", "exhibition", "summit", "luncheon", "dinner", "banquet", "seminar", "symposium", "gala",
+               "festival", "fair", "roadshow", "opening", "signing", "launch", "celebration"}
+
+
+@dataclass(frozen=True)
+class _Arg:
+    entity: str
+    label: str
+    via: str  # how the argument was reached: "mention", "pronoun", "holder", "event-noun"
+
+
+class RelationFinder:
+    """Find facts in a parsed document whose entities are resolved.
+
+    Parameters
+    ----------
+    lexicon : Lexicon
+        For the trigger words (``relations.json``); defaults cover what it lacks.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        merged = {k: set(v) for k, v in DEFAULT_TRIGGERS.items()}
+        for k, words in lexicon.triggers.items():
+            merged.setdefault(k, set()).update(w.lower() for w in words if " " not in w)
+        self.triggers = {k: frozenset(v) for k, v in merged.items()}
+        self.areas = tuple(sorted((w.lower() for w in lexicon.triggers.get("policy_areas", ())), key=len, reverse=True))
+
+    # -------------------------------------------------------------- public
+    def find(self, doc: Doc, entities: list[LocalEntity], nested: dict[str, str], doc_date=None,
+             body_start: int = 0) -> list[Fact]:
+        """Facts stated in ``doc``.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+        entities : list of LocalEntity
+            The document's entities with every span that names them.
+        nested : dict
+            Entity id of a nested mention's span key ``"start:end"`` to the entity id of its container.
+        doc_date : datetime.date or None
+        body_start : int
+            Where the body starts (after the title): facts in the title are stated too.
+        """
+        self._doc = doc
+        self._ents = {e.id: e for e in entities}
+        self._token_entity = self._map_tokens(doc, entities)
+        self._date = doc_date
+        self._facts: dict[tuple[str, str, str], Fact] = {}
+        self._last_person: dict[str, str] = {}
+        self._holders = {}
+        self._structural(doc, entities, nested)
+        self._appositions(doc, entities)
+        for sent in doc.sents:
+            self._sentence(sent)
+            self._remember_subjects(sent)
+        return sorted(self._facts.values(), key=lambda f: (f.start, f.predicate, f.subject, f.object))
+
+    # ------------------------------------------------------------ mapping
+    @staticmethod
+    def _map_tokens(doc: Doc, entities: list[LocalEntity]) -> dict[int, tuple[str, int, int]]:
+        """Token index to the (entity, start, end) of the widest span covering it."""
+        spans = sorted(((s, e, ent.id) for ent in entities for s, e in ent.spans), key=lambda x: x[0] - x[1])
+        out: dict[int, tuple[str, int, int]] = {}
+        for s, e, eid in spans:  # widest first: keep the first (widest) owner of a token
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                out.setdefault(t.i, (eid, s, e))
+        return out
+
+    def _entity_at(self, token: Token) -> str | None:
+        hit = self._token_entity.get(token.i)
+        return hit[0] if hit else None
+
+    def _label(self, eid: str) -> str:
+        return self._ents[eid].label
+
+    # ------------------------------------------------------------ emitting
+    def _emit(self, s: str, p: str, o: str, sent: Span, method: str, confidence: float,
+              participants: tuple[str, ...] = ()) -> None:
+        if s == o or s is None or o is None:
+            return
+        if p in ("metWith", "cooperatesWith") and s > o:
+            s, o = o, s
+        k = (s, p, o)
+        if k in self._facts and self._facts[k].confidence >= confidence:
+            return
+        when, when_text = find_date(sent.text, self._date)
+        areas = tuple(a for a in self.areas if re.search(rf"\b{re.escape(a)}\b", sent.text.lower()))[:6]
+        self._facts[k] = Fact(
+            subject=s, predicate=p, object=o, start=sent.start_char, end=sent.end_char,
+            evidence=sent.text.strip(), method=method, confidence=round(min(max(confidence, 0.05), 0.99), 2),
+            date=when, date_text=when_text, participants=tuple(sorted(set(participants) | {s, o})),
+            areas=areas,
+        )
+
+    # --------------------------------------------------------- structure
+    def _structural(self, doc: Doc, entities: list[LocalEntity], nested: dict[str, str]) -> None:
+        text = doc.text
+        container_of = {}
+        for span_key, outer in nested.items():
+            inner_id, span = span_key.split("@")
+            container_of.setdefault(outer, []).append((inner_id, tuple(map(int, span.split(":")))))
+        for ent in entities:
+            for inner_id, (s, e) in container_of.get(ent.id, []):
+                inner = self._ents.get(inner_id)
+                if inner is None:
+                    continue
+                outer_span = next(((a, b) for a, b in ent.spans if a <= s and e <= b), None)
+                if outer_span is None:
+                    continue
+                sent = doc.char_span(*outer_span, alignment_mode="expand").sent
+                before = text[outer_span[0]:s]
+                conf = CONFIDENCE["name-structure"]
+                if ent.label == "Event" and inner.label in ("Mechanism", "Event"):
+                    self._emit(ent.id, "partOf", inner.id, sent, "name-structure:session", conf)
+                elif ent.label == "Mechanism" and inner.label in ("Place", "Organization"):
+                    # parties are named before the mechanism head: "Hong Kong/Shanghai Co-operation ..."
+                    head_at = re.search(r"(?i)co-?operation|joint|high[- ]level|conference|meeting|committee", text[outer_span[0]:outer_span[1]])
+                    if head_at is None or s - outer_span[0] < head_at.start():
+                        self._emit(ent.id, "hasParticipant", inner.id, sent, "name-structure:parties", conf)
+                elif ent.label == "Organization" and inner.label == "Place" and re.search(r"\bin\s*$", before):
+                    self._emit(ent.id, "locatedIn", inner.id, sent, "name-structure:in", conf)
+                elif ent.label == "Organization" and inner.label == "Organization" and re.search(r"\bof(?: the)?\s*$", before):
+                    self._emit(ent.id, "subOrganizationOf", inner.id, sent, "name-structure:of", conf)
+        # "Org1 (ACR) of the Org2", "Event of the Mechanism" as neighbouring names.
+        spans = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
+        for (s1, e1, a), (s2, e2, b) in zip(spans, spans[1:]):
+            gap = text[e1:s2]
+            if not re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:of|under)(?: the)?\s*", gap):
+                continue
+            la, lb = self._label(a), self._label(b)
+            sent = doc.char_span(s1, e2, alignment_mode="expand")
+            if sent is None:
+                continue
+            sent = sent.sent
+            if la == "Organization" and lb == "Organization":
+                self._emit(a, "subOrganizationOf", b, sent, "adjacency:of", CONFIDENCE["adjacency"])
+            elif la == "Event" and lb == "Mechanism":
+                self._emit(a, "partOf", b, sent, "adjacency:of", CONFIDENCE["adjacency"])
+
+    def _appositions(self, doc: Doc, entities: list[LocalEntity]) -> None:
+        """Post and person printed side by side: "the Governor of X, Mr Y," / "Mr Y, Governor of X"."""
+        text = doc.text
+        spans = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
+        top = [x for x in spans if not any(o[0] <= x[0] and x[1] <= o[1] and (o[0], o[1]) != (x[0], x[1]) for o in spans)]
+        for (s1, e1, a), (s2, e2, b) in zip(top, top[1:]):
+            la, lb = self._label(a), self._label(b)
+            gap = text[e1:s2]
+            if la == "Post" and lb == "Person" and re.fullmatch(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Madam)\.?\s*)?", gap):
+                person, post = b, a
+            elif la == "Person" and lb == "Post" and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
+                person, post = a, b
+            else:
+                continue
+            span = doc.char_span(s1, e2, alignment_mode="expand")
+            if span is None:
+                continue
+            confidence = CONFIDENCE["title-apposition"] - (0.05 if "," not in gap else 0.0)
+            self._emit(person, "holdsPost", post, span.sent, "title-apposition", confidence)
+            self._holders.setdefault(post, person)
+
+    # --------------------------------------------------------- sentences
+    def _sentence(self, sent: Span) -> None:
+        for token in sent:
+            lemma = token.lemma_.lower()
+            text = token.text.lower()
+            for family, words in self.triggers.items():
+                if lemma in words or text in words:
+                    self._trigger(family, token, sent)
+        self._cooperation_compounds(sent)
+
+    def _trigger(self, family: str, v: Token, sent: Span) -> None:
+        if family == "cooperate_nouns":
+            if v.pos_ in ("NOUN", "PROPN"):
+                self._cooperation_between(v, sent)
+            return
+        if family == "cooperate_verbs":
+            if v.pos_ == "VERB":
+                subjects = self._subjects(v, ("Place", "Organization"))
+                for obj in self._objects(v, ("Place", "Organization"), preps=("with",)):
+                    for s in subjects:
+                        self._emit(s.entity, "cooperatesWith", obj.entity, sent, "dep:cooperate", self._conf(s, obj))
+            return
+        if v.pos_ not in ("VERB", "NOUN") and not (family == "visit" and v.pos_ == "PROPN"):
+            return
+        if family == "meet":
+            people = self._subjects(v, ("Person",))
+            for obj in self._objects(v, ("Person",), preps=("with", "on")):
+                for s in people:
+                    self._emit(s.entity, "metWith", obj.entity, sent, f"dep:{v.lemma_}", self._conf(s, obj))
+        elif family == "visit":
+            people = self._subjects(v, ("Person",))
+            objs = self._objects(v, ("Place", "Organization"), preps=("to", "in", "at", "for"), deep=v.lemma_ == "lead")
+            if v.lemma_.lower() in ("return", "come", "go", "head", "depart", "fly") and not objs:
+                return
+            for obj in objs:
+                for s in people:
+                    self._emit(s.entity, "visited", obj.entity, sent, f"dep:{v.lemma_}", self._conf(s, obj) - 0.05)
+        elif family in ("attend", "chair"):
+            people = self._subjects(v, ("Person",))
+            objs = self._objects(v, ("Event", "Mechanism"), preps=("at", "in", "over", "of", "to"))
+            predicate = "chaired" if family == "chair" else "attended"
+            for obj in objs:
+                for s in people:
+                    self._emit(s.entity, predicate, obj.entity, sent, f"dep:{v.lemma_}", self._conf(s, obj))
+            if family == "chair" and len(people) > 1 and objs:
+                for i, a in enumerate(people):
+                    for b in people[i + 1:]:
+                        self._emit(a.entity, "metWith", b.entity, sent, "dep:co-chair", self._conf(a, b) - 0.05)
+        elif family == "sign":
+            signers = self._subjects(v, ("Person", "Organization", "Place"), agent=True)
+            for obj in self._objects(v, ("Agreement",), preps=("into",)):
+                for s in signers:
+                    self._emit(s.entity, "signed", obj.entity, sent, f"dep:{v.lemma_}", self._conf(s, obj))
+        if family == "organize":
+            self._organised(v, sent)
+        elif family == "fund":
+            funders = self._subjects(v, ("Initiative", "Organization"), agent=True)
+            funders += self._objects(v, ("Initiative",), preps=("via", "through", "under", "by"))
+            for obj in self._objects(v, ("Initiative",), preps=()):
+                for s in funders:
+                    self._emit(s.entity, "funds", obj.entity, sent, f"dep:{v.lemma_}", self._conf(s, obj) - 0.1)
+        elif family == "succeed":
+            old = self._objects(v, ("Organization",), preps=())
+            new = self._objects(v, ("Organization",), preps=("into", "as", "to"))
+            for o in old:
+                for n in new:
+                    if o.entity != n.entity:
+                        self._emit(n.entity, "succeeds", o.entity, sent, f"dep:{v.lemma_}", self._conf(o, n))
+
+    def _organised(self, v: Token, sent: Span) -> None:
+        lemma = v.lemma_.lower()
+        # passive or participle: "the event organised by TVB", "the Plenary was held in Hong Kong"
+        events = []
+        if v.dep_ in ("acl", "relcl") and v.head is not None:
+            events = self._args_at(v.head, ("Event",))
+        events += [a for a in self._subjects(v, ("Event",), inherit=False)]
+        events += self._objects(v, ("Event",), preps=()) if v.dep_ not in ("acl",) else []
+        orgs = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                for a in self._args_at(p, ("Organization",))]
+        if not any(c.dep_ == "agent" for c in v.children) and v.dep_ not in ("acl", "relcl"):
+            orgs += [a for a in self._subjects(v, ("Organization",), inherit=False)]
+        for e in events:
+            for o in orgs:
+                self._emit(e.entity, "organizedBy", o.entity, sent, f"dep:{lemma}", self._conf(e, o))
+        if lemma in ("hold", "stage", "host"):
+            for e in events:
+                for place in self._objects(v, ("Place",), preps=("in", "at")):
+                    self._emit(e.entity, "heldIn", place.entity, sent, f"dep:{lemma}-in", self._conf(e, place))
+
+    # ------------------------------------------------------- cooperation
+    def _cooperation_between(self, v: Token, sent: Span) -> None:
+        parties: list[_Arg] = []
+        for prep in v.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        parties += self._args_at(pobj, ("Place", "Organization"), conj=True)
+        self._pairwise(parties, sent, "dep:between")
+
+    def _cooperation_compounds(self, sent: Span) -> None:
+        """ "Hong Kong-Guangdong co-operation", "Hong Kong/Shanghai co-operation" """
+        text = sent.text
+        for m in re.finditer(r"(?i)co-?operation|collaboration|partnership", text):
+            start = sent.start_char + m.start()
+            window = self._doc.text[max(sent.start_char, start - 60):start]
+            hits = []
+            for t in sent:
+                if t.idx < start - len(window) or t.idx >= start:
+                    continue
+                eid = self._entity_at(t)
+                if eid and self._label(eid) in ("Place",) and eid not in hits:
+                    hits.append(eid)
+            tail = re.search(r"([A-Z][\w ]*?)[-/–]([A-Z][\w ]*?)\s*$", window)
+            if len(hits) >= 2 and tail:
+                args = [_Arg(h, "Place", "mention") for h in hits[-2:]]
+                self._pairwise(args, sent, "noun-phrase:x-y-cooperation")
+
+    def _pairwise(self, parties: list[_Arg], sent: Span, method: str) -> None:
+        unique = list({p.entity: p for p in parties}.values())
+        for i, a in enumerate(unique):
+            for b in unique[i + 1:]:
+                self._emit(a.entity, "cooperatesWith", b.entity, sent, method, self._conf(a, b) - 0.05)
+
+    # --------------------------------------------------------- arguments
+    def _args_at(self, token: Token, labels: tuple[str, ...], conj: bool = True) -> list[_Arg]:
+        """Entities named at ``token``: its own name, appositions, conjuncts, or what a pronoun or
+        a generic event noun ("the event") refers to."""
+        out: list[_Arg] = []
+        seen = set()
+
+        def visit(t: Token, depth: int) -> None:
+            if t.i in seen or depth > 6:
+                return
+            seen.add(t.i)
+            eid = self._entity_at(t)
+            if eid is None:
+                for child in t.children:  # "Vice Mayor" compound heads, "Shanghai" inside a noun phrase
+                    if child.dep_ in ("compound", "nmod", "amod") and self._entity_at(child):
+                        eid = self._entity_at(child)
+                        break
+            if eid is not None:
+                label = self._label(eid)
+                if label in labels:
+                    out.append(_Arg(eid, label, "mention"))
+                elif label == "Post" and "Person" in labels and eid in self._holders:
+                    out.append(_Arg(self._holders[eid], "Person", "holder"))
+            elif t.lower_ in PRONOUNS and "Person" in labels:
+                antecedent = self._last_person.get("any")
+                if antecedent:
+                    out.append(_Arg(antecedent, "Person", "pronoun"))
+            elif t.lemma_.lower() in EVENT_NOUNS and any(c.lower_ in ("the", "this") for c in t.children) \
+                    and ("Event" in labels or "Mechanism" in labels):
+                recent = self._recent_event(t)
+                if recent:
+                    out.append(_Arg(recent, self._label(recent), "event-noun"))
+            for child in t.children:
+                if child.dep_ == "appos" or (conj and child.dep_ == "conj"):
+                    visit(child, depth + 1)
+                elif child.dep_ == "cc":
+                    continue
+
+        visit(token, 0)
+        return out
+
+    def _recent_event(self, token: Token) -> str | None:
+        best = None
+        for eid, ent in self._ents.items():
+            if ent.label not in ("Event",):
+                continue
+            for s, e in ent.spans:
+                if e <= token.idx and (best is None or s > best[0]):
+                    best = (s, eid)
+        return best[1] if best else None
+
+    def _subjects(self, v: Token, labels: tuple[str, ...], agent: bool = False, inherit: bool = True) -> list[_Arg]:
+        out: list[_Arg] = []
+        for child in v.children:
+            if child.dep_ in SUBJECT_DEPS:
+                out += self._args_at(child, labels)
+            elif agent and child.dep_ == "agent":
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        out += self._args_at(p, labels)
+        if not out and v.dep_ == "pobj" and v.head.dep_ == "prep":
+            return self._subjects(v.head.head, labels, agent, inherit)  # "during his visit to"
+        if not out and v.pos_ == "NOUN":
+            for child in v.children:
+                if child.dep_ == "poss":
+                    out += self._args_at(child, labels)
+            if not out and v.dep_ in OBJECT_DEPS | {"nsubj"}:
+                return self._subjects(v.head, labels, agent, inherit)
+        if not out and inherit and v.dep_ in INHERIT_DEPS and v.head is not v:
+            return self._subjects(v.head, labels, agent, inherit)
+        return out
+
+    def _objects(self, v: Token, labels: tuple[str, ...], preps: tuple[str, ...], deep: bool = False) -> list[_Arg]:
+        out: list[_Arg] = []
+        for child in v.children:
+            if child.dep_ in ("dobj", "attr", "oprd", "obj", "dative") or (child.dep_ == "nsubjpass" and not preps):
+                out += self._args_at(child, labels)
+                if deep or child.lemma_.lower() in ("visit", "trip", "tour", "delegation"):
+                    for grand in child.children:
+                        if grand.dep_ == "prep" and grand.lower_ in ("to", "in", "at"):
+                            out += [a for p in grand.children if p.dep_ == "pobj" for a in self._args_at(p, labels)]
+            elif child.dep_ == "prep" and child.lower_ in preps:
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        out += self._args_at(p, labels)
+            elif child.dep_ in ("pobj",) and v.dep_ == "prep":
+                out += self._args_at(child, labels)
+            elif child.dep_ == "prt" and child.lower_ in preps:  # "called on X"
+                continue
+        if v.pos_ == "NOUN":  # "visit to Sichuan", "attendance at the forum"
+            for child in v.children:
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    out += [a for p in child.children if p.dep_ == "pobj" for a in self._args_at(p, labels)]
+        return list({a.entity: a for a in out}.values())
+
+    def _remember_subjects(self, sent: Span) -> None:
+        for t in sent:
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                for a in self._args_at(t, ("Person",)):
+                    if a.via != "pronoun":
+                        self._last_person["any"] = a.entity
+                        return
+        for t in sent:
+            eid = self._entity_at(t)
+            if eid and self._label(eid) == "Person":
+                self._last_person.setdefault("any", eid)
+
+    @staticmethod
+    def _conf(a: _Arg, b: _Arg) -> float:
+        base = CONFIDENCE["dep"]
+        penalty = {"mention": 0.0, "holder": 0.05, "pronoun": 0.1, "event-noun": 0.1}
+        return base - penalty.get(a.via, 0.1) - penalty.get(b.via, 0.1)
+
+
+def iter_sentences(doc: Doc) -> Iterator[Span]:
+    yield from doc.sents

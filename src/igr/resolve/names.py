@@ -1,0 +1,51 @@
+"""Name keys and slugs shared by corpus resolution and IRI minting.
+
+Examples
+--------
+>>> merge_keys("Person", "Mrs Carrie Lam")
+{'carrie lam'}
+>>> merge_keys("Person", "Mr Chan")
+set()
+>>> slug("Hong Kong/Shanghai Co-operation Conference")
+'hong-kong-shanghai-co-operation-conference'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|professor|prof|sir|madam|dame)\.?\s+", re.IGNORECASE)
+
+
+def norm(name: str) -> str:
+    """Comparison form of a name: case, punctuation, "co-operation", "the", possessive."""
+    s = name.strip().lower().replace("&", " and ")
+    s = re.sub(r"co-?\s*operat", "cooperat", s)
+    s = re.sub(r"[‘’`]", "'", s)
+    s = re.sub(r"[\"“”]", "", s)
+    s = re.sub(r"'s\b", "", s).replace("'", "")
+    s = re.sub(r"[-–—/]", " ", s)
+    s = re.sub(r"[.,;:()\[\]]", " ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    return re.sub(r"^the ", "", s)
+
+
+def merge_keys(label: str, name: str) -> set[str]:
+    """Keys under which an entity with this name merges with others of its class.
+
+    A name that is only an honorific and one word ("Mr Chan") never merges: it
+    could be anyone. For people the honorific is dropped ("Mrs Carrie Lam").
+    """
+    stripped = HONORIFIC.sub("", name.strip())
+    if stripped != name.strip() and len(stripped.split()) < 2:
+        return set()
+    k = norm(stripped)
+    return {k} if k else set()
+
+
+def slug(name: str, limit: int = 80) -> str:
+    """Readable IRI segment: ASCII, lower case, hyphens."""
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^A-Za-z0-9]+", "-", s.lower()).strip("-")
+    return s[:limit].rstrip("-") or "x"
