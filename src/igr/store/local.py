@@ -19,8 +19,9 @@ def open_store(location: str | Path, *, create: bool = False, read_only: bool = 
     Parameters
     ----------
     location : str or Path
-        A store directory (``http(s)://`` server URLs are handled by
-        :func:`igr.store.remote.open_remote` when available).
+        A store directory, or a SPARQL server URL (``http(s)://`` for Oxigraph,
+        ``sparql+http(s)://`` for others; see :mod:`igr.store.remote`). A directory
+        served by a running ``igr serve`` is reached through that server.
     create : bool
         Create the directory when it does not exist (builds do; queries do not).
     read_only : bool
@@ -34,10 +35,16 @@ def open_store(location: str | Path, *, create: bool = False, read_only: bool = 
         When another process holds the directory.
     """
     text = str(location)
-    if text.startswith(("http://", "https://")):
+    if text.startswith(("http://", "https://", "sparql+http://", "sparql+https://")):
         from igr.store.remote import open_remote  # noqa: PLC0415 - optional backend
 
-        return open_remote(text)
+        return open_remote(text, read_only=read_only)
+    # A directory held by a running 'igr serve' is reached through that server (igr.store.server).
+    from igr.store.server import open_served  # noqa: PLC0415
+
+    served = open_served(text, read_only=read_only)
+    if served is not None:
+        return served
     return LocalStore(Path(text), create=create, read_only=read_only)
 
 

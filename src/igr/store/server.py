@@ -75,11 +75,11 @@ def read_record(store_dir: str | Path) -> ServeRecord | None:
     return record if _alive(record) else None
 
 
-def open_served(store_dir: str | Path):
+def open_served(store_dir: str | Path, *, read_only: bool = False):
     """A :class:`~igr.store.remote.RemoteStore` for the server holding ``store_dir``, or ``None``.
 
-    The store refuses writes when the server was started read-only, with a
-    message that says how to restart it.
+    The store refuses writes when ``read_only`` is true or the server was started
+    read-only, then with a message that says how to restart it.
     """
     record = read_record(store_dir)
     if record is None:
@@ -88,7 +88,9 @@ def open_served(store_dir: str | Path):
 
     hint = (f"the store '{store_dir}' is served read-only by 'igr serve' at {record.url} (pid {record.pid}); "
             f"stop that server, or restart it with: igr serve --store {store_dir} --allow-update")
-    return RemoteStore(record.url, read_only=not record.allow_update, read_only_hint=hint)
+    if record.allow_update:
+        hint = None
+    return RemoteStore(record.url, read_only=read_only or not record.allow_update, read_only_hint=hint)
 
 
 def _alive(record: ServeRecord) -> bool:
