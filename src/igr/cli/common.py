@@ -20,7 +20,7 @@ StoreOption = Annotated[
     typer.Option("--store", "-s", help="Store directory, or the URL of a SPARQL server.", show_default=True),
 ]
 
-console = Console(stderr=True, highlight=False)
+console = Console(stderr=True, highlight=False, soft_wrap=True)
 """Progress and summaries go to stderr so that results on stdout can be piped."""
 
 out = Console(highlight=False, soft_wrap=True)

@@ -69,7 +69,8 @@ def with_prefixes(text: str) -> str:
     declared = {line.split()[1].lower() for line in text.splitlines()
                 if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1}
     missing = [p for p in PREFIXES.splitlines() if p.split()[1].lower() not in declared]
-    return "\n".join(missing) + "\n" + text
+    # On the query's first line, so that error positions keep the user's line numbers.
+    return " ".join(missing) + " " + text
 
 
 def _query_text(sparql: str | None, name: str | None, params: list[str]) -> str:

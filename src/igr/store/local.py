@@ -93,8 +93,8 @@ class LocalStore(TripleStore):
             raise QueryError(f"malformed SPARQL: {_one_line(err)}") from err
         except (OSError, ValueError, RuntimeError) as err:
             raise QueryError(f"query failed: {_one_line(err)}") from err
-        if isinstance(result, bool):
-            return QueryResult("ask", boolean=result)
+        if isinstance(result, (bool, ox.QueryBoolean)):
+            return QueryResult("ask", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
             variables = tuple(v.value for v in result.variables)
             rows = tuple(tuple(to_rdflib(s[v]) if s[v] is not None else None for v in variables) for s in result)

@@ -1,0 +1,40 @@
+from igr.extract.coref import resolve_mentions
+from igr.extract.records import Mention
+
+
+def m(text, start, label, name=None, source="ner"):
+    return Mention(start, start + len(text), text, label, name or text, source)
+
+
+def test_short_name_resolves_to_the_person_introduced_before():
+    text = "Mr Chan Kwok-ki met Mr Li Wei. Mr Chan then left."
+    ms = [m("Mr Chan Kwok-ki", 0, "Person", "Chan Kwok-ki"), m("Mr Li Wei", 20, "Person", "Li Wei"),
+          m("Mr Chan", 31, "Person", "Chan", "honorific")]
+    entities, of = resolve_mentions(ms, text)
+    assert [e.name for e in entities] == ["Chan Kwok-ki", "Li Wei"]
+    assert of[2] == of[0]
+
+
+def test_two_people_with_one_surname_are_never_merged():
+    text = "Mr Chan Kwok-ki and Mr Paul Chan met. Mr Chan spoke."
+    ms = [m("Mr Chan Kwok-ki", 0, "Person", "Chan Kwok-ki"), m("Mr Paul Chan", 20, "Person", "Paul Chan"),
+          m("Mr Chan", 38, "Person", "Chan", "honorific")]
+    entities, of = resolve_mentions(ms, text)
+    assert len(entities) == 2 and of[0] != of[1]
+    assert of[2] == of[1]  # by position: the Chan named last
+
+
+def test_acronym_in_parentheses_is_an_alias_and_later_uses_resolve():
+    text = "the Hong Kong Economic and Trade Office in Shanghai (SHETO) said. Staff of the SHETO met."
+    ms = [m("Hong Kong Economic and Trade Office in Shanghai", 4, "Organization")]
+    entities, _ = resolve_mentions(ms, text)
+    [office] = entities
+    assert office.aliases == ("SHETO",)
+    assert (text.index("SHETO", 70), text.index("SHETO", 70) + 5) in office.spans
+
+
+def test_short_post_joins_the_full_post():
+    text = "The Chief Executive of the HKSAR, Mrs Lam, spoke. The Chief Executive said."
+    ms = [m("Chief Executive of the HKSAR", 4, "Post"), m("Chief Executive", 54, "Post")]
+    entities, of = resolve_mentions(ms, text)
+    assert len(entities) == 1 and entities[0].aliases == ("Chief Executive",)

@@ -1,0 +1,110 @@
+"""Building with the real model: the demo corpus, incremental updates, resumption, bad input."""
+
+import shutil
+
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from pathlib import Path
+
+DEMO = Path(__file__).resolve().parents[1] / "examples" / "demo"
+from igr.build import build_corpus, load_records
+from igr.store import open_store
+from igr.store.export import export_store
+from igr.validate import validate_store
+
+
+def export(store, tmp_path, name="g.nt") -> Graph:
+    export_store(store, "nt", tmp_path / name)
+    return Graph().parse(tmp_path / name, format="nt")
+
+
+def test_demo_build_has_every_class(demo_store_path):
+    from igr.store.stats import store_stats
+
+    with open_store(demo_store_path, read_only=True) as store:
+        stats = store_stats(store)
+    assert stats.documents >= 10
+    for label in ("Person", "Post", "Place", "Organization", "Mechanism", "Event", "Agreement", "Initiative"):
+        assert stats.entities[label] > 0, label
+    for prop in ("holdsPost", "metWith", "visited", "partOf", "hasParticipant"):
+        assert stats.relations[prop] > 0, prop
+
+
+def test_demo_build_conforms(demo_store_path):
+    with open_store(demo_store_path, read_only=True) as store:
+        report = validate_store(store)
+    assert report.conforms, report.violations[:5]
+
+
+def test_rebuild_changes_nothing_and_changed_file_replaces_its_graph(tmp_path, extractor):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(DEMO, corpus)
+    with open_store(tmp_path / "s", create=True) as store:
+        first = build_corpus([corpus], store, extractor=extractor)
+        g1 = export(store, tmp_path, "1.nt")
+        again = build_corpus([corpus], store, extractor=extractor)
+        assert (again.extracted, again.graphs_written) == (0, 0)
+        assert isomorphic(g1, export(store, tmp_path, "2.nt"))
+
+        target = sorted(corpus.glob("*.txt"))[0]
+        target.write_text(target.read_text() + "\n\nThe Secretary for Justice, Mr Wong Tai-ming, visited Kunming.\n")
+        changed = build_corpus([corpus], store, extractor=extractor)
+        assert changed.extracted == 1 and changed.documents == first.documents
+        labels = {str(o) for o in export(store, tmp_path, "3.nt").objects()}
+        assert "Wong Tai-ming" in labels
+
+
+def test_new_files_add_to_the_store(tmp_path, extractor):
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir(), two.mkdir()
+    (one / "a.txt").write_text("title: A\ndate: 2024-01-02\n\nThe Chief Executive, Mr John Lee, visited Shenzhen today (January 2).")
+    (two / "b.txt").write_text("title: B\ndate: 2024-02-03\n\nMr John Lee met the Mayor of Shenzhen, Mr Qin Weizhong, today (February 3).")
+    with open_store(tmp_path / "s", create=True) as store:
+        build_corpus([one], store, extractor=extractor)
+        report = build_corpus([two], store, extractor=extractor)
+        assert report.documents == 2 and report.extracted == 1
+        people = store.query("SELECT DISTINCT ?p WHERE { ?p a igr:Person }".replace(
+            "igr:Person", "<https://w3id.org/igr/ontology#Person>")).rows
+        assert len(people) == 2  # John Lee once, across both releases
+
+
+def test_bad_files_are_skipped_and_the_rest_builds(tmp_path, extractor):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("The Chief Executive, Mr John Lee, visited Shenzhen.")
+    (corpus / "bad.txt").write_bytes(b"\xff\xfe\x00\x00garbage")
+    (corpus / "notes.docx").write_bytes(b"PK\x03\x04")
+    with open_store(tmp_path / "s", create=True) as store:
+        report = build_corpus([corpus], store, extractor=extractor)
+    assert report.documents == 1
+    assert sorted(s.path.rsplit("/", 1)[-1] for s in report.skipped) == ["bad.txt", "notes.docx"]
+
+
+def test_interrupted_build_resumes(tmp_path, extractor):
+    """A build stopped after extracting some documents leaves whole graphs and resumes from its records."""
+    from igr.extract.extractor import Extractor
+
+    class Interrupting(Extractor):
+        def extract(self, documents):
+            for n, record in enumerate(super().extract(documents)):
+                if n == 3:
+                    raise KeyboardInterrupt
+                yield record
+
+    corpus = tmp_path / "c"
+    shutil.copytree(DEMO, corpus)
+    flaky = Interrupting()
+    flaky._nlp = extractor.nlp
+    with open_store(tmp_path / "s", create=True) as store:
+        try:
+            build_corpus([corpus], store, extractor=flaky)
+        except KeyboardInterrupt:
+            pass
+        assert len(load_records(store)) == 3
+        report = build_corpus([corpus], store, extractor=extractor)
+        assert report.extracted == report.documents - 3
+        resumed = export(store, tmp_path, "r.nt")
+    with open_store(tmp_path / "clean", create=True) as store:
+        build_corpus([corpus], store, extractor=extractor)
+        assert isomorphic(resumed, export(store, tmp_path, "c.nt"))
