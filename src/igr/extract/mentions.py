@@ -18,8 +18,13 @@ from igr.extract.lexicon import Lexicon, key
 from igr.extract.names import ORDINAL, NameGrammar
 from igr.extract.records import Mention
 
-_WORD = r"(?:[A-Z][\w'’.&]*(?:-[\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d\b)"
-_LINK = r"(?:\s+(?:of|for|and|on|the|de|du|des|la|le|&)(?:\s+(?:the|of))?\s+|\s*/\s*|-|\s+)"
+_WORD = r"(?:[A-Z](?:[\w'’&]|\.(?=\w))*(?:-[\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d\b)"
+# Links between the words of one name stay on one line; "and the" starts a new name.
+_LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on|and(?![ \t]+the\b)|the|de|du|des|la|le|&)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
+CHUNK_WORD = re.compile(_WORD)
+# Offices abroad are named with where they are: "Economic and Trade Office in Shanghai".
+SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government)$")
+IN_PLACE = re.compile(rf"[ \t]+in[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD})*")
 CHUNK = re.compile(rf"{_WORD}(?:{_LINK}{_WORD})*")
 ACRONYM_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?(\"?)([A-Z][A-Za-z&\-]{1,11}|[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){0,2})\1\s*\)")
 QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{1,80}?)[\"”]")
@@ -111,6 +116,8 @@ class MentionFinder:
         out = []
         for m in CHUNK.finditer(text):
             start, end = m.start(), m.end()
+            if SITED.search(text[start:end]) and (site := IN_PLACE.match(text, end)):
+                end = site.end()
             start, end = self._trim(doc, start, end)
             if end <= start:
                 continue
@@ -203,6 +210,11 @@ class MentionFinder:
                 continue  # "Chan" alone is a short name, "CS" an acronym: resolution handles them
             if label == "Event" and not self.grammar.classify(text):
                 continue
+            if re.search(r"[/–-]", text) and label == "Place" and not self.lexicon.known_label(text):
+                continue  # "Hong Kong-Fujian", "Hong Kong/Shenzhen": two places, not one
+            if label in ("Organization", "Place") and " " not in text and not text.isupper() \
+                    and not self.lexicon.known_label(text):
+                continue  # "Education", "Financial": parts of titles, not names
             known = self.lexicon.known_label(text)
             shaped = self.grammar.classify(text)
             label = known or shaped or label
