@@ -20,7 +20,7 @@ from igr.extract.records import Mention
 
 _WORD = r"(?:[A-Z](?:[\w'’&]|\.(?=\w))*(?:-[\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d\b)"
 # Links between the words of one name stay on one line; "and the" starts a new name.
-_LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on|and(?![ \t]+the\b)|the|de|du|des|la|le|&)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
+_LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on|and(?:[ \t]+the)?|the|de|du|des|la|le|&)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
 CHUNK_WORD = re.compile(_WORD)
 # Offices abroad are named with where they are: "Economic and Trade Office in Shanghai".
 SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government)$")
@@ -122,7 +122,8 @@ class MentionFinder:
             if end <= start:
                 continue
             for s, e in self._split_honorifics(text, start, end):
-                out.extend(self._shape_mentions(doc, s, e))
+                for a, b in self._split_and_the(text, s, e):
+                    out.extend(self._shape_mentions(doc, a, b))
         return out
 
     def _shape_mentions(self, doc: Doc, start: int, end: int) -> list[Mention]:
@@ -238,6 +239,19 @@ class MentionFinder:
         trimmed = TRAILING_LINK.sub("", chunk)
         trimmed = re.sub(r"(?:'s|’s|\.)$", "", trimmed)
         return start, start + len(trimmed)
+
+    def _split_and_the(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+        """ "X and the Y" is one name only when the grammar says so ("Secretary for Financial
+        Services and the Treasury"); otherwise two ("the Chamber and the Federation")."""
+        chunk = text[start:end]
+        if " and the " not in chunk or self.lexicon.known_label(chunk) or self.grammar.post_title(chunk):
+            yield start, end
+            return
+        pos = start
+        for m in re.finditer(r"[ \t]+and[ \t]+the[ \t]+", chunk):
+            yield pos, start + m.start()
+            pos = start + m.end()
+        yield pos, end
 
     def _split_honorifics(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """Cut a chunk before each honorific: "Vice Mayor of Shanghai Mr Chen Jie"."""

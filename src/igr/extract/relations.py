@@ -104,6 +104,8 @@ class RelationFinder:
         self._appositions(doc, entities)
         for sent in doc.sents:
             self._sentence(sent)
+            self._where(sent)
+            self._lists(sent)
             self._remember_subjects(sent)
         return sorted(self._facts.values(), key=lambda f: (f.start, f.predicate, f.subject, f.object))
 
@@ -263,11 +265,17 @@ class RelationFinder:
                         self._emit(a.entity, "metWith", b.entity, sent, "dep:co-chair", self._conf(a, b) - 0.05)
         elif family == "sign":
             signers = self._subjects(v, ("Person", "Organization", "Place"), agent=True)
+            self._co_subjects_meet(v, sent)
             for obj in self._objects(v, ("Agreement",), preps=("into",)):
                 for s in signers:
                     self._emit(s.entity, "signed", obj.entity, sent, f"dep:{v.lemma_}", self._conf(s, obj))
         if family == "organize":
             self._organised(v, sent)
+            if v.lemma_.lower() in ("hold", "host"):
+                self._co_subjects_meet(v, sent)
+                for obj in self._objects(v, ("Event", "Mechanism"), preps=()):
+                    for s in self._subjects(v, ("Person",)):
+                        self._emit(s.entity, "attended", obj.entity, sent, f"dep:{v.lemma_}", self._conf(s, obj) - 0.05)
         elif family == "fund":
             funders = self._subjects(v, ("Initiative", "Organization"), agent=True)
             funders += self._objects(v, ("Initiative",), preps=("via", "through", "under", "by"))
@@ -281,6 +289,12 @@ class RelationFinder:
                 for n in new:
                     if o.entity != n.entity:
                         self._emit(n.entity, "succeeds", o.entity, sent, f"dep:{v.lemma_}", self._conf(o, n))
+
+    def _co_subjects_meet(self, v: Token, sent: Span) -> None:
+        people = [a for a in self._subjects(v, ("Person",), inherit=False) if a.via == "mention"]
+        for i, a in enumerate(people):
+            for b in people[i + 1:]:
+                self._emit(a.entity, "metWith", b.entity, sent, f"dep:co-{v.lemma_}", self._conf(a, b) - 0.1)
 
     def _organised(self, v: Token, sent: Span) -> None:
         lemma = v.lemma_.lower()
@@ -301,6 +315,55 @@ class RelationFinder:
             for e in events:
                 for place in self._objects(v, ("Place",), preps=("in", "at")):
                     self._emit(e.entity, "heldIn", place.entity, sent, f"dep:{lemma}-in", self._conf(e, place))
+
+    # ------------------------------------------------------------ places
+    def _where(self, sent: Span) -> None:
+        """Events held "in X", and officials acting "in X" (visits), from prepositions."""
+        for prep in sent:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or prep.head is prep:
+                continue
+            places = [a for p in prep.children if p.dep_ == "pobj" for a in self._args_at(p, ("Place",), conj=True)]
+            if not places:
+                continue
+            head = prep.head
+            # the event this "in X" belongs to: the head noun itself or an object of the head verb
+            events = self._args_at(head, ("Event",), conj=False) if head.pos_ in ("NOUN", "PROPN") else []
+            if head.pos_ in ("VERB", "AUX"):
+                for child in head.children:
+                    if child.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") :
+                        events += self._args_at(child, ("Event",), conj=True)
+            for e in events:
+                for place in places:
+                    self._emit(e.entity, "heldIn", place.entity, sent, f"dep:{prep.lower_}-place", self._conf(e, place) - 0.05)
+            if head.pos_ == "VERB" and head.lemma_.lower() not in ("say", "live", "work", "invest", "base", "locate"):
+                for person in self._subjects(head, ("Person",)):
+                    for place in places:
+                        if not self._local_to(person.entity, place.entity):
+                            self._emit(person.entity, "visited", place.entity, sent, f"dep:act-{prep.lower_}",
+                                       self._conf(person, place) - 0.15)
+
+    def _local_to(self, person: str, place: str) -> bool:
+        """Whether the person's post in this release names the place ("Mayor of Beijing" in Beijing)."""
+        name = self._ents[place].name.lower()
+        for (s, p, o), _ in self._facts.items():
+            if s == person and p == "holdsPost" and name in self._ents[o].name.lower():
+                return True
+        return any(name in a.lower() for a in ()) or False
+
+    def _lists(self, sent: Span) -> None:
+        """ "Officials that attended the plenary included A; B; C", "members of the delegation include ..." """
+        for v in sent:
+            if v.lemma_.lower() not in ("include", "comprise") or v.pos_ not in ("VERB", "AUX"):
+                continue
+            people = [a for t in sent if t.i > v.i for a in self._args_at(t, ("Person",), conj=False)]
+            people = list({a.entity: a for a in people}.values())
+            if not people:
+                continue
+            subject_side = [t for t in sent if t.i < v.i]
+            events = [a for t in subject_side for a in self._args_at(t, ("Event", "Mechanism"), conj=False)]
+            for e in {a.entity: a for a in events}.values():
+                for person in people:
+                    self._emit(person.entity, "attended", e.entity, sent, "list:include", self._conf(person, e) - 0.1)
 
     # ------------------------------------------------------- cooperation
     def _cooperation_between(self, v: Token, sent: Span) -> None:
