@@ -1,0 +1,19 @@
+"""Named SPARQL queries for the questions analysts ask, with safely bound parameters.
+
+The queries are ``.rq`` files in ``igr/cookbook/queries/``: plain SPARQL that runs
+as it is in any SPARQL client (YASGUI, ``rsparql``) against a store served with
+``igr serve``; their header says what they answer and which parameters they take.
+
+Examples
+--------
+>>> from igr.cookbook import list_queries, render
+>>> len(list_queries()) >= 12
+True
+>>> sparql = render("post-holders", {"post": "Chief Secretary"})
+>>> sparql.count('"Chief Secretary"')
+1
+"""
+
+from igr.cookbook.catalog import CookbookQuery, Param, list_queries, load_query, parse_query, render
+
+__all__ = ["CookbookQuery", "Param", "list_queries", "load_query", "parse_query", "render"]

@@ -1,0 +1,210 @@
+"""The named queries shipped in ``igr/cookbook/queries/*.rq`` and their headers.
+
+Each file begins with comment lines that describe it::
+
+    # question: Who met whom, and when?
+    # Any further lines describe the answer.
+    # param person: string, optional — name, alias or IRI of one of the two
+    # param from: date, optional — first date, YYYY-MM-DD
+    # example: igr query --name who-met-whom --param person="Chan Kwok-ki"
+
+A parameter is ``# param NAME: TYPE[, optional][, default=VALUE] — description``;
+its values are bound through the query's placeholder lines (see :mod:`igr.cookbook.params`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from igr.cookbook.params import PLACEHOLDER, TYPES, fill, placeholder_names, term
+from igr.errors import QueryError
+
+_PARAM = re.compile(
+    r"^param\s+(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*:\s*(?P<type>\w+)(?P<flags>(?:\s*,\s*[^—,]+?)*)"
+    r"\s*(?:—|--)\s*(?P<description>.+)$"
+)
+
+
+@dataclass(frozen=True)
+class Param:
+    """One declared parameter of a cookbook query."""
+
+    name: str
+    type: str
+    description: str
+    required: bool = True
+    default: str | None = None
+
+
+@dataclass(frozen=True)
+class CookbookQuery:
+    """A named query: the question it answers, its parameters and its SPARQL text."""
+
+    name: str
+    question: str
+    description: str
+    params: tuple[Param, ...]
+    examples: tuple[str, ...]
+    text: str
+
+    def param(self, name: str) -> Param:
+        """The declared parameter ``name``."""
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise QueryError(self._unknown_param(name))
+
+    def _unknown_param(self, name: str) -> str:
+        takes = ", ".join(p.name for p in self.params) or "no parameters"
+        return f"'{self.name}' has no parameter '{name}'; it takes: {takes}"
+
+
+def list_queries() -> list[CookbookQuery]:
+    """Every cookbook query, by name.
+
+    Examples
+    --------
+    >>> names = [q.name for q in list_queries()]
+    >>> "who-met-whom" in names
+    True
+    """
+    return [load_query(name) for name in _names()]
+
+
+def load_query(name: str) -> CookbookQuery:
+    """The cookbook query ``name`` (a file name without ``.rq``).
+
+    Raises
+    ------
+    QueryError
+        When there is no such query (the message suggests close names).
+
+    Examples
+    --------
+    >>> load_query("who-met-whom").question
+    'Who met whom, and when?'
+    """
+    if name not in _names():
+        close = difflib.get_close_matches(name, _names(), n=3)
+        hint = f"did you mean {', '.join(close)}?" if close else "see: igr query --list"
+        raise QueryError(f"no cookbook query named '{name}'; {hint}")
+    return _load(name)
+
+
+def render(name: str, params: dict[str, object] | None = None) -> str:
+    """The SPARQL text of cookbook query ``name`` with ``params`` bound.
+
+    Values are converted to the declared type and bound as RDF terms (see
+    :mod:`igr.cookbook.params`), so no value can change the query's structure.
+    Optional parameters left out do not restrict the answer.
+
+    Parameters
+    ----------
+    name : str
+        A name from :func:`list_queries`.
+    params : dict, optional
+        Parameter name to value (``str``, or ``int``, ``datetime.date`` ... of the declared type).
+
+    Raises
+    ------
+    QueryError
+        For an unknown query or parameter, a missing required parameter, or a
+        value that does not fit its type.
+
+    Examples
+    --------
+    >>> text = render("who-met-whom", {"person": "Chan Kwok-ki"})
+    >>> 'VALUES (?_person ?_from ?_to) { ("Chan Kwok-ki" UNDEF UNDEF) }' in text
+    True
+    """
+    query = load_query(name)
+    given = dict(params or {})
+    terms = {}
+    for key in given:
+        query.param(key)  # raises for unknown names
+    for p in query.params:
+        value = given.get(p.name, p.default)
+        if value is None or (isinstance(value, str) and not value.strip() and p.type != "string"):
+            if p.required:
+                raise QueryError(f"'{name}' needs --param {p.name}=... ({p.description})")
+            continue
+        terms[p.name] = term(p.type, value)
+    return fill(query.text, terms)
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[str, ...]:
+    folder = resources.files("igr.cookbook") / "queries"
+    return tuple(sorted(f.name[:-3] for f in folder.iterdir() if f.name.endswith(".rq")))
+
+
+@lru_cache(maxsize=None)
+def _load(name: str) -> CookbookQuery:
+    text = (resources.files("igr.cookbook") / "queries" / f"{name}.rq").read_text(encoding="utf-8")
+    return parse_query(name, text)
+
+
+def parse_query(name: str, text: str) -> CookbookQuery:
+    """A :class:`CookbookQuery` from the text of a ``.rq`` file (header and body).
+
+    Raises
+    ------
+    QueryError
+        When the header lacks a question, a parameter line is malformed, or
+        parameters and placeholder lines disagree.
+    """
+    question = ""
+    description: list[str] = []
+    params: list[Param] = []
+    examples: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        body = stripped.lstrip("#").strip()
+        key, _, rest = body.partition(":")
+        if key == "question":
+            question = rest.strip()
+        elif key == "example":
+            examples.append(rest.strip())
+        elif body.startswith("param "):
+            params.append(_param(name, body))
+        elif body:
+            description.append(body)
+    if not question:
+        raise QueryError(f"the cookbook query '{name}' has no '# question:' line")
+    declared = {p.name for p in params}
+    used: set[str] = set()
+    for match in PLACEHOLDER.finditer(text):
+        names = placeholder_names(match)
+        if len(names) != len(match.group("undefs").split()):
+            raise QueryError(f"'{name}': a placeholder line needs one UNDEF per variable")
+        used.update(names)
+    if used != declared:
+        raise QueryError(f"'{name}': parameters {sorted(declared)} but placeholder variables {sorted(used)}")
+    return CookbookQuery(name, question, " ".join(description), tuple(params), tuple(examples), text)
+
+
+def _param(name: str, body: str) -> Param:
+    match = _PARAM.match(body)
+    if match is None:
+        raise QueryError(f"'{name}': cannot read the parameter line '# {body}'; "
+                         "write '# param NAME: TYPE[, optional][, default=VALUE] — description'")
+    kind = match.group("type")
+    if kind not in TYPES:
+        raise QueryError(f"'{name}': parameter type '{kind}' is not one of {', '.join(TYPES)}")
+    required, default = True, None
+    for flag in filter(None, (f.strip() for f in match.group("flags").split(","))):
+        if flag == "optional":
+            required = False
+        elif flag.startswith("default="):
+            default, required = flag[len("default="):].strip(), False
+        else:
+            raise QueryError(f"'{name}': unknown flag '{flag}' on parameter '{match.group('name')}'")
+    return Param(match.group("name"), kind, match.group("description").strip(), required, default)

@@ -1,0 +1,109 @@
+"""Typed query parameters, bound into a query as RDF terms and never as text.
+
+A cookbook query names each parameter as a variable ``?_NAME`` and lists them on a
+placeholder line of the form ``VALUES (?_a ?_b) { (UNDEF UNDEF) }``. Rendering
+replaces the ``UNDEF`` of each given parameter by the value written as one RDF
+term by Oxigraph's own serializer (a quoted, escaped literal or an ``<IRI>`` that
+was validated first), so a value can never add SPARQL syntax to the query. A
+parameter left out stays ``UNDEF``: the query then does not restrict on it.
+
+Examples
+--------
+>>> term("string", 'say "hi" } ; DROP ALL #')
+'"say \\\\"hi\\\\" } ; DROP ALL #"'
+>>> term("date", "2024-06-25")
+'"2024-06-25"^^<http://www.w3.org/2001/XMLSchema#date>'
+>>> fill("  VALUES (?_who ?_when) { (UNDEF UNDEF) }", {"who": term("string", "Chen Jie")})
+'  VALUES (?_who ?_when) { ("Chen Jie" UNDEF) }'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+import pyoxigraph as ox
+
+from igr.errors import QueryError
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+TYPES = ("string", "iri", "date", "integer", "decimal")
+"""Parameter types a query header may declare."""
+
+PLACEHOLDER = re.compile(
+    r"^(?P<indent>[ \t]*)VALUES[ \t]*\((?P<vars>(?:[ \t]*[?$]_[A-Za-z][A-Za-z0-9_]*)+)[ \t]*\)"
+    r"[ \t]*\{[ \t]*\((?P<undefs>(?:[ \t]*UNDEF)+)[ \t]*\)[ \t]*\}[ \t]*(?P<comment>#.*)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A placeholder line: ``VALUES (?_a ?_b) { (UNDEF UNDEF) }``, alone on its line."""
+
+
+def placeholder_names(line_match: re.Match) -> list[str]:
+    """The parameter names of a placeholder line (without ``?_``)."""
+    return [v[2:] for v in line_match.group("vars").split()]
+
+
+def term(kind: str, value: object) -> str:
+    """``value`` as one SPARQL term of the declared ``kind``.
+
+    Raises
+    ------
+    QueryError
+        When the value does not fit the type (not a date, not an absolute IRI ...).
+
+    Examples
+    --------
+    >>> term("integer", "2024")
+    '"2024"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    >>> term("iri", "https://w3id.org/igr/id/place/shanghai")
+    '<https://w3id.org/igr/id/place/shanghai>'
+    """
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    if kind == "string":
+        return str(ox.Literal(text))
+    if kind == "iri":
+        try:
+            return str(ox.NamedNode(text.strip()))
+        except ValueError as err:
+            raise QueryError(f"'{text}' is not an absolute IRI ({err}); give one like https://w3id.org/igr/id/...") from None
+    if kind == "date":
+        try:
+            day = value if isinstance(value, dt.date) else dt.date.fromisoformat(text.strip())
+        except ValueError:
+            raise QueryError(f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2024-06-25") from None
+        return str(ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD + "date")))
+    if kind == "integer":
+        if isinstance(value, bool):
+            raise QueryError(f"'{text}' is not a whole number")
+        try:
+            number = int(text.strip())
+        except ValueError:
+            raise QueryError(f"'{text}' is not a whole number, e.g. 2024") from None
+        return str(ox.Literal(str(number), datatype=ox.NamedNode(XSD + "integer")))
+    if kind == "decimal":
+        try:
+            number = Decimal(text.strip())
+        except InvalidOperation:
+            raise QueryError(f"'{text}' is not a number, e.g. 0.5") from None
+        if not number.is_finite():
+            raise QueryError(f"'{text}' is not a finite number")
+        return str(ox.Literal(format(number, "f"), datatype=ox.NamedNode(XSD + "decimal")))
+    raise QueryError(f"unknown parameter type '{kind}'; use one of {', '.join(TYPES)}")
+
+
+def fill(text: str, terms: dict[str, str]) -> str:
+    """Replace, on every placeholder line of ``text``, the ``UNDEF`` of each parameter in ``terms``.
+
+    ``terms`` maps a parameter name to a term made by :func:`term`.
+    """
+
+    def replace(match: re.Match) -> str:
+        names = placeholder_names(match)
+        row = " ".join(terms.get(name, "UNDEF") for name in names)
+        variables = " ".join(f"?_{name}" for name in names)
+        comment = f" {match.group('comment')}" if match.group("comment") else ""
+        return f"{match.group('indent')}VALUES ({variables}) {{ ({row}) }}{comment}"
+
+    return PLACEHOLDER.sub(replace, text)
