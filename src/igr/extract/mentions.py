@@ -39,7 +39,8 @@ OPENERS = frozenset(
     "afterwards later today tomorrow yesterday speaking accompanied led leading he she they it this "
     "these those both all his her their its i we our mr mrs ms dr when while upon since under among "
     "through between about over however besides then there here said noting adding welcome "
-    "welcoming attending addressing".split()
+    "welcoming attending addressing members officials representatives staff colleagues delegates "
+    "leaders guests".split()
 )
 # Generic phrases that look like names but are not entities.
 GENERIC = frozenset(
@@ -129,7 +130,9 @@ class MentionFinder:
     def _shape_mentions(self, doc: Doc, start: int, end: int) -> list[Mention]:
         text = doc.text
         chunk = text[start:end]
-        # "Hong Kong Special Administrative Region (HKSAR) Government": one name around an acronym.
+        if key(chunk) in GENERIC or (" " not in chunk and not self.lexicon.known_label(chunk)
+                                     and any(self.grammar.ends_with(lb, chunk) for lb in self.lexicon.heads)):
+            return []  # "Government", "Conference": a head noun alone names nothing
         label = self.grammar.classify(chunk)
         if label is None:
             # Try the longest prefix that the grammar classifies ("Governor Ma Xingrui" -> no).
@@ -231,7 +234,7 @@ class MentionFinder:
                 break
             word = m[0]
             if word.lower() in OPENERS and not self.lexicon.known_label(text[start:end]):
-                nxt = re.match(r"[\w'’.&-]+\s*", text[start:end])
+                nxt = re.match(r"[\w'’.&-]+\s*(?:(?:of|for|and|the|on)\s+)*", text[start:end])
                 start += nxt.end()
                 continue
             break
@@ -296,11 +299,14 @@ class MentionFinder:
                 result.append(Mention(n.start, n.end, n.text, n.label, n.name, n.source, n.kind, parent, n.aliases))
         return result
 
-    @staticmethod
-    def _nestable(inner: Mention, outer: Mention) -> bool:
+    def _nestable(self, inner: Mention, outer: Mention) -> bool:
         if inner.label == "Person" or outer.label == "Person":
             return False
         if inner.source == "ner" and inner.label not in ("Place", "Organization"):
+            return False
+        if inner.source == "ner" and inner.label == "Organization" and outer.label in ("Post", "Event", "Initiative") \
+                and not self.grammar.ends_with("Organization", inner.text) and not self.lexicon.known_label(inner.text):
+            # "Transport and Logistics" in "Secretary for Transport and Logistics" is a portfolio, not a body
             return False
         return True
 

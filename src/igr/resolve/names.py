@@ -31,6 +31,24 @@ def norm(name: str) -> str:
     return re.sub(r"^the ", "", s)
 
 
+ORDINALS = {w: f"{i}th" for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+_NUMERIC = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
+
+
+def loose(key: str) -> str:
+    """A key that ignores inner "the" and ordinal spelling: "Twentieth Plenary of X" = "20th Plenary of the X".
+
+    Examples
+    --------
+    >>> loose(norm("Twentieth Plenary of Hong Kong/Guangdong Co-operation Joint Conference"))
+    '20th plenary of hong kong guangdong cooperation joint conference'
+    """
+    words = [ORDINALS.get(w, w) for w in key.split() if w != "the"]
+    return _NUMERIC.sub(lambda m: f"{m[1]}th", " ".join(words))
+
+
 def merge_keys(label: str, name: str) -> set[str]:
     """Keys under which an entity with this name merges with others of its class.
 
@@ -41,7 +59,7 @@ def merge_keys(label: str, name: str) -> set[str]:
     if stripped != name.strip() and len(stripped.split()) < 2:
         return set()
     k = norm(stripped)
-    return {k} if k else set()
+    return {k, loose(k)} if k else set()
 
 
 def slug(name: str, limit: int = 80) -> str:
