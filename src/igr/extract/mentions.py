@@ -90,7 +90,7 @@ class MentionFinder:
         candidates += self._known(text)
         candidates += self._quoted(text)
         candidates += self._ner(doc)
-        return self._resolve_overlaps(candidates, text)
+        return [_without_acting(m) for m in self._resolve_overlaps(candidates, text)]
 
     # ---------------------------------------------------------- candidates
     def _people(self, text: str) -> list[Mention]:
@@ -309,6 +309,16 @@ class MentionFinder:
             # "Transport and Logistics" in "Secretary for Transport and Logistics" is a portfolio, not a body
             return False
         return True
+
+
+ACTING = re.compile(r"^(?:Acting|acting|the then|The then|then)\s+")
+
+
+def _without_acting(m: Mention) -> Mention:
+    """ "Acting" and "the then" do not make another post (the annotation rules, rule 3)."""
+    if m.label != "Post" or not ACTING.match(m.name):
+        return m
+    return Mention(m.start, m.end, m.text, m.label, ACTING.sub("", m.name), m.source, m.kind, m.parent, m.aliases)
 
 
 def _span_len(text: str, words: list[str]) -> int:
