@@ -291,8 +291,8 @@ class MentionFinder:
             parent = len(result) - 1
             inner = sorted((n for n in nested if t.start <= n.start and n.end <= t.end), key=lambda n: n.start)
             kept: list[Mention] = []
-            for n in inner:
-                if any(k.start <= n.start and n.end <= k.end for k in kept):
+            for n in inner:  # names nested at any depth, each span once
+                if any((k.start, k.end) == (n.start, n.end) for k in kept):
                     continue
                 kept.append(n)
             for n in kept:

@@ -152,27 +152,25 @@ class RelationFinder:
     # --------------------------------------------------------- structure
     def _structural(self, doc: Doc, entities: list[LocalEntity], nested: dict[str, str]) -> None:
         text = doc.text
-        container_of = {}
-        for span_key, outer in nested.items():
-            inner_id, span = span_key.split("@")
-            container_of.setdefault(outer, []).append((inner_id, tuple(map(int, span.split(":")))))
-        for ent in entities:
-            for inner_id, (s, e) in container_of.get(ent.id, []):
-                inner = self._ents.get(inner_id)
-                if inner is None:
+        # Every name inside another, at any depth: "20th Plenary of the Hong Kong/Guangdong
+        # Co-operation Joint Conference" holds the Conference, which holds Hong Kong and Guangdong.
+        spans = [(s, e, ent) for ent in entities for s, e in ent.spans]
+        for s0, e0, ent in spans:
+            for s, e, inner in spans:
+                if inner.id == ent.id or not (s0 <= s and e <= e0) or (s, e) == (s0, e0):
                     continue
-                outer_span = next(((a, b) for a, b in ent.spans if a <= s and e <= b), None)
-                if outer_span is None:
+                span = doc.char_span(s0, e0, alignment_mode="expand")
+                if span is None:
                     continue
-                sent = doc.char_span(*outer_span, alignment_mode="expand").sent
-                before = text[outer_span[0]:s]
+                sent = span.sent
+                before = text[s0:s]
                 conf = CONFIDENCE["name-structure"]
-                if ent.label == "Event" and inner.label in ("Mechanism", "Event"):
+                if ent.label == "Event" and inner.label in ("Mechanism", "Event") and not before.strip() == "":
                     self._emit(ent.id, "partOf", inner.id, sent, "name-structure:session", conf)
                 elif ent.label == "Mechanism" and inner.label in ("Place", "Organization"):
                     # parties are named before the mechanism head: "Hong Kong/Shanghai Co-operation ..."
-                    head_at = re.search(r"(?i)co-?operation|joint|high[- ]level|conference|meeting|committee", text[outer_span[0]:outer_span[1]])
-                    if head_at is None or s - outer_span[0] < head_at.start():
+                    head_at = re.search(r"(?i)co-?operation|joint|high[- ]level|conference|meeting|committee", text[s0:e0])
+                    if head_at is None or s - s0 < head_at.start():
                         self._emit(ent.id, "hasParticipant", inner.id, sent, "name-structure:parties", conf)
                 elif ent.label == "Organization" and inner.label == "Place" and re.search(r"\bin\s*$", before):
                     self._emit(ent.id, "locatedIn", inner.id, sent, "name-structure:in", conf)
