@@ -1,0 +1,144 @@
+"""The cookbook's catalogue and its parameter binding, which must be injection-proof."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDFS
+
+from igr.cookbook import list_queries, load_query, parse_query, render
+from igr.cookbook.params import PLACEHOLDER, fill, term
+from igr.errors import QueryError
+from igr.store import LocalStore
+from igr.vocab import GRAPH_CORPUS, IGR
+
+HOSTILE = [
+    '" } ; DROP ALL #',
+    "\" } } ; DELETE WHERE { ?s ?p ?o } #",
+    "x\" UNDEF) } ?_person ?_from { (\"y",
+    "'''\"\"\"\\\" \\u0022 }",
+    "line\nbreak\r\n# comment\tand tab",
+    "back\\slash\\",
+    "nul\x00 and \x7f and \u2028 separators",
+    "emoji \U0001F600 and CJK 陳國基",
+]
+
+
+def test_at_least_twelve_queries_each_with_a_question_and_an_example():
+    queries = list_queries()
+    assert len(queries) >= 12
+    for q in queries:
+        assert q.question.endswith("?"), q.name
+        assert q.examples and all(e.startswith(f"igr query --name {q.name}") for e in q.examples), q.name
+        assert q.description, q.name
+
+
+def test_the_examples_name_only_declared_parameters():
+    for q in list_queries():
+        declared = {p.name for p in q.params}
+        for example in q.examples:
+            assert set(re.findall(r"--param (\w+)=", example)) <= declared, example
+
+
+@pytest.mark.parametrize("name", [q.name for q in list_queries()])
+def test_the_raw_file_is_runnable_sparql(name):
+    """Unrendered, every parameter is UNDEF: the file runs as is in any SPARQL client."""
+    ox.Store().query(load_query(name).text)
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize("name", ["who-met-whom", "entity-profile", "places-visited"])
+def test_a_hostile_value_only_ever_becomes_one_literal(name, value):
+    query = load_query(name)
+    param = next(p.name for p in query.params if p.type == "string")
+    benign = render(name, {param: "SAFE"})
+    hostile = render(name, {param: value})
+    # The two texts differ exactly where the literal is: nothing else moved.
+    assert hostile.replace(term("string", value), '"SAFE"') == benign
+    ox.Store().query(hostile)  # still one well-formed query
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_hostile_value_is_matched_as_data_and_the_store_is_unchanged(tmp_path, value):
+    """The value round-trips exactly: an entity whose name *is* the hostile text is found."""
+    store = LocalStore(tmp_path / "s", create=True)
+    node = URIRef("https://w3id.org/igr/id/person/odd")
+    store.replace_graph(GRAPH_CORPUS, [(node, RDFS.label, Literal(value)), (node, IGR.mentionedIn, node)])
+    before = sorted(map(str, store.quads()))
+    result = store.query(render("entity-profile", {"entity": value}))
+    assert {str(row[0]) for row in result.rows} == {str(node)}
+    assert sorted(map(str, store.quads())) == before
+
+
+def test_values_are_typed():
+    assert term("date", dt.date(2024, 6, 25)) == term("date", "2024-06-25")
+    assert term("integer", 2024) == '"2024"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    assert term("decimal", "0.50") == '"0.50"^^<http://www.w3.org/2001/XMLSchema#decimal>'
+    assert term("iri", "https://w3id.org/igr/id/place/shanghai") == "<https://w3id.org/igr/id/place/shanghai>"
+
+
+@pytest.mark.parametrize("kind, value, message", [
+    ("date", "25/06/2024", "is not a date; write it as YYYY-MM-DD"),
+    ("date", '2024-06-25" } DROP ALL', "is not a date"),
+    ("integer", "2024 } DROP ALL", "is not a whole number"),
+    ("integer", True, "is not a whole number"),
+    ("decimal", "NaN", "is not a finite number"),
+    ("decimal", "1; DROP", "is not a number"),
+    ("iri", "https://x/> } DROP ALL #", "is not an absolute IRI"),
+    ("iri", "shanghai", "is not an absolute IRI"),
+])
+def test_values_that_do_not_fit_their_type_are_refused(kind, value, message):
+    with pytest.raises(QueryError, match=re.escape(message)):
+        term(kind, value)
+
+
+def test_unknown_query_suggests_close_names():
+    with pytest.raises(QueryError, match="no cookbook query named 'who-met-who'; did you mean who-met-whom"):
+        render("who-met-who")
+
+
+def test_unknown_parameter_lists_the_known_ones():
+    with pytest.raises(QueryError, match="'who-met-whom' has no parameter 'name'; it takes: person, from, to"):
+        render("who-met-whom", {"name": "x"})
+
+
+def test_required_parameter_is_asked_for():
+    with pytest.raises(QueryError, match=r"'entity-profile' needs --param entity=\.\.\."):
+        render("entity-profile", {})
+
+
+def test_optional_parameters_left_out_stay_undef():
+    text = render("who-met-whom", {"to": "2024-01-01"})
+    assert 'VALUES (?_person ?_from ?_to) { (UNDEF UNDEF "2024-01-01"^^<http://www.w3.org/2001/XMLSchema#date>) }' in text
+
+
+def test_every_placeholder_line_is_filled():
+    text = ("SELECT * {\n  VALUES (?_a) { (UNDEF) }\n  { SELECT ?x {\n    VALUES (?_b ?_a) { (UNDEF UNDEF) } # inner\n"
+            "  } }\n}")
+    filled = fill(text, {"a": term("string", "A")})
+    assert filled == ('SELECT * {\n  VALUES (?_a) { ("A") }\n  { SELECT ?x {\n    VALUES (?_b ?_a) { (UNDEF "A") } # inner\n'
+                      "  } }\n}")
+    assert not PLACEHOLDER.search("  FILTER(?x) VALUES (?_a) { (UNDEF) }")  # only alone on its line
+
+
+@pytest.mark.parametrize("header, message", [
+    ("# param x: string — a\nSELECT * { VALUES (?_x) { (UNDEF) } }", "no '# question:' line"),
+    ("# question: q?\n# param x: text — a\nSELECT * { VALUES (?_x) { (UNDEF) } }", "type 'text' is not one of"),
+    ("# question: q?\n# param x string\nSELECT * {}", "cannot read the parameter line"),
+    ("# question: q?\n# param x: string — a\nSELECT * { }", "placeholder variables []"),
+    ("# question: q?\nSELECT * {\n VALUES (?_x ?_y) { (UNDEF) }\n}", "one UNDEF per variable"),
+])
+def test_malformed_headers_are_reported(header, message):
+    with pytest.raises(QueryError, match=re.escape(message)):
+        parse_query("bad", header)
+
+
+def test_header_flags():
+    q = parse_query("ok", "# question: q?\n# param n: integer, default=5 — how many\n"
+                          "# param who: string, optional — somebody\n"
+                          "SELECT * {\n  VALUES (?_n ?_who) { (UNDEF UNDEF) }\n}")
+    assert [(p.name, p.required, p.default) for p in q.params] == [("n", False, "5"), ("who", False, None)]
