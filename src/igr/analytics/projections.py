@@ -186,7 +186,7 @@ def full(facts: FactBase) -> nx.MultiDiGraph:
     for node in sorted(nodes):
         g.add_node(node, **node_attributes(facts.entity(node)))
     for (a, relation, b), by_release in sorted(grouped.items()):
-        ties = tuple(Tie(relation, key, None, tuple(sorted(set(ev), key=evidence_order)))
+        ties = tuple(Tie(relation, key, evidence=tuple(sorted(set(ev), key=evidence_order)))
                      for key, ev in sorted(by_release.items()))
         g.add_edge(a, b, key=relation, relation=relation, symmetric=relation in SYMMETRIC, **edge_attributes(ties))
     return g

@@ -29,7 +29,8 @@ Examples
 >>> c.add("a", "b", "metWith", key="doc1")
 >>> c.add("b", "a", "metWith", key="doc1")
 >>> c.add("a", "b", "co-attended", key="event1", via="event1")
->>> g = c.graph({"a": Entity("a", "A", "Person"), "b": Entity("b", "B", "Person")})
+>>> g = c.graph({"a": Entity("a", "A", "Person"), "b": Entity("b", "B", "Person"),
+...              "event1": Entity("event1", "Forum", "Event")})
 >>> g.edges["a", "b"]["weight"], g.edges["a", "b"]["label"]
 (2, 'co-attended, metWith')
 """
@@ -50,12 +51,14 @@ class Tie:
     """One counted reason for an edge.
 
     ``via`` is the entity that links the two ends (the event both attended, the
-    mechanism both take part in, the visiting official), when there is one.
+    mechanism both take part in, the visiting official), when there is one, and
+    ``via_label`` its name.
     """
 
     kind: str
     key: str
     via: str | None = None
+    via_label: str | None = None
     evidence: tuple[Evidence, ...] = ()
 
 
@@ -103,7 +106,8 @@ class TieCollector:
             g.add_node(node, **node_attributes(lookup(node)))
         for (a, b) in sorted(self._ties):
             ties = tuple(
-                Tie(kind, key, via, tuple(sorted(set(evidence), key=evidence_order)))
+                Tie(kind, key, via, lookup(via).label if via else None,
+                    tuple(sorted(set(evidence), key=evidence_order)))
                 for (kind, key), (via, evidence) in sorted(self._ties[(a, b)].items())
             )
             g.add_edge(a, b, **edge_attributes(ties))

@@ -1,0 +1,52 @@
+"""From facts to a view in one call: project, slice, cut to an ego network, score, draw.
+
+Examples
+--------
+>>> from igr.analytics import sample_facts
+>>> view = view_projection(sample_facts(), "places", year=2024)
+>>> view.title, view.nodes
+('Places network', 3)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from igr.analytics.analysis import DEFAULT_SEED, analyze
+from igr.analytics.facts import FactBase
+from igr.analytics.paths import ego_network
+from igr.views.render import render
+from igr.views.view import View
+
+
+def view_projection(facts: FactBase, projection: str = "officials", *, ego: str | None = None, hops: int = 1,
+                    year: int | str | None = None, start: date | str | None = None,
+                    end: date | str | None = None, home: str | None = None, size_by: str = "pagerank",
+                    title: str | None = None, seed: int = DEFAULT_SEED) -> View:
+    """Render a projection (or the ego network of one entity in it) as an HTML view.
+
+    Scores (and so node sizes) are those of the whole projection, so an ego
+    network shows how central its members are in the wider graph.
+
+    Parameters
+    ----------
+    facts : FactBase
+    projection : str
+        ``officials``, ``places``, ``organisations``, ``mechanisms`` or ``full``.
+    ego : str, optional
+        Name (label or alias) of the entity at the centre.
+    hops : int
+        Radius of the ego network.
+    year, start, end
+        Time slice (see :func:`igr.analytics.timeslice.time_slice`).
+    home : str, optional
+        For ``places``: the home place of officials whose posts name none.
+    size_by : str
+        Score that sizes the nodes.
+    title : str, optional
+    seed : int
+        Seed of the community detection shown in tooltips.
+    """
+    result = analyze(facts, projection, year=year, start=start, end=end, home=home, seed=seed)
+    graph = ego_network(result.graph, ego, hops=hops, facts=facts) if ego else result.graph
+    return render(graph, scores=result.scores, size_by=size_by, title=title)
