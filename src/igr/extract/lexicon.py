@@ -93,6 +93,7 @@ class Lexicon:
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """Normalised lookup key: case, apostrophes, hyphens, "co-operation" and a leading "the".
 

@@ -43,6 +43,7 @@ class NameGrammar:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._classified: dict[str, str | None] = {}
 
     @cached_property
     def _heads(self) -> dict[str, tuple[str, ...]]:
@@ -93,6 +94,11 @@ class NameGrammar:
         Known names win; then post titles, numbered sessions, agreements named by their
         first words ("Memorandum of Understanding on ..."), then head nouns at the end.
         """
+        if name not in self._classified:
+            self._classified[name] = self._classify(name)
+        return self._classified[name]
+
+    def _classify(self, name: str) -> str | None:
         known = self.lexicon.known_label(name)
         if known:
             return known

@@ -75,7 +75,8 @@ class RelationFinder:
         for k, words in lexicon.triggers.items():
             merged.setdefault(k, set()).update(w.lower() for w in words if " " not in w)
         self.triggers = {k: frozenset(v) for k, v in merged.items()}
-        self.areas = tuple(sorted((w.lower() for w in lexicon.triggers.get("policy_areas", ())), key=len, reverse=True))
+        areas = sorted({w.lower() for w in lexicon.triggers.get("policy_areas", ())}, key=len, reverse=True)
+        self.areas = re.compile(r"\b(" + "|".join(map(re.escape, areas)) + r")\b") if areas else None
 
     # -------------------------------------------------------------- public
     def find(self, doc: Doc, entities: list[LocalEntity], nested: dict[str, str], doc_date=None,
@@ -141,7 +142,7 @@ class RelationFinder:
         if k in self._facts and self._facts[k].confidence >= confidence:
             return
         when, when_text = find_date(sent.text, self._date)
-        areas = tuple(a for a in self.areas if re.search(rf"\b{re.escape(a)}\b", sent.text.lower()))[:6]
+        areas = tuple(dict.fromkeys(self.areas.findall(sent.text.lower())))[:6] if self.areas else ()
         self._facts[k] = Fact(
             subject=s, predicate=p, object=o, start=sent.start_char, end=sent.end_char,
             evidence=sent.text.strip(), method=method, confidence=round(min(max(confidence, 0.05), 0.99), 2),
