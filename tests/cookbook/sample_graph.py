@@ -16,7 +16,8 @@ Three releases, worked out by hand so that each cookbook query has a known answe
 - ``d3`` 2024-03-01 "CS visits Hunan": Chan visits Hunan (2024-03-02); Hong Kong
   co-operates with Hunan (no field).
 
-Plus a fourth release ``d0`` (2022-01-05) in which John Lee holds the Chief Executive
+An undated release ``d4`` states again that Chen Jie is Vice Mayor of Shanghai and
+that the Sixth Plenary Session is part of the Conference and held in Shanghai. Plus ``d0`` (2022-01-05) in which John Lee holds the Chief Executive
 post. Chan's tenure as CS names CMAB as its ``org:organization``.
 """
 
@@ -86,6 +87,7 @@ DOCS = {
     "d1": ("2024-06-25", "CS visits Shanghai", "https://example.org/d1"),
     "d2": ("2023-11-10", "CE meets Mayor of Shanghai", "https://example.org/d2"),
     "d3": ("2024-03-01", "CS visits Hunan", None),
+    "d4": (None, "Undated note", None),
 }
 
 # (document, relation, subject, object, evidence, interaction date, fields)
@@ -125,6 +127,9 @@ FACTS = [
     ("d2", "cooperatesWith", "hk", "sh", "The two places co-operate closely in finance.", None, ("finance",)),
     ("d3", "visited", "chan", "hunan", "Mr Chan will visit Hunan tomorrow (March 2).", "2024-03-02", ()),
     ("d3", "cooperatesWith", "hk", "hunan", "Hong Kong and Hunan have strong co-operation.", None, ()),
+    ("d4", "holdsPost", "chen", "vm", "Mr Chen Jie, Vice Mayor of Shanghai, ...", None, ()),
+    ("d4", "partOf", "plenary", "hksh", "The Sixth Plenary Session of the Conference ...", None, ()),
+    ("d4", "heldIn", "plenary", "sh", "The Sixth Plenary Session, held in Shanghai, ...", None, ()),
 ]
 
 
@@ -145,8 +150,9 @@ def graphs() -> dict[URIRef, list[tuple]]:
         g = out[d]
         g += [(d, RDF.type, IGR.Document), (d, IGR.sourceKey, Literal(f"{doc}.txt")),
               (d, IGR.contentHash, Literal(doc * 32)), (d, DCTERMS.title, Literal(title)),
-              (d, DCTERMS.date, Literal(date, datatype=XSD.date)),
               (EXTRACTION, RDF.type, IGR.Extraction), (EXTRACTION, RDFS.label, Literal("igr 0.1.0"))]
+        if date:
+            g.append((d, DCTERMS.date, Literal(date, datatype=XSD.date)))
         if url:
             g.append((d, SDO.url, Literal(url)))
     mentioned: set[tuple[str, str]] = set()

@@ -48,7 +48,8 @@ def test_post_holders_over_time(sample_store):
         ("Chief Executive", "John Lee", "2022-01-05", "2023-11-10", "2"),
         ("Chief Secretary for Administration", "Chan Kwok-ki", "2024-06-25", "2024-06-25", "1"),
         ("Mayor of Shanghai", "Gong Zheng", "2023-11-10", "2023-11-10", "1"),
-        ("Vice Mayor of Shanghai", "Chen Jie", "2024-06-25", "2024-06-25", "1"),
+        # d4, undated, states it too: counted, but first and last stay those of d1
+        ("Vice Mayor of Shanghai", "Chen Jie", "2024-06-25", "2024-06-25", "2"),
     ]
 
 
@@ -81,8 +82,8 @@ def test_mechanism_sessions(sample_store):
     mechanism, session, date, places, chairs, releases = rows[0]
     assert (mechanism, session) == ("Hong Kong/Shanghai Co-operation Conference",
                                     "Sixth Plenary Session of the Hong Kong/Shanghai Co-operation Conference")
-    # the chairing interactions are dated 2023-11-10; the release stating partOf is of 2024-06-25
-    assert (date, places, releases) == ("2023-11-10", "Shanghai", "1")
+    # the chairing interactions are dated 2023-11-10; the releases stating partOf are of 2024-06-25 and undated
+    assert (date, places, releases) == ("2023-11-10", "Shanghai", "2")
     assert set(chairs.split("; ")) == {"John Lee", "Gong Zheng"}
     assert answer(sample_store, "mechanism-sessions", ["sessionName"], mechanism="Guangdong") == []
 
@@ -110,6 +111,10 @@ def test_initiative_funding(sample_store):
     ({"government": "HKSAR Government"}, [("2024", "Hunan", "1", "1", "Chan Kwok-ki"),
                                           ("2024", "Shanghai", "1", "1", "Chan Kwok-ki")]),
     ({"year": "2023"}, [("2023", "Hong Kong", "1", "1", "Gong Zheng")]),
+    # officials picked by their title instead
+    ({"post": "mayor"}, [("2023", "Hong Kong", "1", "1", "Gong Zheng")]),
+    ({"post": "CS", "year": 2024}, [("2024", "Hunan", "1", "1", "Chan Kwok-ki"),
+                                    ("2024", "Shanghai", "1", "1", "Chan Kwok-ki")]),
     ({"year": 2024, "government": "Shanghai Municipal Government"}, []),
 ])
 def test_places_visited(sample_store, params, expected):
@@ -216,7 +221,7 @@ def test_mentions_per_year(sample_store):
 def test_events_in_place(sample_store):
     columns = ["eventName", "placeName", "date", "organisers", "attendees", "releases"]
     plenary = ("Sixth Plenary Session of the Hong Kong/Shanghai Co-operation Conference", "Shanghai",
-               "2023-11-10", "", "", "1")
+               "2023-11-10", "", "", "2")
     assert answer(sample_store, "events-in-place", columns) == [plenary]
     assert answer(sample_store, "events-in-place", columns, place="shanghai") == [plenary]
     assert answer(sample_store, "events-in-place", columns, place="Hong Kong") == []

@@ -253,14 +253,17 @@ class RemoteStore(TripleStore):
 
     def _http_error(self, err: urllib.error.HTTPError, what: str) -> Exception:
         try:
-            message = _one_line(err.read().decode("utf-8", "replace"))[:300]
+            message = _one_line(err.read().decode("utf-8", "replace"))
         except OSError:
             message = ""
+        if len(message) > 200:
+            message = message[:200].rstrip() + "…"
         detail = f"HTTP {err.code}" + (f": {message}" if message else "")
+        endpoint = self.endpoints.update if what == "update" else self.endpoints.query
         if err.code in (401, 403) and what == "update":
             return StoreError(self._refusal(f"the server refused the update ({detail})"))
         if err.code == 404:
-            return StoreError(f"no SPARQL {what} endpoint at {err.url} ({detail}); for a server other than "
+            return StoreError(f"no SPARQL {what} endpoint at {endpoint} ({detail}); for a server other than "
                               "Oxigraph give its endpoints: sparql+http://HOST/PATH/QUERY#update=URL&store=URL")
         if what == "query" and err.code == 400:
             return QueryError(f"the server rejected the query ({detail})")
