@@ -134,15 +134,17 @@ def pagerank(graph: nx.Graph, *, alpha: float = 0.85, weight: str = WEIGHT, tol:
     return {node: float(rank[index[node]]) for node in nodes}
 
 
-def eigenvector(graph: nx.Graph, *, weight: str = WEIGHT, max_iter: int = 1000, tol: float = 1.0e-9) -> dict[str, float]:
+def eigenvector(graph: nx.Graph, *, weight: str = WEIGHT, max_iter: int = 10_000, tol: float = 1.0e-10) -> dict[str, float]:
     """Eigenvector centrality, component by component.
 
     On a disconnected graph one eigenvector lives on one component only, so each
-    connected component is scored on its own (unit Euclidean norm, as networkx),
-    then scaled by the component's share of the nodes: a pair off to the side
-    does not outrank the centre of the main component. Isolated nodes score 0.
-    When power iteration does not converge, the leading eigenvector of the
-    component's adjacency matrix is taken from numpy instead.
+    connected component is scored on its own (unit Euclidean norm, as networkx's
+    ``eigenvector_centrality``), then scaled by the component's share of the
+    nodes: a pair off to the side does not outrank the centre of the main
+    component. Isolated nodes score 0. Power iteration runs on ``A + I`` (which
+    converges on bipartite graphs too) with numpy; if it still does not converge,
+    the leading eigenvector of the component's adjacency matrix is taken from
+    ``numpy.linalg.eigh`` instead.
 
     Examples
     --------
@@ -160,23 +162,28 @@ def eigenvector(graph: nx.Graph, *, weight: str = WEIGHT, max_iter: int = 1000, 
         if len(component) < 2:
             continue
         sub = g.subgraph(component)
-        try:
-            values = nx.eigenvector_centrality(sub, max_iter=max_iter, tol=tol, weight=weight)
-        except nx.PowerIterationFailedConvergence:
-            values = _leading_eigenvector(sub, weight)
+        values = _power_iteration(sub, weight, max_iter, tol) or _leading_eigenvector(sub, weight)
         share = len(component) / n
         for node, value in values.items():
             scores[node] = float(value) * share
     return scores
 
 
-def _leading_eigenvector(graph: nx.Graph, weight: str) -> dict[str, float]:
+def _power_iteration(graph: nx.Graph, weight: str, max_iter: int, tol: float) -> dict[str, float] | None:
     nodes = list(graph)
-    matrix = nx.to_numpy_array(graph, nodelist=nodes, weight=weight)
-    values, vectors = np.linalg.eigh(matrix)
-    vector = np.abs(vectors[:, int(np.argmax(values))])
-    vector = vector / np.linalg.norm(vector)
-    return dict(zip(nodes, vector.tolist()))
+    index = {node: i for i, node in enumerate(nodes)}
+    edges = [(index[a], index[b], float(w)) for a, b, w in graph.edges(data=weight, default=1)]
+    source = np.array([a for a, _, _ in edges] + [b for _, b, _ in edges], dtype=np.int64)
+    target = np.array([b for _, b, _ in edges] + [a for a, _, _ in edges], dtype=np.int64)
+    weights = np.array([w for *_, w in edges] * 2, dtype=float)
+    x = np.full(len(nodes), 1.0 / len(nodes))
+    for _ in range(max_iter):
+        previous = x
+        x = previous + np.bincount(target, weights=previous[source] * weights, minlength=len(nodes))
+        x = x / np.linalg.norm(x)
+        if np.abs(x - previous).sum() < len(nodes) * tol:
+            return dict(zip(nodes, x.tolist()))
+    return None
 
 
 def communities(graph: nx.Graph, *, seed: int = 42, resolution: float = 1.0, weight: str = WEIGHT) -> dict[str, int]:
@@ -207,7 +214,8 @@ def constraint(graph: nx.Graph, *, weight: str = WEIGHT) -> dict[str, float]:
     ``c(i) = sum_j (p_ij + sum_q p_iq p_qj)^2`` where ``p_ij`` is the share of
     i's tie weight going to j. A star's centre with k leaves scores ``1/k``; a
     leaf scores 1; a node of a triangle scores 9/8. Isolated nodes are ``nan``
-    (no contacts, no constraint).
+    (no contacts, no constraint). Same values as networkx's ``constraint``,
+    computed from the shares once rather than for every pair.
 
     Examples
     --------
@@ -215,8 +223,21 @@ def constraint(graph: nx.Graph, *, weight: str = WEIGHT) -> dict[str, float]:
     1.125
     """
     g = simple(graph, weight)
-    values = nx.constraint(g, weight=weight)
-    return {n: float(values.get(n, math.nan)) for n in g}
+    share: dict = {}
+    for node in g:
+        total = sum(w for _, _, w in g.edges(node, data=weight, default=1))
+        share[node] = {other: d.get(weight, 1) / total for other, d in g[node].items()} if total else {}
+    result = {}
+    for node, mine in share.items():
+        if not mine:
+            result[node] = math.nan
+            continue
+        value = 0.0
+        for other, direct in mine.items():
+            indirect = sum(p * share[q].get(other, 0.0) for q, p in mine.items() if q != other)
+            value += (direct + indirect) ** 2
+        result[node] = value
+    return result
 
 
 def core_number(graph: nx.Graph) -> dict[str, int]:

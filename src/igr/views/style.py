@@ -4,8 +4,8 @@ Examples
 --------
 >>> colour("Person")
 '#4e79a7'
->>> stabilisation_iterations(200), stabilisation_iterations(2000)
-(1000, 250)
+>>> stabilisation_iterations(100), stabilisation_iterations(200), stabilisation_iterations(2000)
+(1000, 600, 150)
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ CLASS_COLOURS: dict[str, str] = {
 OTHER_COLOUR = "#bab0ac"
 
 CLASS_ORDER = tuple(CLASS_COLOURS)
+
+SEED_ABOVE = 150
+"""Views of more nodes start from :func:`igr.views.layout.seed_positions` (smaller ones use
+vis-network's own improved layout)."""
 
 
 def colour(cls: str) -> str:
@@ -51,9 +55,9 @@ def stabilisation_iterations(nodes: int) -> int:
     shrinks as the graph grows; vis-network stops earlier when the layout is
     stable anyway.
     """
-    if nodes <= 300:
+    if nodes <= SEED_ABOVE:
         return 1000
-    return max(150, min(1000, 500_000 // nodes))
+    return max(150, min(600, 300_000 // nodes))
 
 
 def is_large(nodes: int, edges: int) -> bool:

@@ -12,11 +12,28 @@ from __future__ import annotations
 
 from datetime import date
 
-from igr.analytics.analysis import DEFAULT_SEED, analyze
+from igr.analytics.analysis import DEFAULT_SEED
 from igr.analytics.facts import FactBase
 from igr.analytics.paths import ego_network
-from igr.views.render import render
+from igr.analytics.projections import project
+from igr.analytics.tables import score_table
+from igr.views.render import TOOLTIP_SCORES, check_size_by, render
 from igr.views.view import View
+
+
+def view_scores(size_by: str = "pagerank") -> tuple[str, ...]:
+    """The scores a view computes: those in its tooltips and the one that sizes nodes.
+
+    Betweenness is left out unless it sizes the nodes: exact betweenness is slow on
+    big graphs and a view does not need it.
+
+    Examples
+    --------
+    >>> view_scores()
+    ('pagerank', 'degree', 'community')
+    """
+    wanted = [name for name in TOOLTIP_SCORES if name != "betweenness" or size_by == "betweenness"]
+    return tuple(dict.fromkeys([*wanted, size_by]))
 
 
 def view_projection(facts: FactBase, projection: str = "officials", *, ego: str | None = None, hops: int = 1,
@@ -47,6 +64,8 @@ def view_projection(facts: FactBase, projection: str = "officials", *, ego: str 
     seed : int
         Seed of the community detection shown in tooltips.
     """
-    result = analyze(facts, projection, year=year, start=start, end=end, home=home, seed=seed)
-    graph = ego_network(result.graph, ego, hops=hops, facts=facts) if ego else result.graph
-    return render(graph, scores=result.scores, size_by=size_by, title=title)
+    check_size_by(size_by)
+    whole = project(facts, projection, year=year, start=start, end=end, home=home)
+    scores = score_table(whole, seed=seed, columns=view_scores(size_by))
+    graph = ego_network(whole, ego, hops=hops, facts=facts) if ego else whole
+    return render(graph, scores=scores, size_by=size_by, title=title)

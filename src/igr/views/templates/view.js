@@ -4,8 +4,10 @@
 (function () {
   "use strict";
 
+  var begun = performance.now();
   var data = JSON.parse(document.getElementById("igr-data").textContent);
   var view = (window.igrView = {
+    startedAt: begun,
     stabilised: false,
     stabilisedAt: null,
     iterations: 0,
@@ -38,6 +40,7 @@
   var container = document.getElementById("igr-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
   view.network = network;
+  view.createdAt = performance.now();
   view.nodes = nodes;
   view.edges = edges;
 
@@ -69,12 +72,18 @@
 
   // Filters: unticked classes are hidden; nodes whose names do not contain the
   // search text are dimmed, and Enter zooms to the matches.
+  var DIMMED = { background: "rgba(200,200,200,0.35)", border: "rgba(160,160,160,0.35)" };
   var hiddenClasses = {};
   var query = "";
+  var pending = null;
 
   function matchesQuery(node) {
     return query === "" || node.igrNames.indexOf(query) !== -1;
   }
+
+  // What each node shows now, so that a filter only updates the nodes it changes.
+  var shownState = {};
+  data.nodes.forEach(function (node) { shownState[node.id] = "shown"; });
 
   function apply() {
     var changes = [];
@@ -83,12 +92,15 @@
       var hidden = hiddenClasses[node.igrClass] === true;
       var hit = matchesQuery(node);
       if (hit && !hidden && query !== "") { found.push(node.id); }
-      var color = hit ? node.igrColor : "rgba(200,200,200,0.35)";
-      var label = hit ? node.igrLabel : "";
-      var current = nodes.get(node.id);
-      if (current.hidden !== hidden || current.label !== label || current.color !== color) {
-        changes.push({ id: node.id, hidden: hidden, label: label, color: color });
-      }
+      var state = hidden ? "hidden" : (hit ? "shown" : "dimmed");
+      if (shownState[node.id] === state) { return; }
+      shownState[node.id] = state;
+      changes.push({
+        id: node.id,
+        hidden: hidden,
+        label: state === "dimmed" ? "" : node.igrLabel,
+        color: state === "dimmed" ? DIMMED : node.igrColor
+      });
     });
     if (changes.length) { nodes.update(changes); }
     matches.textContent = query === "" ? "" : found.length + " of " + data.nodes.length + " match";
@@ -97,11 +109,18 @@
   }
 
   search.addEventListener("input", function () {
-    query = search.value.trim().toLowerCase();
-    apply();
+    // Wait for a pause in typing: on thousands of nodes each pass takes a moment.
+    if (pending !== null) { clearTimeout(pending); }
+    pending = setTimeout(function () {
+      pending = null;
+      query = search.value.trim().toLowerCase();
+      apply();
+    }, data.nodes.length > 500 ? 200 : 60);
   });
   search.addEventListener("keydown", function (event) {
     if (event.key !== "Enter") { return; }
+    if (pending !== null) { clearTimeout(pending); pending = null; }
+    query = search.value.trim().toLowerCase();
     var found = apply();
     if (found.length) {
       network.selectNodes(found);
