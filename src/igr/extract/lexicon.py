@@ -47,6 +47,8 @@ class Entry:
     government: bool = False
     weak: tuple[str, ...] = ()
     ambiguous: bool = False
+    parent: str | None = None
+    jurisdiction: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,26 @@ class Lexicon:
         """The standard full form of ``name`` when the lexicon knows it, else ``name``."""
         entry = self.lookup(name)
         return entry.name if entry and entry.label == label else name
+
+    def within(self, place: str, region: str) -> bool:
+        """Whether ``place`` is ``region`` or lies inside it (Guangzhou in Guangdong), by the lexicon.
+
+        Examples
+        --------
+        >>> load_lexicon().within("Guangzhou", "Guangdong")
+        True
+        """
+        seen = set()
+        current = self.lookup(place)
+        target = key(self.canonical("Place", region))
+        name = key(current.name) if current else key(place)
+        while name and name not in seen:
+            if name == target:
+                return True
+            seen.add(name)
+            current = self.lookup(current.parent) if current is not None and current.parent else None
+            name = key(current.name) if current is not None and current.label == "Place" else ""
+        return False
 
     def surface_forms(self) -> list[tuple[str, Entry]]:
         """Every (name as written, entry) pair, for phrase matching."""
@@ -147,6 +169,8 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
                 label=label, name=item["name"], aliases=_strings(item.get("aliases")),
                 kind=item.get("kind"), government=bool(item.get("government", False)),
                 weak=_strings(item.get("weak_aliases")), ambiguous=bool(item.get("ambiguous", False)),
+                parent=item.get("parent") if isinstance(item.get("parent"), str) else None,
+                jurisdiction=item.get("jurisdiction") if isinstance(item.get("jurisdiction"), str) else None,
             ))
     posts = raw_by_label["Post"]
     relations = _read(folder, "relations.json")

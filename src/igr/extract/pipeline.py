@@ -47,6 +47,16 @@ def make_mention_component(nlp: Language, name: str, lexicon_dir: str | None):
     return component
 
 
+@Language.component("igr_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A new paragraph (a blank line, as after the title) always starts a new sentence."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_ or previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
 def load_model(model: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy model by package name or path, falling back to its PyPI re-upload.
 
@@ -71,5 +81,7 @@ def load_model(model: str = DEFAULT_MODEL) -> Language:
 def load_pipeline(model: str = DEFAULT_MODEL, lexicon_dir: str | Path | None = None) -> Language:
     """The model with igr's components added after its NER."""
     nlp = load_model(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("igr_paragraphs", before="parser")
     nlp.add_pipe("igr_mentions", last=True, config={"lexicon_dir": str(lexicon_dir) if lexicon_dir else None})
     return nlp

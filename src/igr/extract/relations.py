@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from igr.extract.dates import find_date
+from igr.extract.frames import frame_facts
 from igr.extract.lexicon import Lexicon
 from igr.extract.records import Fact, LocalEntity
 
@@ -71,9 +72,14 @@ class RelationFinder:
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
         merged = {k: set(v) for k, v in DEFAULT_TRIGGERS.items()}
         for k, words in lexicon.triggers.items():
-            merged.setdefault(k, set()).update(w.lower() for w in words if " " not in w)
+            if k in merged:
+                merged[k].update(w.lower() for w in words if " " not in w)
+        for family, negatives in (("visit", "not_visit"), ("cooperate_nouns", "not_cooperate"),
+                                  ("cooperate_verbs", "not_cooperate")):
+            merged[family] -= {w.lower() for w in lexicon.triggers.get(negatives, ()) if " " not in w}
         self.triggers = {k: frozenset(v) for k, v in merged.items()}
         areas = sorted({w.lower() for w in lexicon.triggers.get("policy_areas", ())}, key=len, reverse=True)
         self.areas = re.compile(r"\b(" + "|".join(map(re.escape, areas)) + r")\b") if areas else None
@@ -103,12 +109,30 @@ class RelationFinder:
         self._holders = {}
         self._structural(doc, entities, nested)
         self._appositions(doc, entities)
+        self._delegates: list[tuple[str, Fact]] = []
         for sent in doc.sents:
             self._sentence(sent)
             self._where(sent)
             self._lists(sent)
             self._remember_subjects(sent)
+        inside = self._inside(entities)
+        for fact in frame_facts(list(self._facts.values()), self._ents, self.lexicon, inside, self._delegates):
+            k = (fact.subject, fact.predicate, fact.object)
+            if k not in self._facts and fact.subject != fact.object:
+                self._facts[k] = fact
         return sorted(self._facts.values(), key=lambda f: (f.start, f.predicate, f.subject, f.object))
+
+    @staticmethod
+    def _inside(entities: list[LocalEntity]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        spans = [(s, e, ent.id) for ent in entities for s, e in ent.spans]
+        for s0, e0, outer in spans:
+            for s, e, inner in spans:
+                if inner != outer and s0 <= s and e <= e0 and (s, e) != (s0, e0):
+                    out.setdefault(outer, [])
+                    if inner not in out[outer]:
+                        out[outer].append(inner)
+        return out
 
     # ------------------------------------------------------------ mapping
     @staticmethod
@@ -253,6 +277,12 @@ class RelationFinder:
                     self._emit(s.entity, "visited", obj.entity, sent, f"dep:{v.lemma_}", self._conf(s, obj) - 0.05)
         elif family in ("attend", "chair"):
             people = self._subjects(v, ("Person",))
+            if family == "chair":  # "co-chair the plenary with the Governor, Mr Wang"
+                partners = self._objects(v, ("Person",), preps=("with",))
+                partners += [a for c in v.children if c.dep_ in ("dobj", "obj") for g in c.children
+                             if g.dep_ == "prep" and g.lower_ == "with"
+                             for p in g.children if p.dep_ == "pobj" for a in self._args_at(p, ("Person",))]
+                people += [a for a in partners if a.entity not in {p.entity for p in people}]
             objs = self._objects(v, ("Event", "Mechanism"), preps=("at", "in", "over", "of", "to"))
             predicate = "chaired" if family == "chair" else "attended"
             for obj in objs:
@@ -272,9 +302,12 @@ class RelationFinder:
             self._organised(v, sent)
             if v.lemma_.lower() in ("hold", "host"):
                 self._co_subjects_meet(v, sent)
+                holders = self._subjects(v, ("Person",))
+                # co-principals who hold a session together preside over it
+                predicate = "chaired" if len(holders) > 1 else "attended"
                 for obj in self._objects(v, ("Event", "Mechanism"), preps=()):
-                    for s in self._subjects(v, ("Person",)):
-                        self._emit(s.entity, "attended", obj.entity, sent, f"dep:{v.lemma_}", self._conf(s, obj) - 0.05)
+                    for s in holders:
+                        self._emit(s.entity, predicate, obj.entity, sent, f"dep:{v.lemma_}", self._conf(s, obj) - 0.05)
         elif family == "fund":
             funders = self._subjects(v, ("Initiative", "Organization"), agent=True)
             funders += self._objects(v, ("Initiative",), preps=("via", "through", "under", "by"))
@@ -360,6 +393,12 @@ class RelationFinder:
                 continue
             subject_side = [t for t in sent if t.i < v.i]
             events = [a for t in subject_side for a in self._args_at(t, ("Event", "Mechanism"), conj=False)]
+            if not events and any(t.lemma_.lower() == "delegation" for t in subject_side):
+                for person in people:
+                    when, when_text = find_date(sent.text, self._date)
+                    self._delegates.append((person.entity, Fact(
+                        person.entity, "attended", person.entity, sent.start_char, sent.end_char, sent.text.strip(),
+                        "list:delegation", 0.5, when, when_text)))
             for e in {a.entity: a for a in events}.values():
                 for person in people:
                     self._emit(person.entity, "attended", e.entity, sent, "list:include", self._conf(person, e) - 0.1)
@@ -410,7 +449,7 @@ class RelationFinder:
                 return
             seen.add(t.i)
             eid = self._entity_at(t)
-            if eid is None:
+            if eid is None and t.lemma_.lower() not in ("delegation", "visit", "trip", "tour", "meeting", "group"):
                 for child in t.children:  # "Vice Mayor" compound heads, "Shanghai" inside a noun phrase
                     if child.dep_ in ("compound", "nmod", "amod") and self._entity_at(child):
                         eid = self._entity_at(child)
@@ -467,7 +506,13 @@ class RelationFinder:
             if not out and v.dep_ in OBJECT_DEPS | {"nsubj"}:
                 return self._subjects(v.head, labels, agent, inherit)
         if not out and inherit and v.dep_ in INHERIT_DEPS and v.head is not v:
-            return self._subjects(v.head, labels, agent, inherit)
+            out = self._subjects(v.head, labels, agent, inherit)
+        if not out and v.pos_ == "VERB":
+            # a subject the parser hung on an auxiliary: "He will co-chair" with "He" under "will"
+            for t in reversed(list(v.sent[: v.i - v.sent.start])):
+                if t.dep_ in ("nsubj", "nsubjpass") and (t.head.pos_ == "AUX" or t.head in v.ancestors or t.head == v):
+                    out = self._args_at(t, labels)
+                    break
         return out
 
     def _objects(self, v: Token, labels: tuple[str, ...], preps: tuple[str, ...], deep: bool = False) -> list[_Arg]:

@@ -1,0 +1,106 @@
+"""Meeting frames: what a release says about a session as a whole, beyond single sentences.
+
+A release reporting a plenary, a forum or a working meeting names its principals (the
+co-chairs), the officials who attended, where it was held, and whose side each
+official is on (the jurisdiction of their post: the Mayor of Beijing is Beijing's).
+The annotation rules read such a report as: attendees meet the principals of the other
+side; officials who travelled to the venue visited it; delegation members share the
+delegation's destination and its session. This module derives those facts from the
+facts the sentence patterns found, each with a lower confidence than a direct statement.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from igr.extract.lexicon import Lexicon
+from igr.extract.records import Fact, LocalEntity
+
+FRAME_CONFIDENCE = 0.55
+
+
+def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon,
+                inside: dict[str, list[str]]) -> dict[str, str]:
+    """Person id to the canonical name of the place their post belongs to.
+
+    The lexicon's jurisdiction of a known post wins ("Secretary for Justice": Hong Kong);
+    else the place named inside the post ("Vice Mayor of Shanghai": Shanghai).
+    """
+    out: dict[str, str] = {}
+    for f in facts:
+        if f.predicate != "holdsPost":
+            continue
+        post = entities[f.object]
+        entry = lexicon.lookup(post.name)
+        if entry is not None and entry.jurisdiction:
+            out.setdefault(f.subject, lexicon.canonical("Place", entry.jurisdiction))
+            continue
+        places = [entities[i].name for i in inside.get(post.id, []) if entities[i].label == "Place"]
+        if places:
+            out.setdefault(f.subject, places[-1])
+    return out
+
+
+def main_event(facts: list[Fact], entities: dict[str, LocalEntity]) -> str | None:
+    """The session a release is about: the event most attended or chaired in it."""
+    counts = Counter(f.object for f in facts if f.predicate in ("attended", "chaired")
+                     and entities[f.object].label == "Event")
+    if not counts:
+        return None
+    return max(counts, key=lambda e: (counts[e], len(entities[e].spans)))
+
+
+def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon,
+                inside: dict[str, list[str]], delegates: list[tuple[str, Fact]]) -> list[Fact]:
+    """Facts implied by the meeting frames of one release.
+
+    Parameters
+    ----------
+    facts : list of Fact
+        What the sentence patterns found.
+    entities : dict
+        Local entities by id.
+    lexicon : Lexicon
+    inside : dict
+        Entity id to the ids of the entities named inside its name.
+    delegates : list of (person id, evidence fact)
+        Members of a delegation listed without a session ("Members of the delegation
+        will include ..."): they attend the release's main session.
+    """
+    home = home_places(facts, entities, lexicon, inside)
+    derived: list[Fact] = []
+    event = main_event(facts, entities)
+    if event is not None:
+        for person, evidence in delegates:
+            derived.append(replace(evidence, subject=person, predicate="attended", object=event,
+                                   method="frame:delegation", confidence=FRAME_CONFIDENCE,
+                                   participants=(person, event)))
+    all_facts = facts + derived
+    chairs: dict[str, set[str]] = defaultdict(set)
+    attendees: dict[str, dict[str, Fact]] = defaultdict(dict)
+    venue: dict[str, str] = {}
+    for f in all_facts:
+        if f.predicate == "chaired":
+            chairs[f.object].add(f.subject)
+        if f.predicate in ("attended", "chaired"):
+            attendees[f.object].setdefault(f.subject, f)
+        if f.predicate == "heldIn" and f.object in entities:
+            venue.setdefault(f.subject, f.object)
+    for session, people in attendees.items():
+        for person, evidence in people.items():
+            side = home.get(person)
+            for chair in chairs.get(session, ()):
+                other = home.get(chair)
+                if chair != person and side and other and side != other:
+                    a, b = sorted((person, chair))
+                    derived.append(replace(evidence, subject=a, predicate="metWith", object=b,
+                                           method="frame:other-side", confidence=FRAME_CONFIDENCE,
+                                           participants=(a, b, session)))
+            place = venue.get(session)
+            if place and side and not lexicon.within(entities[place].name, side) \
+                    and not lexicon.within(side, entities[place].name):
+                derived.append(replace(evidence, subject=person, predicate="visited", object=place,
+                                       method="frame:venue", confidence=FRAME_CONFIDENCE,
+                                       participants=(person, place, session)))
+    return derived
