@@ -52,7 +52,8 @@ def main_event(facts: list[Fact], entities: dict[str, LocalEntity]) -> str | Non
 
 
 def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon,
-                inside: dict[str, list[str]], delegates: list[tuple[str, Fact]]) -> list[Fact]:
+                inside: dict[str, list[str]], delegates: list[tuple[str, Fact]],
+                companions: list[tuple[str, str | None, Fact]] = ()) -> list[Fact]:
     """Facts implied by the meeting frames of one release.
 
     Parameters
@@ -67,6 +68,9 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
     delegates : list of (person id, evidence fact)
         Members of a delegation listed without a session ("Members of the delegation
         will include ..."): they attend the release's main session.
+    companions : list of (person id, principal id or None, evidence fact)
+        Officials who accompanied a principal ("accompanied by ...") or joined a reported
+        meeting: they meet whom their side met and visit where their principal went.
     """
     home = home_places(facts, entities, lexicon, inside)
     derived: list[Fact] = []
@@ -103,4 +107,27 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
                 derived.append(replace(evidence, subject=person, predicate="visited", object=place,
                                        method="frame:venue", confidence=FRAME_CONFIDENCE,
                                        participants=(person, place, session)))
+    derived += _companion_facts(facts, home, companions)
     return derived
+
+
+def _companion_facts(facts: list[Fact], home: dict[str, str], companions) -> list[Fact]:
+    out: list[Fact] = []
+    meetings = [f for f in facts if f.predicate == "metWith" and not f.method.startswith("frame:")]
+    visits = [f for f in facts if f.predicate == "visited" and not f.method.startswith("frame:")]
+    for person, principal, evidence in companions:
+        side = home.get(person) or (home.get(principal) if principal else None)
+        for f in meetings:
+            for ours, theirs in ((f.subject, f.object), (f.object, f.subject)):
+                same_side = ours == principal or (side is not None and home.get(ours) == side)
+                if same_side and theirs != person and (home.get(theirs) != side or side is None):
+                    a, b = sorted((person, theirs))
+                    out.append(replace(evidence, subject=a, predicate="metWith", object=b,
+                                       method="frame:companion", confidence=FRAME_CONFIDENCE,
+                                       participants=(a, b)))
+        for f in visits:
+            if f.subject == principal or (principal is None and side is not None and home.get(f.subject) == side):
+                out.append(replace(evidence, subject=person, predicate="visited", object=f.object,
+                                   method="frame:companion", confidence=FRAME_CONFIDENCE,
+                                   participants=(person, f.object)))
+    return out

@@ -124,7 +124,11 @@ class MentionFinder:
                 continue
             for s, e in self._split_honorifics(text, start, end):
                 for a, b in self._split_and_the(text, s, e):
-                    out.extend(self._shape_mentions(doc, a, b))
+                    for c, d, person in self._split_people(doc, a, b):
+                        if person:
+                            out.append(Mention(c, d, text[c:d], "Person", text[c:d], "title-name"))
+                        else:
+                            out.extend(self._shape_mentions(doc, c, d))
         return out
 
     def _shape_mentions(self, doc: Doc, start: int, end: int) -> list[Mention]:
@@ -242,6 +246,27 @@ class MentionFinder:
         trimmed = TRAILING_LINK.sub("", chunk)
         trimmed = re.sub(r"(?:'s|’s|\.)$", "", trimmed)
         return start, start + len(trimmed)
+
+    def _split_people(self, doc: Doc, start: int, end: int) -> Iterable[tuple[int, int, bool]]:
+        """Cut a chunk around the people NER finds inside it: "Secretary for Home Affairs Lau
+        Kong-wah and Under Secretary ..." is a post, a person, and more."""
+        people = [(e.start_char, e.end_char) for e in doc.ents
+                  if e.label_ == "PERSON" and start < e.start_char and e.end_char <= end
+                  and len(e.text.split()) >= 2 and not self.lexicon.known_label(e.text)]
+        pos = start
+        text = doc.text
+        for s, e in people:
+            if s <= pos:
+                continue
+            left = TRAILING_LINK.sub("", text[pos:s].rstrip())
+            if not left or not self.grammar.post_title(left):
+                continue  # only a post title directly before a name gives way to it
+            yield pos, pos + len(left), False
+            yield s, e, True
+            gap = re.match(r"[ \t]*(?:and|&)?[ \t]*", text[e:end])
+            pos = e + gap.end()
+        if pos < end:
+            yield pos, end, False
 
     def _split_and_the(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """ "X and the Y" is one name only when the grammar says so ("Secretary for Financial

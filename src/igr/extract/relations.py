@@ -110,13 +110,16 @@ class RelationFinder:
         self._structural(doc, entities, nested)
         self._appositions(doc, entities)
         self._delegates: list[tuple[str, Fact]] = []
+        self._companions: list[tuple[str, str | None, Fact]] = []
         for sent in doc.sents:
             self._sentence(sent)
             self._where(sent)
             self._lists(sent)
+            self._accompanied(sent)
             self._remember_subjects(sent)
         inside = self._inside(entities)
-        for fact in frame_facts(list(self._facts.values()), self._ents, self.lexicon, inside, self._delegates):
+        for fact in frame_facts(list(self._facts.values()), self._ents, self.lexicon, inside, self._delegates,
+                                self._companions):
             k = (fact.subject, fact.predicate, fact.object)
             if k not in self._facts and fact.subject != fact.object:
                 self._facts[k] = fact
@@ -222,12 +225,17 @@ class RelationFinder:
         text = doc.text
         spans = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
         top = [x for x in spans if not any(o[0] <= x[0] and x[1] <= o[1] and (o[0], o[1]) != (x[0], x[1]) for o in spans)]
+        post_then_person = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Madam)\.?\s*)?")
+        # A post with its holder printed right after it ("Secretary for X Mr Y") is taken; in a list
+        # "Post A Name A, Post B Name B" the name before the comma is not Post B's holder.
+        followed = {s1 for (s1, e1, a), (s2, e2, b) in zip(top, top[1:])
+                    if self._label(a) == "Post" and self._label(b) == "Person" and post_then_person.fullmatch(text[e1:s2])}
         for (s1, e1, a), (s2, e2, b) in zip(top, top[1:]):
             la, lb = self._label(a), self._label(b)
             gap = text[e1:s2]
-            if la == "Post" and lb == "Person" and re.fullmatch(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Madam)\.?\s*)?", gap):
+            if la == "Post" and lb == "Person" and post_then_person.fullmatch(gap):
                 person, post = b, a
-            elif la == "Person" and lb == "Post" and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
+            elif la == "Person" and lb == "Post" and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap) and s2 not in followed:
                 person, post = a, b
             else:
                 continue
@@ -285,6 +293,11 @@ class RelationFinder:
                 people += [a for a in partners if a.entity not in {p.entity for p in people}]
             objs = self._objects(v, ("Event", "Mechanism"), preps=("at", "in", "over", "of", "to"))
             predicate = "chaired" if family == "chair" else "attended"
+            if family == "attend" and not objs and any(
+                    c.dep_ in ("dobj", "pobj", "prep") and c.lemma_.lower() in ("meeting", "talk", "talks", "discussion", "visit", "delegation", "trip", "session")
+                    for c in v.children):
+                for person in people:  # "... also joined the meeting"
+                    self._companions.append((person.entity, None, self._bare_fact(person.entity, sent)))
             for obj in objs:
                 for s in people:
                     self._emit(s.entity, predicate, obj.entity, sent, f"dep:{v.lemma_}", self._conf(s, obj))
@@ -321,6 +334,33 @@ class RelationFinder:
                 for n in new:
                     if o.entity != n.entity:
                         self._emit(n.entity, "succeeds", o.entity, sent, f"dep:{v.lemma_}", self._conf(o, n))
+
+    def _bare_fact(self, entity: str, sent: Span) -> Fact:
+        when, when_text = find_date(sent.text, self._date)
+        return Fact(entity, "attended", entity, sent.start_char, sent.end_char, sent.text.strip(), "companion", 0.5,
+                    when, when_text)
+
+    def _accompanied(self, sent: Span) -> None:
+        """ "Mrs Lam, accompanied by the Secretary ..., Mr X; and ..., Mr Y, met ..." """
+        for v in sent:
+            if v.lemma_.lower() != "accompany" or v.pos_ != "VERB":
+                continue
+            companions = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                          for a in self._args_at(p, ("Person",))]
+            if not companions:  # the parser often leaves the list flat: take the people after "by"
+                by = next((c for c in v.children if c.lower_ == "by"), None)
+                if by is not None:
+                    companions = [a for t in sent if t.i > by.i for a in self._args_at(t, ("Person",), conj=False)]
+            principal = None
+            head = v.head
+            for candidate in (head, *head.children):
+                found = self._args_at(candidate, ("Person",), conj=False)
+                if found:
+                    principal = found[0].entity
+                    break
+            for c in {a.entity: a for a in companions}.values():
+                if c.entity != principal:
+                    self._companions.append((c.entity, principal, self._bare_fact(c.entity, sent)))
 
     def _co_subjects_meet(self, v: Token, sent: Span) -> None:
         people = [a for a in self._subjects(v, ("Person",), inherit=False) if a.via == "mention"]
