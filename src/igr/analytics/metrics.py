@@ -186,6 +186,15 @@ def _power_iteration(graph: nx.Graph, weight: str, max_iter: int, tol: float) ->
     return None
 
 
+def _leading_eigenvector(graph: nx.Graph, weight: str) -> dict[str, float]:
+    nodes = list(graph)
+    matrix = nx.to_numpy_array(graph, nodelist=nodes, weight=weight)
+    values, vectors = np.linalg.eigh(matrix)
+    vector = np.abs(vectors[:, int(np.argmax(values))])
+    vector = vector / np.linalg.norm(vector)
+    return dict(zip(nodes, vector.tolist()))
+
+
 def communities(graph: nx.Graph, *, seed: int = 42, resolution: float = 1.0, weight: str = WEIGHT) -> dict[str, int]:
     """Louvain communities (networkx's ``louvain_communities``), numbered 0, 1, ... by size.
 

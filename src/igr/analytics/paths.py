@@ -23,6 +23,7 @@ import networkx as nx
 
 from igr.analytics.errors import AnalyticsError, NoPath
 from igr.analytics.facts import Evidence, FactBase
+from igr.analytics.metrics import simple
 from igr.analytics.names import find_node
 from igr.analytics.ties import Tie, evidence_order
 
@@ -81,14 +82,19 @@ def shortest_path(graph: nx.Graph, source: str, target: str, *, facts: FactBase 
     b = find_node(graph, target, facts)
     if a == b:
         raise AnalyticsError(f"'{source}' and '{target}' are the same entity; name two different ones")
-    undirected = graph.to_undirected(as_view=True) if graph.is_directed() else graph
+    # simple() keeps the projection's (sorted) order; networkx's undirected views iterate sets,
+    # whose order changes from run to run, and so would the path chosen among equally short ones.
+    undirected = simple(graph)
     try:
         nodes = nx.shortest_path(undirected, a, b)
     except nx.NetworkXNoPath:
         name = graph.graph.get("projection", "this")
+        when = graph.graph.get("slice", "all dates")
+        hints = ([] if name == "full" else ["--projection full"]) + ([] if when == "all dates" else ["a wider time slice"])
+        hint = f"; try {' or '.join(hints)}" if hints else ""
+        span = "" if when == "all dates" else f" for {when}"
         raise NoPath(
-            f"no path between '{_label(graph, a)}' and '{_label(graph, b)}' in the {name} projection; "
-            "try --projection full or a wider time slice"
+            f"no path between '{_label(graph, a)}' and '{_label(graph, b)}' in the {name} projection{span}{hint}"
         ) from None
     hops = tuple(_hop(graph, x, y) for x, y in zip(nodes, nodes[1:]))
     return Path(tuple(nodes), tuple(_label(graph, n) for n in nodes), hops, graph.graph.get("projection", ""))
@@ -127,8 +133,7 @@ def ego_network(graph: nx.Graph, name: str, *, hops: int = 1, facts: FactBase | 
     if hops < 0:
         raise AnalyticsError(f"hops must be 0 or more, not {hops}")
     centre = find_node(graph, name, facts)
-    undirected = graph.to_undirected(as_view=True) if graph.is_directed() else graph
-    distance = nx.single_source_shortest_path_length(undirected, centre, cutoff=hops)
+    distance = nx.single_source_shortest_path_length(simple(graph), centre, cutoff=hops)
     ego = graph.subgraph(distance).copy()
     for node, steps in distance.items():
         ego.nodes[node]["hops"] = steps

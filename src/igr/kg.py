@@ -1,0 +1,236 @@
+"""The notebook API: one object over a store for SPARQL, networkx projections, scores and views.
+
+Examples
+--------
+>>> import tempfile, igr
+>>> from igr.analytics.sample import sample_store
+>>> path = tempfile.mkdtemp() + "/store"
+>>> sample_store(path).close()
+>>> kg = igr.open(path)
+>>> kg.query("SELECT (COUNT(?p) AS ?people) WHERE { ?p a igr:Person }")
+   people
+0       5
+>>> kg.graph("officials", year=2024).number_of_nodes()
+4
+>>> kg.analyze("officials").top(1)["label"].tolist()
+['Alex Chan']
+>>> kg.path("Dan Zhou", "Eve Ho", projection="officials").labels
+('Dan Zhou', 'Alex Chan', 'Carol Wong', 'Eve Ho')
+>>> kg.view("places", home="Hong Kong").nodes
+4
+>>> kg.close()
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+
+from igr.analytics.analysis import DEFAULT_SEED, Analysis, analyze
+from igr.analytics.facts import FactBase, load_facts
+from igr.analytics.paths import Path as EntityPath
+from igr.analytics.paths import ego_network, shortest_path
+from igr.analytics.projections import project
+from igr.analytics.tables import cooperation_matrix
+from igr.analytics.write import write_analysis
+from igr.store import open_store
+from igr.store.base import TripleStore
+
+PREFIXES: dict[str, str] = {
+    "igr": "https://w3id.org/igr/ontology#",
+    "id": "https://w3id.org/igr/id/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "time": "http://www.w3.org/2006/time#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+"""Prefixes a query may use without declaring them (as with ``igr query``)."""
+
+_DECLARED = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE | re.MULTILINE)
+
+
+def with_prefixes(sparql: str) -> str:
+    """``sparql`` with the :data:`PREFIXES` it does not declare itself, on its first line.
+
+    Examples
+    --------
+    >>> with_prefixes("PREFIX igr: <x#> SELECT * WHERE { ?s igr:p ?o }").count("PREFIX igr:")
+    1
+    """
+    declared = {m.group(1).lower() for m in _DECLARED.finditer(sparql) if m.group(1)}
+    missing = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items() if p not in declared]
+    # One line, so that error positions keep the user's line numbers.
+    return " ".join(missing) + " " + sparql
+
+
+class KnowledgeGraph:
+    """A store seen as a knowledge graph: query it, project it, score it, draw it.
+
+    Open one with ``igr.open(location)``. Projections and scores are computed
+    from the store's facts, read once and kept; call :meth:`refresh` after a
+    build changed the store.
+
+    Parameters
+    ----------
+    store : igr.store.TripleStore
+        An open store.
+    """
+
+    def __init__(self, store: TripleStore) -> None:
+        self.store = store
+        self._facts: FactBase | None = None
+
+    @classmethod
+    def open(cls, location: str | Path, *, create: bool = False, read_only: bool = False) -> KnowledgeGraph:
+        """Open the store at ``location`` (a folder, or a SPARQL server URL).
+
+        Parameters
+        ----------
+        create : bool
+            Create an empty store if there is none (to :meth:`build` into).
+        read_only : bool
+            Open a store folder without taking its write lock.
+
+        Raises
+        ------
+        igr.errors.StoreNotFound
+            When nothing is there and ``create`` is false.
+        """
+        return cls(open_store(location, create=create, read_only=read_only))
+
+    @property
+    def location(self) -> str:
+        """Where the store is."""
+        return self.store.location
+
+    def __repr__(self) -> str:
+        return f"KnowledgeGraph({self.location!r})"
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the store (its folder can then be opened by another process)."""
+        self.store.close()
+
+    # --- building and reading ---------------------------------------------------------
+
+    def build(self, paths: Iterable[str | Path], **kwargs):
+        """Build or update the store from press releases (:func:`igr.build.build_corpus`).
+
+        Returns the build report; the facts are read again on next use.
+        """
+        from igr.build import build_corpus  # noqa: PLC0415 - loads spaCy only when building
+
+        report = build_corpus([str(p) for p in paths], self.store, **kwargs)
+        self.refresh()
+        return report
+
+    def refresh(self) -> None:
+        """Forget the facts read so far (after the store changed)."""
+        self._facts = None
+
+    @property
+    def facts(self) -> FactBase:
+        """Entities, releases and facts of the store, read on first use."""
+        if self._facts is None:
+            self._facts = load_facts(self.store)
+        return self._facts
+
+    def query(self, sparql: str) -> pd.DataFrame:
+        """Run SPARQL over all graphs and return a DataFrame.
+
+        The prefixes of :data:`PREFIXES` (``igr:``, ``rdfs:``, ``dcterms:`` ...) may
+        be used without declaring them. SELECT gives one column per variable, with
+        Python values (IRIs as strings, dates as ``datetime.date``, unbound as
+        ``None``); ASK gives one column ``ask``; CONSTRUCT and DESCRIBE give
+        ``subject``, ``predicate``, ``object``.
+
+        Raises
+        ------
+        igr.errors.QueryError
+            When the query is malformed or fails.
+        """
+        result = self.store.query(with_prefixes(sparql))
+        if result.kind == "ask":
+            return pd.DataFrame({"ask": [bool(result.boolean)]})
+        if result.kind == "graph":
+            rows = sorted((str(s), str(p), o.toPython() if hasattr(o, "toPython") else str(o))
+                          for s, p, o in result.graph)
+            return pd.DataFrame(rows, columns=["subject", "predicate", "object"])
+        return pd.DataFrame(result.records(), columns=list(result.variables))
+
+    # --- networks ----------------------------------------------------------------------
+
+    def graph(self, projection: str = "officials", *, year: int | str | None = None,
+              start: date | str | None = None, end: date | str | None = None,
+              home: str | None = None) -> nx.Graph:
+        """A projection as a networkx graph (see :mod:`igr.analytics.projections`).
+
+        Nodes are entity IRIs with ``label``, ``cls``, ``aliases``; edges have
+        ``weight``, ``kinds``, ``ties`` and ``evidence``.
+        """
+        return project(self.facts, projection, year=year, start=start, end=end, home=home)
+
+    def analyze(self, projection: str = "officials", *, year: int | str | None = None,
+                start: date | str | None = None, end: date | str | None = None, home: str | None = None,
+                seed: int = DEFAULT_SEED, write: bool = False) -> Analysis:
+        """Score every entity of a projection; with ``write``, store the scores for SPARQL.
+
+        Returns an :class:`~igr.analytics.analysis.Analysis`: ``.scores`` (DataFrame),
+        ``.top(n, by=...)``, ``.communities()``, ``.edges()``, ``.graph``.
+        """
+        result = analyze(self.facts, projection, year=year, start=start, end=end, home=home, seed=seed)
+        if write:
+            write_analysis(self.store, result)
+        return result
+
+    def path(self, source: str, target: str, *, projection: str = "full", year: int | str | None = None,
+             start: date | str | None = None, end: date | str | None = None,
+             home: str | None = None) -> EntityPath:
+        """The shortest path between two entities named by label or alias, with evidence per hop."""
+        graph = self.graph(projection, year=year, start=start, end=end, home=home)
+        return shortest_path(graph, source, target, facts=self.facts)
+
+    def ego(self, name: str, *, hops: int = 1, projection: str = "full", year: int | str | None = None,
+            start: date | str | None = None, end: date | str | None = None, home: str | None = None) -> nx.Graph:
+        """The entities within ``hops`` of the one named ``name``, and the edges among them."""
+        graph = self.graph(projection, year=year, start=start, end=end, home=home)
+        return ego_network(graph, name, hops=hops, facts=self.facts)
+
+    def cooperation_matrix(self, *, year: int | str | None = None, start: date | str | None = None,
+                           end: date | str | None = None, home: str | None = None,
+                           classes: Iterable[str] | None = None,
+                           kinds: Iterable[str] | None = None) -> pd.DataFrame:
+        """The place-by-place matrix of ties (``classes=["City"]`` for city pairs only)."""
+        graph = self.graph("places", year=year, start=start, end=end, home=home)
+        return cooperation_matrix(graph, classes=classes, kinds=kinds)
+
+    def view(self, projection: str = "officials", *, ego: str | None = None, hops: int = 1,
+             year: int | str | None = None, start: date | str | None = None, end: date | str | None = None,
+             home: str | None = None, size_by: str = "pagerank", title: str | None = None,
+             height: int = 640):
+        """An interactive view; shown inline in Jupyter, ``.save("file.html")`` to keep it.
+
+        Returns an :class:`igr.views.View` (``.html``, ``.save()``, ``_repr_html_``).
+        """
+        from dataclasses import replace  # noqa: PLC0415
+
+        from igr.views import view_projection  # noqa: PLC0415 - pyvis only when drawing
+
+        page = view_projection(self.facts, projection, ego=ego, hops=hops, year=year, start=start, end=end,
+                               home=home, size_by=size_by, title=title)
+        return replace(page, height=height)
