@@ -41,7 +41,7 @@ def _person_tokens(name: str) -> set[str]:
     return {t.lower() for part in name.split() for t in (part, *part.split("-")) if t}
 
 
-def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: False
+def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: False, generic=lambda name: False
                      ) -> tuple[list[LocalEntity], dict[int, str]]:
     """Group mentions into local entities.
 
@@ -53,6 +53,8 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         The analysed text, for acronyms in parentheses after a name.
     government : callable
         Whether an organisation mention names a government body.
+    generic : callable
+        Whether a name is a generic head ("the Conference"): it still refers, but is no alias.
 
     Returns
     -------
@@ -75,10 +77,12 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         cl = clusters[c]
         cl.spans.append((m.start, m.end))
         cl.names.append(m.text)
+        cl.names.extend(m.aliases)
         cl.government = cl.government or government(m)
-        for name in (m.name, m.text):
+        for name in (m.name, m.text, *m.aliases):
             by_key.setdefault((cl.label, key(_bare(name))), c)
 
+    defined_at: set[int] = set()
     # Pass 1: full names (everything but short person references and bare acronyms).
     short_people: list[int] = []
     for i, m in enumerate(mentions):
@@ -87,16 +91,17 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
             continue
         k = (m.label, key(_bare(m.name)))
         c = by_key.get(k)
-        if c is None:
-            c = acronyms.get(m.text) if m.text in acronyms and clusters[acronyms[m.text]].label == m.label else None
-        if c is None and m.text.isupper() and m.text in acronyms:
-            c = acronyms[m.text]
+        if c is None and _bare(m.text) in acronyms:  # "SHETO", "the Joint Conference" defined in parentheses
+            c = acronyms[_bare(m.text)]
         if c is None:
             c = new_cluster(m)
         attach(i, c, m)
-        if not m.nested:
+        # Nested names define acronyms too ("Pan-Pearl River Delta (PPRD) Regional ..."), but an
+        # acronym after "Office in Shanghai (SHETO)" belongs to the widest name ending there.
+        if m.end not in defined_at:
             after = ACRONYM.match(text, m.end)
             if after and _plausible_alias(after[1], m):
+                defined_at.add(m.end)
                 acronyms.setdefault(after[1], c)
                 by_key.setdefault((clusters[c].label, key(after[1])), c)
                 clusters[c].names.append(after[1])
@@ -134,7 +139,8 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
     for n, c in enumerate(order, start=1):
         cl = clusters[c]
         ids[c] = f"e{n}"
-        aliases = tuple(sorted({a for a in cl.names if a and key(_bare(a)) != key(cl.name) and a != cl.name}))
+        aliases = tuple(sorted({a for a in cl.names if a and key(_bare(a)) != key(cl.name) and a != cl.name
+                                and not generic(a)}))
         entities.append(LocalEntity(ids[c], cl.label, cl.name, aliases, cl.kind, tuple(sorted(set(cl.spans))),
                                     cl.government))
     return entities, {i: ids[c] for i, c in cluster_of.items()}
@@ -169,7 +175,7 @@ def _nearest_before(candidates: list[int], clusters: list[_Cluster], position: i
 
 
 def _bare(name: str) -> str:
-    return HONORIFIC.sub("", name).strip()
+    return re.sub(r"^(?:the|The)\s+", "", HONORIFIC.sub("", name).strip())
 
 
 def _is_short(m: Mention) -> bool:

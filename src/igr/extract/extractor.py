@@ -19,13 +19,13 @@ from spacy.tokens import Doc
 
 from igr import __version__
 from igr.extract.coref import resolve_mentions
-from igr.extract.lexicon import load_lexicon
+from igr.extract.lexicon import key, load_lexicon
 from igr.extract.pipeline import DEFAULT_MODEL, load_pipeline
 from igr.extract.records import Extraction
 from igr.extract.relations import RelationFinder
 from igr.ingest.document import Document
 
-EXTRACTOR_VERSION = f"igr-{__version__}+x4"
+EXTRACTOR_VERSION = f"igr-{__version__}+x5"
 """Changes whenever extraction changes, so that builds re-extract cached documents."""
 
 
@@ -71,7 +71,8 @@ class Extractor:
     def from_doc(self, document: Document, doc: Doc) -> Extraction:
         """Records of one parsed document."""
         mentions = doc.user_data.get("igr_mentions", [])
-        entities, entity_of = resolve_mentions(mentions, doc.text, government=self._government)
+        entities, entity_of = resolve_mentions(mentions, doc.text, government=self._government,
+                                               generic=self._generic)
         nested = {}
         for i, m in enumerate(mentions):
             if m.parent is not None and i in entity_of and m.parent in entity_of:
@@ -81,6 +82,11 @@ class Extractor:
         return Extraction(key=document.key, content_hash=document.content_hash, title=document.title,
                           date=document.date, url=document.url, entities=tuple(entities),
                           facts=tuple(facts), extractor=self.version)
+
+    def _generic(self, name: str) -> bool:
+        """A head noun alone ("Joint Conference", "Expo") refers but identifies nothing (rule 8)."""
+        k = key(name)
+        return any(k == key(h) for heads in self.lexicon.heads.values() for h in heads)
 
     def _government(self, mention) -> bool:
         if mention.label != "Organization":

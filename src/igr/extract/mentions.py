@@ -22,6 +22,7 @@ _WORD = r"(?:[A-Z](?:[\w'’&]|\.(?=\w))*(?:-[\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?
 # Links between the words of one name stay on one line; "and the" starts a new name.
 _LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on|and(?:[ \t]+the)?|the|de|du|des|la|le|&)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
 CHUNK_WORD = re.compile(_WORD)
+PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
 # Offices abroad are named with where they are: "Economic and Trade Office in Shanghai".
 SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government)$")
 IN_PLACE = re.compile(rf"[ \t]+in[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD})*")
@@ -115,8 +116,7 @@ class MentionFinder:
     def _shapes(self, doc: Doc) -> list[Mention]:
         text = doc.text
         out = []
-        for m in CHUNK.finditer(text):
-            start, end = m.start(), m.end()
+        for start, end in self._chunks(text):
             if SITED.search(text[start:end]) and (site := IN_PLACE.match(text, end)):
                 end = site.end()
             start, end = self._trim(doc, start, end)
@@ -128,8 +128,41 @@ class MentionFinder:
                         if person:
                             out.append(Mention(c, d, text[c:d], "Person", text[c:d], "title-name"))
                         else:
-                            out.extend(self._shape_mentions(doc, c, d))
+                            found = self._shape_mentions(doc, c, d)
+                            out.extend(found)
+                            if found:
+                                out.extend(self._complements(doc, c, d))
         return out
+
+    def _complements(self, doc: Doc, start: int, end: int) -> list[Mention]:
+        """Names inside a name after "of (the)" / "in": "Deputy Director of the [Hong Kong and Macao
+        Affairs Office of the [State Council]]", "Liaison Unit of the [HKSAR Government]"."""
+        text = doc.text
+        out = []
+        for m in re.finditer(r"\s(?:of|in)\s+(?:the\s+)?", text[start:end]):
+            tail_start = start + m.end()
+            tail = text[tail_start:end]
+            label = self.grammar.classify(tail)
+            if label in ("Organization", "Mechanism", "Place", "Event") and tail_start > start:
+                out.append(Mention(tail_start, end, tail, label, self.lexicon.canonical(label, tail), "shape"))
+        return out
+
+    def _chunks(self, text: str) -> Iterable[tuple[int, int]]:
+        """Capitalised chunks, joined across an acronym in parentheses when the whole is one name:
+        "Pan-Pearl River Delta (PPRD) Regional Cooperation Chief Executive Joint Conference"."""
+        spans = [(m.start(), m.end()) for m in CHUNK.finditer(text)]
+        i = 0
+        while i < len(spans):
+            start, end = spans[i]
+            # the acronym is a chunk of its own: name, (ACR), rest of the name
+            while i + 2 < len(spans) and PAREN_ACRONYM.fullmatch(text[end:spans[i + 2][0]]):
+                joined = text[start:end] + " " + text[spans[i + 2][0]:spans[i + 2][1]]
+                if self.grammar.classify(joined) is None:
+                    break
+                end = spans[i + 2][1]
+                i += 2
+            yield start, end
+            i += 1
 
     def _shape_mentions(self, doc: Doc, start: int, end: int) -> list[Mention]:
         text = doc.text
@@ -143,6 +176,12 @@ class MentionFinder:
             return []
         if label == "Post":
             return self._post_and_holder(doc, start, end)
+        paren = PAREN_ACRONYM.search(chunk)
+        if paren:  # name without the acronym; the acronym's form of it as an alias
+            plain = chunk[:paren.start()] + " " + chunk[paren.end():]
+            acronym = paren[0].strip(" \t()")
+            aliases = (chunk, acronym + " " + chunk[paren.end():])
+            return [Mention(start, end, chunk, label, self.lexicon.canonical(label, plain), "shape", aliases=aliases)]
         return [Mention(start, end, chunk, label, self.lexicon.canonical(label, chunk), "shape")]
 
     def _post_and_holder(self, doc: Doc, start: int, end: int) -> list[Mention]:
@@ -272,13 +311,16 @@ class MentionFinder:
         """ "X and the Y" is one name only when the grammar says so ("Secretary for Financial
         Services and the Treasury"); otherwise two ("the Chamber and the Federation")."""
         chunk = text[start:end]
-        if " and the " not in chunk or self.lexicon.known_label(chunk) or self.grammar.post_title(chunk):
+        if self.lexicon.known_label(chunk):
             yield start, end
             return
         pos = start
-        for m in re.finditer(r"[ \t]+and[ \t]+the[ \t]+", chunk):
-            yield pos, start + m.start()
-            pos = start + m.end()
+        for m in re.finditer(r"[ \t]+and[ \t]+(?:the[ \t]+)?", chunk):
+            right = chunk[m.end():]
+            # "... Conference and Director of ...": a second title starts after "and"
+            if ("the" in m[0] and not self.grammar.post_title(chunk)) or self.grammar.post_title(right):
+                yield pos, start + m.start()
+                pos = start + m.end()
         yield pos, end
 
     def _split_honorifics(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
@@ -327,6 +369,8 @@ class MentionFinder:
     def _nestable(self, inner: Mention, outer: Mention) -> bool:
         if inner.label == "Person" or outer.label == "Person":
             return False
+        if inner.label == outer.label == "Organization" and inner.start == outer.start:
+            return False  # a truncated reading of the same name, not another body
         if inner.source == "ner" and inner.label not in ("Place", "Organization"):
             return False
         if inner.source == "ner" and inner.label == "Organization" and outer.label in ("Post", "Event", "Initiative") \

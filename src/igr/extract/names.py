@@ -111,4 +111,11 @@ class NameGrammar:
         for label in _SUFFIX_ORDER:
             if self.ends_with(label, name):
                 return label
+        words = name.split()
+        if len(words) > 1 and YEAR.match(words[-1]):  # "Expo Central China 2015", "... Summit 2024"
+            inner = self.classify(" ".join(words[:-1]))
+            if inner in ("Event", "Mechanism"):
+                return "Event"
+            if self.starts_with("Event", " ".join(words[:-1])):
+                return "Event"
         return None

@@ -116,6 +116,7 @@ class RelationFinder:
             self._where(sent)
             self._lists(sent)
             self._accompanied(sent)
+            self._travel_to_attend(sent)
             self._remember_subjects(sent)
         inside = self._inside(entities)
         for fact in frame_facts(list(self._facts.values()), self._ents, self.lexicon, inside, self._delegates,
@@ -402,8 +403,10 @@ class RelationFinder:
             events = self._args_at(head, ("Event",), conj=False) if head.pos_ in ("NOUN", "PROPN") else []
             if head.pos_ in ("VERB", "AUX"):
                 for child in head.children:
-                    if child.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") :
+                    if child.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
                         events += self._args_at(child, ("Event",), conj=True)
+                if head.dep_ in ("acl", "relcl") and head.lemma_.lower() in ("hold", "open", "take", "stage", "convene"):
+                    events += self._args_at(head.head, ("Event",), conj=False)  # "the Plenary held in X"
             for e in events:
                 for place in places:
                     self._emit(e.entity, "heldIn", place.entity, sent, f"dep:{prep.lower_}-place", self._conf(e, place) - 0.05)
@@ -421,6 +424,14 @@ class RelationFinder:
             if s == person and p == "holdsPost" and name in self._ents[o].name.lower():
                 return True
         return any(name in a.lower() for a in ()) or False
+
+    def _travel_to_attend(self, sent: Span) -> None:
+        """ "arrived in Wuhan, Hubei Province to attend the Expo": the Expo was held there."""
+        facts = [f for f in self._facts.values() if f.start == sent.start_char]
+        for v in (f for f in facts if f.predicate == "visited" and self._label(f.object) == "Place"):
+            for a in (f for f in facts if f.predicate in ("attended", "chaired") and f.subject == v.subject):
+                if self._label(a.object) == "Event":
+                    self._emit(a.object, "heldIn", v.object, sent, "dep:travel-to-attend", min(v.confidence, a.confidence) - 0.1)
 
     def _lists(self, sent: Span) -> None:
         """ "Officials that attended the plenary included A; B; C", "members of the delegation include ..." """

@@ -87,10 +87,11 @@ def resolve_corpus(extractions: Iterable[Extraction], lexicon: Lexicon | None = 
     label_of = _decide_labels(items, lexicon)
     uf = _UnionFind()
     owner: dict[tuple[str, str], int] = {}
+    abbreviations = _place_abbreviations(lexicon)
     for i, (_, ent, _) in enumerate(items):
         label = label_of[i]
         for name in (ent.name, *ent.aliases):
-            for k in merge_keys(label, name):
+            for k in merge_keys(label, name, abbreviations if label != "Place" else None):
                 j = owner.setdefault((label, k), i)
                 uf.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -123,6 +124,19 @@ def resolve_corpus(extractions: Iterable[Extraction], lexicon: Lexicon | None = 
         for i in members:
             iri_of[(items[i][0], items[i][1].id)] = iri
     return Resolution(entities=entities, iri_of=iri_of)
+
+
+def _place_abbreviations(lexicon: Lexicon | None) -> dict[str, str]:
+    """One-word upper-case aliases of places ("HK", "GD") to the place's name, as name keys."""
+    if lexicon is None:
+        return {}
+    out = {}
+    for entry in lexicon.entries:
+        if entry.label == "Place":
+            for alias in entry.aliases:
+                if alias.isupper() and " " not in alias and 2 <= len(alias) <= 4:
+                    out.setdefault(norm(alias), norm(entry.name))
+    return out
 
 
 def _decide_labels(items, lexicon: Lexicon | None) -> list[str]:

@@ -49,7 +49,7 @@ def loose(key: str) -> str:
     return _NUMERIC.sub(lambda m: f"{m[1]}th", " ".join(words))
 
 
-def merge_keys(label: str, name: str) -> set[str]:
+def merge_keys(label: str, name: str, abbreviations: dict[str, str] | None = None) -> set[str]:
     """Keys under which an entity with this name merges with others of its class.
 
     A name that is only an honorific and one word ("Mr Chan") never merges: it
@@ -59,7 +59,13 @@ def merge_keys(label: str, name: str) -> set[str]:
     if stripped != name.strip() and len(stripped.split()) < 2:
         return set()
     k = norm(stripped)
-    return {k, loose(k)} if k else set()
+    if not k:
+        return set()
+    keys = {k, loose(k)}
+    if abbreviations:  # "HK/Guangdong Co-operation Joint Conference" is the Hong Kong/Guangdong one
+        expanded = " ".join(abbreviations.get(w, w) for w in k.split())
+        keys |= {expanded, loose(expanded)}
+    return keys
 
 
 def slug(name: str, limit: int = 80) -> str:
