@@ -216,3 +216,54 @@ def _graph(triples) -> Graph:
     for t in triples:
         g.add(t)
     return g
+
+
+# -- kept-alive connections ------------------------------------------------------------------
+
+def test_a_connection_closed_by_the_server_is_reopened():
+    """A server that closes each connection after one answer (without saying so) is still served."""
+    import http.server
+    import threading
+
+    class OneShot(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self):  # noqa: N802 - http.server's naming
+            self.rfile.read(int(self.headers["Content-Length"]))
+            body = b'{"head":{},"boolean":true}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            self.close_connection = True  # closes, though the answer promised keep-alive
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), OneShot)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        store = RemoteStore(f"sparql+http://127.0.0.1:{server.server_address[1]}/sparql")
+        assert [store.query("ASK {}").boolean for _ in range(3)] == [True, True, True]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_partly_read_answer_does_not_spoil_the_next_request(server):
+    store = RemoteStore(server.url)
+    store.replace_graph(G1, [(A, P, Literal(i)) for i in range(2000)])
+    first = next(iter(store.quads(G1)))  # the generator is dropped mid-answer
+    assert first[3] == G1
+    assert store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows == ((Literal(2000),),)
+
+
+def test_concurrent_threads_share_a_store(server):
+    from concurrent.futures import ThreadPoolExecutor
+
+    store = RemoteStore(server.url)
+    store.replace_graph(G1, [(A, P, Literal(i)) for i in range(50)])
+    with ThreadPoolExecutor(8) as pool:
+        counts = list(pool.map(lambda _: len(store.query("SELECT ?o WHERE { ?s ?p ?o }").rows), range(64)))
+    assert counts == [50] * 64

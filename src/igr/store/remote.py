@@ -29,11 +29,10 @@ Examples
 
 from __future__ import annotations
 
+import http.client
 import io
-import socket
-import urllib.error
-import urllib.request
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -43,6 +42,7 @@ from rdflib.term import Node
 
 from igr.errors import QueryError, StoreError
 from igr.store.base import Quad, QueryResult, TripleStore
+from igr.store.http import Client, HttpStatus, Unreachable, is_timeout
 from igr.store.local import to_ox, to_rdflib
 
 SCHEMES = ("http://", "https://", "sparql+http://", "sparql+https://")
@@ -165,8 +165,7 @@ class RemoteStore(TripleStore):
         self.timeout = timeout
         self._read_only = read_only or self.endpoints.update is None
         self._hint = read_only_hint
-        # Never through a proxy: igr reads no environment, and the usual server is on loopback.
-        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        self._http = Client(timeout)
 
     @property
     def writable(self) -> bool:
@@ -177,12 +176,12 @@ class RemoteStore(TripleStore):
 
     def query(self, sparql: str) -> QueryResult:
         with self._post(self._query_url(), sparql, "application/sparql-query", _ACCEPT, "query") as response:
-            media = response.headers.get_content_type()
+            media = (response.getheader("Content-Type") or "").split(";")[0].strip().lower()
             try:
                 return _result(response, media)
-            except (SyntaxError, ValueError, OSError) as err:
+            except (SyntaxError, ValueError) as err:
                 raise QueryError(f"the server at {self.endpoints.query} sent an answer igr cannot read "
-                                 f"({media}): {_one_line(err)}") from err
+                                 f"({media or 'no content type'}): {_one_line(err)}") from err
 
     def ask(self) -> bool:
         """Check that the server answers (``ASK {}``); raise :class:`StoreError` if not."""
@@ -225,47 +224,50 @@ class RemoteStore(TripleStore):
         joiner = "&" if "?" in self.endpoints.query else "?"
         return self.endpoints.query + joiner + urlencode(self.endpoints.query_params)
 
+    @contextmanager
     def _post(self, url: str, body: str, content_type: str, accept: str, what: str):
-        request = urllib.request.Request(url, data=body.encode("utf-8"), method="POST", headers={
-            "Content-Type": f"{content_type}; charset=utf-8", "Accept": accept, "User-Agent": "igr",
-        })
+        headers = {"Content-Type": f"{content_type}; charset=utf-8", "Accept": accept, "User-Agent": "igr"}
         try:
-            return self._opener.open(request, timeout=self.timeout)
-        except urllib.error.HTTPError as err:
+            with self._http.post(url, body.encode("utf-8"), headers) as response:
+                yield response
+        except HttpStatus as err:
             raise self._http_error(err, what) from None
-        except urllib.error.URLError as err:
+        except Unreachable as err:
             raise StoreError(self._unreachable(err.reason)) from None
-        except (TimeoutError, socket.timeout):
-            raise StoreError(f"the SPARQL server at {url} did not answer within {self.timeout:g} s; "
-                             "simplify the query or ask the server for a longer timeout") from None
-        except (ConnectionError, OSError) as err:
-            raise StoreError(self._unreachable(err)) from None
+        except (OSError, http.client.HTTPException) as err:  # while reading the answer
+            if is_timeout(err):
+                raise StoreError(f"the SPARQL server at {self.location} did not answer within {self.timeout:g} s; "
+                                 "simplify the query or ask the server for a longer timeout") from None
+            raise StoreError(f"the connection to {self.location} broke while reading the answer: "
+                             f"{_one_line(err)}") from None
 
-    def _unreachable(self, reason: object) -> str:
-        if isinstance(reason, ConnectionRefusedError) or "refused" in str(reason).lower():
+    def close(self) -> None:
+        """Close this thread's connections to the server."""
+        self._http.close()
+
+    def _unreachable(self, reason: BaseException) -> str:
+        if isinstance(reason, ConnectionRefusedError):
             why = "connection refused"
-        elif isinstance(reason, (TimeoutError, socket.timeout)):
-            why = f"no answer within {self.timeout:g} s"
+        elif is_timeout(reason):
+            return (f"the SPARQL server at {self.location} did not answer within {self.timeout:g} s; "
+                    "simplify the query or ask the server for a longer timeout")
         else:
-            why = _one_line(reason)
+            why = _one_line(reason) or type(reason).__name__
         return (f"cannot reach the SPARQL server at {self.location}: {why}; is it running? "
                 "Start one with: igr serve --store DIR")
 
-    def _http_error(self, err: urllib.error.HTTPError, what: str) -> Exception:
-        try:
-            message = _one_line(err.read().decode("utf-8", "replace"))
-        except OSError:
-            message = ""
+    def _http_error(self, err: HttpStatus, what: str) -> Exception:
+        message = _one_line(err.message)
         if len(message) > 200:
             message = message[:200].rstrip() + "…"
-        detail = f"HTTP {err.code}" + (f": {message}" if message else "")
+        detail = f"HTTP {err.status}" + (f": {message}" if message else "")
         endpoint = self.endpoints.update if what == "update" else self.endpoints.query
-        if err.code in (401, 403) and what == "update":
+        if err.status in (401, 403) and what == "update":
             return StoreError(self._refusal(f"the server refused the update ({detail})"))
-        if err.code == 404:
+        if err.status == 404:
             return StoreError(f"no SPARQL {what} endpoint at {endpoint} ({detail}); for a server other than "
                               "Oxigraph give its endpoints: sparql+http://HOST/PATH/QUERY#update=URL&store=URL")
-        if what == "query" and err.code == 400:
+        if what == "query" and err.status == 400:
             return QueryError(f"the server rejected the query ({detail})")
         if what == "query":
             return QueryError(f"the query failed on the server at {self.location} ({detail})")
