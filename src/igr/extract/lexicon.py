@@ -123,10 +123,13 @@ def key(name: str) -> str:
     --------
     >>> key("The Hong Kong/Guangdong Co-operation Joint Conference")
     'hong kong/guangdong cooperation joint conference'
+    >>> key("Fujian Vice-Governor")
+    'fujian vice governor'
     """
     s = name.strip().lower().replace("’", "'").replace("‘", "'")
     s = re.sub(r"co-?\s*operat", "cooperat", s)
     s = s.replace("&", " and ")
+    s = re.sub(r"(?<=[a-z])[-–](?=[a-z])", " ", s)  # "Vice-Governor" = "Vice Governor"
     s = _SPACE.sub(" ", s).strip()
     return re.sub(r"^the ", "", s)
 

@@ -194,9 +194,9 @@ class MentionFinder:
             name_start = start + chunk.index(rest, head)
             if self._person_like(doc, name_start, end):
                 title = chunk[:head].strip()
-                return [Mention(start, name_start - 1, title, "Post", self.lexicon.canonical("Post", title), "shape"),
+                return [Mention(start, name_start - 1, title, "Post", self.grammar.post_name(title), "shape"),
                         Mention(name_start, end, rest, "Person", rest, "title-name")]
-        return [Mention(start, end, chunk, "Post", self.lexicon.canonical("Post", chunk), "shape")]
+        return [Mention(start, end, chunk, "Post", self.grammar.post_name(chunk), "shape")]
 
     def _person_like(self, doc: Doc, start: int, end: int) -> bool:
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -61,7 +61,36 @@ class NameGrammar:
     def post_title(self, name: str) -> bool:
         """True when ``name`` reads as a post title (modifiers, a title word, "of/for ...")."""
         k = key(name)
-        return bool(self._post_prefix.match(k)) or self.lexicon.known_label(name) == "Post"
+        return bool(self._post_prefix.match(k)) or self.lexicon.known_label(name) == "Post" \
+            or self.place_title(name) is not None
+
+    def place_title(self, name: str) -> tuple[str, str] | None:
+        """ "Guangdong Governor", "Fujian Vice-Governor": a place, then a bare title.
+
+        Returns the title and the place's name, or None.
+        """
+        words = name.split()
+        for n in range(1, min(4, len(words))):
+            place, title = " ".join(words[:n]), " ".join(words[n:])
+            if self.lexicon.known_label(place) == "Place" and self._post_prefix.match(key(title)) \
+                    and self.post_head_length(title) >= len(key(title)) - 1:
+                return title, self.lexicon.canonical("Place", place)
+        return None
+
+    def post_name(self, name: str) -> str:
+        """The standard form of a post as printed: "Guangdong Governor" -> "Governor of Guangdong Province"."""
+        known = self.lexicon.lookup(name)
+        if known is not None and known.label == "Post":
+            return known.name
+        split = self.place_title(name)
+        if split is None:
+            return name
+        title, place = split
+        for form in (f"{title} of {place} Province", f"{title} of {place}"):
+            entry = self.lexicon.lookup(form)
+            if entry is not None and entry.label == "Post":
+                return entry.name
+        return f"{title} of {place}"
 
     def post_head_length(self, name: str) -> int:
         """Length in characters of the post title at the start of ``name`` (0 if none)."""

@@ -238,6 +238,9 @@ class RelationFinder:
                 person, post = b, a
             elif la == "Person" and lb == "Post" and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap) and s2 not in followed:
                 person, post = a, b
+            elif la == "Person" and lb == "Post" and re.fullmatch(
+                    r"\s+(?:will be|is|was|has been|had been|became|becomes|serves as|served as|as)\s+(?:the\s+)?(?:[Aa]cting\s+)?", gap):
+                person, post = a, b  # "James Lau will be Acting Financial Secretary"
             else:
                 continue
             span = doc.char_span(s1, e2, alignment_mode="expand")
