@@ -387,6 +387,9 @@ class RelationFinder:
         for e in events:
             for o in orgs:
                 self._emit(e.entity, "organizedBy", o.entity, sent, f"dep:{lemma}", self._conf(e, o))
+        jointly = any(c.lower_ in ("jointly", "together") for c in v.children) or v.text.lower().startswith("co")
+        if jointly and len(orgs) > 1:  # "jointly organised by A and B": A and B work together
+            self._pairwise(orgs, sent, f"dep:joint-{lemma}")
         if lemma in ("hold", "stage", "host"):
             for e in events:
                 for place in self._objects(v, ("Place",), preps=("in", "at")):
@@ -459,13 +462,31 @@ class RelationFinder:
 
     # ------------------------------------------------------- cooperation
     def _cooperation_between(self, v: Token, sent: Span) -> None:
+        """ "co-operation between/among X and Y", "X and Y's co-operation", "X's co-operation with Y",
+        "X and Y will strengthen co-operation"."""
+        labels = ("Place", "Organization")
         parties: list[_Arg] = []
         for prep in v.children:
-            if prep.dep_ == "prep" and prep.lower_ == "between":
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "amongst"):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        parties += self._args_at(pobj, ("Place", "Organization"), conj=True)
-        self._pairwise(parties, sent, "dep:between")
+                        # every party named in the phrase: "between the sectors in Hong Kong and the UAE"
+                        parties += [a for t in pobj.subtree for a in self._args_at(t, labels, conj=False)]
+        owners = [a for c in v.children if c.dep_ == "poss" for a in self._args_at(c, labels)]
+        if owners:
+            partners = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children if p.dep_ == "pobj" for a in self._args_at(p, labels)]
+            parties += owners + partners if (len(owners) > 1 or partners) else []
+        if not parties:
+            # the co-operation is what the subjects do: "Hong Kong and Guangzhou will strengthen co-operation"
+            verb = v
+            while verb.dep_ in ("dobj", "pobj", "conj", "prep", "compound", "attr") and verb.head is not verb:
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                subjects = self._subjects(verb, labels, inherit=False)
+                if len(subjects) > 1:
+                    parties += subjects
+        self._pairwise(parties, sent, "dep:cooperation")
 
     def _cooperation_compounds(self, sent: Span) -> None:
         """ "Hong Kong-Guangdong co-operation", "Hong Kong/Shanghai co-operation" """
