@@ -196,6 +196,9 @@ class RelationFinder:
                 conf = CONFIDENCE["name-structure"]
                 if ent.label == "Event" and inner.label in ("Mechanism", "Event") and not before.strip() == "":
                     self._emit(ent.id, "partOf", inner.id, sent, "name-structure:session", conf)
+                elif ent.label == "Event" and inner.label == "Organization" and not before.strip():
+                    # an event named after its organiser: "Boao Forum for Asia Annual Conference 2018"
+                    self._emit(ent.id, "organizedBy", inner.id, sent, "name-structure:organiser", conf - 0.15)
                 elif ent.label == "Mechanism" and inner.label in ("Place", "Organization"):
                     # parties are named before the mechanism head: "Hong Kong/Shanghai Co-operation ..."
                     head_at = re.search(r"(?i)co-?operation|joint|high[- ]level|conference|meeting|committee", text[s0:e0])
@@ -378,6 +381,8 @@ class RelationFinder:
         events = []
         if v.dep_ in ("acl", "relcl") and v.head is not None:
             events = self._args_at(v.head, ("Event",))
+            if v.head.dep_ == "conj":  # "the Business Forum and networking luncheon hosted by X"
+                events += self._args_at(v.head.head, ("Event",), conj=False)
         events += [a for a in self._subjects(v, ("Event",), inherit=False)]
         events += self._objects(v, ("Event",), preps=()) if v.dep_ not in ("acl",) else []
         orgs = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
