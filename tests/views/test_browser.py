@@ -2,7 +2,8 @@
 
 Needs Debian's ``chromium`` and ``chromium-driver`` (``apt-get install chromium
 chromium-driver``); skipped where they are missing. With ``IGR_UPDATE_SCREENSHOT=1``
-the demo corpus's officials view is also saved as ``docs/img/view.png`` for the README.
+the demo corpus's most central official, with everything one hop
+around, is also saved as ``docs/img/view.png`` for the README.
 """
 
 from __future__ import annotations
@@ -148,8 +149,11 @@ def test_readme_screenshot(browser, tmp_path, request):
 
     with open_store(request.getfixturevalue("demo_store_path"), read_only=True) as store:
         facts = load_facts(store)
-    open_view(browser, view_projection(facts, "officials", title="Officials of the demo corpus")
-              .save(tmp_path / "demo.html"))
+    from igr.analytics import analyze
+
+    central = analyze(facts, "officials").top(1)["label"].iloc[0]
+    open_view(browser, view_projection(facts, "full", ego=central, hops=1,
+                                       title=f"Around {central} (demo corpus)").save(tmp_path / "demo.html"))
     target = ROOT / "docs" / "img" / "view.png"
     target.parent.mkdir(parents=True, exist_ok=True)
     assert browser.save_screenshot(str(target))

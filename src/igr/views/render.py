@@ -263,7 +263,7 @@ def _options(n: int, large: bool) -> dict:
         "layout": {"randomSeed": 7, "improvedLayout": n <= style.SEED_ABOVE},
         "nodes": {
             "shape": "dot", "borderWidth": 1,
-            "scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 12, "max": 24, "drawThreshold": 6}},
+            "scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 12, "max": 18, "drawThreshold": 6}},
             "font": {"size": 13, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
         },
         "edges": {
@@ -277,8 +277,8 @@ def _options(n: int, large: bool) -> dict:
         "physics": {
             "enabled": True, "solver": "forceAtlas2Based",
             # A coarser Barnes-Hut approximation (theta) halves the cost of an iteration on big graphs.
-            "forceAtlas2Based": {"theta": 1.0 if large else 0.5, "gravitationalConstant": -60,
-                                 "centralGravity": 0.012, "springLength": 110, "springConstant": 0.08,
+            "forceAtlas2Based": {"theta": 1.0 if large else 0.5, "gravitationalConstant": -60 if large else -90,
+                                 "centralGravity": 0.012, "springLength": 110 if large else 140, "springConstant": 0.08,
                                  "damping": 0.6, "avoidOverlap": 0 if large else 0.2},
             "minVelocity": 1.5, "maxVelocity": 60, "timestep": 0.5,
             "stabilization": {"enabled": True, "iterations": style.stabilisation_iterations(n),
