@@ -83,14 +83,14 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
     all_facts = facts + derived
     chairs: dict[str, set[str]] = defaultdict(set)
     attendees: dict[str, dict[str, Fact]] = defaultdict(dict)
-    venue: dict[str, str] = {}
+    venue: dict[str, list[str]] = defaultdict(list)
     for f in all_facts:
         if f.predicate == "chaired":
             chairs[f.object].add(f.subject)
         if f.predicate in ("attended", "chaired"):
             attendees[f.object].setdefault(f.subject, f)
-        if f.predicate == "heldIn" and f.object in entities:
-            venue.setdefault(f.subject, f.object)
+        if f.predicate == "heldIn" and f.object in entities and f.object not in venue[f.subject]:
+            venue[f.subject].append(f.object)  # "in Changsha, Hunan": both
     for session, people in attendees.items():
         for person, evidence in people.items():
             side = home.get(person)
@@ -101,12 +101,12 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
                     derived.append(replace(evidence, subject=a, predicate="metWith", object=b,
                                            method="frame:other-side", confidence=FRAME_CONFIDENCE,
                                            participants=(a, b, session)))
-            place = venue.get(session)
-            if place and side and not lexicon.within(entities[place].name, side) \
-                    and not lexicon.within(side, entities[place].name):
-                derived.append(replace(evidence, subject=person, predicate="visited", object=place,
-                                       method="frame:venue", confidence=FRAME_CONFIDENCE,
-                                       participants=(person, place, session)))
+            for place in venue.get(session, ()):
+                if side and not lexicon.within(entities[place].name, side) \
+                        and not lexicon.within(side, entities[place].name):
+                    derived.append(replace(evidence, subject=person, predicate="visited", object=place,
+                                           method="frame:venue", confidence=FRAME_CONFIDENCE,
+                                           participants=(person, place, session)))
     derived += _companion_facts(facts, home, companions)
     return derived
 
@@ -130,4 +130,19 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions) -> lis
                 out.append(replace(evidence, subject=person, predicate="visited", object=f.object,
                                    method="frame:companion", confidence=FRAME_CONFIDENCE,
                                    participants=(person, f.object)))
+    return out
+
+
+def at_home(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon,
+            inside: dict[str, list[str]]) -> set[tuple[str, str, str]]:
+    """Visits inferred (not stated) to a place inside the official's own jurisdiction.
+
+    "The Chief Executive ... in Hong Kong" is no visit; "the Chief Executive visited Shanghai" is.
+    """
+    home = home_places(facts, entities, lexicon, inside)
+    out = set()
+    for f in facts:
+        if f.predicate == "visited" and f.subject in home and entities[f.object].label == "Place" \
+                and not f.method.startswith("dep:visit") and lexicon.within(entities[f.object].name, home[f.subject]):
+            out.add((f.subject, f.predicate, f.object))
     return out

@@ -98,6 +98,8 @@ class MentionFinder:
         out = []
         for m in self.honorific.finditer(text):
             words = m[1].split()
+            if words and re.search(r"['’]s$", words[-1]):  # "Mr Meng's visit"
+                words[-1] = words[-1][:-2]
             # Stop a name at a word that opens a new name or clause ("Mr Lee In ...").
             kept = []
             for w in words:

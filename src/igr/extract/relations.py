@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from igr.extract.dates import find_date
-from igr.extract.frames import frame_facts
+from igr.extract.frames import at_home, frame_facts
 from igr.extract.lexicon import Lexicon
 from igr.extract.records import Fact, LocalEntity
 
@@ -124,6 +124,8 @@ class RelationFinder:
             k = (fact.subject, fact.predicate, fact.object)
             if k not in self._facts and fact.subject != fact.object:
                 self._facts[k] = fact
+        for k in at_home(list(self._facts.values()), self._ents, self.lexicon, inside):
+            del self._facts[k]
         return sorted(self._facts.values(), key=lambda f: (f.start, f.predicate, f.subject, f.object))
 
     @staticmethod
@@ -421,6 +423,11 @@ class RelationFinder:
             for e in events:
                 for place in places:
                     self._emit(e.entity, "heldIn", place.entity, sent, f"dep:{prep.lower_}-place", self._conf(e, place) - 0.05)
+            if head.pos_ in ("NOUN", "PROPN") and any(t.lemma_.lower() in ("visit", "trip", "tour", "programme", "delegation")
+                                                   for t in (head, *head.children)):
+                while head.dep_ in ("dobj", "pobj", "prep", "compound", "nsubj") and head.head is not head \
+                        and head.pos_ != "VERB":
+                    head = head.head  # "started his visit programme in Abu Dhabi"
             if head.pos_ == "VERB" and head.lemma_.lower() not in ("say", "live", "work", "invest", "base", "locate"):
                 for person in self._subjects(head, ("Person",)):
                     for place in places:
@@ -585,6 +592,9 @@ class RelationFinder:
                     out += self._args_at(child, labels)
             if not out and v.dep_ in OBJECT_DEPS | {"nsubj"}:
                 return self._subjects(v.head, labels, agent, inherit)
+        if not out and v.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which", "that")
+                                                 for c in v.children):
+            out = self._args_at(v.head, labels)  # "Mr Leung, who came to Shanghai"
         if not out and inherit and v.dep_ in INHERIT_DEPS and v.head is not v:
             out = self._subjects(v.head, labels, agent, inherit)
         if not out and v.pos_ == "VERB":
