@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["igr.store.remote", "igr.store.server", "igr.store.http", "igr.cookbook", "igr.cookbook.catalog",
+MODULES = ["igr.store.remote", "igr.store.server", "igr.store.served", "igr.store.http", "igr.cookbook", "igr.cookbook.catalog",
            "igr.cookbook.params"]
 
 

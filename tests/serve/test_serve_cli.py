@@ -16,7 +16,7 @@ from rdflib import URIRef
 
 from igr.store import LocalStore, open_store
 from igr.store.remote import RemoteStore
-from igr.store.server import RECORD_NAME
+from igr.store.served import RECORD_NAME
 
 IGR = [str(Path(sys.executable).with_name("igr"))] if Path(sys.executable).with_name("igr").exists() else [
     sys.executable, "-c", "from igr.cli import main; main()"]

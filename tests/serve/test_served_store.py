@@ -13,7 +13,8 @@ from igr.cookbook import list_queries, render
 from igr.errors import StoreError
 from igr.store import LocalStore, open_store
 from igr.store.remote import RemoteStore
-from igr.store.server import RECORD_NAME, OxigraphServer, read_record
+from igr.store.served import RECORD_NAME, read_record
+from igr.store.server import OxigraphServer
 
 VALUES = {"string": "Hong Kong", "date": "2024-06-25", "integer": "2024",
           "iri": "https://w3id.org/igr/id/place/hong-kong", "decimal": "1"}

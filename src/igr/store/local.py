@@ -39,8 +39,8 @@ def open_store(location: str | Path, *, create: bool = False, read_only: bool = 
         from igr.store.remote import open_remote  # noqa: PLC0415 - optional backend
 
         return open_remote(text, read_only=read_only)
-    # A directory held by a running 'igr serve' is reached through that server (igr.store.server).
-    from igr.store.server import open_served  # noqa: PLC0415
+    # A directory held by a running 'igr serve' is reached through that server (igr.store.served).
+    from igr.store.served import open_served  # noqa: PLC0415
 
     served = open_served(text, read_only=read_only)
     if served is not None:

@@ -1,11 +1,8 @@
-"""Run the Oxigraph SPARQL server over a store directory, and find a running one.
+"""Run the Oxigraph SPARQL server over a store directory.
 
 ``igr serve`` starts the real ``oxigraph serve-read-only`` (or ``oxigraph serve``
-with updates allowed) over the store directory. While it runs, it keeps a small
-record, ``igr-serve.json``, inside the directory (Oxigraph ignores files it does
-not know); :func:`open_served` reads it so that ``open_store(DIR)`` reaches the
-store through the server instead of opening the directory beside it, which
-Oxigraph does not allow.
+with updates allowed) over the store directory and, while it runs, keeps the record
+through which other igr commands find it (:mod:`igr.store.served`).
 
 A read-only server does not lock the directory itself, so the serving process
 holds Oxigraph's own lock (``DIR/LOCK``) for it: a build that opens the directory
@@ -14,8 +11,8 @@ directly fails with "held by another process" instead of writing under a reader.
 Examples
 --------
 >>> import tempfile
->>> from pathlib import Path
->>> open_served(Path(tempfile.mkdtemp())) is None
+>>> with OxigraphServer(tempfile.mkdtemp(), bind="127.0.0.1:0", allow_update=True) as server:
+...     server.url.startswith("http://127.0.0.1:")
 True
 """
 
@@ -36,76 +33,19 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 from igr.errors import StoreError, StoreLocked, StoreNotFound
+from igr.store.served import RECORD_NAME, ServeRecord, host_port, open_served, read_record
 
-RECORD_NAME = "igr-serve.json"
-"""File that a running ``igr serve`` keeps inside the store directory."""
+__all__ = ["DEFAULT_BIND", "RECORD_NAME", "OxigraphServer", "ServeRecord", "find_oxigraph", "open_served",
+           "read_record"]
 
 DEFAULT_BIND = "127.0.0.1:7878"
 """Loopback only: serving to other machines is a deliberate choice (``--bind 0.0.0.0:7878``)."""
 
 _PR_SET_PDEATHSIG = 1
-
-
-@dataclass(frozen=True)
-class ServeRecord:
-    """What ``igr serve`` writes into the store directory while it runs."""
-
-    url: str
-    pid: int
-    server_pid: int
-    allow_update: bool
-    store: str
-
-
-def read_record(store_dir: str | Path) -> ServeRecord | None:
-    """The record of the server running over ``store_dir``, or ``None``.
-
-    A record left by a server that no longer runs (its process is gone or its
-    port does not answer) counts as none.
-    """
-    path = Path(store_dir) / RECORD_NAME
-    try:
-        record = ServeRecord(**json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
-        return None
-    return record if _alive(record) else None
-
-
-def open_served(store_dir: str | Path, *, read_only: bool = False):
-    """A :class:`~igr.store.remote.RemoteStore` for the server holding ``store_dir``, or ``None``.
-
-    The store refuses writes when ``read_only`` is true or the server was started
-    read-only, then with a message that says how to restart it.
-    """
-    record = read_record(store_dir)
-    if record is None:
-        return None
-    from igr.store.remote import RemoteStore  # noqa: PLC0415 - remote imports the local store
-
-    hint = (f"the store '{store_dir}' is served read-only by 'igr serve' at {record.url} (pid {record.pid}); "
-            f"stop that server, or restart it with: igr serve --store {store_dir} --allow-update")
-    if record.allow_update:
-        hint = None
-    return RemoteStore(record.url, read_only=read_only or not record.allow_update, read_only_hint=hint)
-
-
-def _alive(record: ServeRecord) -> bool:
-    try:
-        os.kill(record.server_pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass  # alive, someone else's
-    host, port = _host_port(record.url.split("://", 1)[-1].split("/", 1)[0])
-    try:
-        with socket.create_connection((host, port), timeout=1.0):
-            return True
-    except OSError:
-        return False
 
 
 class OxigraphServer:
@@ -147,7 +87,7 @@ class OxigraphServer:
                  cors: bool = False, timeout_s: int | None = None, binary: str | Path | None = None,
                  startup_timeout: float = 20.0) -> None:
         self.store_dir = Path(store_dir)
-        self.host, self.port = _host_port(bind)
+        self.host, self.port = host_port(bind)
         self.allow_update = allow_update
         self.cors = cors
         self.timeout_s = timeout_s
@@ -431,17 +371,6 @@ def find_oxigraph() -> Path:
 def _held_message(path: Path) -> str:
     return (f"the store '{path}' is held by another process (an 'igr build', or an Oxigraph server?); "
             "wait for it to finish or stop it, then run 'igr serve' again")
-
-
-def _host_port(bind: str) -> tuple[str, int]:
-    text = bind.strip()
-    host, sep, port = text.rpartition(":")
-    if not sep or not port.isdigit() or int(port) > 65535:
-        raise StoreError(f"--bind '{bind}' is not HOST:PORT; for example --bind 127.0.0.1:7878")
-    host = host.strip("[]") or "127.0.0.1"
-    if host == "localhost":
-        host = "127.0.0.1"
-    return host, int(port)
 
 
 def _bracket(host: str) -> str:
