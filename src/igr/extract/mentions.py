@@ -85,6 +85,7 @@ class MentionFinder:
     def find(self, doc: Doc) -> list[Mention]:
         """All mentions of ``doc`` in text order, top-level ones before those nested inside them."""
         text = doc.text
+        self._text = text
         candidates: list[Mention] = []
         candidates += self._people(text)
         candidates += self._shapes(doc)
@@ -266,6 +267,10 @@ class MentionFinder:
                 continue  # "Education", "Financial": parts of titles, not names
             known = self.lexicon.known_label(text)
             shaped = self.grammar.classify(text)
+            if label == "Organization" and not known and not shaped and not text.isupper():
+                continue  # an ORG without an organisation's head word: "Belt and Road", "Eastern Corridor"
+            if text.count("(") != text.count(")"):
+                continue
             label = known or shaped or label
             out.append(Mention(start, end, text, label, self.lexicon.canonical(label, text), "ner"))
         return out
@@ -373,6 +378,8 @@ class MentionFinder:
             return False
         if inner.label == outer.label == "Organization" and inner.start == outer.start:
             return False  # a truncated reading of the same name, not another body
+        if inner.label == outer.label and self._text[max(outer.start, inner.start - 5):inner.start].endswith("and "):
+            return False  # the second half of "Constitutional and Mainland Affairs Bureau"
         if inner.source == "ner" and inner.label not in ("Place", "Organization"):
             return False
         if inner.source == "ner" and inner.label == "Organization" and outer.label in ("Post", "Event", "Initiative") \
