@@ -20,7 +20,7 @@ from igr.extract.records import Mention
 
 _WORD = r"(?:[A-Z](?:[\w'’&]|\.(?=\w))*(?:-[\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d\b)"
 # Links between the words of one name stay on one line; "and the" starts a new name.
-_LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on|and(?:[ \t]+the)?|the|de|du|des|la|le|&)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
+_LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on|and(?:[ \t]+the)?|cum|the|de|du|des|la|le|&)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
 CHUNK_WORD = re.compile(_WORD)
 PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
 # Offices abroad are named with where they are: "Economic and Trade Office in Shanghai".
@@ -77,7 +77,9 @@ class MentionFinder:
         self._known_names = self._known_pattern()
 
     def _known_pattern(self) -> re.Pattern:
-        forms = sorted({name for name, _ in self.lexicon.surface_forms() if len(name) > 1}, key=len, reverse=True)
+        # Ambiguous entries ("Central") are common words: they are found by context, not by name.
+        forms = sorted({name for name, entry in self.lexicon.surface_forms() if len(name) > 1 and not entry.ambiguous},
+                       key=len, reverse=True)
         alternation = "|".join(re.escape(f).replace("\\ ", r"\s+") for f in forms)
         return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w]|-[A-Za-z])")
 
