@@ -281,7 +281,7 @@ class RelationFinder:
             return
         if family == "meet":
             people = self._subjects(v, ("Person",))
-            for obj in self._objects(v, ("Person",), preps=("with", "on")):
+            for obj in self._objects(v, ("Person",), preps=("with", "on")) + self._people_within(v, people):
                 for s in people:
                     self._emit(s.entity, "metWith", obj.entity, sent, f"dep:{v.lemma_}", self._conf(s, obj))
         elif family == "visit":
@@ -302,6 +302,11 @@ class RelationFinder:
                 people += [a for a in partners if a.entity not in {p.entity for p in people}]
             objs = self._objects(v, ("Event", "Mechanism"), preps=("at", "in", "over", "of", "to"))
             predicate = "chaired" if family == "chair" else "attended"
+            if family == "attend" and not people and v.head.lemma_ == "be":
+                # "Also attending the meeting were the Deputy Chief Secretary, Mr A; the Secretary ..., Mr B"
+                people = [a for c in v.head.children if c.dep_ in ("attr", "nsubj") and c is not v
+                          for t in c.subtree for a in self._args_at(t, ("Person",), conj=False)]
+                people = list({a.entity: a for a in people}.values())
             if family == "attend" and not objs and any(
                     c.dep_ in ("dobj", "pobj", "prep") and c.lemma_.lower() in ("meeting", "talk", "talks", "discussion", "visit", "delegation", "trip", "session")
                     for c in v.children):
@@ -343,6 +348,25 @@ class RelationFinder:
                 for n in new:
                     if o.entity != n.entity:
                         self._emit(n.entity, "succeeds", o.entity, sent, f"dep:{v.lemma_}", self._conf(o, n))
+
+    def _people_within(self, v: Token, exclude: list[_Arg]) -> list[_Arg]:
+        """Everyone named inside the objects of ``v``, however the parser nested the list:
+        "met the Secretary of X, Mr A, and the Mayor of Y, Mr B"."""
+        out: list[_Arg] = []
+        skip = {a.entity for a in exclude}
+        for child in v.children:
+            if child.dep_ not in ("dobj", "prep", "dative", "obj", "npadvmod", "conj") or child.dep_ == "conj" and child.pos_ == "VERB":
+                continue
+            if child.dep_ == "prep" and child.lower_ not in ("with", "on"):
+                continue
+            for t in child.subtree:
+                if t.dep_ in ("relcl", "advcl", "xcomp") or t.pos_ == "VERB":
+                    break
+                for a in self._args_at(t, ("Person",), conj=False):
+                    if a.entity not in skip:
+                        skip.add(a.entity)
+                        out.append(a)
+        return out
 
     def _bare_fact(self, entity: str, sent: Span) -> Fact:
         when, when_text = find_date(sent.text, self._date)
