@@ -100,3 +100,26 @@ def test_a_second_server_on_the_same_store_is_refused(served):
     assert str(caught.value) == (
         f"the store '{served.store_dir}' is already served at {served.url} by 'igr serve' (pid "
         f"{read_record(served.store_dir).pid}); use --store {served.url}, or stop that server first")
+
+
+def test_oxigraph_tolerates_the_record_in_its_directory(tmp_path):
+    """The record lives inside the store directory: Oxigraph must open, write, compact and serve around it."""
+    import pyoxigraph
+
+    path = tmp_path / "store"
+    with LocalStore(path, create=True) as store:
+        store.replace_graph(G, [TRIPLE])
+    (path / RECORD_NAME).write_text("{}")
+    with LocalStore(path) as store:
+        for i in range(50):
+            store.replace_graph(URIRef(f"https://example.org/g{i}"), [(TRIPLE[0], TRIPLE[1], Literal(i))])
+    raw = pyoxigraph.Store(str(path))
+    raw.optimize()
+    del raw
+    with LocalStore(path, read_only=True) as store:
+        assert len(store.graph_names()) == 51
+    assert (path / RECORD_NAME).read_text() == "{}"
+    with OxigraphServer(path, bind="127.0.0.1:0", allow_update=True) as server:  # replaces the unreadable record
+        assert RemoteStore(server.url).query("ASK { ?s ?p ?o }").boolean
+        assert read_record(path).url == server.url
+    assert not (path / RECORD_NAME).exists()
