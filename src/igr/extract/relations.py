@@ -302,10 +302,9 @@ class RelationFinder:
                 people += [a for a in partners if a.entity not in {p.entity for p in people}]
             objs = self._objects(v, ("Event", "Mechanism"), preps=("at", "in", "over", "of", "to"))
             predicate = "chaired" if family == "chair" else "attended"
-            if family == "attend" and not people and v.head.lemma_ == "be":
-                # "Also attending the meeting were the Deputy Chief Secretary, Mr A; the Secretary ..., Mr B"
-                people = [a for c in v.head.children if c.dep_ in ("attr", "nsubj") and c is not v
-                          for t in c.subtree for a in self._args_at(t, ("Person",), conj=False)]
+            if family == "attend" and not people and (v.head.lemma_ == "be" or v.i - sent.start <= 2):
+                # inverted: "Also attending the meeting were the Deputy Chief Secretary, Mr A; the Secretary ..., Mr B"
+                people = [a for t in sent if t.i > max(v.i, v.head.i) for a in self._args_at(t, ("Person",), conj=False)]
                 people = list({a.entity: a for a in people}.values())
             if family == "attend" and not objs and any(
                     c.dep_ in ("dobj", "pobj", "prep") and c.lemma_.lower() in ("meeting", "talk", "talks", "discussion", "visit", "delegation", "trip", "session")
