@@ -53,7 +53,8 @@ def main_event(facts: list[Fact], entities: dict[str, LocalEntity]) -> str | Non
 
 def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon,
                 inside: dict[str, list[str]], delegates: list[tuple[str, Fact]],
-                companions: list[tuple[str, str | None, Fact]] = ()) -> list[Fact]:
+                companions: list[tuple[str, str | None, Fact]] = (),
+                venues: dict[str, list[str]] | None = None) -> list[Fact]:
     """Facts implied by the meeting frames of one release.
 
     Parameters
@@ -68,6 +69,8 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
     delegates : list of (person id, evidence fact)
         Members of a delegation listed without a session ("Members of the delegation
         will include ..."): they attend the release's main session.
+    venues : dict, optional
+        Where a series met when the text names no session ("co-chaired the X Meeting in Y").
     companions : list of (person id, principal id or None, evidence fact)
         Officials who accompanied a principal ("accompanied by ...") or joined a reported
         meeting: they meet whom their side met and visit where their principal went.
@@ -84,6 +87,8 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
     chairs: dict[str, set[str]] = defaultdict(set)
     attendees: dict[str, dict[str, Fact]] = defaultdict(dict)
     venue: dict[str, list[str]] = defaultdict(list)
+    for series, places in (venues or {}).items():
+        venue[series].extend(places)
     for f in all_facts:
         if f.predicate == "chaired":
             chairs[f.object].add(f.subject)
@@ -107,14 +112,14 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
                     derived.append(replace(evidence, subject=person, predicate="visited", object=place,
                                            method="frame:venue", confidence=FRAME_CONFIDENCE,
                                            participants=(person, place, session)))
-    derived += _companion_facts(facts, home, companions)
+    derived += _companion_facts(facts + derived, home, companions)
     return derived
 
 
 def _companion_facts(facts: list[Fact], home: dict[str, str], companions) -> list[Fact]:
     out: list[Fact] = []
     meetings = [f for f in facts if f.predicate == "metWith" and not f.method.startswith("frame:")]
-    visits = [f for f in facts if f.predicate == "visited" and not f.method.startswith("frame:")]
+    visits = [f for f in facts if f.predicate == "visited" and f.method != "frame:companion"]
     for person, principal, evidence in companions:
         side = home.get(person) or (home.get(principal) if principal else None)
         for f in meetings:

@@ -110,6 +110,7 @@ class RelationFinder:
         self._structural(doc, entities, nested)
         self._appositions(doc, entities)
         self._delegates: list[tuple[str, Fact]] = []
+        self._venues: dict[str, list[str]] = {}
         self._companions: list[tuple[str, str | None, Fact]] = []
         for sent in doc.sents:
             self._sentence(sent)
@@ -120,7 +121,7 @@ class RelationFinder:
             self._remember_subjects(sent)
         inside = self._inside(entities)
         for fact in frame_facts(list(self._facts.values()), self._ents, self.lexicon, inside, self._delegates,
-                                self._companions):
+                                self._companions, self._venues):
             k = (fact.subject, fact.predicate, fact.object)
             if k not in self._facts and fact.subject != fact.object:
                 self._facts[k] = fact
@@ -446,6 +447,12 @@ class RelationFinder:
             for e in events:
                 for place in places:
                     self._emit(e.entity, "heldIn", place.entity, sent, f"dep:{prep.lower_}-place", self._conf(e, place) - 0.05)
+            if head.pos_ in ("VERB", "AUX"):  # "co-chaired the X Co-operation Meeting in Hong Kong": where a series met
+                for child in head.children:
+                    if child.dep_ in ("dobj", "nsubjpass"):
+                        for m in self._args_at(child, ("Mechanism",), conj=True):
+                            self._venues.setdefault(m.entity, [])
+                            self._venues[m.entity] += [p.entity for p in places if p.entity not in self._venues[m.entity]]
             if head.pos_ in ("NOUN", "PROPN") and any(t.lemma_.lower() in ("visit", "trip", "tour", "programme", "delegation")
                                                    for t in (head, *head.children)):
                 while head.dep_ in ("dobj", "pobj", "prep", "compound", "nsubj") and head.head is not head \
@@ -574,6 +581,10 @@ class RelationFinder:
                 antecedent = self._last_person.get("any")
                 if antecedent:
                     out.append(_Arg(antecedent, "Person", "pronoun"))
+            elif t.lemma_.lower() in ("delegation", "delegate") and "Person" in labels and depth == 0:
+                leader = self._leader_of(t)
+                if leader:
+                    out.append(_Arg(leader, "Person", "pronoun"))
             elif t.lemma_.lower() in EVENT_NOUNS and any(c.lower_ in ("the", "this") for c in t.children) \
                     and ("Event" in labels or "Mechanism" in labels):
                 recent = self._recent_event(t)
@@ -587,6 +598,18 @@ class RelationFinder:
 
         visit(token, 0)
         return out
+
+    def _leader_of(self, token: Token) -> str | None:
+        """Who leads "the delegation": "the delegation led by Mr Lee", else the release's leader."""
+        for child in token.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in ("lead", "head"):
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for p in agent.children:
+                            found = self._args_at(p, ("Person",))
+                            if found:
+                                return found[0].entity
+        return self._last_person.get("leader")
 
     def _recent_event(self, token: Token) -> str | None:
         best = None
@@ -652,6 +675,12 @@ class RelationFinder:
         return list({a.entity: a for a in out}.values())
 
     def _remember_subjects(self, sent: Span) -> None:
+        for v in sent:  # "Mrs Lam led the HKSAR Government delegation": she leads "the delegation" after this
+            if v.lemma_.lower() in ("lead", "head") and any(c.dep_ == "dobj" and c.lemma_.lower() == "delegation"
+                                                           for c in v.children):
+                leaders = [a for a in self._subjects(v, ("Person",)) if a.via != "pronoun"] or self._subjects(v, ("Person",))
+                if leaders:
+                    self._last_person["leader"] = leaders[0].entity
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass"):
                 for a in self._args_at(t, ("Person",)):
