@@ -20,7 +20,7 @@ from igr.extract.records import Mention
 
 _WORD = r"(?:[A-Z](?:[\w'’&]|\.(?=\w))*(?:-[\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d\b)"
 # Links between the words of one name stay on one line; "and the" starts a new name.
-_LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on|and(?:[ \t]+the)?|cum|the|de|du|des|la|le|&)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
+_LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on|and(?:[ \t]+the)?|cum|the|de|du|des|la|le|&(?:[ \t]+the)?)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
 CHUNK_WORD = re.compile(_WORD)
 PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
 # Offices abroad are named with where they are: "Economic and Trade Office in Shanghai".
@@ -185,7 +185,7 @@ class MentionFinder:
         if paren:  # name without the acronym; the acronym's form of it as an alias
             plain = chunk[:paren.start()] + " " + chunk[paren.end():]
             acronym = paren[0].strip(" \t()")
-            aliases = (chunk, acronym + " " + chunk[paren.end():])
+            aliases = (chunk, _with_acronym(chunk[:paren.start()], acronym) + " " + chunk[paren.end():])
             return [Mention(start, end, chunk, label, self.lexicon.canonical(label, plain), "shape", aliases=aliases)]
         return [Mention(start, end, chunk, label, self.lexicon.canonical(label, chunk), "shape")]
 
@@ -384,11 +384,23 @@ class MentionFinder:
             return False  # the second half of "Constitutional and Mainland Affairs Bureau"
         if inner.source == "ner" and inner.label not in ("Place", "Organization"):
             return False
-        if inner.source == "ner" and inner.label == "Organization" and outer.label in ("Post", "Event", "Initiative") \
-                and not self.grammar.ends_with("Organization", inner.text) and not self.lexicon.known_label(inner.text):
+        if inner.label == "Organization" and outer.label in ("Post", "Event", "Initiative") \
+                and not self.grammar.ends_with("Organization", inner.text) \
+                and not (self.lexicon.known_label(inner.text) and len(inner.text.split()) > 2):
             # "Transport and Logistics" in "Secretary for Transport and Logistics" is a portfolio, not a body
             return False
         return True
+
+
+def _with_acronym(left: str, acronym: str) -> str:
+    """Replace the words an acronym stands for: ("2017 Pan-Pearl River Delta", "PPRD") -> "2017 PPRD"."""
+    words = left.split()
+    capitals = 0
+    for i in range(len(words) - 1, -1, -1):
+        capitals += sum(1 for ch in words[i] if ch.isupper())
+        if capitals >= len(acronym):
+            return " ".join(words[:i] + [acronym])
+    return acronym
 
 
 ACTING = re.compile(r"^(?:Acting|acting|the then|The then|then)\s+")
