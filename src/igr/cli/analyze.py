@@ -115,7 +115,7 @@ def _print_scores(rows, by: str) -> None:
                   collapse_padding=True)
     several = rows["cls"].nunique() > 1
     table.add_column("#", justify="right")
-    table.add_column("entity", no_wrap=True, overflow="ellipsis", min_width=16, ratio=1)
+    table.add_column("entity", no_wrap=True, overflow="ellipsis", min_width=16, max_width=34)
     if several:
         table.add_column("class", no_wrap=True, overflow="ellipsis", max_width=12)
     columns = [*(["hops"] if "hops" in rows.columns else []), "degree", "weighted_degree", "betweenness",
