@@ -212,9 +212,20 @@ class RelationFinder:
                 elif ent.label == "Organization" and inner.label == "Organization" and re.search(r"\bof(?: the)?\s*$", before):
                     self._emit(ent.id, "subOrganizationOf", inner.id, sent, "name-structure:of", conf)
         # "Org1 (ACR) of the Org2", "Event of the Mechanism" as neighbouring names.
-        spans = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
-        for (s1, e1, a), (s2, e2, b) in zip(spans, spans[1:]):
+        every = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
+        spans = [x for x in every if not any(o[0] <= x[0] and x[1] <= o[1] and (o[0], o[1]) != (x[0], x[1]) for o in every)]
+        for i, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(spans, spans[1:])):
             gap = text[e1:s2]
+            if re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:in|,)\s*", gap) and self._label(a) == "Organization" \
+                    and self._label(b) == "Place":
+                span = doc.char_span(s1, e2, alignment_mode="expand")
+                if span is not None:  # "the Investment Coordinating Board in Indonesia", "the ETO, Sydney"
+                    self._emit(a, "locatedIn", b, span.sent, "adjacency:in", CONFIDENCE["adjacency"] - 0.05)
+                    if i and "in" in gap:  # "A and the B in Indonesia": both
+                        s0, e0, z = spans[i - 1]
+                        if self._label(z) == "Organization" and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[e0:s1]):
+                            self._emit(z, "locatedIn", b, span.sent, "adjacency:in", CONFIDENCE["adjacency"] - 0.1)
+                continue
             if not re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:of|under)(?: the)?\s*", gap):
                 continue
             la, lb = self._label(a), self._label(b)
@@ -222,6 +233,8 @@ class RelationFinder:
             if sent is None:
                 continue
             sent = sent.sent
+            if "of" not in gap and "under" not in gap:
+                continue
             if la == "Organization" and lb == "Organization":
                 self._emit(a, "subOrganizationOf", b, sent, "adjacency:of", CONFIDENCE["adjacency"])
             elif la == "Event" and lb == "Mechanism":
@@ -321,6 +334,10 @@ class RelationFinder:
                         self._emit(a.entity, "metWith", b.entity, sent, "dep:co-chair", self._conf(a, b) - 0.05)
         elif family == "sign":
             signers = self._subjects(v, ("Person", "Organization", "Place"), agent=True)
+            # "A and B, representing the X Government and the Y Government, signed ..."
+            signers += [a for t in sent if t.lemma_.lower() == "represent" and t.i < v.i
+                        for c in t.children if c.dep_ == "dobj"
+                        for a in self._args_at(c, ("Organization", "Place"))]
             self._co_subjects_meet(v, sent)
             for obj in self._objects(v, ("Agreement",), preps=("into",)):
                 for s in signers:
@@ -590,6 +607,11 @@ class RelationFinder:
                 recent = self._recent_event(t)
                 if recent:
                     out.append(_Arg(recent, self._label(recent), "event-noun"))
+            elif t.lemma_.lower() in ("agreement", "memorandum", "arrangement", "framework") and "Agreement" in labels \
+                    and any(c.lower_ in ("the", "this", "a", "an") for c in t.children):
+                recent = self._recent_event(t, "Agreement")  # "signed a Framework Agreement" after naming it
+                if recent:
+                    out.append(_Arg(recent, "Agreement", "event-noun"))
             for child in t.children:
                 if child.dep_ == "appos" or (conj and child.dep_ == "conj"):
                     visit(child, depth + 1)
@@ -611,10 +633,11 @@ class RelationFinder:
                                 return found[0].entity
         return self._last_person.get("leader")
 
-    def _recent_event(self, token: Token) -> str | None:
+    def _recent_event(self, token: Token, label: str = "Event") -> str | None:
+        """The entity of ``label`` named last before ``token`` (what "the event" refers to)."""
         best = None
         for eid, ent in self._ents.items():
-            if ent.label not in ("Event",):
+            if ent.label != label:
                 continue
             for s, e in ent.spans:
                 if e <= token.idx and (best is None or s > best[0]):
