@@ -140,6 +140,9 @@ class NameGrammar:
         for label in _SUFFIX_ORDER:
             if self.ends_with(label, name):
                 return label
+        k = key(name)
+        if any(k.startswith(h + " of ") or f" {h} of " in k for h in self._heads.get("Organization", ())):
+            return "Organization"  # "Chamber of Commerce and Industry", "Federation of Hong Kong Industries"
         words = name.split()
         if len(words) > 1 and YEAR.match(words[-1]):  # "Expo Central China 2015", "... Summit 2024"
             inner = self.classify(" ".join(words[:-1]))
