@@ -291,6 +291,8 @@ class MentionFinder:
                 continue
             break
         chunk = text[start:end]
+        chunk = re.sub(r"[ \t]+(?:on|in|of)[ \t]+(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December)$", "", chunk)  # "... of the CPC on October"
         trimmed = TRAILING_LINK.sub("", chunk)
         trimmed = re.sub(r"(?:'s|’s|\.)$", "", trimmed)
         return start, start + len(trimmed)
@@ -326,8 +328,13 @@ class MentionFinder:
         pos = start
         for m in re.finditer(r"[ \t]+and[ \t]+(?:the[ \t]+)?", chunk):
             right = chunk[m.end():]
-            # "... Conference and Director of ...": a second title starts after "and"
-            if ("the" in m[0] and not self.grammar.post_title(chunk)) or self.grammar.post_title(right):
+            left = text[pos:start + m.start()]
+            label = self.grammar.classify(right)
+            # "... Conference and Director of ...": a second title starts after "and";
+            # "Strategic Development Committee and Economic Development Committee": two bodies
+            if ("the" in m[0] and not self.grammar.post_title(chunk)) or self.grammar.post_title(right) \
+                    or (label and label != "Post" and self.grammar.classify(left) == label
+                        and self.grammar.ends_with(label, left) and not self.grammar.post_title(chunk)):
                 yield pos, start + m.start()
                 pos = start + m.end()
         yield pos, end

@@ -31,6 +31,7 @@ ORDINAL = re.compile(
     re.IGNORECASE,
 )
 SESSION_WORDS = ("plenary", "plenary session", "plenary meeting", "meeting", "session", "conference",
+                 "national congress", "congress", "general assembly", "annual meeting",
                  "joint conference", "high level meeting", "high-level meeting", "forum", "summit", "expo")
 YEAR = re.compile(r"^(19|20)\d\d$")
 

@@ -116,6 +116,7 @@ class RelationFinder:
             self._sentence(sent)
             self._where(sent)
             self._lists(sent)
+            self._units_of(sent)
             self._accompanied(sent)
             self._travel_to_attend(sent)
             self._remember_subjects(sent)
@@ -497,6 +498,28 @@ class RelationFinder:
             for a in (f for f in facts if f.predicate in ("attended", "chaired") and f.subject == v.subject):
                 if self._label(a.object) == "Event":
                     self._emit(a.object, "heldIn", v.object, sent, "dep:travel-to-attend", min(v.confidence, a.confidence) - 0.1)
+
+    def _units_of(self, sent: Span) -> None:
+        """ "representatives from the A Bureau, the B Bureau and the Department of C" of a government:
+        the listed bodies are parts of the government the sentence (or the one before) names."""
+        for t in sent:
+            if t.lower_ != "from" or t.head.lemma_.lower() not in ("representative", "official", "member", "staff", "colleague"):
+                continue
+            units = [a for p in t.children if p.dep_ == "pobj" for u in p.subtree
+                     for a in self._args_at(u, ("Organization",), conj=False)]
+            units = list({a.entity: a for a in units}.values())
+            if len(units) < 2:
+                continue
+            unit_ids = {u.entity for u in units}
+            governments = [e for e in self._ents.values() if e.label == "Organization" and e.government
+                           and e.id not in unit_ids and any(s0 < sent.end_char for s0, _ in e.spans)]
+            if not governments:
+                continue
+            # the government named closest before the list
+            parent = max(governments, key=lambda e: max(s0 for s0, _ in e.spans if s0 < sent.end_char))
+            for u in units:
+                self._emit(u.entity, "subOrganizationOf", parent.id, sent, "list:representatives-from",
+                           CONFIDENCE["dep"] - 0.15)
 
     def _lists(self, sent: Span) -> None:
         """ "Officials that attended the plenary included A; B; C", "members of the delegation include ..." """
