@@ -30,6 +30,8 @@ CHUNK = re.compile(rf"{_WORD}(?:{_LINK}{_WORD})*")
 ACRONYM_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?(\"?)([A-Z][A-Za-z&\-]{1,11}|[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){0,2})\1\s*\)")
 QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{1,80}?)[\"”]")
 TRAILING_LINK = re.compile(r"(?:\s+(?:of|for|and|on|the|de|du|des|la|le|&)|\s*/|-)+$")
+QUOTED_TAIL = re.compile(r"[ \t]+((?:[A-Z][\w'-]*)(?:[ \t]+[A-Z][\w'-]*){0,3})")
+QUOTED_HEAD = re.compile(r"\b((?:Seminar|Forum|Conference|Symposium|Exhibition|Workshop|Dialogue|Summit)[ \t]+(?:on|of))[ \t]+$")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 NER_LABELS = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organization", "EVENT": "Event",
@@ -224,6 +226,18 @@ class MentionFinder:
         out = []
         for m in QUOTED.finditer(text):
             inner = m[1].strip()
+            # a quoted title inside a longer name: the "Taste of Hong Kong" Thematic Exhibition,
+            # the Seminar on "Big Data ..."
+            tail = QUOTED_TAIL.match(text, m.end())
+            if tail and self.grammar.ends_with("Event", tail[1]):
+                name = f"{inner} {tail[1]}"
+                out.append(Mention(m.start(), tail.end(), text[m.start():tail.end()], "Event", name, "quoted"))
+                continue
+            head = QUOTED_HEAD.search(text, max(0, m.start() - 40), m.start())
+            if head and head.end() == m.start():
+                name = f"{head[1]} {inner}"
+                out.append(Mention(head.start(1), m.end() - 1, text[head.start(1):m.end()], "Event", name, "quoted"))
+                continue
             if len(inner.split()) > 8 or inner.endswith((".", ",")):
                 continue
             after = text[m.end():m.end() + 40].lower()
@@ -385,6 +399,9 @@ class MentionFinder:
     def _nestable(self, inner: Mention, outer: Mention) -> bool:
         if inner.label == "Person" or outer.label == "Person":
             return False
+        if inner.label == outer.label == "Event" and inner.end == outer.end and len(inner.text.split()) <= 3 \
+                and not self.lexicon.known_label(inner.text):
+            return False  # "Thematic Exhibition" in "the "Taste of Hong Kong" Thematic Exhibition": its head
         if inner.label == outer.label == "Organization" and inner.start == outer.start:
             return False  # a truncated reading of the same name, not another body
         if inner.label == outer.label and self._text[max(outer.start, inner.start - 5):inner.start].endswith("and "):

@@ -50,6 +50,7 @@ DEFAULT_TRIGGERS = {
 CONFIDENCE = {
     "title-apposition": 0.9, "name-structure": 0.85, "dep": 0.75, "noun-phrase": 0.65, "adjacency": 0.7,
 }
+SERIES_NOUNS = {"series", "event", "events", "activity", "activities", "programme", "program"}
 EVENT_NOUNS = {"event", "ceremony", "forum", "plenary", "meeting", "conference", "reception", "session",
                "expo", "exhibition", "summit", "luncheon", "dinner", "banquet", "seminar", "symposium", "gala",
                "festival", "fair", "roadshow", "opening", "signing", "launch", "celebration"}
@@ -111,6 +112,7 @@ class RelationFinder:
         self._appositions(doc, entities)
         self._delegates: list[tuple[str, Fact]] = []
         self._venues: dict[str, list[str]] = {}
+        self._series: tuple[list[_Arg], list[_Arg]] | None = None
         self._companions: list[tuple[str, str | None, Fact]] = []
         for sent in doc.sents:
             self._sentence(sent)
@@ -430,9 +432,20 @@ class RelationFinder:
         events += [a for a in self._subjects(v, ("Event",), inherit=False)]
         events += self._objects(v, ("Event",), preps=()) if v.dep_ not in ("acl",) else []
         orgs = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                for a in self._args_at(p, ("Organization",))]
+                for t in p.subtree for a in self._args_at(t, ("Organization",), conj=False)]
+        if orgs:  # the parser may hang "and the B" on the verb: "held by A and the B in Dalian"
+            orgs += [a for c in v.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                     for a in self._args_at(c, ("Organization",), conj=False)]
+        orgs = list({a.entity: a for a in orgs}.values())  # "by A (ACR) and the B": both
         if not any(c.dep_ == "agent" for c in v.children) and v.dep_ not in ("acl", "relcl"):
             orgs += [a for a in self._subjects(v, ("Organization",), inherit=False)]
+        if not events and orgs and any(t.lemma_.lower() in SERIES_NOUNS for c in v.children
+                                       if c.dep_ in ("nsubjpass", "nsubj", "dobj") for t in c.subtree):
+            # "a series of events will be held jointly by A and B in Dalian": the events come later
+            places = [a for h in (v, *(c for c in v.children if c.dep_ == "conj")) for c in h.children
+                      if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                      for p in c.children if p.dep_ == "pobj" for a in self._args_at(p, ("Place",))]
+            self._series = (orgs, places)
         for e in events:
             for o in orgs:
                 self._emit(e.entity, "organizedBy", o.entity, sent, f"dep:{lemma}", self._conf(e, o))
@@ -528,9 +541,17 @@ class RelationFinder:
                 continue
             people = [a for t in sent if t.i > v.i for a in self._args_at(t, ("Person",), conj=False)]
             people = list({a.entity: a for a in people}.values())
+            subject_side = [t for t in sent if t.i < v.i]
+            if self._series and any(t.lemma_.lower() in SERIES_NOUNS for t in subject_side):
+                listed = {a.entity: a for t in sent if t.i > v.i for a in self._args_at(t, ("Event",), conj=False)}
+                orgs, places = self._series
+                for e in listed.values():  # "The series of events comprises X, Y and Z"
+                    for o in orgs:
+                        self._emit(e.entity, "organizedBy", o.entity, sent, "list:series", self._conf(e, o) - 0.15)
+                    for p in places:
+                        self._emit(e.entity, "heldIn", p.entity, sent, "list:series", self._conf(e, p) - 0.15)
             if not people:
                 continue
-            subject_side = [t for t in sent if t.i < v.i]
             events = [a for t in subject_side for a in self._args_at(t, ("Event", "Mechanism"), conj=False)]
             if not events and any(t.lemma_.lower() == "delegation" for t in subject_side):
                 for person in people:
