@@ -117,3 +117,11 @@ def test_help_has_an_example():
     r = runner.invoke(app, ["analyze", "--help"])
     assert r.exit_code == 0
     assert "Example: igr analyze" in r.stdout
+
+
+def test_an_empty_projection_says_what_to_do(store_path):
+    r = run("--store", store_path, "--year", "1999")
+    assert r.exit_code == 0, r.output
+    assert r.stdout == ""
+    assert ("nothing to score: no entity has ties in the officials projection for 1999; check the store with "
+            "'igr stats', or try --projection full or another time slice") in r.stderr

@@ -127,6 +127,17 @@ def test_search_and_class_filters(browser, facts, tmp_path, iri):
     assert severe(browser) == []
 
 
+def test_an_empty_view_says_so(browser, tmp_path):
+    import networkx as nx
+
+    from igr.views import render
+
+    state = open_view(browser, render(nx.Graph(projection="officials")).save(tmp_path / "empty.html"))
+    assert state["nodes"] == 0
+    assert state["status"] == "Nothing to show: no entity has ties in this projection or time slice"
+    assert severe(browser) == []
+
+
 def test_a_big_view_stays_usable(browser, tmp_path):
     import networkx as nx
 

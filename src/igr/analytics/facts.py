@@ -31,7 +31,7 @@ from rdflib.namespace import DCTERMS, PROV, SDO
 
 from igr.analytics.timeslice import TimeSlice, parse_date
 from igr.store.base import TripleStore
-from igr.vocab import GRAPH_ANALYTICS, GRAPH_CORPUS, GRAPH_META, ID, IGR, RELATIONS, SCORED_CLASSES, SYMMETRIC
+from igr.vocab import BUILD, GRAPH_ANALYTICS, GRAPH_CORPUS, ID, IGR, RELATIONS, SCORED_CLASSES, SYMMETRIC
 
 _IGR = str(IGR._NS)
 _CLASS_OF_SEGMENT = {name.lower(): name for name in SCORED_CLASSES}
@@ -293,13 +293,12 @@ def _load_interactions(store: TripleStore, sources: Mapping[str, Source]) -> lis
 
 def _load_direct(store: TripleStore, sources: Mapping[str, Source]) -> list[Fact]:
     wanted = " ".join(f"<{IGR[name]}>" for name in RELATIONS)
-    skipped = " ".join(f"<{g}>" for g in (GRAPH_ANALYTICS, GRAPH_META, GRAPH_CORPUS))
+    shared = ", ".join(f"<{g}>" for g in (GRAPH_ANALYTICS, GRAPH_CORPUS))
     result = store.query(f"""
         SELECT DISTINCT ?s ?p ?o ?g WHERE {{
           GRAPH ?g {{ ?s ?p ?o }}
           VALUES ?p {{ {wanted} }}
-          FILTER (?g NOT IN ({skipped.replace('> <', '>, <')}))
-          FILTER (isIRI(?o))
+          FILTER (isIRI(?o) && ?g NOT IN ({shared}) && !STRSTARTS(STR(?g), "{BUILD}"))
         }}""")
     facts = []
     for s, p, o, graph in result.rows:

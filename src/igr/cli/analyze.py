@@ -71,6 +71,10 @@ def analyze(
     graph = result.graph
     console.print(f"{result.projection} projection, {result.when.label}: {graph.number_of_nodes()} entities, "
                   f"{graph.number_of_edges()} edges, {len(result.communities())} communities")
+    if graph.number_of_nodes() == 0:
+        console.print(f"nothing to score: no entity has ties in the {result.projection} projection"
+                      f"{'' if not result.when.bounded else ' for ' + result.when.label}; "
+                      "check the store with 'igr stats', or try --projection full or another time slice")
     rows = result.top(len(result.scores), by=by)
     if around is not None:
         centre = graph.nodes[around.graph["ego"]]["label"]
@@ -80,6 +84,8 @@ def analyze(
         rows.insert(2, "hops", [around.nodes[n]["hops"] for n in rows.index])
     if found is not None:
         _print_path(found)
+    elif graph.number_of_nodes() == 0:
+        pass
     else:
         _print_scores(rows.head(top), by)
         if around is None:

@@ -55,7 +55,9 @@
     view.stabilised = true;
     view.iterations = iterations || 0;
     view.stabilisedAt = performance.now();
-    status.textContent = summary() + " \u00b7 laid out in " + (view.stabilisedAt / 1000).toFixed(1) + " s";
+    status.textContent = data.nodes.length === 0
+      ? "Nothing to show: no entity has ties in this projection or time slice"
+      : summary() + " \u00b7 laid out in " + (view.stabilisedAt / 1000).toFixed(1) + " s";
     document.body.classList.add("igr-ready");
   }
 
