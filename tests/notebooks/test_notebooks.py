@@ -52,7 +52,11 @@ def test_notebook_runs(path, tmp_path):
 
     book = nbformat.read(path, as_version=4)
     # Like papermill: a cell after the parameters cell overrides them.
-    injected = nbformat.v4.new_code_cell(f"STORE = {str(tmp_path / 'store')!r}\nCORPUS = None")
+    injected = nbformat.v4.new_code_cell(
+        f"STORE = {str(tmp_path / 'store')!r}\nCORPUS = None\n"
+        # The kernel must be this interpreter's environment (the venv), not another Python.
+        f"import sys as _sys\nassert _sys.prefix == {sys.prefix!r}, _sys.prefix"
+    )
     injected.metadata["tags"] = ["injected-parameters"]
     book.cells.insert(parameters_cell(book) + 1, injected)
     client = NotebookClient(book, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}})
@@ -60,4 +64,3 @@ def test_notebook_runs(path, tmp_path):
     errors = [o for c in book.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
     assert errors == []
     assert (tmp_path / "store").is_dir()
-    assert sys.executable  # the kernel "python3" runs this same interpreter (jupyter_client maps "python")
