@@ -68,6 +68,29 @@ def evidence_order(item: Evidence) -> tuple:
             item.relation, item.subject, item.object)
 
 
+def distinct_sentences(evidence: Iterable[Evidence]) -> list[Evidence]:
+    """The evidence with one item per (date, release, sentence), in order.
+
+    Two facts often share a sentence ("Mr Chan and Mr Li co-chaired the session"
+    gives two ``chaired`` facts); a reader needs the sentence once.
+
+    Examples
+    --------
+    >>> a = Evidence("chaired", "x", "e", "They co-chaired it.", "doc", "T", None)
+    >>> b = Evidence("chaired", "y", "e", "They co-chaired it.", "doc", "T", None)
+    >>> len(distinct_sentences([a, b]))
+    1
+    """
+    seen: set = set()
+    kept = []
+    for item in evidence:
+        key = (item.date, item.source, item.sentence)
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
+
+
 class TieCollector:
     """Collects ties between entities and turns them into a networkx graph.
 

@@ -156,18 +156,21 @@ def _print_communities(result, shown: int) -> None:
 
 
 def _print_path(found) -> None:
+    from igr.analytics.ties import distinct_sentences
+
     out.print(Text(" -> ".join(found.labels) + f"  ({len(found)} hop{'s' if len(found) != 1 else ''})",
                    style="bold"))
     for n, hop in enumerate(found.hops, start=1):
         out.print(Text(f"{n}. {hop.source_label} - {hop.target_label}: {', '.join(hop.kinds)} "
                        f"({hop.weight} tie{'s' if hop.weight != 1 else ''})"))
-        for item in hop.evidence[:EVIDENCE_SHOWN]:
+        sentences = distinct_sentences(hop.evidence)
+        for item in sentences[:EVIDENCE_SHOWN]:
             when = item.date.isoformat() if item.date else "undated"
             title = item.title or item.source or "unknown release"
             sentence = f': "{_clip(item.sentence)}"' if item.sentence else ""
             out.print(Text(f"   {when}  {title}{sentence}"))
-        if len(hop.evidence) > EVIDENCE_SHOWN:
-            out.print(Text(f"   ... and {len(hop.evidence) - EVIDENCE_SHOWN} more"))
+        if len(sentences) > EVIDENCE_SHOWN:
+            out.print(Text(f"   ... and {len(sentences) - EVIDENCE_SHOWN} more"))
 
 
 def _clip(text: str, limit: int = 240) -> str:

@@ -91,6 +91,8 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
             continue
         k = (m.label, key(_bare(m.name)))
         c = by_key.get(k)
+        if c is None and m.label == "Person":
+            c = _fuller_person(clusters, _bare(m.name))  # "Mrs Grace Wong" after "Mrs Grace Wong Mei-ling"
         if c is None and _bare(m.text) in acronyms:  # "SHETO", "the Joint Conference" defined in parentheses
             c = acronyms[_bare(m.text)]
         if c is None:
@@ -144,6 +146,16 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         entities.append(LocalEntity(ids[c], cl.label, cl.name, aliases, cl.kind, tuple(sorted(set(cl.spans))),
                                     cl.government))
     return entities, {i: ids[c] for i, c in cluster_of.items()}
+
+
+def _fuller_person(clusters: list[_Cluster], name: str) -> int | None:
+    """The one person of the document whose name starts with ``name`` (two words or more)."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return None
+    found = [c for c, cl in enumerate(clusters) if cl.label == "Person" and cl.spans
+             and cl.name.lower().split()[: len(words)] == words and len(cl.name.split()) > len(words)]
+    return found[0] if len(found) == 1 else None
 
 
 def cluster_of_any(cluster_of: dict[int, int], c: int) -> bool:

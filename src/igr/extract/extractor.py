@@ -73,6 +73,7 @@ class Extractor:
         mentions = doc.user_data.get("igr_mentions", [])
         entities, entity_of = resolve_mentions(mentions, doc.text, government=self._government,
                                                generic=self._generic)
+        entities, entity_of = _drop_title_words(entities, entity_of)
         nested = {}
         for i, m in enumerate(mentions):
             if m.parent is not None and i in entity_of and m.parent in entity_of:
@@ -97,3 +98,17 @@ class Extractor:
         last = mention.name.split()[-1] if mention.name.split() else ""
         return last in {"Government", "Bureau", "Ministry", "Department", "Commission", "Council"} or \
             mention.name.endswith(("People's Government", "State Council"))
+
+
+def _drop_title_words(entities, entity_of):
+    """Places named only inside the title of an event or initiative ("Wenchuan earthquake",
+    "China-ASEAN Expo") are part of that name, not places the release is about."""
+    titles = [(s, e) for ent in entities if ent.label in ("Event", "Initiative") for s, e in ent.spans]
+    keep = []
+    for ent in entities:
+        if ent.label == "Place" and ent.spans and all(
+                any(ts <= s and e <= te for ts, te in titles) for s, e in ent.spans):
+            continue
+        keep.append(ent)
+    kept = {e.id for e in keep}
+    return keep, {i: eid for i, eid in entity_of.items() if eid in kept}

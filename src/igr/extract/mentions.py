@@ -216,10 +216,16 @@ class MentionFinder:
     def _known(self, text: str) -> list[Mention]:
         out = []
         for m in self._known_names.finditer(text):
-            entry = self.lexicon.lookup(m[0])
-            if entry is None:
-                continue
-            out.append(Mention(m.start(), m.end(), m[0], entry.label, entry.name, "lexicon", kind=entry.kind))
+            hits = [m]
+            # names inside a known name ("Fujian" in "Hong Kong/Fujian Co-operation Conference")
+            for w in re.finditer(r"(?<=[\s/-])\S", text[m.start():m.end()]):
+                inner = self._known_names.match(text, m.start() + w.start(), m.end())
+                if inner:
+                    hits.append(inner)
+            for hit in hits:
+                entry = self.lexicon.lookup(hit[0])
+                if entry is not None:
+                    out.append(Mention(hit.start(), hit.end(), hit[0], entry.label, entry.name, "lexicon", kind=entry.kind))
         return out
 
     def _quoted(self, text: str) -> list[Mention]:
@@ -299,7 +305,7 @@ class MentionFinder:
             if not m:
                 break
             word = m[0]
-            if word.lower() in OPENERS and not self.lexicon.known_label(text[start:end]):
+            if word.lower() in OPENERS and (word.lower() == "the" or not self.lexicon.known_label(text[start:end])):
                 nxt = re.match(r"[\w'’.&-]+\s*(?:(?:of|for|and|the|on)\s+)*", text[start:end])
                 start += nxt.end()
                 continue
@@ -399,6 +405,8 @@ class MentionFinder:
     def _nestable(self, inner: Mention, outer: Mention) -> bool:
         if inner.label == "Person" or outer.label == "Person":
             return False
+        if inner.label == outer.label == "Post" and inner.end == outer.end:
+            return False  # "Governor of Hubei Province" in "Vice Governor of Hubei Province" is no other post
         if inner.label == outer.label == "Event" and inner.end == outer.end and len(inner.text.split()) <= 3 \
                 and not self.lexicon.known_label(inner.text):
             return False  # "Thematic Exhibition" in "the "Taste of Hong Kong" Thematic Exhibition": its head

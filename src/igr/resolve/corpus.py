@@ -94,6 +94,7 @@ def resolve_corpus(extractions: Iterable[Extraction], lexicon: Lexicon | None = 
             for k in merge_keys(label, name, abbreviations if label != "Place" else None):
                 j = owner.setdefault((label, k), i)
                 uf.union(i, j)
+    _merge_name_prefixes(items, label_of, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[uf.find(i)].append(i)
@@ -124,6 +125,23 @@ def resolve_corpus(extractions: Iterable[Extraction], lexicon: Lexicon | None = 
         for i in members:
             iri_of[(items[i][0], items[i][1].id)] = iri
     return Resolution(entities=entities, iri_of=iri_of)
+
+
+def _merge_name_prefixes(items, label_of: list[str], uf: _UnionFind) -> None:
+    """ "Grace Wong" is "Grace Wong Mei-ling" when no other person's name starts with "Grace Wong"."""
+    people: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for i, (_, ent, _) in enumerate(items):
+        if label_of[i] == "Person":
+            people[tuple(norm(ent.name).split())].add(uf.find(i))
+    for words, roots in people.items():
+        if len(words) < 2:
+            continue
+        longer = {uf.find(r) for other, rs in people.items() if len(other) > len(words) and other[: len(words)] == words
+                  for r in rs}
+        if len(longer) == 1:
+            (target,) = longer
+            for r in roots:
+                uf.union(r, target)
 
 
 def _place_abbreviations(lexicon: Lexicon | None) -> dict[str, str]:

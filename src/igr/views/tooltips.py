@@ -8,6 +8,7 @@ Examples
 --------
 >>> from datetime import date
 >>> from igr.analytics.facts import Evidence
+from igr.analytics.ties import distinct_sentences
 >>> e = Evidence("metWith", "a", "b", 'He met "X" & <Y>.', "doc", "A <b>title</b>", date(2024, 6, 25))
 >>> print(evidence_html(e))
 <div class="igr-ev"><span class="igr-when">2024-06-25</span> <span class="igr-rel">A &lt;b&gt;title&lt;/b&gt;</span><br>&ldquo;He met &quot;X&quot; &amp; &lt;Y&gt;.&rdquo;</div>
@@ -19,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from html import escape
 
 from igr.analytics.facts import Evidence
+from igr.analytics.ties import distinct_sentences
 
 EVIDENCE_SHOWN = 4
 SENTENCE_LIMIT = 280
@@ -40,8 +42,8 @@ def evidence_html(item: Evidence) -> str:
 
 
 def evidence_list_html(evidence: Iterable[Evidence], shown: int = EVIDENCE_SHOWN) -> str:
-    """The first ``shown`` pieces of evidence, and how many more there are."""
-    items = list(evidence)
+    """The first ``shown`` distinct sentences of the evidence, and how many more there are."""
+    items = distinct_sentences(evidence)
     parts = [evidence_html(e) for e in items[:shown]]
     if len(items) > shown:
         parts.append(f'<div class="igr-more">and {len(items) - shown} more</div>')
