@@ -70,8 +70,16 @@ class Lexicon:
                 self._index.setdefault(key(name), (entry, name))
 
     def lookup(self, name: str) -> Entry | None:
-        """The known entry one of whose names is ``name`` (case- and spelling-insensitive)."""
+        """The known entry one of whose names is ``name`` (case- and spelling-insensitive).
+
+        A known place with a generic suffix is that place: "Dalian Municipality", "Shenzhen City".
+        """
         hit = self._index.get(key(name))
+        if hit is None:
+            bare = re.sub(r" (?:municipality|city|province|prefecture)$", "", key(name))
+            hit = self._index.get(bare) if bare != key(name) else None
+            if hit is not None and hit[0].label != "Place":
+                hit = None
         return hit[0] if hit else None
 
     def known_label(self, name: str) -> str | None:
