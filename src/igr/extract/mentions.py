@@ -22,6 +22,7 @@ _WORD = r"(?:[A-Z](?:[\w'’&]|\.(?=\w))*(?:-[\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?
 # Links between the words of one name stay on one line; "and the" starts a new name.
 _LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on|and(?:[ \t]+the)?|cum|the|de|du|des|la|le|&(?:[ \t]+the)?)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
 CHUNK_WORD = re.compile(_WORD)
+KNOWN_OF = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?\S")
 PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
 # Offices abroad are named with where they are: "Economic and Trade Office in Shanghai".
 SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government)$")
@@ -43,7 +44,7 @@ OPENERS = frozenset(
     "these those both all his her their its i we our mr mrs ms dr when while upon since under among "
     "through between about over however besides then there here said noting adding welcome "
     "welcoming attending addressing members officials representatives staff colleagues delegates "
-    "leaders guests".split()
+    "leaders guests relevant".split()
 )
 # Generic phrases that look like names but are not entities.
 GENERIC = frozenset(
@@ -183,6 +184,11 @@ class MentionFinder:
             return []
         if label == "Post":
             return self._post_and_holder(doc, start, end)
+        if label == "Organization" and (known := KNOWN_OF.match(chunk)) and \
+                self.lexicon.known_label(known[1]) == "Organization" and not self.lexicon.known_label(chunk) \
+                and not self.grammar.ends_with("Organization", known[1]):
+            # "Invest Hong Kong of the HKSAR Government": a known body, then whose it is
+            return [Mention(start, start + len(known[1]), known[1], label, self.lexicon.canonical(label, known[1]), "shape")]
         paren = PAREN_ACRONYM.search(chunk)
         if paren:  # name without the acronym; the acronym's form of it as an alias
             plain = chunk[:paren.start()] + " " + chunk[paren.end():]
@@ -254,6 +260,8 @@ class MentionFinder:
                         "festival", "campaign", "roadshow", "carnival", "competition", "contest", "fair",
                         "conference", "seminar", "symposium", "tour", "series"}:
                 label = "Event"
+            elif re.search(r"\b(?:19|20)\d\d$", inner):
+                label = "Event"  # a dated edition: "Savouring Hong Kong·Liaoning 2016"
             elif word in {"programme", "program", "scheme", "initiative", "project", "plan", "fund",
                           "strategy", "production", "drama", "film", "series"} or "funded" in after:
                 label = "Initiative"
