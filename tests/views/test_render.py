@@ -44,6 +44,7 @@ def test_text_from_the_graph_is_escaped(officials):
     assert "Secretary visits Shenzhen for &lt;Innovation&gt; &amp; Technology" in edge["title"]
     assert "&ldquo;Ms Wong and Ms Eve Ho spoke at the &quot;Innovation &amp; Technology &lt;Forum&gt;&quot;.&rdquo;" \
         in edge["title"]
+    assert edge["title"].count("spoke at") == 1  # two attendance facts, one sentence shown once
 
 
 def test_a_hostile_label_cannot_break_out_of_the_page():

@@ -8,7 +8,6 @@ Examples
 --------
 >>> from datetime import date
 >>> from igr.analytics.facts import Evidence
-from igr.analytics.ties import distinct_sentences
 >>> e = Evidence("metWith", "a", "b", 'He met "X" & <Y>.', "doc", "A <b>title</b>", date(2024, 6, 25))
 >>> print(evidence_html(e))
 <div class="igr-ev"><span class="igr-when">2024-06-25</span> <span class="igr-rel">A &lt;b&gt;title&lt;/b&gt;</span><br>&ldquo;He met &quot;X&quot; &amp; &lt;Y&gt;.&rdquo;</div>
