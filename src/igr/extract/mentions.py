@@ -175,9 +175,8 @@ class MentionFinder:
     def _shape_mentions(self, doc: Doc, start: int, end: int) -> list[Mention]:
         text = doc.text
         chunk = text[start:end]
-        if key(chunk) in GENERIC or (" " not in chunk and not self.lexicon.known_label(chunk)
-                                     and any(self.grammar.ends_with(lb, chunk) for lb in self.lexicon.heads)):
-            return []  # "Government", "Conference": a head noun alone names nothing
+        if self._generic_name(chunk):
+            return []  # "Government", "Framework Agreement": a head alone names nothing
         label = self.grammar.classify(chunk)
         if label is None:
             # Try the longest prefix that the grammar classifies ("Governor Ma Xingrui" -> no).
@@ -196,6 +195,12 @@ class MentionFinder:
             aliases = (chunk, _with_acronym(chunk[:paren.start()], acronym) + " " + chunk[paren.end():])
             return [Mention(start, end, chunk, label, self.lexicon.canonical(label, plain), "shape", aliases=aliases)]
         return [Mention(start, end, chunk, label, self.lexicon.canonical(label, chunk), "shape")]
+
+    def _generic_name(self, name: str) -> bool:
+        if self.lexicon.known_label(name):
+            return False
+        k = key(name)
+        return k in GENERIC or any(k == key(h) for heads in self.lexicon.heads.values() for h in heads)
 
     def _post_and_holder(self, doc: Doc, start: int, end: int) -> list[Mention]:
         """A post title, and a name printed right after it ("Governor Ma Xingrui")."""
@@ -299,8 +304,12 @@ class MentionFinder:
             shaped = self.grammar.classify(text)
             if label == "Organization" and not known and not shaped and not text.isupper():
                 continue  # an ORG without an organisation's head word: "Belt and Road", "Eastern Corridor"
-            if text.count("(") != text.count(")"):
+            if text.count("(") != text.count(")") or self._generic_name(text):
                 continue
+            halves = text.split(" and ", 1)
+            if len(halves) == 2 and self.grammar.classify(halves[0]) and \
+                    self.grammar.classify(halves[0]) == self.grammar.classify(halves[1]):
+                continue  # "A Committee and B Committee": two names, found by the grammar
             label = known or shaped or label
             out.append(Mention(start, end, text, label, self.lexicon.canonical(label, text), "ner"))
         return out
