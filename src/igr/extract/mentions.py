@@ -89,8 +89,10 @@ class MentionFinder:
     # ------------------------------------------------------------------ main
     def find(self, doc: Doc) -> list[Mention]:
         """All mentions of ``doc`` in text order, top-level ones before those nested inside them."""
-        text = doc.text
+        text = doc.text  # Doc.text joins every token on each access: read it once
         self._text = text
+        # doc.ents rebuilds its tuple on every access: read it once per document
+        self._people_spans = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
         candidates: list[Mention] = []
         candidates += self._people(text)
         candidates += self._shapes(doc)
@@ -122,7 +124,7 @@ class MentionFinder:
         return out
 
     def _shapes(self, doc: Doc) -> list[Mention]:
-        text = doc.text
+        text = self._text
         out = []
         for start, end in self._chunks(text):
             if SITED.search(text[start:end]) and (site := IN_PLACE.match(text, end)):
@@ -145,7 +147,7 @@ class MentionFinder:
     def _complements(self, doc: Doc, start: int, end: int) -> list[Mention]:
         """Names inside a name after "of (the)" / "in": "Deputy Director of the [Hong Kong and Macao
         Affairs Office of the [State Council]]", "Liaison Unit of the [HKSAR Government]"."""
-        text = doc.text
+        text = self._text
         out = []
         for m in re.finditer(r"\s(?:of|in)\s+(?:the\s+)?", text[start:end]):
             tail_start = start + m.end()
@@ -173,7 +175,7 @@ class MentionFinder:
             i += 1
 
     def _shape_mentions(self, doc: Doc, start: int, end: int) -> list[Mention]:
-        text = doc.text
+        text = self._text
         chunk = text[start:end]
         if self._generic_name(chunk):
             return []  # "Government", "Framework Agreement": a head alone names nothing
@@ -204,7 +206,7 @@ class MentionFinder:
 
     def _post_and_holder(self, doc: Doc, start: int, end: int) -> list[Mention]:
         """A post title, and a name printed right after it ("Governor Ma Xingrui")."""
-        text = doc.text
+        text = self._text
         chunk = text[start:end]
         head = self.grammar.post_head_length(chunk)
         rest = chunk[head:].strip() if head else ""
@@ -220,7 +222,7 @@ class MentionFinder:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
-        if any(ent.label_ == "PERSON" for ent in span.ents):
+        if any(start <= s and e <= end for s, e, _ in self._people_spans):
             return True
         return 1 <= len(span) <= 4 and all(t.pos_ == "PROPN" for t in span) and not self.lexicon.known_label(span.text)
 
@@ -284,7 +286,7 @@ class MentionFinder:
             if label is None:
                 continue
             start, end = ent.start_char, ent.end_char
-            text = doc.text[start:end]
+            text = self._text[start:end]
             stripped = LEADING_THE.sub("", text)
             start += len(text) - len(stripped)
             text = re.sub(r"(?:'s|’s)$", "", stripped).rstrip(" /-,")
@@ -316,7 +318,7 @@ class MentionFinder:
 
     # ------------------------------------------------------------- helpers
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
-        text = doc.text
+        text = self._text
         while start < end:
             m = re.match(r"[\w'’.&-]+", text[start:end])
             if not m:
@@ -337,11 +339,10 @@ class MentionFinder:
     def _split_people(self, doc: Doc, start: int, end: int) -> Iterable[tuple[int, int, bool]]:
         """Cut a chunk around the people NER finds inside it: "Secretary for Home Affairs Lau
         Kong-wah and Under Secretary ..." is a post, a person, and more."""
-        people = [(e.start_char, e.end_char) for e in doc.ents
-                  if e.label_ == "PERSON" and start < e.start_char and e.end_char <= end
-                  and len(e.text.split()) >= 2 and not self.lexicon.known_label(e.text)]
+        people = [(s, e) for s, e, name in self._people_spans
+                  if start < s and e <= end and len(name.split()) >= 2 and not self.lexicon.known_label(name)]
         pos = start
-        text = doc.text
+        text = self._text
         for s, e in people:
             if s <= pos:
                 continue

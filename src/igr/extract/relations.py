@@ -102,6 +102,7 @@ class RelationFinder:
             Where the body starts (after the title): facts in the title are stated too.
         """
         self._doc = doc
+        self._text = doc.text  # Doc.text joins every token on each access: read it once
         self._ents = {e.id: e for e in entities}
         self._token_entity = self._map_tokens(doc, entities)
         self._date = doc_date
@@ -186,7 +187,7 @@ class RelationFinder:
 
     # --------------------------------------------------------- structure
     def _structural(self, doc: Doc, entities: list[LocalEntity], nested: dict[str, str]) -> None:
-        text = doc.text
+        text = self._text
         # Every name inside another, at any depth: "20th Plenary of the Hong Kong/Guangdong
         # Co-operation Joint Conference" holds the Conference, which holds Hong Kong and Guangdong.
         spans = [(s, e, ent) for ent in entities for s, e in ent.spans]
@@ -245,7 +246,7 @@ class RelationFinder:
 
     def _appositions(self, doc: Doc, entities: list[LocalEntity]) -> None:
         """Post and person printed side by side: "the Governor of X, Mr Y," / "Mr Y, Governor of X"."""
-        text = doc.text
+        text = self._text
         spans = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
         top = [x for x in spans if not any(o[0] <= x[0] and x[1] <= o[1] and (o[0], o[1]) != (x[0], x[1]) for o in spans)]
         post_then_person = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Madam)\.?\s*)?")
@@ -596,7 +597,7 @@ class RelationFinder:
         text = sent.text
         for m in re.finditer(r"(?i)co-?operation|collaboration|partnership", text):
             start = sent.start_char + m.start()
-            window = self._doc.text[max(sent.start_char, start - 60):start]
+            window = self._text[max(sent.start_char, start - 60):start]
             hits = []
             for t in sent:
                 if t.idx < start - len(window) or t.idx >= start:
