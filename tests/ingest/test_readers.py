@@ -91,3 +91,13 @@ def test_missing_path_is_an_error(tmp_path):
 
     with pytest.raises(InputError, match="no such file or folder"):
         list(read_sources([tmp_path / "nope"]))
+
+
+def test_release_footer_dates_a_release_without_header_and_is_removed():
+    d = read_text("The CE met Mr Li.\n\nEnds/Saturday, November 18, 2017\nIssued at HKT 20:15", "a.txt", "a.txt")
+    assert (d.text, d.date) == ("The CE met Mr Li.", date(2017, 11, 18))
+
+
+def test_header_date_wins_over_footer():
+    d = read_text("date: 2024-01-02\n\nBody.\n\nEnds/Friday, March 3, 2023", "a.txt", "a.txt")
+    assert d.date == date(2024, 1, 2)

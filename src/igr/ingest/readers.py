@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 
 from igr.errors import InputError
 from igr.ingest.document import Document
-from igr.ingest.text import clean_text
+from igr.ingest.text import clean_text, release_footer
 
 _HEADER_LINE = re.compile(r"^(title|url|date)\s*:\s*(.*)$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -63,9 +63,10 @@ def read_text(raw: str, key: str, path: str) -> Document:
         i += 1
     body = "\n".join(lines[i:]) if meta else raw
     url = _known(meta.get("url"))
+    text, ended = _body_and_footer(body, path)
     return Document(
-        key=url or key, text=_body(body, path), title=_known(meta.get("title")),
-        date=parse_date(meta.get("date")), url=url, path=path,
+        key=url or key, text=text, title=_known(meta.get("title")),
+        date=parse_date(meta.get("date")) or ended, url=url, path=path,
     )
 
 
@@ -98,12 +99,15 @@ def read_html(raw: str, key: str, path: str) -> Document:
         h1.decompose()
     blocks = [el.get_text(" ", strip=True) for el in main.find_all(["p", "li", "h2", "h3", "blockquote"])]
     text = "\n\n".join(b for b in blocks if b) or main.get_text("\n", strip=True)
+    if main.find(class_="ends") is not None and "Ends/" not in text:
+        text += "\n\n" + main.find(class_="ends").get_text("\n", strip=True)
+    text, ended = _body_and_footer(text, path)
     url = None
     if meta_url is not None:
         url = _known(meta_url.get("href") or meta_url.get("content"))
     return Document(
-        key=url or key, text=_body(text, path), title=title,
-        date=parse_date(meta_date.get("content") if meta_date else None), url=url, path=path,
+        key=url or key, text=text, title=title,
+        date=parse_date(meta_date.get("content") if meta_date else None) or ended, url=url, path=path,
     )
 
 
@@ -127,18 +131,19 @@ def read_jsonl(raw: str, key: str, path: str) -> Iterator[Document | InputError]
             continue
         url = _known(record.get("url"))
         try:
-            text = _body(record["text"], where)
+            text, ended = _body_and_footer(record["text"], where)
         except InputError as err:
             yield err
             continue
         yield Document(
             key=url or f"{key}#{number}", text=text, title=_known(record.get("title")),
-            date=parse_date(str(record.get("date") or "")), url=url, path=where,
+            date=parse_date(str(record.get("date") or "")) or ended, url=url, path=where,
         )
 
 
-def _body(text: str, path: str) -> str:
-    text = clean_text(text)
+def _body_and_footer(text: str, path: str) -> tuple[str, date | None]:
+    """Clean text without its "Ends/..." footer, and the footer's date."""
+    text, ended = release_footer(clean_text(text))
     if not text:
         raise InputError(f"{path}: no text in this release")
-    return text
+    return text, ended

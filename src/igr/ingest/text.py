@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 import ftfy
 
@@ -36,3 +37,39 @@ def clean_text(text: str) -> str:
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = "\n".join(lines)
     return _BLANKS.sub("\n\n", text).strip()
+
+
+FOOTER = re.compile(
+    r"^[ \t]*Ends\s*/\s*(?:[A-Za-z]+day,?\s+)?([A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})"
+    r"(?:\s+Issued at HKT \d{1,2}:\d{2})?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def release_footer(text: str) -> tuple[str, date | None]:
+    r"""Remove the "Ends/Saturday, November 18, 2017 / Issued at HKT 20:15" footer; return its date.
+
+    Hong Kong releases close with this footer; it dates releases that have no header and
+    is not part of what the release says.
+
+    Examples
+    --------
+    >>> release_footer("Body.\n\nEnds/Saturday, November 18, 2017\nIssued at HKT 20:15")
+    ('Body.', datetime.date(2017, 11, 18))
+    >>> release_footer("Body without footer.")
+    ('Body without footer.', None)
+    """
+    found = None
+    for m in FOOTER.finditer(text):
+        found = m
+    if found is None:
+        return text, None
+    raw = re.sub(r",", "", found[1])
+    when = None
+    for fmt in ("%B %d %Y", "%d %B %Y"):
+        try:
+            when = datetime.strptime(raw, fmt).date()
+            break
+        except ValueError:
+            continue
+    return (text[:found.start()] + text[found.end():]).strip(), when
