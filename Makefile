@@ -20,6 +20,8 @@ test: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) bench/extraction.py
+	$(PY) bench/sparql_load.py
+	$(PY) bench/views.py
 
 clean:
 	rm -rf $(VENV) $(STORE)
