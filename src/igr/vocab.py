@@ -102,6 +102,25 @@ class IGR(DefinedNamespace):
     mentionedIn: URIRef
     sourceKey: URIRef
     contentHash: URIRef
+    # analytics (written by ``igr analyze --write`` into the analytics graph)
+    Analysis: URIRef
+    NodeScore: URIRef
+    inAnalysis: URIRef
+    scoreOf: URIRef
+    projection: URIRef
+    sliceStart: URIRef
+    sliceEnd: URIRef
+    seed: URIRef
+    nodeCount: URIRef
+    edgeCount: URIRef
+    degree: URIRef
+    weightedDegree: URIRef
+    community: URIRef
+    coreNumber: URIRef
+    betweenness: URIRef
+    pagerank: URIRef
+    eigenvector: URIRef
+    constraint: URIRef
 
 
 SCORED_CLASSES: tuple[str, ...] = (

@@ -25,6 +25,7 @@ INTERACTION_FAMILIES = ["PostHolding", "Meeting", "Visit", "Attendance", "Chairi
                         "Cooperation", "Funding", "Affiliation", "Location",
                         "Succession", "Signing"]
 PROVENANCE_CLASSES = ["Document", "Interaction", "Extraction"] + INTERACTION_FAMILIES
+ANALYTICS_CLASSES = ["Analysis", "NodeScore"]
 
 # property: (domain classes, range classes), as in VOCABULARY.md's relation table
 SCORED_RELATIONS = {
@@ -54,15 +55,28 @@ OTHER_OBJECT_PROPERTIES = {
     "participant": ({"Interaction"}, ENTITY),
     "place": ({"Interaction"}, {"Place"}),
     "mentionedIn": (ENTITY, {"Document"}),
+    "inAnalysis": ({"NodeScore"}, {"Analysis"}),
+    "scoreOf": ({"NodeScore"}, ENTITY),
 }
 DATATYPE_PROPERTIES = {
     "date": "date", "dateText": "string", "evidence": "string", "startChar": "integer",
     "endChar": "integer", "method": "string", "confidence": "decimal",
     "sourceKey": "string", "contentHash": "string",
+    # analytics (igr analyze --write)
+    "projection": "string", "sliceStart": "date", "sliceEnd": "date", "seed": "integer",
+    "nodeCount": "integer", "edgeCount": "integer", "degree": "integer",
+    "weightedDegree": "integer", "community": "integer", "coreNumber": "integer",
+    "betweenness": "double", "pagerank": "double", "eigenvector": "double",
+    "constraint": "double",
+}
+ANALYTICS_DATATYPE_DOMAIN = {
+    **{p: "Analysis" for p in ("projection", "sliceStart", "sliceEnd", "seed", "nodeCount", "edgeCount")},
+    **{p: "NodeScore" for p in ("degree", "weightedDegree", "community", "coreNumber",
+                                "betweenness", "pagerank", "eigenvector", "constraint")},
 }
 ANNOTATION_PROPERTIES = ["relation"]
 
-ALL_CLASSES = SCORED_CLASSES + PLACE_CLASSES + PROVENANCE_CLASSES
+ALL_CLASSES = SCORED_CLASSES + PLACE_CLASSES + PROVENANCE_CLASSES + ANALYTICS_CLASSES
 ALL_PROPERTIES = (list(SCORED_RELATIONS) + list(OTHER_OBJECT_PROPERTIES)
                   + list(DATATYPE_PROPERTIES) + ANNOTATION_PROPERTIES)
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
@@ -207,6 +221,7 @@ def test_only_the_listed_relations_are_symmetric(ontology):
     (IGR.Document, SCHEMA.NewsArticle),
     (IGR.Interaction, PROV.Entity),
     (IGR.Extraction, PROV.Activity),
+    (IGR.Analysis, PROV.Entity),
     (IGR.PostHolding, ORG.Membership),
 ] + [(IGR[c], IGR.Place) for c in PLACE_CLASSES]
   + [(IGR[c], IGR.Interaction) for c in INTERACTION_FAMILIES])
@@ -222,7 +237,12 @@ def test_subproperty_axioms(ontology, sub, sup):
     assert (sub, RDFS.subPropertyOf, sup) in ontology
 
 
-@pytest.mark.parametrize("name", PROVENANCE_CLASSES)
+@pytest.mark.parametrize("name", sorted(ANALYTICS_DATATYPE_DOMAIN))
+def test_analytics_datatype_property_domain(ontology, name):
+    assert ontology.value(IGR[name], RDFS.domain) == IGR[ANALYTICS_DATATYPE_DOMAIN[name]]
+
+
+@pytest.mark.parametrize("name", PROVENANCE_CLASSES + ANALYTICS_CLASSES)
 def test_provenance_classes_are_never_scored_classes(ontology, name):
     scored = {IGR[c] for c in SCORED_CLASSES}
     assert superclasses(ontology, IGR[name]) & scored == set()

@@ -122,6 +122,15 @@ id:doc-pr-001 a igr:Document ;
     dcterms:title "CS visits Shanghai to promote collaboration between Hong Kong and Shanghai" ;
     dcterms:date "2024-06-25"^^xsd:date ;
     schema:url <https://example.org/pr-001> .
+
+id:analysis-1 a igr:Analysis ;
+    igr:projection "officials" ; igr:seed 42 ; igr:nodeCount 2 ; igr:edgeCount 1 ;
+    igr:sliceStart "2024-01-01"^^xsd:date ; igr:sliceEnd "2024-12-31"^^xsd:date .
+
+id:analysis-1-chen-jie a igr:NodeScore ;
+    igr:inAnalysis id:analysis-1 ;
+    igr:scoreOf id:chen-jie ;
+    igr:degree 1 ; igr:pagerank "0.5"^^xsd:double .
 """
 
 
@@ -261,6 +270,13 @@ BROKEN = [
      "id:doc-pr-001 dcterms:date \"2024-06-25T10:00:00\"^^xsd:dateTime .", "an xsd:date literal"),
     ("mentioned-in-a-non-document", [], "id:chen-jie igr:mentionedIn id:shanghai .",
      "The object of igr:mentionedIn must be typed igr:Document"),
+    ("node-score-without-entity", [], "id:score-x a igr:NodeScore ; igr:inAnalysis id:analysis-x . "
+     "id:analysis-x a igr:Analysis .", "exactly one igr:scoreOf"),
+    ("node-score-in-two-analyses", [], "id:score-x a igr:NodeScore ; igr:scoreOf id:chen-jie ; "
+     "igr:inAnalysis id:analysis-x , id:analysis-y . id:analysis-x a igr:Analysis . id:analysis-y a igr:Analysis .",
+     "exactly one igr:inAnalysis"),
+    ("node-score-in-untyped-analysis", [], "id:score-x a igr:NodeScore ; igr:scoreOf id:chen-jie ; "
+     "igr:inAnalysis id:analysis-x .", "a node typed igr:Analysis"),
 ]
 
 
