@@ -33,6 +33,9 @@ ORDINAL = re.compile(
 SESSION_WORDS = ("plenary", "plenary session", "plenary meeting", "meeting", "session", "conference",
                  "national congress", "congress", "general assembly", "annual meeting",
                  "joint conference", "high level meeting", "high-level meeting", "forum", "summit", "expo")
+GOVERNMENT_OF = re.compile(
+    r"^(.+?) of the (.+?) (?:Municipal |Provincial |Autonomous Region |Special Administrative Region )?"
+    r"(?:People's )?Government$")
 YEAR = re.compile(r"^(19|20)\d\d$")
 
 # Order matters: the first family whose grammar fits wins.
@@ -85,6 +88,15 @@ class NameGrammar:
             return known.name
         split = self.place_title(name)
         if split is None:
+            # "Mayor of the Shenzhen Municipal Government" is the Mayor of Shenzhen
+            m = GOVERNMENT_OF.match(name)
+            if m and self.lexicon.known_label(m[2]) == "Place":
+                place = self.lexicon.canonical("Place", m[2])
+                for form in (f"{m[1]} of {place} Province", f"{m[1]} of {place}"):
+                    entry = self.lexicon.lookup(form)
+                    if entry is not None and entry.label == "Post":
+                        return entry.name
+                return f"{m[1]} of {place}"
             return name
         title, place = split
         for form in (f"{title} of {place} Province", f"{title} of {place}"):

@@ -252,14 +252,23 @@ class RelationFinder:
         post_then_person = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Madam)\.?\s*)?")
         # A post with its holder printed right after it ("Secretary for X Mr Y") is taken; in a list
         # "Post A Name A, Post B Name B" the name before the comma is not Post B's holder.
-        followed = {s1 for (s1, e1, a), (s2, e2, b) in zip(top, top[1:])
-                    if self._label(a) == "Post" and self._label(b) == "Person" and post_then_person.fullmatch(text[e1:s2])}
-        for (s1, e1, a), (s2, e2, b) in zip(top, top[1:]):
+        pairs = [(s1, s2) for (s1, e1, a), (s2, e2, b) in zip(top, top[1:])
+                 if self._label(a) == "Post" and self._label(b) == "Person" and post_then_person.fullmatch(text[e1:s2])]
+        followed = {p for p, _ in pairs}
+        introduced = {q for _, q in pairs}  # people whose post is printed before them
+        for i, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(top, top[1:])):
             la, lb = self._label(a), self._label(b)
             gap = text[e1:s2]
             if la == "Post" and lb == "Person" and post_then_person.fullmatch(gap):
                 person, post = b, a
-            elif la == "Person" and lb == "Post" and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap) and s2 not in followed:
+                # "Deputy Director of X and Director of Y, Mr Z": Mr Z holds both
+                if i and self._label(top[i - 1][2]) == "Post" and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[top[i - 1][1]:s1]):
+                    span = doc.char_span(top[i - 1][0], e2, alignment_mode="expand")
+                    if span is not None:
+                        self._emit(person, "holdsPost", top[i - 1][2], span.sent, "title-apposition",
+                                   CONFIDENCE["title-apposition"] - 0.1)
+            elif la == "Person" and lb == "Post" and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap) and s2 not in followed \
+                    and s1 not in introduced:
                 person, post = a, b
             elif la == "Person" and lb == "Post" and re.fullmatch(
                     r"\s+(?:will be|is|was|has been|had been|became|becomes|serves as|served as|as)\s+(?:the\s+)?(?:[Aa]cting\s+)?", gap):
