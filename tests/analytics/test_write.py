@@ -13,7 +13,7 @@ from rdflib import namespace as ns
 from igr.analytics.analysis import Analysis, analyze
 from igr.analytics.facts import load_facts
 from igr.analytics.tables import score_table
-from igr.analytics.terms import ANALYTICS
+from igr.vocab import IGR
 from igr.analytics.timeslice import time_slice
 from igr.analytics.write import analysis_iri, analysis_triples, write_analysis
 from igr.vocab import GRAPH_ANALYTICS, ID
@@ -38,26 +38,26 @@ def test_triples_of_a_two_node_analysis():
     base = ID["analysis/officials/2024"]
     expected = Graph()
     for s, p, o in [
-        (base, RDF.type, ANALYTICS.Analysis), (base, ANALYTICS.projection, Literal("officials")),
-        (base, ANALYTICS.seed, Literal(7)), (base, ANALYTICS.nodeCount, Literal(2)),
-        (base, ANALYTICS.edgeCount, Literal(1)),
+        (base, RDF.type, IGR.Analysis), (base, IGR.projection, Literal("officials")),
+        (base, IGR.seed, Literal(7)), (base, IGR.nodeCount, Literal(2)),
+        (base, IGR.edgeCount, Literal(1)),
         (base, ns.DCTERMS.created, Literal("2025-01-02T03:04:05+00:00", datatype=ns.XSD.dateTime)),
-        (base, ANALYTICS.sliceStart, Literal("2024-01-01", datatype=ns.XSD.date)),
-        (base, ANALYTICS.sliceEnd, Literal("2024-12-31", datatype=ns.XSD.date)),
+        (base, IGR.sliceStart, Literal("2024-01-01", datatype=ns.XSD.date)),
+        (base, IGR.sliceEnd, Literal("2024-12-31", datatype=ns.XSD.date)),
     ]:
         expected.add((s, p, o))
     for who in ("a", "b"):
         node = URIRef(f"{base}/person/{who}")
         for s, p, o in [
-            (node, RDF.type, ANALYTICS.NodeScore), (node, ANALYTICS.inAnalysis, base),
-            (node, ANALYTICS.scoreOf, ID[f"person/{who}"]),
-            (node, ANALYTICS.degree, Literal(1)), (node, ANALYTICS.weightedDegree, Literal(3)),
-            (node, ANALYTICS.betweenness, Literal(0.0, datatype=ns.XSD.double)),
-            (node, ANALYTICS.pagerank, Literal(0.5, datatype=ns.XSD.double)),
-            (node, ANALYTICS.eigenvector, Literal(math.sqrt(0.5), datatype=ns.XSD.double)),
-            (node, ANALYTICS.community, Literal(0)),
-            (node, ANALYTICS.constraint, Literal(1.0, datatype=ns.XSD.double)),
-            (node, ANALYTICS.coreNumber, Literal(1)),
+            (node, RDF.type, IGR.NodeScore), (node, IGR.inAnalysis, base),
+            (node, IGR.scoreOf, ID[f"person/{who}"]),
+            (node, IGR.degree, Literal(1)), (node, IGR.weightedDegree, Literal(3)),
+            (node, IGR.betweenness, Literal(0.0, datatype=ns.XSD.double)),
+            (node, IGR.pagerank, Literal(0.5, datatype=ns.XSD.double)),
+            (node, IGR.eigenvector, Literal(math.sqrt(0.5), datatype=ns.XSD.double)),
+            (node, IGR.community, Literal(0)),
+            (node, IGR.constraint, Literal(1.0, datatype=ns.XSD.double)),
+            (node, IGR.coreNumber, Literal(1)),
         ]:
             expected.add((s, p, o))
     actual = Graph()
@@ -70,7 +70,7 @@ def test_nan_constraint_is_left_out():
     g = nx.Graph(projection="full")
     g.add_node(str(ID["initiative/x"]), label="X", cls="Initiative")
     triples = analysis_triples(Analysis("full", time_slice(), g, score_table(g)), created=WHEN)
-    assert not [t for t in triples if t[1] == ANALYTICS.constraint]
+    assert not [t for t in triples if t[1] == IGR.constraint]
     assert str(analysis_iri(Analysis("full", time_slice(), g, pd.DataFrame()))) == str(ID["analysis/full/all"])
 
 
@@ -81,8 +81,8 @@ def test_write_keeps_other_analyses_and_replaces_the_same_one(store):
     first = set(store.quads(GRAPH_ANALYTICS))
     write_analysis(store, analyze(facts, "officials"), created=WHEN)
     assert set(store.quads(GRAPH_ANALYTICS)) == first
-    analyses = store.query(f"""SELECT ?p WHERE {{ GRAPH <{GRAPH_ANALYTICS}> {{ ?a a <{ANALYTICS.Analysis}> ;
-        <{ANALYTICS.projection}> ?p }} }} ORDER BY ?p""").records()
+    analyses = store.query(f"""SELECT ?p WHERE {{ GRAPH <{GRAPH_ANALYTICS}> {{ ?a a <{IGR.Analysis}> ;
+        <{IGR.projection}> ?p }} }} ORDER BY ?p""").records()
     assert analyses == [{"p": "officials"}, {"p": "places"}]
 
 

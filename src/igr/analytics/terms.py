@@ -15,9 +15,6 @@ from rdflib import URIRef
 
 from igr.vocab import IGR
 
-ANALYTICS = IGR
-"""Alias of :class:`igr.vocab.IGR`, kept for code that imported it from here; use ``IGR``."""
-
 ANALYSIS_CLASS = IGR.Analysis
 """``igr:Analysis``: one run of ``igr analyze --write`` over one projection and time slice."""
 
