@@ -89,7 +89,7 @@ def test_write_keeps_other_analyses_and_replaces_the_same_one(store):
 def test_sparql_can_rank_entities_by_score(store):
     write_analysis(store, analyze(load_facts(store), "officials"))
     rows = store.query(f"""
-        PREFIX igr: <{ANALYTICS}>
+        PREFIX igr: <{IGR._NS}>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT ?name ?b WHERE {{
           ?a igr:projection "officials" .
