@@ -17,29 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from igr.resolve.names import norm  # the same normalisation the corpus resolution merges by
+
+__all__ = ["HONORIFIC", "name_keys", "norm", "usable"]
+
 HONORIFIC = re.compile(r"^(mr|mrs|ms|miss|dr|professor|prof|sir|madam)\b")
-
-
-def norm(name: str) -> str:
-    """Normalise a name for comparison (the reference scorer's rules, exactly).
-
-    Examples
-    --------
-    >>> norm("Guangdong's  Governor")
-    'guangdong governor'
-    """
-    s = name.strip().lower()
-    s = s.replace("&", " and ")
-    s = re.sub(r"co-?\s*operat", "cooperat", s)
-    s = re.sub(r"[‘’`]", "'", s)
-    s = re.sub(r"[\"“”]", "", s)
-    s = re.sub(r"'s\b", "", s)
-    s = s.replace("'", "")
-    s = re.sub(r"[-–—/]", " ", s)
-    s = re.sub(r"[.,;:()\[\]]", " ", s)
-    s = re.sub(r"\s+", " ", s).strip()
-    s = re.sub(r"^the ", "", s)
-    return s
 
 
 def usable(key: str) -> bool:
