@@ -41,8 +41,8 @@ def _person_tokens(name: str) -> set[str]:
     return {t.lower() for part in name.split() for t in (part, *part.split("-")) if t}
 
 
-def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: False, generic=lambda name: False
-                     ) -> tuple[list[LocalEntity], dict[int, str]]:
+def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: False, generic=lambda name: False,
+                     same_post=lambda short, full: True) -> tuple[list[LocalEntity], dict[int, str]]:
     """Group mentions into local entities.
 
     Parameters
@@ -55,6 +55,9 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         Whether an organisation mention names a government body.
     generic : callable
         Whether a name is a generic head ("the Conference"): it still refers, but is no alias.
+    same_post : callable
+        Whether a short title may stand for a fuller one (``same_post("Chief Executive", "Chief
+        Executive of the HKSAR")``).
 
     Returns
     -------
@@ -121,7 +124,9 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
             continue
         for d, other in enumerate(clusters):
             if d != c and other.label == "Post" and key(other.name).startswith(key(cl.name) + " ") \
-                    and cluster_of_any(cluster_of, c):
+                    and cluster_of_any(cluster_of, c) and same_post(cl.name, other.name):
+                # a short form of a title printed in full ("the Chief Executive said"), unless the
+                # lexicon knows them as two posts (the HKSAR's and Macao's Chief Executive)
                 _merge(clusters, cluster_of, by_key, src=c, dst=d)
                 break
 

@@ -72,7 +72,7 @@ class Extractor:
         """Records of one parsed document."""
         mentions = doc.user_data.get("igr_mentions", [])
         entities, entity_of = resolve_mentions(mentions, doc.text, government=self._government,
-                                               generic=self._generic)
+                                               generic=self._generic, same_post=self._same_post)
         entities, entity_of = _drop_title_words(entities, entity_of)
         nested = {}
         for i, m in enumerate(mentions):
@@ -83,6 +83,11 @@ class Extractor:
         return Extraction(key=document.key, content_hash=document.content_hash, title=document.title,
                           date=document.date, url=document.url, entities=tuple(entities),
                           facts=tuple(facts), extractor=self.version)
+
+    def _same_post(self, short: str, full: str) -> bool:
+        """A short title stands for a fuller one unless the lexicon knows them as different posts."""
+        a, b = self.lexicon.lookup(short), self.lexicon.lookup(full)
+        return a is None or b is None or a == b
 
     def _generic(self, name: str) -> bool:
         """A head noun alone ("Joint Conference", "Expo") refers but identifies nothing (rule 8)."""

@@ -717,7 +717,8 @@ class RelationFinder:
                 return self._subjects(v.head, labels, agent, inherit)
         if not out and v.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which", "that")
                                                  for c in v.children):
-            out = self._args_at(v.head, labels)  # "Mr Leung, who came to Shanghai"
+            # "Mr Leung, who came to Shanghai"; "the Games, which will be held in X" has no person
+            return self._args_at(v.head, labels)
         if not out and inherit and v.dep_ in INHERIT_DEPS and v.head is not v:
             out = self._subjects(v.head, labels, agent, inherit)
         if not out and v.pos_ == "VERB":
