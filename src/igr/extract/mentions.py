@@ -216,7 +216,27 @@ class MentionFinder:
                 title = chunk[:head].strip()
                 return [Mention(start, name_start - 1, title, "Post", self.grammar.post_name(title), "shape"),
                         Mention(name_start, end, rest, "Person", rest, "title-name")]
+        split = self._known_title_then_name(chunk)
+        if split:  # "Secretary for Home Affairs Lau Kong-wah": a known title, then its holder
+            cut = start + split
+            title = text[start:cut].strip()
+            return [Mention(start, start + len(title), title, "Post", self.grammar.post_name(title), "shape"),
+                    Mention(cut, end, text[cut:end], "Person", text[cut:end], "title-name")]
         return [Mention(start, end, chunk, "Post", self.grammar.post_name(chunk), "shape")]
+
+    def _known_title_then_name(self, chunk: str) -> int | None:
+        """Where a name starts after the longest known title at the start of ``chunk``, if it does."""
+        words = list(re.finditer(r"\S+", chunk))
+        for k in range(len(words) - 1, 0, -1):
+            title = chunk[:words[k - 1].end()]
+            tail = [w[0] for w in words[k:]]
+            if self.lexicon.known_label(title) != "Post" or not 1 <= len(tail) <= 4:
+                continue
+            if all(w[:1].isupper() and w.lower() not in OPENERS and not self.lexicon.known_label(w) for w in tail) \
+                    and not self.grammar.classify(" ".join(tail)) and not self.honorific_word.match(tail[0]):
+                return words[k].start()
+            return None
+        return None
 
     def _person_like(self, doc: Doc, start: int, end: int) -> bool:
         span = doc.char_span(start, end, alignment_mode="expand")
