@@ -86,6 +86,7 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
             by_key.setdefault((cl.label, key(_bare(name))), c)
 
     defined_at: set[int] = set()
+    definitions: list[tuple[int, int]] = []
     # Pass 1: full names (everything but short person references and bare acronyms).
     short_people: list[int] = []
     for i, m in enumerate(mentions):
@@ -107,12 +108,13 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
             after = ACRONYM.match(text, m.end)
             if after and _plausible_alias(after[1], m):
                 defined_at.add(m.end)
+                definitions.append((after.start(1), after.end(1)))
                 acronyms.setdefault(after[1], c)
                 by_key.setdefault((clusters[c].label, key(after[1])), c)
                 clusters[c].names.append(after[1])
 
     # Later uses of a defined acronym ("at the SHETO") that no detector caught.
-    taken = [(m.start, m.end) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions] + definitions  # a definition is no further use
     for acronym, c in acronyms.items():
         for hit in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             if not any(s < hit.end() and hit.start() < e for s, e in taken):

@@ -78,11 +78,12 @@ class MentionFinder:
         )
         self.honorific_word = re.compile(rf"^(?:{'|'.join(hon)})\.?$")
         self._known_names = self._known_pattern()
+        self._known_places = self._known_pattern(only="Place")
 
-    def _known_pattern(self) -> re.Pattern:
+    def _known_pattern(self, only: str | None = None) -> re.Pattern:
         # Ambiguous entries ("Central") are common words: they are found by context, not by name.
-        forms = sorted({name for name, entry in self.lexicon.surface_forms() if len(name) > 1 and not entry.ambiguous},
-                       key=len, reverse=True)
+        forms = sorted({name for name, entry in self.lexicon.surface_forms() if len(name) > 1 and not entry.ambiguous
+                        and (only is None or entry.label == only)}, key=len, reverse=True)
         alternation = "|".join(re.escape(f).replace("\\ ", r"\s+") for f in forms)
         return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w]|-[A-Za-z])")
 
@@ -247,7 +248,9 @@ class MentionFinder:
         return 1 <= len(span) <= 4 and all(t.pos_ == "PROPN" for t in span) and not self.lexicon.known_label(span.text)
 
     def _known(self, text: str) -> list[Mention]:
-        out = []
+        # places inside longer known names ("Hong Kong" in "Hong Kong Economic and Trade Office in Wuhan")
+        out = [Mention(m.start(), m.end(), m[0], "Place", entry.name, "lexicon", kind=entry.kind)
+               for m in self._known_places.finditer(text) if (entry := self.lexicon.lookup(m[0])) is not None]
         for m in self._known_names.finditer(text):
             hits = [m]
             # names inside a known name ("Fujian" in "Hong Kong/Fujian Co-operation Conference")
@@ -255,9 +258,10 @@ class MentionFinder:
                 inner = self._known_names.match(text, m.start() + w.start(), m.end())
                 if inner:
                     hits.append(inner)
+            outer = self.lexicon.lookup(m[0])
             for hit in hits:
                 entry = self.lexicon.lookup(hit[0])
-                if entry is not None:
+                if entry is not None and (hit is m or outer is None or entry.label != outer.label):
                     out.append(Mention(hit.start(), hit.end(), hit[0], entry.label, entry.name, "lexicon", kind=entry.kind))
         return out
 

@@ -13,6 +13,7 @@ import importlib
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -78,9 +79,16 @@ def load_model(model: str = DEFAULT_MODEL) -> Language:
         raise ModelError(f"cannot load the spaCy model '{model}' ({first.__class__.__name__}); {hint}") from first
 
 
+HYPHENATED = ("co-operation", "co-operations", "co-ordination")
+"""Words the tokenizer would split at the hyphen ("co", "-", "operation"), which misleads the parser."""
+
+
 def load_pipeline(model: str = DEFAULT_MODEL, lexicon_dir: str | Path | None = None) -> Language:
     """The model with igr's components added after its NER."""
     nlp = load_model(model)
+    for word in HYPHENATED:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("igr_paragraphs", before="parser")
     nlp.add_pipe("igr_mentions", last=True, config={"lexicon_dir": str(lexicon_dir) if lexicon_dir else None})

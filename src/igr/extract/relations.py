@@ -217,7 +217,8 @@ class RelationFinder:
                     self._emit(ent.id, "subOrganizationOf", inner.id, sent, "name-structure:of", conf)
         # "Org1 (ACR) of the Org2", "Event of the Mechanism" as neighbouring names.
         every = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
-        spans = [x for x in every if not any(o[0] <= x[0] and x[1] <= o[1] and (o[0], o[1]) != (x[0], x[1]) for o in every)]
+        spans = [x for x in every if not any(o[0] <= x[0] and x[1] <= o[1] and (o[0], o[1]) != (x[0], x[1]) for o in every)
+                 and not (text[max(0, x[0] - 1):x[0]] == "(" and text[x[1]:x[1] + 1] == ")")]  # "(SHETO)" is a gloss
         for i, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(spans, spans[1:])):
             gap = text[e1:s2]
             if re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:in|,)\s*", gap) and self._label(a) == "Organization" \
