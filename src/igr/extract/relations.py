@@ -50,6 +50,7 @@ DEFAULT_TRIGGERS = {
 CONFIDENCE = {
     "title-apposition": 0.9, "name-structure": 0.85, "dep": 0.75, "noun-phrase": 0.65, "adjacency": 0.7,
 }
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SERIES_NOUNS = {"series", "event", "events", "activity", "activities", "programme", "program"}
 EVENT_NOUNS = {"event", "ceremony", "forum", "plenary", "meeting", "conference", "reception", "session",
                "expo", "exhibition", "summit", "luncheon", "dinner", "banquet", "seminar", "symposium", "gala",
@@ -638,7 +639,7 @@ class RelationFinder:
                 return
             seen.add(t.i)
             eid = self._entity_at(t)
-            if eid is None and t.lemma_.lower() not in ("delegation", "visit", "trip", "tour", "meeting", "group"):
+            if eid is None and t.pos_ == "PROPN" and t.lemma_.lower() not in ("delegation", "visit", "trip", "tour", "meeting", "group"):
                 for child in t.children:  # "Vice Mayor" compound heads, "Shanghai" inside a noun phrase
                     if child.dep_ in ("compound", "nmod", "amod") and self._entity_at(child):
                         eid = self._entity_at(child)
@@ -708,6 +709,13 @@ class RelationFinder:
                 for p in child.children:
                     if p.dep_ == "pobj":
                         out += self._args_at(p, labels)
+        if not out and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in v.children):
+            return out  # the verb has its own subject, and it is not one of these: "the SHETO has paid visits"
+        if not out and v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            # "welcomed Mr Zhou and his delegation for visiting Hong Kong": the one welcomed visits
+            objects = [a for c in v.head.head.children if c.dep_ in ("dobj", "obj") for a in self._args_at(c, labels)]
+            if objects:
+                return objects
         if not out and v.dep_ == "pobj" and v.head.dep_ == "prep":
             return self._subjects(v.head.head, labels, agent, inherit)  # "during his visit to"
         if not out and v.pos_ == "NOUN":
