@@ -100,7 +100,22 @@ class MentionFinder:
         candidates += self._known(text)
         candidates += self._quoted(text)
         candidates += self._ner(doc)
+        candidates += self._sessions(text, candidates)
         return [_without_acting(m) for m in self._resolve_overlaps(candidates, text)]
+
+    def _sessions(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Sessions printed in lower case before their series: "the third meeting of the Hong
+        Kong/Guangzhou Co-operation Working Group", "the 3rd session of the Conference on ..."."""
+        out = []
+        for m in candidates:
+            if m.label != "Mechanism" and not (m.label in ("Event", "Organization") and "Conference" in m.text):
+                continue
+            before = LOWER_SESSION.search(text, max(0, m.start - 60), m.start)
+            if before and before.end() == m.start:
+                start = before.start(1)
+                name = text[start:m.end]
+                out.append(Mention(start, m.end, name, "Event", name, "shape"))
+        return out
 
     # ---------------------------------------------------------- candidates
     def _people(self, text: str) -> list[Mention]:
@@ -476,6 +491,10 @@ def _with_acronym(left: str, acronym: str) -> str:
             return " ".join(words[:i] + [acronym])
     return acronym
 
+
+LOWER_SESSION = re.compile(
+    r"\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:plenary\s+)?(?:meeting|session|plenary|conference)\s+of\s+(?:the\s+)?)$")
 
 ACTING = re.compile(r"^(?:Acting|acting|the then|The then|then)\s+")
 
