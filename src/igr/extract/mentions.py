@@ -23,6 +23,8 @@ _WORD = r"(?:[A-Z](?:[\w'’&]|\.(?=\w))*(?:-[\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?
 _LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on|and(?:[ \t]+the)?|cum|the|de|du|des|la|le|&(?:[ \t]+the)?)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
 CHUNK_WORD = re.compile(_WORD)
 KNOWN_OF = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?\S")
+PARTIES = ("Organization", "Post", "Person", "Event", "Mechanism")
+AGREEMENT_LINK = re.compile(r"[ \t]+(?:in|between|for|with|of|on|and|among)[ \t]+(?:the[ \t]+)?")
 PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
 # Offices abroad are named with where they are: "Economic and Trade Office in Shanghai".
 SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government)$")
@@ -187,6 +189,13 @@ class MentionFinder:
                     break
                 end = spans[i + 2][1]
                 i += 2
+            # agreements are named with their whole subject: "Memorandum of Understanding on Co-operation
+            # in Tourism and Mega Events between Hong Kong and Macao"
+            if self.grammar.classify(text[start:end]) == "Agreement":
+                while i + 1 < len(spans) and AGREEMENT_LINK.fullmatch(text[end:spans[i + 1][0]]) \
+                        and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in PARTIES:
+                    end = spans[i + 1][1]  # not "... between the Abu Dhabi Chamber of Commerce": that is a party
+                    i += 1
             yield start, end
             i += 1
 
