@@ -23,6 +23,7 @@ _WORD = r"(?:[A-Z](?:[\w'’&]|\.(?=\w))*(?:-[\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?
 _LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on|and(?:[ \t]+the)?|cum|the|de|du|des|la|le|&(?:[ \t]+the)?)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
 CHUNK_WORD = re.compile(_WORD)
 KNOWN_OF = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?\S")
+FUNDED_CONTEXT = re.compile(r"\s*,\s*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|production|scheme|initiative)s?\b")
 PARTIES = ("Organization", "Post", "Person", "Event", "Mechanism")
 AGREEMENT_LINK = re.compile(r"[ \t]+(?:in|between|for|with|of|on|and|among)[ \t]+(?:the[ \t]+)?")
 PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
@@ -308,19 +309,21 @@ class MentionFinder:
             if len(inner.split()) > 8 or inner.endswith((".", ",")):
                 continue
             after = text[m.end():m.end() + 40].lower()
-            before = text[max(0, m.start() - 12):m.start()].lower()
+            before = text[max(0, m.start() - 60):m.start()].lower()
             nxt = re.match(r"\s*([a-z-]+)", after)
             word = nxt[1] if nxt else ""
             if word in {"event", "events", "forum", "exhibition", "ceremony", "concert", "show", "gala",
                         "festival", "campaign", "roadshow", "carnival", "competition", "contest", "fair",
                         "conference", "seminar", "symposium", "tour", "series"}:
                 label = "Event"
+            elif FUNDED_CONTEXT.match(after) or "projects" in before or "funded" in before:
+                label = "Initiative"  # ""Bay Area Smart Grid Resilience", a joint project of ..."
             elif re.search(r"\b(?:19|20)\d\d$", inner):
                 label = "Event"  # a dated edition: "Savouring Hong Kong·Liaoning 2016"
             elif word in {"programme", "program", "scheme", "initiative", "project", "plan", "fund",
                           "strategy", "production", "drama", "film", "series"} or "funded" in after:
                 label = "Initiative"
-            elif before.rstrip().endswith("the") or word in {"co-produced", "produced"}:
+            elif before.rstrip().endswith(" the") or word in {"co-produced", "produced"}:
                 label = "Initiative" if word in {"co-produced", "produced"} else "Event"
             else:
                 continue

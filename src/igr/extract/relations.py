@@ -51,6 +51,8 @@ CONFIDENCE = {
     "title-apposition": 0.9, "name-structure": 0.85, "dep": 0.75, "noun-phrase": 0.65, "adjacency": 0.7,
 }
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+FUNDED_NOUNS = {"project", "projects", "programme", "programmes", "production", "productions", "initiative",
+                "initiatives", "scheme", "schemes", "proposal", "proposals"}
 SERIES_NOUNS = {"series", "event", "events", "activity", "activities", "programme", "program"}
 EVENT_NOUNS = {"event", "ceremony", "forum", "plenary", "meeting", "conference", "reception", "session",
                "expo", "exhibition", "summit", "luncheon", "dinner", "banquet", "seminar", "symposium", "gala",
@@ -368,11 +370,7 @@ class RelationFinder:
                     for s in holders:
                         self._emit(s.entity, predicate, obj.entity, sent, f"dep:{v.lemma_}", self._conf(s, obj) - 0.05)
         elif family == "fund":
-            funders = self._subjects(v, ("Initiative", "Organization"), agent=True)
-            funders += self._objects(v, ("Initiative",), preps=("via", "through", "under", "by"))
-            for obj in self._objects(v, ("Initiative",), preps=()):
-                for s in funders:
-                    self._emit(s.entity, "funds", obj.entity, sent, f"dep:{v.lemma_}", self._conf(s, obj) - 0.1)
+            self._funding(v, sent)
         elif family == "succeed":
             old = self._objects(v, ("Organization",), preps=())
             new = self._objects(v, ("Organization",), preps=("into", "as", "to"))
@@ -432,6 +430,31 @@ class RelationFinder:
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 self._emit(a.entity, "metWith", b.entity, sent, f"dep:co-{v.lemma_}", self._conf(a, b) - 0.1)
+
+    def _funding(self, v: Token, sent: Span) -> None:
+        """ "X funds Y"; "Y is funded by/under X"; "the projects funded by X include "A" and "B"";
+        ""A", one of the projects funded by X"; "A is one of the funded projects" (after naming X)."""
+        labels = ("Initiative", "Organization")
+        funders = [a for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "under", "through", "via")
+                   for p in c.children if p.dep_ == "pobj" for t in p.subtree for a in self._args_at(t, labels, conj=False)]
+        if v.dep_ != "amod" and not funders:
+            funders = self._subjects(v, labels, inherit=False)
+        funded = self._objects(v, ("Initiative",), preps=()) + self._subjects(v, ("Initiative",), inherit=False) \
+            if v.dep_ not in ("acl", "amod") else []
+        head = v.head
+        if v.dep_ in ("acl", "amod") and head.lemma_.lower() in FUNDED_NOUNS:
+            # the projects are named around the noun: by apposition, by "are", or as what "is one of" them
+            named = {a.entity: a for t in sent for a in self._args_at(t, ("Initiative",), conj=False)}
+            funded = [a for e, a in named.items() if e not in {f.entity for f in funders}]
+            if not funders and v.dep_ == "amod":
+                recent = self._recent_event(sent[0], "Initiative")  # named before this sentence
+                funders = [_Arg(recent, "Initiative", "event-noun")] if recent else []
+        # the most specific funder: "funded by the Bureau through the Scheme" -> the Scheme funds them
+        schemes = [f for f in funders if self._label(f.entity) == "Initiative"]
+        for s in (schemes or funders):
+            for o in funded:
+                if s.entity != o.entity and self._label(o.entity) == "Initiative":
+                    self._emit(s.entity, "funds", o.entity, sent, f"dep:{v.lemma_}", self._conf(s, o) - 0.1)
 
     def _organised(self, v: Token, sent: Span) -> None:
         lemma = v.lemma_.lower()
