@@ -112,12 +112,14 @@ class RelationFinder:
         self._facts: dict[tuple[str, str, str], Fact] = {}
         self._last_person: dict[str, str] = {}
         self._holders = {}
-        self._structural(doc, entities, nested)
-        self._appositions(doc, entities)
         self._delegates: list[tuple[str, Fact]] = []
         self._venues: dict[str, list[str]] = {}
         self._series: tuple[list[_Arg], list[_Arg]] | None = None
+        self._pair: tuple[str, ...] = ()  # the two places the release is about, for "the two places"
+        self._parties: dict[str, list[str]] = {}
         self._companions: list[tuple[str, str | None, Fact]] = []
+        self._structural(doc, entities, nested)
+        self._appositions(doc, entities)
         for sent in doc.sents:
             self._sentence(sent)
             self._where(sent)
@@ -176,6 +178,12 @@ class RelationFinder:
             return
         if p in ("metWith", "cooperatesWith") and s > o:
             s, o = o, s
+        if p == "cooperatesWith" and self._label(s) == self._label(o) == "Place":
+            self._pair = (s, o)
+        elif p == "hasParticipant" and self._label(o) == "Place":
+            self._parties[s] = [*self._parties.get(s, []), o][-2:]
+            if len(self._parties[s]) == 2:
+                self._pair = tuple(self._parties[s])
         k = (s, p, o)
         if k in self._facts and self._facts[k].confidence >= confidence:
             return
@@ -677,6 +685,10 @@ class RelationFinder:
                 antecedent = self._last_person.get("any")
                 if antecedent:
                     out.append(_Arg(antecedent, "Person", "pronoun"))
+            elif t.lemma_.lower() in ("place", "side", "city", "region", "government") and "Place" in labels \
+                    and any(c.lower_ in ("two", "both") for c in t.children) and self._pair:
+                for eid in self._pair:  # "the two places": the pair the release is about
+                    out.append(_Arg(eid, self._label(eid), "pronoun"))
             elif t.lemma_.lower() in ("delegation", "delegate") and "Person" in labels and depth == 0:
                 leader = self._leader_of(t)
                 if leader:
