@@ -50,6 +50,17 @@ CASES = [
     # a body restructured into another
     ("The Government restructured the Efficiency Unit into the Efficiency Office.",
      {("Efficiency Office", "succeeds", "Efficiency Unit")}),
+    # funded projects named around the noun
+    ("Among the projects funded by the Cultural Exchange Fund are \"River Songs\", a joint project of two "
+     "orchestras.",
+     {("Cultural Exchange Fund", "funds", "River Songs")}),
+    # "the two places" after a mechanism names its parties
+    ("The Hong Kong/Hainan Co-operation Conference met today. The two places will deepen co-operation in tourism.",
+     {("Hong Kong", "cooperatesWith", "Hainan")}),
+    # a session printed in lower case before its series
+    ("The Secretary for Justice, Mr Ho Wing, attended the third meeting of the Hong Kong/Guangzhou Co-operation "
+     "Working Group.",
+     {("Ho Wing", "attended", "third meeting of the Hong Kong/Guangzhou Co-operation Working Group")}),
 ]
 
 
