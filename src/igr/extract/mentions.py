@@ -440,6 +440,7 @@ class MentionFinder:
                 yield s, s + len(TRAILING_LINK.sub("", piece))
 
     def _resolve_overlaps(self, candidates: list[Mention], text: str) -> list[Mention]:
+        candidates = [m for m in candidates if not self._truncated(m, candidates, text)]
         # Prefer longer spans, then more trustworthy sources.
         rank = {"lexicon": 0, "shape": 1, "honorific": 1, "title-name": 1, "quoted": 2, "ner": 3}
         ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), rank.get(m.source, 9), m.start))
@@ -469,6 +470,20 @@ class MentionFinder:
             for n in kept:
                 result.append(Mention(n.start, n.end, n.text, n.label, n.name, n.source, n.kind, parent, n.aliases))
         return result
+
+    @staticmethod
+    def _truncated(m: Mention, candidates: list[Mention], text: str) -> bool:
+        """A reading cut short of a longer name of the same kind: "Liaison Office of the Central
+        People's Government" in "... Government in the HKSAR", "Macao Affairs Office" in "Hong
+        Kong and Macao Affairs Office"."""
+        if m.label not in ("Organization", "Event", "Initiative", "Agreement", "Mechanism"):
+            return False
+        for n in candidates:
+            if n is m or n.label != m.label or not (n.start <= m.start and m.end <= n.end) or (n.start, n.end) == (m.start, m.end):
+                continue
+            if n.start == m.start or text[n.start:m.start].endswith("and "):
+                return True
+        return False
 
     def _nestable(self, inner: Mention, outer: Mention) -> bool:
         if inner.label == "Person" or outer.label == "Person":

@@ -96,7 +96,7 @@ class NameStructure:
             if la == "Post" and lb == "Person" and post_then_person.fullmatch(gap):
                 person, post = b, a
                 # "Deputy Director of X and Director of Y, Mr Z": Mr Z holds both
-                if i and self._label(top[i - 1][2]) == "Post" and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[top[i - 1][1]:s1]):
+                if i and self._label(top[i - 1][2]) == "Post" and re.fullmatch(r"\s+and\s+", text[top[i - 1][1]:s1]):
                     span = doc.char_span(top[i - 1][0], e2, alignment_mode="expand")
                     if span is not None:
                         self._emit(person, "holdsPost", top[i - 1][2], span.sent, "title-apposition",
