@@ -151,11 +151,25 @@ class SessionPatterns:
                            and e.id not in unit_ids and any(s0 < sent.end_char for s0, _ in e.spans)]
             if not governments:
                 continue
-            # the government named closest before the list
-            parent = max(governments, key=lambda e: max(s0 for s0, _ in e.spans if s0 < sent.end_char))
+            # the government whose delegation it is ("the HKSAR Government delegation"), else the
+            # government named closest before the list
+            own = self._delegation_government(sent)
+            parent = next((e for e in governments if e.id == own), None) or \
+                max(governments, key=lambda e: max(s0 for s0, _ in e.spans if s0 < sent.end_char))
             for u in units:
                 self._emit(u.entity, "subOrganizationOf", parent.id, sent, "list:representatives-from",
                            CONFIDENCE["dep"] - 0.15)
+
+    def _delegation_government(self, sent: Span) -> str | None:
+        """The government named on the last "delegation" up to this sentence ("HKSAR Government delegation")."""
+        found = None
+        for t in self._doc[: sent.end]:
+            if t.lemma_.lower() == "delegation":
+                for child in t.children:
+                    eid = self._entity_at(child)
+                    if eid and self._ents[eid].label == "Organization" and self._ents[eid].government:
+                        found = eid
+        return found
 
     def _lists(self, sent: Span) -> None:
         """ "Officials that attended the plenary included A; B; C", "members of the delegation include ..." """

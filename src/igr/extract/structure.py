@@ -55,7 +55,8 @@ class NameStructure:
         for i, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(spans, spans[1:])):
             gap = text[e1:s2]
             if re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:in|,)\s*", gap) and self._label(a) == "Organization" \
-                    and self._label(b) == "Place":
+                    and self._label(b) == "Place" and not (self._ents[a].government and self._ents[b].name.lower() in self._ents[a].name.lower()):
+                # (a government named after its place is that place's, not located in it)
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the Investment Coordinating Board in Indonesia", "the ETO, Sydney"
                     self._emit(a, "locatedIn", b, span.sent, "adjacency:in", CONFIDENCE["adjacency"] - 0.05)
