@@ -94,6 +94,10 @@ class SessionPatterns:
             head = prep.head
             # the event this "in X" belongs to: the head noun itself or an object of the head verb
             events = self._args_at(head, ("Event",), conj=False) if head.pos_ in ("NOUN", "PROPN") else []
+            if head.pos_ in ("NOUN", "PROPN"):  # "the X Co-operation Meeting in Hong Kong": where the series met
+                for m in self._args_at(head, ("Mechanism",), conj=False):
+                    self._venues.setdefault(m.entity, [])
+                    self._venues[m.entity] += [p.entity for p in places if p.entity not in self._venues[m.entity]]
             if head.pos_ in ("VERB", "AUX"):
                 for child in head.children:
                     if child.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
@@ -115,7 +119,10 @@ class SessionPatterns:
                         and head.pos_ != "VERB":
                     head = head.head  # "started his visit programme in Abu Dhabi"
             if head.pos_ == "VERB" and head.lemma_.lower() not in ("say", "live", "work", "invest", "base", "locate"):
-                for person in self._subjects(head, ("Person",)):
+                people = self._subjects(head, ("Person",))
+                if head.lemma_.lower() in self.triggers["meet"]:  # "met the Mayor of X, Mr Y, in Hong Kong"
+                    people += self._objects(head, ("Person",), preps=("with",))
+                for person in people:
                     for place in places:
                         if not self._local_to(person.entity, place.entity):
                             self._emit(person.entity, "visited", place.entity, sent, f"dep:act-{prep.lower_}",
