@@ -38,3 +38,11 @@ def test_short_post_joins_the_full_post():
     ms = [m("Chief Executive of the HKSAR", 4, "Post"), m("Chief Executive", 54, "Post")]
     entities, of = resolve_mentions(ms, text)
     assert len(entities) == 1 and entities[0].aliases == ("Chief Executive",)
+
+
+def test_a_person_named_only_by_surname_is_kept_as_such():
+    text = "Mr Chan visited Jiangmen. Mr Chan left."
+    ms = [m("Mr Chan", 0, "Person", "Chan", "honorific"), m("Mr Chan", 26, "Person", "Chan", "honorific")]
+    entities, of = resolve_mentions(ms, text)
+    assert [(e.name, e.aliases) for e in entities] == [("Chan", ("Mr Chan",))]
+    assert of[0] == of[1]

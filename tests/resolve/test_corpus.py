@@ -50,3 +50,9 @@ def test_iris_are_stable_whatever_the_order():
 
 def test_slug():
     assert slug("Hong Kong/Shanghai Co-operation Conference") == "hong-kong-shanghai-co-operation-conference"
+
+
+def test_people_known_only_by_surname_never_merge_across_releases():
+    r = resolve_corpus([ex("a", LocalEntity("e1", "Person", "Chan", ("Mr Chan",))),
+                        ex("b", LocalEntity("e1", "Person", "Chan", ("Mr Chan",)))])
+    assert len(r.entities) == 2 and r.iri("a", "e1") != r.iri("b", "e1")

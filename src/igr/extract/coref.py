@@ -133,6 +133,7 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
                 break
 
     # Pass 2: short person references resolve by position.
+    surname_only: dict[tuple[str, str], int] = {}
     for i in short_people:
         m = mentions[i]
         word = _bare(m.name).split()[-1].lower() if _bare(m.name).split() else ""
@@ -141,6 +142,13 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         chosen = _nearest_before(candidates, clusters, m.start)
         if chosen is not None:
             attach(i, chosen, m)
+        elif not candidates and word:
+            # a person the release names only as "Mr Chan": an entity of this release alone
+            key_ = ("Person", word)
+            if key_ not in surname_only:
+                clusters.append(_Cluster("Person", _bare(m.name), None))
+                surname_only[key_] = len(clusters) - 1
+            attach(i, surname_only[key_], m)
 
     entities = []
     ids: dict[int, str] = {}

@@ -9,6 +9,7 @@ form when known, else the name most documents use (the fullest on a tie).
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -105,7 +106,11 @@ def resolve_corpus(extractions: Iterable[Extraction], lexicon: Lexicon | None = 
     for members in groups.values():
         label = label_of[members[0]]
         name = _canonical(label, [items[i][1] for i in members], lexicon)
-        iri = ID[f"{CLASS_SEGMENT[label]}/{slug(name)}"]
+        segment = slug(name)
+        if label == "Person" and len(name.split()) < 2:
+            # known only by a surname in one release: never the same IRI as another release's "Chan"
+            segment += "-" + hashlib.sha1(items[members[0]][0].encode("utf-8")).hexdigest()[:8]
+        iri = ID[f"{CLASS_SEGMENT[label]}/{segment}"]
         by_iri_members[iri].extend(members)  # same slug: same thing written two ways
     for iri, members in by_iri_members.items():
         label = label_of[members[0]]

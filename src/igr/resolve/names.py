@@ -56,8 +56,8 @@ def merge_keys(label: str, name: str, abbreviations: dict[str, str] | None = Non
     could be anyone. For people the honorific is dropped ("Mrs Carrie Lam").
     """
     stripped = HONORIFIC.sub("", name.strip())
-    if stripped != name.strip() and len(stripped.split()) < 2:
-        return set()
+    if len(stripped.split()) < 2 and (stripped != name.strip() or label == "Person"):
+        return set()  # "Mr Chan", or a person known only as "Chan": could be anyone
     k = norm(stripped)
     if not k:
         return set()
