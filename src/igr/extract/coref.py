@@ -156,7 +156,7 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
     for n, c in enumerate(order, start=1):
         cl = clusters[c]
         ids[c] = f"e{n}"
-        aliases = tuple(sorted({a for a in cl.names if a and key(_bare(a)) != key(cl.name) and a != cl.name
+        aliases = tuple(sorted({a for a in cl.names if a and key(a) != key(cl.name)
                                 and not generic(a)}))
         entities.append(LocalEntity(ids[c], cl.label, cl.name, aliases, cl.kind, tuple(sorted(set(cl.spans))),
                                     cl.government))
