@@ -108,3 +108,15 @@ def test_interrupted_build_resumes(tmp_path, extractor):
     with open_store(tmp_path / "clean", create=True) as store:
         build_corpus([corpus], store, extractor=extractor)
         assert isomorphic(resumed, export(store, tmp_path, "c.nt"))
+
+
+def test_a_read_only_store_is_refused_before_any_parsing(tmp_path):
+    import pytest
+
+    from igr.errors import StoreError
+
+    with open_store(tmp_path / "s", create=True):
+        pass
+    with open_store(tmp_path / "s", read_only=True) as store:
+        with pytest.raises(StoreError, match="read-only"):
+            build_corpus([DEMO], store, extractor=None)

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from rdflib import Literal, URIRef
 
+from igr.errors import StoreError
 from igr.extract.extractor import Extractor
 from igr.extract.records import Extraction
 from igr.ingest import Document, Skipped, read_sources
@@ -109,6 +110,9 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
     igr.errors.InputError
         When a path does not exist (unreadable files are skipped and reported instead).
     """
+    if not store.writable:  # say so before parsing anything, not after
+        raise StoreError(f"the store at {store.location} is read-only; build into a writable store, "
+                         "or serve it with: igr serve --store DIR --allow-update")
     tick = progress or (lambda stage, done, total: None)
     documents: dict[str, Document] = {}
     skipped: list[Skipped] = []

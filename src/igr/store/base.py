@@ -78,6 +78,11 @@ class TripleStore(ABC):
     def graph_names(self) -> list[URIRef]:
         """Names of the graphs that hold triples."""
 
+    @property
+    def writable(self) -> bool:
+        """Whether this store accepts writes (a read-only server or directory does not)."""
+        return True
+
     def close(self) -> None:
         """Release the store (a no-op where nothing is held)."""
 

@@ -86,6 +86,10 @@ class LocalStore(TripleStore):
                 ) from err
             raise StoreError(f"cannot open the store '{path}': {message}") from err
 
+    @property
+    def writable(self) -> bool:
+        return not self._read_only
+
     def query(self, sparql: str) -> QueryResult:
         try:
             result = self._store.query(sparql, use_default_graph_as_union=True)
