@@ -25,7 +25,7 @@ from igr.extract.records import Extraction
 from igr.extract.relations import RelationFinder
 from igr.ingest.document import Document
 
-EXTRACTOR_VERSION = f"igr-{__version__}+x23"
+EXTRACTOR_VERSION = f"igr-{__version__}+x24"
 """Changes whenever extraction changes, so that builds re-extract cached documents."""
 
 
@@ -109,11 +109,13 @@ def _drop_title_words(entities, entity_of):
     """Places named only inside the title of an event or initiative ("Wenchuan earthquake",
     "China-ASEAN Expo") are part of that name, not places the release is about."""
     titles = [(s, e) for ent in entities if ent.label in ("Event", "Initiative") for s, e in ent.spans]
+    series = [(s, e) for ent in entities if ent.label == "Mechanism" for s, e in ent.spans]
     keep = []
     for ent in entities:
         if ent.label == "Place" and ent.spans and all(
-                any(ts <= s and e <= te for ts, te in titles) for s, e in ent.spans):
-            continue
+                any(ts <= s and e <= te for ts, te in titles) for s, e in ent.spans) \
+                and not any(ms <= s and e <= me for s, e in ent.spans for ms, me in series):
+            continue  # (the parties named in a series' name are the series' participants: kept)
         keep.append(ent)
     kept = {e.id for e in keep}
     return keep, {i: eid for i, eid in entity_of.items() if eid in kept}

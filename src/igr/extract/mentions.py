@@ -24,6 +24,9 @@ _LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on|and(?:[ \t]+the)?|cu
 CHUNK_WORD = re.compile(_WORD)
 KNOWN_OF = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?\S")
 FUNDED_CONTEXT = re.compile(r"\s*,\s*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|production|scheme|initiative)s?\b")
+SESSION_PREFIX = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?!Plenary|Session|Meeting\b)", re.IGNORECASE)
 PARTIES = ("Organization", "Post", "Person", "Event", "Mechanism")
 AGREEMENT_LINK = re.compile(r"[ \t]+(?:in|between|for|with|of|on|and|among)[ \t]+(?:the[ \t]+)?")
 PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
@@ -87,7 +90,8 @@ class MentionFinder:
         # Ambiguous entries ("Central") are common words: they are found by context, not by name.
         forms = sorted({name for name, entry in self.lexicon.surface_forms() if len(name) > 1 and not entry.ambiguous
                         and (only is None or entry.label == only)}, key=len, reverse=True)
-        return re.compile(rf"(?<![\w-])(?:{trie_pattern(forms)})(?![\w]|-[A-Za-z])")
+        # not inside a word, nor after a lower-case hyphenated prefix; "Hong Kong-Sichuan" has both places
+        return re.compile(rf"(?<![\w])(?:{trie_pattern(forms)})(?![\w]|-[a-z])")
 
     # ------------------------------------------------------------------ main
     def find(self, doc: Doc) -> list[Mention]:
@@ -221,7 +225,14 @@ class MentionFinder:
             acronym = paren[0].strip(" \t()")
             aliases = (chunk, _with_acronym(chunk[:paren.start()], acronym) + " " + chunk[paren.end():])
             return [Mention(start, end, chunk, label, self.lexicon.canonical(label, plain), "shape", aliases=aliases)]
-        return [Mention(start, end, chunk, label, self.lexicon.canonical(label, chunk), "shape")]
+        found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, chunk), "shape")]
+        series = SESSION_PREFIX.match(chunk)
+        if label == "Event" and series and self.grammar.classify(chunk[series.end():]) == "Mechanism":
+            # "11th Hong Kong Macao Co-operation High Level Meeting" is a session of its series
+            rest = chunk[series.end():]
+            found.append(Mention(start + series.end(), end, rest, "Mechanism",
+                                 self.lexicon.canonical("Mechanism", rest), "shape"))
+        return found
 
     def _generic_name(self, name: str) -> bool:
         if self.lexicon.known_label(name):
@@ -274,8 +285,11 @@ class MentionFinder:
     def _known(self, text: str) -> list[Mention]:
         # places inside longer known names ("Hong Kong" in "Hong Kong Economic and Trade Office in Wuhan")
         out = [Mention(m.start(), m.end(), m[0], "Place", entry.name, "lexicon", kind=entry.kind)
-               for m in self._known_places.finditer(text) if (entry := self.lexicon.lookup(m[0])) is not None]
+               for m in self._known_places.finditer(text) if (entry := self.lexicon.lookup(m[0])) is not None
+               and _name_boundary(text, m.start())]
         for m in self._known_names.finditer(text):
+            if not _name_boundary(text, m.start()):
+                continue
             hits = [m]
             # names inside a known name ("Fujian" in "Hong Kong/Fujian Co-operation Conference")
             for w in re.finditer(r"(?<=[\s/-])\S", text[m.start():m.end()]):
@@ -521,6 +535,15 @@ def _with_acronym(left: str, acronym: str) -> str:
 LOWER_SESSION = re.compile(
     r"\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"(?:plenary\s+)?(?:meeting|session|plenary|conference)\s+of\s+(?:the\s+)?)$")
+
+def _name_boundary(text: str, start: int) -> bool:
+    """A name may start after a hyphen only when a capitalised word precedes it ("Hong Kong-Sichuan"),
+    not after a lower-case prefix ("non-Mainland")."""
+    if start == 0 or text[start - 1] != "-":
+        return True
+    before = re.search(r"([\w'’]+)-$", text[max(0, start - 40):start])
+    return bool(before) and before[1][:1].isupper()
+
 
 def trie_pattern(words: Iterable[str]) -> str:
     """One regular expression for many names, sharing their prefixes, preferring the longest.
