@@ -89,12 +89,17 @@ class NameStructure:
         # "Post A Name A, Post B Name B" the name before the comma is not Post B's holder.
         pairs = [(s1, s2) for (s1, e1, a), (s2, e2, b) in zip(top, top[1:])
                  if self._label(a) == "Post" and self._label(b) == "Person" and post_then_person.fullmatch(text[e1:s2])]
+        # "Name, the Post, Name, the Post": in such a list a comma after a post does not introduce the next name
+        name_then_post = {s1 for (s1, e1, a), (s2, e2, b) in zip(top, top[1:])
+                          if self._label(a) == "Person" and self._label(b) == "Post"
+                          and re.fullmatch(r"\s*,\s*the\s+", text[e1:s2])}
+        pairs = [(p, q) for p, q in pairs if not (q in name_then_post and _bare_comma(text, p, q, top))]
         followed = {p for p, _ in pairs}
         introduced = {q for _, q in pairs}  # people whose post is printed before them
         for i, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(top, top[1:])):
             la, lb = self._label(a), self._label(b)
             gap = text[e1:s2]
-            if la == "Post" and lb == "Person" and post_then_person.fullmatch(gap):
+            if la == "Post" and lb == "Person" and post_then_person.fullmatch(gap) and (s1, s2) in pairs:
                 person, post = b, a
                 # "Deputy Director of X and Director of Y, Mr Z": Mr Z holds both
                 if i and self._label(top[i - 1][2]) == "Post" and re.fullmatch(r"\s+and\s+", text[top[i - 1][1]:s1]):
@@ -128,3 +133,9 @@ class NameStructure:
                     if inner not in out[outer]:
                         out[outer].append(inner)
         return out
+
+
+def _bare_comma(text: str, post_start: int, person_start: int, top) -> bool:
+    """Whether only a comma (no honorific) stands between the post and the name."""
+    post_end = next(e for s, e, _ in top if s == post_start)
+    return re.fullmatch(r"\s*,\s*", text[post_end:person_start]) is not None
