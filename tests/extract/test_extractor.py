@@ -98,3 +98,15 @@ def test_facts_carry_evidence_dates_and_confidence(extractor):
     assert meeting.date == date(2024, 5, 3) and meeting.date_text == "today (May 3)"
     assert meeting.evidence.startswith("The Chief Secretary") and 0 < meeting.confidence < 1
     assert "Mr Lam Tak-ming" in meeting.evidence
+
+
+def test_headlines_in_title_case_are_read(extractor):
+    from igr.ingest import Document
+
+    [record] = extractor.extract([Document(
+        key="h.txt", title="Wang Ming and Li Hua Meet Chan Tai-man",
+        text="Mr Wang Ming and Mr Li Hua today received the Secretary for Justice, Mr Chan Tai-man.")])
+    names = {e.id: e.name for e in record.entities}
+    found = {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+    found |= {(o, p, s) for s, p, o in found}
+    assert ("Wang Ming", "metWith", "Chan Tai-man") in found and ("Li Hua", "metWith", "Chan Tai-man") in found

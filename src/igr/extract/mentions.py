@@ -27,6 +27,7 @@ FUNDED_CONTEXT = re.compile(r"\s*,\s*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:pr
 SESSION_PREFIX = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?!Plenary|Session|Meeting\b)", re.IGNORECASE)
+HEADLINE_VERB = re.compile(r"\s(?:Meets?|Met|Visits?|Visited|Receives?|Calls on|Attends?|Says|Tours?)\s")
 PARTIES = ("Organization", "Post", "Person", "Event", "Mechanism")
 AGREEMENT_LINK = re.compile(r"[ \t]+(?:in|between|for|with|of|on|and|among)[ \t]+(?:the[ \t]+)?")
 PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
@@ -359,6 +360,13 @@ class MentionFinder:
                 continue
             if label == "Person" and (len(text.split()) < 2 or text.isupper()):
                 continue  # "Chan" alone is a short name, "CS" an acronym: resolution handles them
+            verb = HEADLINE_VERB.search(text) if label == "Person" else None
+            if verb:  # a title-case headline read as one name: "Li Hua Meet Chan Tai-man" is two people
+                for part_start, part in ((start, text[:verb.start()].strip()), (start + verb.end(), text[verb.end():].strip())):
+                    if len(part.split()) >= 2:
+                        offset = text.find(part, part_start - start)
+                        out.append(Mention(start + offset, start + offset + len(part), part, "Person", part, "ner"))
+                continue
             if label == "Event" and not self.grammar.classify(text):
                 continue
             if re.search(r"[/–-]", text) and label == "Place" and not self.lexicon.known_label(text):

@@ -43,6 +43,10 @@ DEFAULT_TRIGGERS = {
 }
 
 
+HEADLINE_VERBS = {"meets": "metWith", "meet": "metWith", "visits": "visited", "visit": "visited"}
+HEADLINE_RANGE = {"metWith": ("Person",), "visited": ("Place", "Organization")}
+
+
 class RelationFinder(ArgumentFinder, NameStructure, SessionPatterns, CooperationPatterns):
     """Find facts in a parsed document whose entities are resolved.
 
@@ -97,6 +101,8 @@ class RelationFinder(ArgumentFinder, NameStructure, SessionPatterns, Cooperation
         self._structural(doc, entities, nested)
         self._appositions(doc, entities)
         for sent in doc.sents:
+            if sent.start_char < body_start:
+                self._headline(sent)
             self._sentence(sent)
             self._where(sent)
             self._lists(sent)
@@ -113,6 +119,28 @@ class RelationFinder(ArgumentFinder, NameStructure, SessionPatterns, Cooperation
         for k in at_home(list(self._facts.values()), self._ents, self.lexicon, inside):
             del self._facts[k]
         return sorted(self._facts.values(), key=lambda f: (f.start, f.predicate, f.subject, f.object))
+
+    def _headline(self, sent: Span) -> None:
+        """Headlines are in title case, which the parser reads badly: "CE Visits Guangzhou",
+        "Han Zheng and Yang Xiong Meet Leung Chun-ying". Read them as subject, verb, objects."""
+        for verb in sent:
+            predicate = HEADLINE_VERBS.get(verb.lower_)
+            if predicate is None:
+                continue
+            subjects = [a for t in sent if t.i < verb.i for a in self._args_at(t, ("Person",), conj=False)]
+            objects: list[Arg] = []
+            for t in sent[verb.i - sent.start + 1:]:
+                found = self._args_at(t, HEADLINE_RANGE[predicate], conj=False)
+                if t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN":
+                    found = []  # "FS to visit Mainland cities": a modifier, not where he goes
+                if found:
+                    objects += [a for a in found if a.entity not in {o.entity for o in objects}]
+                elif objects and t.lower_ not in (",", "and", "&") and not t.ent_iob_ == "I" \
+                        and self._entity_at(t) is None:
+                    break  # the objects are the names right after the verb
+            for s in {a.entity: a for a in subjects}.values():
+                for o in objects:
+                    self._emit(s.entity, predicate, o.entity, sent, f"headline:{verb.lower_}", self._conf(s, o) - 0.1)
 
     def _emit(self, s: str, p: str, o: str, sent: Span, method: str, confidence: float,
               participants: tuple[str, ...] = ()) -> None:
