@@ -98,6 +98,7 @@ class RelationFinder(ArgumentFinder, NameStructure, SessionPatterns, Cooperation
         self._pair: tuple[str, ...] = ()  # the two places the release is about, for "the two places"
         self._parties: dict[str, list[str]] = {}
         self._companions: list[tuple[str, str | None, Fact]] = []
+        self._per_sentence: dict[int, tuple] = {}
         self._structural(doc, entities, nested)
         self._appositions(doc, entities)
         for sent in doc.sents:
@@ -157,14 +158,22 @@ class RelationFinder(ArgumentFinder, NameStructure, SessionPatterns, Cooperation
         k = (s, p, o)
         if k in self._facts and self._facts[k].confidence >= confidence:
             return
-        when, when_text = find_date(sent.text, self._date)
-        areas = tuple(dict.fromkeys(self.areas.findall(sent.text.lower())))[:6] if self.areas else ()
+        evidence, when, when_text, areas = self._sentence_facts(sent)
         self._facts[k] = Fact(
             subject=s, predicate=p, object=o, start=sent.start_char, end=sent.end_char,
-            evidence=sent.text.strip(), method=method, confidence=round(min(max(confidence, 0.05), 0.99), 2),
+            evidence=evidence, method=method, confidence=round(min(max(confidence, 0.05), 0.99), 2),
             date=when, date_text=when_text, participants=tuple(sorted(set(participants) | {s, o})),
             areas=areas,
         )
+
+    def _sentence_facts(self, sent: Span):
+        """The sentence's text, date and policy areas, worked out once per sentence."""
+        if sent.start_char not in self._per_sentence:
+            text = sent.text
+            when, when_text = find_date(text, self._date)
+            areas = tuple(dict.fromkeys(self.areas.findall(text.lower())))[:6] if self.areas else ()
+            self._per_sentence[sent.start_char] = (text.strip(), when, when_text, areas)
+        return self._per_sentence[sent.start_char]
 
     def _sentence(self, sent: Span) -> None:
         for token in sent:
