@@ -149,7 +149,11 @@ class ArgumentFinder:
             return out  # the verb has its own subject, and it is not one of these: "the SHETO has paid visits"
         if not out and v.dep_ == "pcomp" and v.head.dep_ == "prep":
             # "welcomed Mr Zhou and his delegation for visiting Hong Kong": the one welcomed visits
-            objects = [a for c in v.head.head.children if c.dep_ in ("dobj", "obj") for a in self._args_at(c, labels)]
+            governor = v.head.head
+            while governor.pos_ in ("NOUN", "PROPN") and governor.dep_ in ("dobj", "conj", "pobj") \
+                    and governor.head is not governor:
+                governor = governor.head
+            objects = [a for c in governor.children if c.dep_ in ("dobj", "obj") for a in self._args_at(c, labels)]
             if objects:
                 return objects
         if not out and v.dep_ == "pobj" and v.head.dep_ == "prep":

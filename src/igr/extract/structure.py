@@ -83,8 +83,10 @@ class NameStructure:
         """Post and person printed side by side: "the Governor of X, Mr Y," / "Mr Y, Governor of X"."""
         text = self._text
         spans = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
-        top = [x for x in spans if not any(o[0] <= x[0] and x[1] <= o[1] and (o[0], o[1]) != (x[0], x[1]) for o in spans)]
-        post_then_person = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Madam)\.?\s*)?")
+        top = [x for x in spans if not any(o[0] <= x[0] and x[1] <= o[1] and (o[0], o[1]) != (x[0], x[1]) for o in spans)
+               and not (text[max(0, x[0] - 1):x[0]] == "(" and text[x[1]:x[1] + 1] == ")")]  # "(HKSAR)" is a gloss
+        post_then_person = re.compile(
+            r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Madam)\.?\s*)?")
         # A post with its holder printed right after it ("Secretary for X Mr Y") is taken; in a list
         # "Post A Name A, Post B Name B" the name before the comma is not Post B's holder.
         pairs = [(s1, s2) for (s1, e1, a), (s2, e2, b) in zip(top, top[1:])
