@@ -120,3 +120,49 @@ def test_a_read_only_store_is_refused_before_any_parsing(tmp_path):
     with open_store(tmp_path / "s", read_only=True) as store:
         with pytest.raises(StoreError, match="read-only"):
             build_corpus([DEMO], store, extractor=None)
+
+
+def test_a_document_that_breaks_extraction_is_reported_and_the_rest_builds(tmp_path, extractor):
+    from igr.extract.extractor import Extractor
+
+    class Fragile(Extractor):
+        def from_doc(self, document, doc):
+            if "BREAK" in document.text:
+                raise ValueError("cannot handle this release")
+            return super().from_doc(document, doc)
+
+    fragile = Fragile()
+    fragile._nlp = extractor.nlp
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The Chief Executive, Mr John Lee, visited Shenzhen.")
+    (corpus / "b.txt").write_text("BREAK. The Chief Executive, Mr John Lee, visited Guangzhou.")
+    with open_store(tmp_path / "s", create=True) as store:
+        report = build_corpus([corpus], store, extractor=fragile)
+    assert report.documents == 1 and report.extracted == 1
+    [skipped] = report.skipped
+    assert skipped.path.endswith("b.txt") and skipped.reason == "extraction failed: ValueError: cannot handle this release"
+
+
+def test_a_document_that_breaks_the_pipeline_is_reported_and_the_rest_builds(tmp_path):
+    from spacy.language import Language
+
+    from igr.extract.extractor import Extractor
+    from igr.extract.pipeline import load_pipeline
+
+    @Language.component("igr_test_explode")
+    def explode(doc):
+        if "BOOM" in doc.text:
+            raise RuntimeError("component failed")
+        return doc
+
+    nlp = load_pipeline()
+    nlp.add_pipe("igr_test_explode", first=True)
+    extractor = Extractor()
+    extractor._nlp = nlp
+    from igr.ingest import Document
+
+    items = list(extractor.extract([Document(key=k, text=t, path=k) for k, t in
+                                    (("a", "Mr John Lee visited Shenzhen."), ("b", "BOOM."), ("c", "Mr Paul Chan met Mr Li Wei."))]))
+    assert [type(i).__name__ for i in items] == ["Extraction", "Failed", "Extraction"]
+    assert items[1].reason == "extraction failed: RuntimeError: component failed"

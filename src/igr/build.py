@@ -35,7 +35,7 @@ from rdflib import Literal, URIRef
 
 from igr.errors import StoreError
 from igr.extract.extractor import Extractor
-from igr.extract.records import Extraction
+from igr.extract.records import Extraction, Failed
 from igr.ingest import Document, Skipped, read_sources
 from igr.rdf.graphs import document_graph, document_iri, entities_graph, graph_digest
 from igr.resolve import resolve_corpus
@@ -132,11 +132,15 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
     digests = {k: dg for k, (_, dg) in cached.items()}
     tick("extract", 0, len(todo))
     for n, extraction in enumerate(extractor.extract(todo), start=1):
+        tick("extract", n, len(todo))
+        if isinstance(extraction, Failed):
+            skipped.append(Skipped(extraction.path or extraction.key, extraction.reason))
+            continue
         records[extraction.key] = extraction
         # Record the extraction at once: a build interrupted later resumes from here.
         store.replace_graph(meta_graph(extraction.key), _meta_triples(extraction, digests.get(extraction.key, "")))
-        tick("extract", n, len(todo))
 
+    failed = sum(1 for s in skipped if s.reason.startswith("extraction failed"))
     resolution = resolve_corpus(records.values(), extractor.lexicon)
     written = 0
     stated: set = set()
@@ -156,7 +160,7 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
     entities = Counter(e.label for e in resolution.entities.values())
     relations = Counter(str(p).rsplit("#", 1)[-1] for _, p, _ in stated)
     return BuildReport(
-        documents=len(records), extracted=len(todo), unchanged=len(documents) - len(todo),
+        documents=len(records), extracted=len(todo) - failed, unchanged=len(documents) - len(todo),
         graphs_written=written, entities=dict(sorted(entities.items())), relations=dict(sorted(relations.items())),
         skipped=tuple(skipped),
     )

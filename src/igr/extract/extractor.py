@@ -21,7 +21,7 @@ from igr import __version__
 from igr.extract.coref import resolve_mentions
 from igr.extract.lexicon import key, load_lexicon
 from igr.extract.pipeline import DEFAULT_MODEL, load_pipeline
-from igr.extract.records import Extraction
+from igr.extract.records import Extraction, Failed
 from igr.extract.relations import RelationFinder
 from igr.ingest.document import Document
 
@@ -61,12 +61,28 @@ class Extractor:
             self._nlp = load_pipeline(self.model, self.lexicon_dir)
         return self._nlp
 
-    def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
-        """One :class:`Extraction` per document, in order."""
+    def extract(self, documents: Iterable[Document]) -> Iterator[Extraction | Failed]:
+        """One :class:`Extraction` per document, in order, or a :class:`Failed` for a document
+        that breaks the pipeline (the others go on)."""
         docs = list(documents)
-        texts = (d.analysed_text for d in docs)
-        for document, parsed in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process)):
-            yield self.from_doc(document, parsed)
+        done = 0
+        try:
+            texts = (d.analysed_text for d in docs)
+            for document, parsed in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size,
+                                                            n_process=self.n_process)):
+                yield self._guarded(document, lambda d=document, p=parsed: self.from_doc(d, p))
+                done += 1
+        except Exception:  # noqa: BLE001 - one bad document must not stop a corpus
+            # the batch holding the bad document is lost: go on one document at a time
+            for document in docs[done:]:
+                yield self._guarded(document, lambda d=document: self.from_doc(d, self.nlp(d.analysed_text)))
+
+    @staticmethod
+    def _guarded(document: Document, work) -> Extraction | Failed:
+        try:
+            return work()
+        except Exception as err:  # noqa: BLE001 - reported to the user, who can file it
+            return Failed(document.key, document.path, f"extraction failed: {type(err).__name__}: {err}")
 
     def from_doc(self, document: Document, doc: Doc) -> Extraction:
         """Records of one parsed document."""

@@ -136,3 +136,12 @@ class Extraction:
             facts=tuple(Fact.from_json(f) for f in data["facts"]),
             warnings=tuple(data.get("warnings", ())),
         )
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A document extraction could not handle, and why (the build reports it and goes on)."""
+
+    key: str
+    path: str
+    reason: str
