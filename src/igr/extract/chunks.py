@@ -1,0 +1,256 @@
+"""Names read from their shape: capitalised chunks cut at honorifics, "and the", people, and
+joined across acronyms in parentheses; then classified by the name grammar (posts, sessions,
+mechanisms, events, initiatives, agreements, organisations).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from igr.extract.lexicon import key
+from igr.extract.patterns import (
+    AGREEMENT_LINK,
+    CHUNK,
+    GENERIC,
+    IN_PLACE,
+    KNOWN_OF,
+    LOWER_SESSION,
+    OPENERS,
+    PAREN_ACRONYM,
+    PARTIES,
+    SESSION_PREFIX,
+    SITED,
+    TRAILING_LINK,
+    _with_acronym,
+)
+from igr.extract.records import Mention
+
+
+class ChunkMentions:
+    """Mixin of :class:`igr.extract.mentions.MentionFinder`: mentions from name shapes."""
+
+    def _shapes(self, doc: Doc) -> list[Mention]:
+        text = self._text
+        out = []
+        for start, end in self._chunks(text):
+            if SITED.search(text[start:end]) and (site := IN_PLACE.match(text, end)):
+                end = site.end()
+            start, end = self._trim(doc, start, end)
+            if end <= start:
+                continue
+            for s, e in self._split_honorifics(text, start, end):
+                for a, b in self._split_and_the(text, s, e):
+                    for c, d, person in self._split_people(doc, a, b):
+                        if person:
+                            out.append(Mention(c, d, text[c:d], "Person", text[c:d], "title-name"))
+                        else:
+                            found = self._shape_mentions(doc, c, d)
+                            out.extend(found)
+                            if found:
+                                out.extend(self._complements(doc, c, d))
+        return out
+
+    def _chunks(self, text: str) -> Iterable[tuple[int, int]]:
+        """Capitalised chunks, joined across an acronym in parentheses when the whole is one name:
+        "Pan-Pearl River Delta (PPRD) Regional Cooperation Chief Executive Joint Conference"."""
+        spans = [(m.start(), m.end()) for m in CHUNK.finditer(text)]
+        i = 0
+        while i < len(spans):
+            start, end = spans[i]
+            # the acronym is a chunk of its own: name, (ACR), rest of the name
+            while i + 2 < len(spans) and PAREN_ACRONYM.fullmatch(text[end:spans[i + 2][0]]):
+                joined = text[start:end] + " " + text[spans[i + 2][0]:spans[i + 2][1]]
+                if self.grammar.classify(joined) is None:
+                    break
+                end = spans[i + 2][1]
+                i += 2
+            # agreements are named with their whole subject: "Memorandum of Understanding on Co-operation
+            # in Tourism and Mega Events between Hong Kong and Macao"
+            if self.grammar.classify(text[start:end]) == "Agreement":
+                while i + 1 < len(spans) and AGREEMENT_LINK.fullmatch(text[end:spans[i + 1][0]]) \
+                        and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in PARTIES:
+                    end = spans[i + 1][1]  # not "... between the Abu Dhabi Chamber of Commerce": that is a party
+                    i += 1
+            yield start, end
+            i += 1
+
+    def _shape_mentions(self, doc: Doc, start: int, end: int) -> list[Mention]:
+        text = self._text
+        chunk = text[start:end]
+        if self._generic_name(chunk):
+            return []  # "Government", "Framework Agreement": a head alone names nothing
+        label = self.grammar.classify(chunk)
+        if label is None:
+            # Try the longest prefix that the grammar classifies ("Governor Ma Xingrui" -> no).
+            return []
+        if label == "Post":
+            return self._post_and_holder(doc, start, end)
+        if label == "Organization" and (known := KNOWN_OF.match(chunk)) and \
+                self.lexicon.known_label(known[1]) == "Organization" and not self.lexicon.known_label(chunk) \
+                and not self.grammar.ends_with("Organization", known[1]):
+            # "Invest Hong Kong of the HKSAR Government": a known body, then whose it is
+            return [Mention(start, start + len(known[1]), known[1], label, self.lexicon.canonical(label, known[1]), "shape")]
+        paren = PAREN_ACRONYM.search(chunk)
+        if paren:  # name without the acronym; the acronym's form of it as an alias
+            plain = chunk[:paren.start()] + " " + chunk[paren.end():]
+            acronym = paren[0].strip(" \t()")
+            aliases = (chunk, _with_acronym(chunk[:paren.start()], acronym) + " " + chunk[paren.end():])
+            return [Mention(start, end, chunk, label, self.lexicon.canonical(label, plain), "shape", aliases=aliases)]
+        found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, chunk), "shape")]
+        series = SESSION_PREFIX.match(chunk)
+        if label == "Event" and series and self.grammar.classify(chunk[series.end():]) == "Mechanism":
+            # "11th Hong Kong Macao Co-operation High Level Meeting" is a session of its series
+            rest = chunk[series.end():]
+            found.append(Mention(start + series.end(), end, rest, "Mechanism",
+                                 self.lexicon.canonical("Mechanism", rest), "shape"))
+        return found
+
+    def _complements(self, doc: Doc, start: int, end: int) -> list[Mention]:
+        """Names inside a name after "of (the)" / "in": "Deputy Director of the [Hong Kong and Macao
+        Affairs Office of the [State Council]]", "Liaison Unit of the [HKSAR Government]"."""
+        text = self._text
+        out = []
+        for m in re.finditer(r"\s(?:of|in)\s+(?:the\s+)?", text[start:end]):
+            tail_start = start + m.end()
+            tail = text[tail_start:end]
+            label = self.grammar.classify(tail)
+            if label in ("Organization", "Mechanism", "Place", "Event") and tail_start > start:
+                out.append(Mention(tail_start, end, tail, label, self.lexicon.canonical(label, tail), "shape"))
+        return out
+
+    def _sessions(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """Sessions printed in lower case before their series: "the third meeting of the Hong
+        Kong/Guangzhou Co-operation Working Group", "the 3rd session of the Conference on ..."."""
+        out = []
+        for m in candidates:
+            if m.label != "Mechanism" and not (m.label in ("Event", "Organization") and "Conference" in m.text):
+                continue
+            before = LOWER_SESSION.search(text, max(0, m.start - 60), m.start)
+            if before and before.end() == m.start:
+                start = before.start(1)
+                name = text[start:m.end]
+                out.append(Mention(start, m.end, name, "Event", name, "shape"))
+        return out
+
+    def _generic_name(self, name: str) -> bool:
+        if self.lexicon.known_label(name):
+            return False
+        k = key(name)
+        return k in GENERIC or any(k == key(h) for heads in self.lexicon.heads.values() for h in heads)
+
+    def _post_and_holder(self, doc: Doc, start: int, end: int) -> list[Mention]:
+        """A post title, and a name printed right after it ("Governor Ma Xingrui")."""
+        text = self._text
+        chunk = text[start:end]
+        head = self.grammar.post_head_length(chunk)
+        rest = chunk[head:].strip() if head else ""
+        if head and rest and not re.match(r"^(?:of|for|to)\b", rest) and rest[:1].isupper():
+            name_start = start + chunk.index(rest, head)
+            if self._person_like(doc, name_start, end):
+                title = chunk[:head].strip()
+                return [Mention(start, name_start - 1, title, "Post", self.grammar.post_name(title), "shape"),
+                        Mention(name_start, end, rest, "Person", rest, "title-name")]
+        split = self._known_title_then_name(chunk)
+        if split:  # "Secretary for Home Affairs Lau Kong-wah": a known title, then its holder
+            cut = start + split
+            title = text[start:cut].strip()
+            return [Mention(start, start + len(title), title, "Post", self.grammar.post_name(title), "shape"),
+                    Mention(cut, end, text[cut:end], "Person", text[cut:end], "title-name")]
+        return [Mention(start, end, chunk, "Post", self.grammar.post_name(chunk), "shape")]
+
+    def _known_title_then_name(self, chunk: str) -> int | None:
+        """Where a name starts after the longest known title at the start of ``chunk``, if it does."""
+        words = list(re.finditer(r"\S+", chunk))
+        for k in range(len(words) - 1, 0, -1):
+            title = chunk[:words[k - 1].end()]
+            tail = [w[0] for w in words[k:]]
+            if self.lexicon.known_label(title) != "Post" or not 1 <= len(tail) <= 4:
+                continue
+            if all(w[:1].isupper() and w.lower() not in OPENERS and not self.lexicon.known_label(w) for w in tail) \
+                    and not self.grammar.classify(" ".join(tail)) and not self.honorific_word.match(tail[0]):
+                return words[k].start()
+            return None
+        return None
+
+    def _person_like(self, doc: Doc, start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        if any(start <= s and e <= end for s, e, _ in self._people_spans):
+            return True
+        return 1 <= len(span) <= 4 and all(t.pos_ == "PROPN" for t in span) and not self.lexicon.known_label(span.text)
+
+    def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        text = self._text
+        while start < end:
+            m = re.match(r"[\w'’.&-]+", text[start:end])
+            if not m:
+                break
+            word = m[0]
+            if word.lower() in OPENERS and (word.lower() == "the" or not self.lexicon.known_label(text[start:end])):
+                nxt = re.match(r"[\w'’.&-]+\s*(?:(?:of|for|and|the|on)\s+)*", text[start:end])
+                start += nxt.end()
+                continue
+            break
+        chunk = text[start:end]
+        chunk = re.sub(r"[ \t]+(?:on|in|of)[ \t]+(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December)$", "", chunk)  # "... of the CPC on October"
+        trimmed = TRAILING_LINK.sub("", chunk)
+        trimmed = re.sub(r"(?:'s|’s|\.)$", "", trimmed)
+        return start, start + len(trimmed)
+
+    def _split_people(self, doc: Doc, start: int, end: int) -> Iterable[tuple[int, int, bool]]:
+        """Cut a chunk around the people NER finds inside it: "Secretary for Home Affairs Lau
+        Kong-wah and Under Secretary ..." is a post, a person, and more."""
+        people = [(s, e) for s, e, name in self._people_spans
+                  if start < s and e <= end and len(name.split()) >= 2 and not self.lexicon.known_label(name)]
+        pos = start
+        text = self._text
+        for s, e in people:
+            if s <= pos:
+                continue
+            left = TRAILING_LINK.sub("", text[pos:s].rstrip())
+            if not left or not self.grammar.post_title(left):
+                continue  # only a post title directly before a name gives way to it
+            yield pos, pos + len(left), False
+            yield s, e, True
+            gap = re.match(r"[ \t]*(?:and|&)?[ \t]*", text[e:end])
+            pos = e + gap.end()
+        if pos < end:
+            yield pos, end, False
+
+    def _split_and_the(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+        """ "X and the Y" is one name only when the grammar says so ("Secretary for Financial
+        Services and the Treasury"); otherwise two ("the Chamber and the Federation")."""
+        chunk = text[start:end]
+        if self.lexicon.known_label(chunk):
+            yield start, end
+            return
+        pos = start
+        for m in re.finditer(r"[ \t]+and[ \t]+(?:the[ \t]+)?", chunk):
+            right = chunk[m.end():]
+            left = text[pos:start + m.start()]
+            label = self.grammar.classify(right)
+            # "... Conference and Director of ...": a second title starts after "and";
+            # "Strategic Development Committee and Economic Development Committee": two bodies
+            if ("the" in m[0] and not self.grammar.post_title(chunk)) or self.grammar.post_title(right) \
+                    or (label and label != "Post" and self.grammar.classify(left) == label
+                        and self.grammar.ends_with(label, left) and not self.grammar.post_title(chunk)):
+                yield pos, start + m.start()
+                pos = start + m.end()
+        yield pos, end
+
+    def _split_honorifics(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+        """Cut a chunk before each honorific: "Vice Mayor of Shanghai Mr Chen Jie"."""
+        cuts = [start]
+        for m in re.finditer(r"\S+", text[start:end]):
+            if m.start() and self.honorific_word.match(m[0]):
+                cuts.append(start + m.start())
+        cuts.append(end)
+        for s, e in zip(cuts, cuts[1:]):
+            piece = text[s:e].rstrip()
+            if piece and not self.honorific_word.match(piece.split()[0]):
+                yield s, s + len(TRAILING_LINK.sub("", piece))

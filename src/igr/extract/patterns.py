@@ -1,0 +1,102 @@
+"""Regular expressions and word lists of mention detection, and the helpers they need."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORD = r"(?:[A-Z](?:[\w'’&]|\.(?=\w))*(?:-[\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d\b)"
+_LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on|and(?:[ \t]+the)?|cum|the|de|du|des|la|le|&(?:[ \t]+the)?)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
+KNOWN_OF = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?\S")
+FUNDED_CONTEXT = re.compile(r"\s*,\s*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|production|scheme|initiative)s?\b")
+SESSION_PREFIX = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?!Plenary|Session|Meeting\b)", re.IGNORECASE)
+HEADLINE_VERB = re.compile(r"\s(?:Meets?|Met|Visits?|Visited|Receives?|Calls on|Attends?|Says|Tours?)\s")
+PARTIES = ("Organization", "Post", "Person", "Event", "Mechanism")
+AGREEMENT_LINK = re.compile(r"[ \t]+(?:in|between|for|with|of|on|and|among)[ \t]+(?:the[ \t]+)?")
+PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
+SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government)$")
+IN_PLACE = re.compile(rf"[ \t]+in[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD})*")
+CHUNK = re.compile(rf"{_WORD}(?:{_LINK}{_WORD})*")
+QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{1,80}?)[\"”]")
+TRAILING_LINK = re.compile(r"(?:\s+(?:of|for|and|on|the|de|du|des|la|le|&)|\s*/|-)+$")
+QUOTED_TAIL = re.compile(r"[ \t]+((?:[A-Z][\w'-]*)(?:[ \t]+[A-Z][\w'-]*){0,3})")
+QUOTED_HEAD = re.compile(r"\b((?:Seminar|Forum|Conference|Symposium|Exhibition|Workshop|Dialogue|Summit)[ \t]+(?:on|of))[ \t]+$")
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
+NER_LABELS = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organization", "EVENT": "Event",
+              "LAW": "Agreement"}
+OPENERS = frozenset(
+    "the a an in on at during following after before as with by from for to of and also meanwhile "
+    "afterwards later today tomorrow yesterday speaking accompanied led leading he she they it this "
+    "these those both all his her their its i we our mr mrs ms dr when while upon since under among "
+    "through between about over however besides then there here said noting adding welcome "
+    "welcoming attending addressing members officials representatives staff colleagues delegates "
+    "leaders guests relevant".split()
+)
+GENERIC = frozenset(
+    "government mainland city region country province district state the government central government "
+    "national government chief executive's office office conference meeting plenary forum expo summit "
+    "ceremony delegation council committee bureau department secretary director".split(" ")
+)
+LOWER_SESSION = re.compile(
+    r"\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:plenary\s+)?(?:meeting|session|plenary|conference)\s+of\s+(?:the\s+)?)$")
+
+
+def _with_acronym(left: str, acronym: str) -> str:
+    """Replace the words an acronym stands for: ("2017 Pan-Pearl River Delta", "PPRD") -> "2017 PPRD"."""
+    words = left.split()
+    capitals = 0
+    for i in range(len(words) - 1, -1, -1):
+        capitals += sum(1 for ch in words[i] if ch.isupper())
+        if capitals >= len(acronym):
+            return " ".join(words[:i] + [acronym])
+    return acronym
+
+
+def _name_boundary(text: str, start: int) -> bool:
+    """A name may start after a hyphen only when a capitalised word precedes it ("Hong Kong-Sichuan"),
+    not after a lower-case prefix ("non-Mainland")."""
+    if start == 0 or text[start - 1] != "-":
+        return True
+    before = re.search(r"([\w'’]+)-$", text[max(0, start - 40):start])
+    return bool(before) and before[1][:1].isupper()
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regular expression for many names, sharing their prefixes, preferring the longest.
+
+    Python's ``re`` tries the alternatives of ``a|b|c`` one by one; a few thousand lexicon names
+    as one alternation is slow, as a trie it is not.
+
+    Examples
+    --------
+    >>> p = re.compile(trie_pattern(["Hong Kong", "Hong Kong Island", "Hunan"]))
+    >>> [m[0] for m in p.finditer("Hong Kong Island and Hunan")]
+    ['Hong Kong Island', 'Hunan']
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
+                        for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+def _span_len(text: str, words: list[str]) -> int:
+    pos = 0
+    for i, w in enumerate(words):
+        idx = text.index(w, pos)
+        pos = idx + len(w)
+    return pos

@@ -1,0 +1,153 @@
+"""Mentions from the other detectors: honorific names, the lexicon, quoted titles, the NER."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from igr.extract.lexicon import key
+from igr.extract.patterns import (
+    FUNDED_CONTEXT,
+    GENERIC,
+    HEADLINE_VERB,
+    LEADING_THE,
+    NER_LABELS,
+    OPENERS,
+    QUOTED,
+    QUOTED_HEAD,
+    QUOTED_TAIL,
+    _name_boundary,
+    _span_len,
+)
+from igr.extract.records import Mention
+
+
+class SourceMentions:
+    """Mixin of :class:`igr.extract.mentions.MentionFinder`: honorifics, lexicon, quotes, NER."""
+
+    def _people(self, text: str) -> list[Mention]:
+        out = []
+        for m in self.honorific.finditer(text):
+            words = m[1].split()
+            if words and re.search(r"['’]s$", words[-1]):  # "Mr Meng's visit"
+                words[-1] = words[-1][:-2]
+            # Stop a name at a word that opens a new name or clause ("Mr Lee In ...").
+            kept = []
+            for w in words:
+                if w.lower() in OPENERS or self.lexicon.known_label(w) or self.honorific_word.match(w):
+                    break
+                kept.append(w)
+            if not kept:
+                continue
+            name = " ".join(kept)
+            end = m.start(1) + len(" ".join(words[: len(kept)]))
+            # keep original spacing
+            end = m.start(1) + _span_len(text[m.start(1):], kept)
+            out.append(Mention(m.start(), end, text[m.start():end], "Person", name, "honorific"))
+        return out
+
+    def _known(self, text: str) -> list[Mention]:
+        # places inside longer known names ("Hong Kong" in "Hong Kong Economic and Trade Office in Wuhan")
+        out = [Mention(m.start(), m.end(), m[0], "Place", entry.name, "lexicon", kind=entry.kind)
+               for m in self._known_places.finditer(text) if (entry := self.lexicon.lookup(m[0])) is not None
+               and _name_boundary(text, m.start())]
+        for m in self._known_names.finditer(text):
+            if not _name_boundary(text, m.start()):
+                continue
+            hits = [m]
+            # names inside a known name ("Fujian" in "Hong Kong/Fujian Co-operation Conference")
+            for w in re.finditer(r"(?<=[\s/-])\S", text[m.start():m.end()]):
+                inner = self._known_names.match(text, m.start() + w.start(), m.end())
+                if inner:
+                    hits.append(inner)
+            outer = self.lexicon.lookup(m[0])
+            for hit in hits:
+                entry = self.lexicon.lookup(hit[0])
+                if entry is not None and (hit is m or outer is None or entry.label != outer.label):
+                    out.append(Mention(hit.start(), hit.end(), hit[0], entry.label, entry.name, "lexicon", kind=entry.kind))
+        return out
+
+    def _quoted(self, text: str) -> list[Mention]:
+        out = []
+        for m in QUOTED.finditer(text):
+            inner = m[1].strip()
+            # a quoted title inside a longer name: the "Taste of Hong Kong" Thematic Exhibition,
+            # the Seminar on "Big Data ..."
+            tail = QUOTED_TAIL.match(text, m.end())
+            if tail and self.grammar.ends_with("Event", tail[1]):
+                name = f"{inner} {tail[1]}"
+                out.append(Mention(m.start(), tail.end(), text[m.start():tail.end()], "Event", name, "quoted"))
+                continue
+            head = QUOTED_HEAD.search(text, max(0, m.start() - 40), m.start())
+            if head and head.end() == m.start():
+                name = f"{head[1]} {inner}"
+                out.append(Mention(head.start(1), m.end() - 1, text[head.start(1):m.end()], "Event", name, "quoted"))
+                continue
+            if len(inner.split()) > 8 or inner.endswith((".", ",")):
+                continue
+            after = text[m.end():m.end() + 40].lower()
+            before = text[max(0, m.start() - 60):m.start()].lower()
+            nxt = re.match(r"\s*([a-z-]+)", after)
+            word = nxt[1] if nxt else ""
+            if word in {"event", "events", "forum", "exhibition", "ceremony", "concert", "show", "gala",
+                        "festival", "campaign", "roadshow", "carnival", "competition", "contest", "fair",
+                        "conference", "seminar", "symposium", "tour", "series"}:
+                label = "Event"
+            elif FUNDED_CONTEXT.match(after) or "projects" in before or "funded" in before:
+                label = "Initiative"  # ""Bay Area Smart Grid Resilience", a joint project of ..."
+            elif re.search(r"\b(?:19|20)\d\d$", inner):
+                label = "Event"  # a dated edition: "Savouring Hong Kong·Liaoning 2016"
+            elif word in {"programme", "program", "scheme", "initiative", "project", "plan", "fund",
+                          "strategy", "production", "drama", "film", "series"} or "funded" in after:
+                label = "Initiative"
+            elif before.rstrip().endswith(" the") or word in {"co-produced", "produced"}:
+                label = "Initiative" if word in {"co-produced", "produced"} else "Event"
+            else:
+                continue
+            out.append(Mention(m.start(1), m.start(1) + len(m[1].rstrip()), inner, label, inner, "quoted"))
+        return out
+
+    def _ner(self, doc: Doc) -> list[Mention]:
+        out = []
+        for ent in doc.ents:
+            label = NER_LABELS.get(ent.label_)
+            if label is None:
+                continue
+            start, end = ent.start_char, ent.end_char
+            text = self._text[start:end]
+            stripped = LEADING_THE.sub("", text)
+            start += len(text) - len(stripped)
+            text = re.sub(r"(?:'s|’s)$", "", stripped).rstrip(" /-,")
+            end = start + len(text)
+            if not text or not text[0].isupper() or key(text) in GENERIC:
+                continue
+            if label == "Person" and (len(text.split()) < 2 or text.isupper()):
+                continue  # "Chan" alone is a short name, "CS" an acronym: resolution handles them
+            verb = HEADLINE_VERB.search(text) if label == "Person" else None
+            if verb:  # a title-case headline read as one name: "Li Hua Meet Chan Tai-man" is two people
+                for part_start, part in ((start, text[:verb.start()].strip()), (start + verb.end(), text[verb.end():].strip())):
+                    if len(part.split()) >= 2:
+                        offset = text.find(part, part_start - start)
+                        out.append(Mention(start + offset, start + offset + len(part), part, "Person", part, "ner"))
+                continue
+            if label == "Event" and not self.grammar.classify(text):
+                continue
+            if re.search(r"[/–-]", text) and label == "Place" and not self.lexicon.known_label(text):
+                continue  # "Hong Kong-Fujian", "Hong Kong/Shenzhen": two places, not one
+            if label in ("Organization", "Place") and " " not in text and not text.isupper() \
+                    and not self.lexicon.known_label(text):
+                continue  # "Education", "Financial": parts of titles, not names
+            known = self.lexicon.known_label(text)
+            shaped = self.grammar.classify(text)
+            if label == "Organization" and not known and not shaped and not text.isupper():
+                continue  # an ORG without an organisation's head word: "Belt and Road", "Eastern Corridor"
+            if text.count("(") != text.count(")") or self._generic_name(text):
+                continue
+            halves = text.split(" and ", 1)
+            if len(halves) == 2 and self.grammar.classify(halves[0]) and \
+                    self.grammar.classify(halves[0]) == self.grammar.classify(halves[1]):
+                continue  # "A Committee and B Committee": two names, found by the grammar
+            label = known or shaped or label
+            out.append(Mention(start, end, text, label, self.lexicon.canonical(label, text), "ner"))
+        return out
