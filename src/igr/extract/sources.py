@@ -75,9 +75,12 @@ class SourceMentions:
             # a quoted title inside a longer name: the "Taste of Hong Kong" Thematic Exhibition,
             # the Seminar on "Big Data ..."
             tail = QUOTED_TAIL.match(text, m.end())
-            if tail and self.grammar.ends_with("Event", tail[1]):
+            tail_label = next((label for label in ("Event", "Initiative", "Agreement", "Mechanism")
+                               if tail and self.grammar.ends_with(label, tail[1])), None)
+            if tail_label:  # the "Belt and Road" Initiative, the "Taste of Hong Kong" Thematic Exhibition
                 name = f"{inner} {tail[1]}"
-                out.append(Mention(m.start(), tail.end(), text[m.start():tail.end()], "Event", name, "quoted"))
+                out.append(Mention(m.start(), tail.end(), text[m.start():tail.end()], tail_label,
+                                   self.lexicon.canonical(tail_label, name), "quoted"))
                 continue
             head = QUOTED_HEAD.search(text, max(0, m.start() - 40), m.start())
             if head and head.end() == m.start():
