@@ -23,6 +23,7 @@ from igr.extract.patterns import (
     PARTIES,
     SESSION_PREFIX,
     SITED,
+    SITED_POST,
     TRAILING_LINK,
     _with_acronym,
 )
@@ -36,7 +37,7 @@ class ChunkMentions:
         text = self._text
         out = []
         for start, end in self._chunks(text):
-            if SITED.search(text[start:end]) and (site := IN_PLACE.match(text, end)):
+            if (SITED.search(text[start:end]) or SITED_POST.match(text, start, end)) and (site := IN_PLACE.match(text, end)):
                 end = site.end()
             start, end = self._trim(doc, start, end)
             if end <= start:

@@ -25,7 +25,7 @@ from igr.extract.records import Extraction, Failed
 from igr.extract.relations import RelationFinder
 from igr.ingest.document import Document
 
-EXTRACTOR_VERSION = f"igr-{__version__}+x28"
+EXTRACTOR_VERSION = f"igr-{__version__}+x29"
 """Changes whenever extraction changes, so that builds re-extract cached documents."""
 
 

@@ -17,6 +17,8 @@ PARTIES = ("Organization", "Post", "Person", "Event", "Mechanism")
 AGREEMENT_LINK = re.compile(r"[ \t]+(?:in|between|for|with|of|on|and|among)[ \t]+(?:the[ \t]+)?")
 PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
 SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government)$")
+# Posts abroad too: "Consul General of the People's Republic of China in Melbourne"
+SITED_POST = re.compile(r"(?:Acting\s+|Deputy\s+)*(?:Consul(?:[- ]General)?|Ambassador|Representative)\b")
 IN_PLACE = re.compile(rf"[ \t]+in[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD})*")
 CHUNK = re.compile(rf"{_WORD}(?:{_LINK}{_WORD})*")
 QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{1,80}?)[\"”]")
