@@ -140,7 +140,7 @@ class ChunkMentions:
         if self.lexicon.known_label(name):
             return False
         k = key(name)
-        return k in GENERIC or any(k == key(h) for heads in self.lexicon.heads.values() for h in heads)
+        return k in GENERIC or k in self.grammar.all_heads
 
     def _post_and_holder(self, doc: Doc, start: int, end: int) -> list[Mention]:
         """A post title, and a name printed right after it ("Governor Ma Xingrui")."""

@@ -110,9 +110,24 @@ class NameGrammar:
         match = self._post_prefix.match(key(name))
         return match.end() if match else 0
 
+    @cached_property
+    def _head_sets(self) -> dict[str, frozenset[str]]:
+        return {label: frozenset(heads) for label, heads in self._heads.items()}
+
+    @cached_property
+    def all_heads(self) -> frozenset[str]:
+        """Every head word or phrase of every class, as lookup keys."""
+        return frozenset(h for heads in self._heads.values() for h in heads)
+
     def ends_with(self, label: str, name: str) -> bool:
+        """Whether ``name`` ends with a head of ``label`` ("... Co-operation Conference")."""
         k = key(name)
-        return any(k == h or k.endswith(" " + h) or k.endswith("/" + h) for h in self._heads.get(label, ()))
+        heads = self._head_sets.get(label, frozenset())
+        if k in heads:
+            return True
+        # the last words, after a space or a slash: heads are at most a few words long
+        cuts = [i + 1 for i, ch in enumerate(k) if ch in " /"]
+        return any(k[i:] in heads for i in cuts)
 
     def starts_with(self, label: str, name: str) -> bool:
         k = key(name)
