@@ -12,7 +12,8 @@ import pytest
 import igr
 from igr.analytics.sample import entity_iri, sample_store
 from igr.errors import QueryError, StoreNotFound
-from igr.kg import KnowledgeGraph, with_prefixes
+from igr.kg import KnowledgeGraph
+from igr.store import with_prefixes
 
 
 @pytest.fixture()

@@ -23,7 +23,6 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -38,39 +37,8 @@ from igr.analytics.paths import ego_network, shortest_path
 from igr.analytics.projections import project
 from igr.analytics.tables import cooperation_matrix
 from igr.analytics.write import write_analysis
-from igr.store import open_store
+from igr.store import open_store, with_prefixes
 from igr.store.base import TripleStore
-
-PREFIXES: dict[str, str] = {
-    "igr": "https://w3id.org/igr/ontology#",
-    "id": "https://w3id.org/igr/id/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "https://schema.org/",
-    "org": "http://www.w3.org/ns/org#",
-    "time": "http://www.w3.org/2006/time#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
-"""Prefixes a query may use without declaring them (as with ``igr query``)."""
-
-_DECLARED = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE | re.MULTILINE)
-
-
-def with_prefixes(sparql: str) -> str:
-    """``sparql`` with the :data:`PREFIXES` it does not declare itself, on its first line.
-
-    Examples
-    --------
-    >>> with_prefixes("PREFIX igr: <x#> SELECT * WHERE { ?s igr:p ?o }").count("PREFIX igr:")
-    1
-    """
-    declared = {m.group(1).lower() for m in _DECLARED.finditer(sparql) if m.group(1)}
-    missing = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items() if p not in declared]
-    # One line, so that error positions keep the user's line numbers.
-    return " ".join(missing) + " " + sparql
 
 
 class KnowledgeGraph:
@@ -153,7 +121,7 @@ class KnowledgeGraph:
     def query(self, sparql: str) -> pd.DataFrame:
         """Run SPARQL over all graphs and return a DataFrame.
 
-        The prefixes of :data:`PREFIXES` (``igr:``, ``rdfs:``, ``dcterms:`` ...) may
+        The prefixes of :data:`igr.vocab.PREFIXES` (``igr:``, ``rdfs:``, ``dcterms:`` ...) may
         be used without declaring them. SELECT gives one column per variable, with
         Python values (IRIs as strings, dates as ``datetime.date``, unbound as
         ``None``); ASK gives one column ``ask``; CONSTRUCT and DESCRIBE give

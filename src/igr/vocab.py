@@ -189,3 +189,18 @@ DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "signed": (frozenset({"Person", "Organization", "Place"}), frozenset({"Agreement"})),
 }
 """Domain and range of each relation, by scored class (as in VOCABULARY.md)."""
+
+PREFIXES: dict[str, str] = {
+    "igr": "https://w3id.org/igr/ontology#",
+    "id": "https://w3id.org/igr/id/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "time": "http://www.w3.org/2006/time#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+"""Prefixes of the graph: bound in exports, and usable in queries without declaring them."""

@@ -14,6 +14,7 @@ from rich.table import Table
 
 from igr.cli.common import DEFAULT_STORE, StoreOption, out, reports_errors
 from igr.errors import IgrError
+from igr.store.base import with_prefixes
 
 
 class Format(str, Enum):
@@ -49,28 +50,6 @@ def query(
     with open_store(store) as target:
         result = target.query(text)
     _print(result, format)
-
-
-PREFIXES = """PREFIX igr: <https://w3id.org/igr/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX time: <http://www.w3.org/2006/time#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
-
-
-def with_prefixes(text: str) -> str:
-    """Add the common prefixes a query does not declare itself."""
-    declared = {line.split()[1].lower() for line in text.splitlines()
-                if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1}
-    missing = [p for p in PREFIXES.splitlines() if p.split()[1].lower() not in declared]
-    # On the query's first line, so that error positions keep the user's line numbers.
-    return " ".join(missing) + " " + text
 
 
 def _query_text(sparql: str | None, name: str | None, params: list[str]) -> str:

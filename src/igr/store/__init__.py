@@ -9,7 +9,7 @@ Examples
 False
 """
 
-from igr.store.base import QueryResult, TripleStore
+from igr.store.base import QueryResult, TripleStore, with_prefixes
 from igr.store.local import LocalStore, open_store
 
-__all__ = ["LocalStore", "QueryResult", "TripleStore", "open_store"]
+__all__ = ["LocalStore", "QueryResult", "TripleStore", "open_store", "with_prefixes"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -9,7 +10,23 @@ from dataclasses import dataclass, field
 from rdflib import Graph, URIRef
 from rdflib.term import Identifier, Node
 
-from igr.vocab import BUILD
+from igr.vocab import BUILD, PREFIXES
+
+_DECLARED = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE | re.MULTILINE)
+
+
+def with_prefixes(sparql: str) -> str:
+    """``sparql`` with the :data:`igr.vocab.PREFIXES` it does not declare itself, on its first line.
+
+    Examples
+    --------
+    >>> with_prefixes("PREFIX igr: <x#> SELECT * WHERE { ?s igr:p ?o }").count("PREFIX igr:")
+    1
+    """
+    declared = {m.group(1).lower() for m in _DECLARED.finditer(sparql) if m.group(1)}
+    missing = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items() if p not in declared]
+    # One line, so that error positions keep the user's line numbers.
+    return " ".join(missing) + " " + sparql
 
 Quad = tuple[Node, Node, Node, URIRef]
 

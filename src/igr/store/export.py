@@ -14,6 +14,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from igr.store.base import TripleStore
+from igr.vocab import PREFIXES
 
 
 @dataclass(frozen=True)
@@ -26,14 +27,6 @@ FORMATS = {
     "ttl": Format("turtle", False), "nt": Format("nt", False), "jsonld": Format("json-ld", False),
     "trig": Format("trig", True), "nq": Format("nquads", True),
 }
-
-PREFIXES = {
-    "igr": "https://w3id.org/igr/ontology#", "id": "https://w3id.org/igr/id/",
-    "skos": "http://www.w3.org/2004/02/skos/core#", "prov": "http://www.w3.org/ns/prov#",
-    "org": "http://www.w3.org/ns/org#", "time": "http://www.w3.org/2006/time#",
-    "dcterms": "http://purl.org/dc/terms/", "schema": "https://schema.org/",
-}
-
 
 def export_store(store: TripleStore, fmt: str, output: str | Path) -> int:
     """Write the store's data (not its book-keeping) to ``output``; return the statement count.
