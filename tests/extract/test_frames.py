@@ -22,6 +22,7 @@ def fact(s, p, o, method="test"):
 
 FACTS = [fact("lee", "holdsPost", "ce"), fact("wang", "holdsPost", "gov"), fact("hui", "holdsPost", "fstb"),
          fact("lee", "chaired", "plenary"), fact("wang", "chaired", "plenary"), fact("plenary", "heldIn", "gz")]
+HOME = home_places(FACTS, ENTS, LEX, INSIDE)
 
 
 def test_sides_come_from_posts():
@@ -29,7 +30,7 @@ def test_sides_come_from_posts():
 
 
 def test_attendee_meets_the_other_sides_principal_and_visits_the_venue():
-    derived = frame_facts(FACTS + [fact("hui", "attended", "plenary")], ENTS, LEX, INSIDE, [])
+    derived = frame_facts(FACTS + [fact("hui", "attended", "plenary")], ENTS, LEX, HOME, [])
     got = {(f.subject, f.predicate, f.object) for f in derived}
     assert ("hui", "metWith", "wang") in got
     assert ("hui", "visited", "gz") in got and ("lee", "visited", "gz") in got
@@ -40,5 +41,5 @@ def test_attendee_meets_the_other_sides_principal_and_visits_the_venue():
 
 def test_delegation_members_attend_the_main_session():
     assert main_event(FACTS, ENTS) == "plenary"
-    derived = frame_facts(FACTS, ENTS, LEX, INSIDE, [("hui", fact("hui", "attended", "hui"))])
+    derived = frame_facts(FACTS, ENTS, LEX, HOME, [("hui", fact("hui", "attended", "hui"))])
     assert ("hui", "attended", "plenary") in {(f.subject, f.predicate, f.object) for f in derived}

@@ -96,12 +96,12 @@ class ArgumentFinder:
                     out.append(Arg(leader, "Person", "pronoun"))
             elif t.lemma_.lower() in EVENT_NOUNS and any(c.lower_ in ("the", "this") for c in t.children) \
                     and ("Event" in labels or "Mechanism" in labels):
-                recent = self._recent_event(t)
+                recent = self._named_last(t)
                 if recent:
                     out.append(Arg(recent, self._label(recent), "event-noun"))
             elif t.lemma_.lower() in ("agreement", "memorandum", "arrangement", "framework") and "Agreement" in labels \
                     and any(c.lower_ in ("the", "this", "a", "an") for c in t.children):
-                recent = self._recent_event(t, "Agreement")  # "signed a Framework Agreement" after naming it
+                recent = self._named_last(t, "Agreement")  # "signed a Framework Agreement" after naming it
                 if recent:
                     out.append(Arg(recent, "Agreement", "event-noun"))
             for child in t.children:
@@ -125,7 +125,7 @@ class ArgumentFinder:
                                 return found[0].entity
         return self._last_person.get("leader")
 
-    def _recent_event(self, token: Token, label: str = "Event") -> str | None:
+    def _named_last(self, token: Token, label: str = "Event") -> str | None:
         """The entity of ``label`` named last before ``token`` (what "the event" refers to)."""
         best = None
         for eid, ent in self._ents.items():

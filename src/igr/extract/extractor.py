@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from igr import __version__
 from igr.extract.coref import resolve_mentions
 from igr.extract.lexicon import key, load_lexicon
+from igr.extract.names import NameGrammar
 from igr.extract.pipeline import DEFAULT_MODEL, load_pipeline
 from igr.extract.records import Extraction, Failed
 from igr.extract.relations import RelationFinder
@@ -53,6 +54,7 @@ class Extractor:
         self._nlp: Language | None = None
         self.lexicon = load_lexicon(lexicon_dir)
         self.relations = RelationFinder(self.lexicon)
+        self.grammar = NameGrammar(self.lexicon)
         self.version = f"{EXTRACTOR_VERSION}:{model}"
 
     @property
@@ -107,8 +109,7 @@ class Extractor:
 
     def _generic(self, name: str) -> bool:
         """A head noun alone ("Joint Conference", "Expo") refers but identifies nothing (rule 8)."""
-        k = key(name)
-        return any(k == key(h) for heads in self.lexicon.heads.values() for h in heads)
+        return key(name) in self.grammar.all_heads
 
     def _government(self, mention) -> bool:
         if mention.label != "Organization":

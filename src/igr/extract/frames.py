@@ -52,7 +52,7 @@ def main_event(facts: list[Fact], entities: dict[str, LocalEntity]) -> str | Non
 
 
 def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon,
-                inside: dict[str, list[str]], delegates: list[tuple[str, Fact]],
+                home: dict[str, str], delegates: list[tuple[str, Fact]],
                 companions: list[tuple[str, str | None, Fact]] = (),
                 venues: dict[str, list[str]] | None = None) -> list[Fact]:
     """Facts implied by the meeting frames of one release.
@@ -64,8 +64,8 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
     entities : dict
         Local entities by id.
     lexicon : Lexicon
-    inside : dict
-        Entity id to the ids of the entities named inside its name.
+    home : dict
+        Person id to the place of their post (:func:`home_places`).
     delegates : list of (person id, evidence fact)
         Members of a delegation listed without a session ("Members of the delegation
         will include ..."): they attend the release's main session.
@@ -75,7 +75,6 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
         Officials who accompanied a principal ("accompanied by ...") or joined a reported
         meeting: they meet whom their side met and visit where their principal went.
     """
-    home = home_places(facts, entities, lexicon, inside)
     derived: list[Fact] = []
     event = main_event(facts, entities)
     if event is not None:
@@ -139,12 +138,11 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions) -> lis
 
 
 def at_home(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon,
-            inside: dict[str, list[str]]) -> set[tuple[str, str, str]]:
+            home: dict[str, str]) -> set[tuple[str, str, str]]:
     """Visits inferred (not stated) to a place inside the official's own jurisdiction.
 
     "The Chief Executive ... in Hong Kong" is no visit; "the Chief Executive visited Shanghai" is.
     """
-    home = home_places(facts, entities, lexicon, inside)
     out = set()
     for f in facts:
         if f.predicate == "visited" and f.subject in home and entities[f.object].label == "Place" \

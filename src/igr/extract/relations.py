@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from igr.extract.arguments import Arg, ArgumentFinder
 from igr.extract.cooperation import CooperationPatterns
 from igr.extract.dates import find_date
-from igr.extract.frames import at_home, frame_facts
+from igr.extract.frames import at_home, frame_facts, home_places
 from igr.extract.lexicon import Lexicon
 from igr.extract.records import Fact, LocalEntity
 from igr.extract.sessions import SessionPatterns
@@ -111,13 +111,14 @@ class RelationFinder(ArgumentFinder, NameStructure, SessionPatterns, Cooperation
             self._accompanied(sent)
             self._travel_to_attend(sent)
             self._remember_subjects(sent)
-        inside = self._inside(entities)
-        for fact in frame_facts(list(self._facts.values()), self._ents, self.lexicon, inside, self._delegates,
+        # sides come from posts; frames add no posts, so one reading serves both steps
+        home = home_places(list(self._facts.values()), self._ents, self.lexicon, self._inside(entities))
+        for fact in frame_facts(list(self._facts.values()), self._ents, self.lexicon, home, self._delegates,
                                 self._companions, self._venues):
             k = (fact.subject, fact.predicate, fact.object)
             if k not in self._facts and fact.subject != fact.object:
                 self._facts[k] = fact
-        for k in at_home(list(self._facts.values()), self._ents, self.lexicon, inside):
+        for k in at_home(list(self._facts.values()), self._ents, self.lexicon, home):
             del self._facts[k]
         return sorted(self._facts.values(), key=lambda f: (f.start, f.predicate, f.subject, f.object))
 

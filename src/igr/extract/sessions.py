@@ -74,7 +74,7 @@ class SessionPatterns:
             named = {a.entity: a for t in sent for a in self._args_at(t, ("Initiative",), conj=False)}
             funded = [a for e, a in named.items() if e not in {f.entity for f in funders}]
             if not funders and v.dep_ == "amod":
-                recent = self._recent_event(sent[0], "Initiative")  # named before this sentence
+                recent = self._named_last(sent[0], "Initiative")  # named before this sentence
                 funders = [Arg(recent, "Initiative", "event-noun")] if recent else []
         # the most specific funder: "funded by the Bureau through the Scheme" -> the Scheme funds them
         schemes = [f for f in funders if self._label(f.entity) == "Initiative"]
