@@ -44,9 +44,11 @@ class ChunkMentions:
                 continue
             for s, e in self._split_honorifics(text, start, end):
                 for a, b in self._split_and_the(text, s, e):
-                    for c, d, person in self._split_people(doc, a, b):
-                        if person:
+                    for c, d, kind in self._split_people(doc, a, b):
+                        if kind == "person":
                             out.append(Mention(c, d, text[c:d], "Person", text[c:d], "title-name"))
+                        elif kind == "title":
+                            out.extend(self._title(c, d))
                         else:
                             found = self._shape_mentions(doc, c, d)
                             out.extend(found)
@@ -81,6 +83,9 @@ class ChunkMentions:
     def _shape_mentions(self, doc: Doc, start: int, end: int) -> list[Mention]:
         text = self._text
         chunk = text[start:end]
+        titled = self._title_and_name(doc, start, end)
+        if titled:
+            return titled
         if self._generic_name(chunk):
             return []  # "Government", "Framework Agreement": a head alone names nothing
         label = self.grammar.classify(chunk)
@@ -203,7 +208,51 @@ class ChunkMentions:
         trimmed = re.sub(r"(?:'s|’s|\.)$", "", trimmed)
         return start, start + len(trimmed)
 
-    def _split_people(self, doc: Doc, start: int, end: int) -> Iterable[tuple[int, int, bool]]:
+    def _is_title(self, name: str) -> bool:
+        """A post title, bare or after the words that say whose it is ("Justice Minister")."""
+        return self.grammar.post_title(name) or self.grammar.title_start(name) is not None
+
+    def _title(self, start: int, end: int) -> list[Mention]:
+        """A title printed before its holder's name: the Post as printed, and the place or body
+        named before the bare title ("[Shenzhen Municipal Government] Vice Mayor") inside it.
+        A bare title ("Vice Minister") names a post here, where a name follows it."""
+        text = self._text
+        title = text[start:end]
+        if not self._is_title(title):
+            return []
+        out = [Mention(start, end, title, "Post", self.grammar.post_name(title), "shape")]
+        at = self.grammar.title_start(title)
+        if at:
+            owner = PAREN_ACRONYM.sub(" ", re.sub(r"(?:'s|’s)\s*$", "", title[:at].rstrip())).strip()
+            label = self.grammar.classify(owner)
+            if owner and label in ("Organization", "Place", "Mechanism"):
+                out.append(Mention(start, start + len(owner), owner, label, self.lexicon.canonical(label, owner), "owner"))
+        return out
+
+    def _title_and_name(self, doc: Doc, start: int, end: int) -> list[Mention]:
+        """ "Justice Minister Tang Yijun", "Department of Treaty & Law Director-General Jia Guide":
+        a title, then one to four words that read as a person's name."""
+        text = self._text
+        words = list(re.finditer(r"\S+", text[start:end]))
+        for k in range(len(words) - 1, max(0, len(words) - 5), -1):
+            cut = start + words[k].start()
+            title = text[start:cut].rstrip()
+            tail = [w[0] for w in words[k:]]
+            at = self.grammar.title_start(title)
+            if at is None:
+                continue
+            if self.grammar.post_head_length(title[at:]) < len(key(title[at:])) \
+                    and not any(s == cut for s, _, _ in self._people_spans):
+                continue  # after "Minister of Transport" only the NER tells where the name starts
+            if all(w[:1].isupper() and w.lower() not in OPENERS and not self.lexicon.known_label(w)
+                   and key(w) not in self._title_words for w in tail) \
+                    and not self.grammar.classify(" ".join(tail)) and not self.honorific_word.match(tail[0]) \
+                    and self._person_like(doc, cut, end):
+                return self._title(start, start + len(title)) + \
+                    [Mention(cut, end, text[cut:end], "Person", text[cut:end], "title-name")]
+        return []
+
+    def _split_people(self, doc: Doc, start: int, end: int) -> Iterable[tuple[int, int, str | None]]:
         """Cut a chunk around the people NER finds inside it: "Secretary for Home Affairs Lau
         Kong-wah and Under Secretary ..." is a post, a person, and more."""
         people = [(s, e) for s, e, name in self._people_spans
@@ -214,14 +263,23 @@ class ChunkMentions:
             if s <= pos:
                 continue
             left = TRAILING_LINK.sub("", text[pos:s].rstrip())
-            if not left or not self.grammar.post_title(left):
+            if not left or not self._is_title(left):
                 continue  # only a post title directly before a name gives way to it
-            yield pos, pos + len(left), False
-            yield s, e, True
+            for a, b in self._split_and_the(text, pos, pos + len(left)):
+                yield a, b, "title"  # "State Councillor and Public Security Minister Zhao Kezhi": two posts
+            last = re.fullmatch(r"[ \t]+([A-Z][\w'’-]*)", text[e:end])
+            if last and not self.lexicon.known_label(last[1]) and not self.grammar.classify(last[1]):
+                e = end  # NER cut the name short: "Lee Hsien [Loong]"
+            yield s, e, "person"
             gap = re.match(r"[ \t]*(?:and|&)?[ \t]*", text[e:end])
             pos = e + gap.end()
         if pos < end:
-            yield pos, end, False
+            yield pos, end, None
+
+    def _starts_title(self, name: str) -> bool:
+        """ "Public Security Minister Zhao Kezhi": a title ending a few words in, more words after."""
+        words = list(re.finditer(r"\S+", name))
+        return any(self.grammar.title_start(name[:w.end()]) is not None for w in words[:4])
 
     def _split_and_the(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """ "X and the Y" is one name only when the grammar says so ("Secretary for Financial
@@ -238,20 +296,26 @@ class ChunkMentions:
             # "... Conference and Director of ...": a second title starts after "and";
             # "Strategic Development Committee and Economic Development Committee": two bodies
             if ("the" in m[0] and not self.grammar.post_title(chunk)) or self.grammar.post_title(right) \
+                    or self._starts_title(right) \
                     or (label and label != "Post" and self.grammar.classify(left) == label
                         and self.grammar.ends_with(label, left) and not self.grammar.post_title(chunk)):
                 yield pos, start + m.start()
                 pos = start + m.end()
         yield pos, end
 
+    def _honorific(self, word: str, following: str) -> bool:
+        """An honorific, unless a title follows it: "Justice Minister", "Lord Mayor" are titles."""
+        return bool(self.honorific_word.match(word)) and key(following) not in self._title_words
+
     def _split_honorifics(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """Cut a chunk before each honorific: "Vice Mayor of Shanghai Mr Chen Jie"."""
         cuts = [start]
-        for m in re.finditer(r"\S+", text[start:end]):
-            if m.start() and self.honorific_word.match(m[0]):
-                cuts.append(start + m.start())
+        words = list(re.finditer(r"\S+", text[start:end]))
+        honorific = [self._honorific(w[0], words[i + 1][0] if i + 1 < len(words) else "") for i, w in enumerate(words)]
+        cuts += [start + w.start() for w, h in zip(words, honorific) if h and w.start()]
         cuts.append(end)
         for s, e in zip(cuts, cuts[1:]):
             piece = text[s:e].rstrip()
-            if piece and not self.honorific_word.match(piece.split()[0]):
-                yield s, s + len(TRAILING_LINK.sub("", piece))
+            if piece and s == start and not (honorific and honorific[0]):
+                yield s, s + len(TRAILING_LINK.sub("", piece))  # (a piece after an honorific is a person's)
+

@@ -62,6 +62,8 @@ class Lexicon:
     ordinals: tuple[str, ...]
     triggers: dict[str, tuple[str, ...]]
     government_markers: tuple[str, ...] = ()
+    post_connectors: tuple[str, ...] = ()
+    title_prefixes: tuple[str, ...] = ()
     _index: dict[str, tuple[Entry, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -191,4 +193,5 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         post_modifiers=_strings(posts.get("modifiers")), honorifics=_strings(posts.get("honorifics")),
         ordinals=_strings(raw_by_label["Event"].get("ordinals")), triggers=triggers,
         government_markers=_strings(raw_by_label["Organization"].get("government_markers")),
+        post_connectors=_strings(posts.get("connectors")), title_prefixes=_strings(posts.get("title_as_name_prefix")),
     )

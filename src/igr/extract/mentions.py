@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from igr.extract.chunks import ChunkMentions
-from igr.extract.lexicon import Lexicon
+from igr.extract.lexicon import Lexicon, key
 from igr.extract.names import NameGrammar
 from igr.extract.patterns import trie_pattern
 from igr.extract.records import Mention
@@ -44,6 +44,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
             rf"\b(?:{'|'.join(hon)})\.?\s+((?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+(?:bin|Bin|al|Al|van|von|de|da)?\s*[A-Z][\w'’]*(?:-[\w'’]+)*){{0,4}})"
         )
         self.honorific_word = re.compile(rf"^(?:{'|'.join(hon)})\.?$")
+        # every word of a title ("Prime", "Minister", "General"): none starts a person's name
+        self._title_words = frozenset(word for w in (*lexicon.heads.get("Post", ()), *lexicon.post_modifiers)
+                                      for word in key(w).split())
         self._known_names = self._known_pattern()
         self._known_places = self._known_pattern(only="Place")
 
@@ -59,7 +62,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         text = doc.text  # Doc.text joins every token on each access: read it once
         self._text = text
         # doc.ents rebuilds its tuple on every access: read it once per document
-        self._people_spans = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+        self._people_spans = [span for e in doc.ents if e.label_ == "PERSON" and (span := self._untitled(e))]
         candidates: list[Mention] = []
         candidates += self._people(text)
         candidates += self._shapes(doc)
@@ -69,10 +72,20 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += self._sessions(text, candidates)
         return [_without_acting(m) for m in self._resolve_overlaps(candidates, text)]
 
+    def _untitled(self, ent) -> tuple[int, int, str] | None:
+        """A PERSON span without the honorific or title NER takes into it ("Minister Tang Yijun")."""
+        tokens = list(ent)
+        while tokens and (self.honorific_word.match(tokens[0].text) or key(tokens[0].text) in self._title_words):
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        start = tokens[0].idx
+        return start, ent.end_char, self._text[start:ent.end_char]
+
     def _resolve_overlaps(self, candidates: list[Mention], text: str) -> list[Mention]:
         candidates = [m for m in candidates if not self._truncated(m, candidates, text)]
         # Prefer longer spans, then more trustworthy sources.
-        rank = {"lexicon": 0, "shape": 1, "honorific": 1, "title-name": 1, "quoted": 2, "ner": 3}
+        rank = {"lexicon": 0, "shape": 1, "owner": 1, "honorific": 1, "title-name": 1, "quoted": 2, "ner": 3}
         ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), rank.get(m.source, 9), m.start))
         top: list[Mention] = []
         nested: list[Mention] = []
@@ -129,6 +142,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
             return False  # the second half of "Constitutional and Mainland Affairs Bureau"
         if inner.source == "ner" and inner.label not in ("Place", "Organization"):
             return False
+        if inner.source == "owner":
+            return True  # "[Department of Treaty & Law] Director-General": whose post it is
         if inner.label == "Organization" and outer.label in ("Post", "Event", "Initiative") \
                 and not self.grammar.ends_with("Organization", inner.text) \
                 and not (self.lexicon.known_label(inner.text) and len(inner.text.split()) > 2):

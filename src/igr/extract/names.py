@@ -105,6 +105,33 @@ class NameGrammar:
                 return entry.name
         return f"{title} of {place}"
 
+    def title_start(self, name: str) -> int | None:
+        """Where the title (modifiers, a post head, its "of/for/to" complement) in ``name`` starts.
+
+        A title may follow the words that say whose it is: a place, a body, a portfolio or
+        a nationality ("Public Security Minister", "Shenzhen Municipal Government Vice Mayor",
+        "British Prime Minister"). A head right after "of"/"for" is the complement's noun, not
+        a title ("Department of Justice").
+
+        Examples
+        --------
+        >>> from igr.extract.lexicon import load_lexicon
+        >>> g = NameGrammar(load_lexicon())
+        >>> g.title_start("Public Security Minister"), g.title_start("Department of Justice")
+        (16, None)
+        """
+        words = list(re.finditer(r"\S+", name))
+        for i, word in enumerate(words):
+            tail = name[word.start():]
+            if self._post_prefix.match(key(tail)):
+                before = words[i - 1][0].lower() if i else ""
+                return None if before in self._connectors else word.start()
+        return None
+
+    @cached_property
+    def _connectors(self) -> frozenset[str]:
+        return frozenset(c.split()[0].lower() for c in self.lexicon.post_connectors) | {"and", "&", "the"}
+
     def post_head_length(self, name: str) -> int:
         """Length in characters of the post title at the start of ``name`` (0 if none)."""
         match = self._post_prefix.match(key(name))

@@ -38,8 +38,8 @@ class SourceMentions:
                 if w.lower() in OPENERS or self.lexicon.known_label(w) or self.honorific_word.match(w):
                     break
                 kept.append(w)
-            if not kept:
-                continue
+            if not kept or key(kept[0]) in self._title_words:
+                continue  # "Justice Minister ...", "Lord Mayor": a title, not an honorific and a name
             name = " ".join(kept)
             end = m.start(1) + len(" ".join(words[: len(kept)]))
             # keep original spacing
@@ -118,6 +118,8 @@ class SourceMentions:
             if label is None:
                 continue
             start, end = ent.start_char, ent.end_char
+            if label == "Person":  # "Minister Tang Yijun", "Ms He Rong": the name without the title
+                start, end, _ = self._untitled(ent) or (start, end, "")
             text = self._text[start:end]
             stripped = LEADING_THE.sub("", text)
             start += len(text) - len(stripped)

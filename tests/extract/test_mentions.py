@@ -1,0 +1,81 @@
+"""Mention detection with the real model, on sentences written for these tests (one group per rule).
+
+Each rule has at least three paraphrases with made-up names, so that a rule fitted to one
+phrasing fails here.
+"""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def mentions(extractor):
+    def found(text: str) -> set[tuple[str, str]]:
+        doc = extractor.nlp(text)
+        return {(m.label, m.name) for m in doc.user_data["igr_mentions"]}
+
+    return found
+
+
+# A title printed before its holder's name, bare or after the words saying whose it is.
+@pytest.mark.parametrize("text, post, person", [
+    ("At the dinner she sat next to Transport Minister Hamid Osman and his aides.",
+     "Transport Minister", "Hamid Osman"),
+    ("The delegation later called on Assistant Minister Qiao Lianfeng at his office.",
+     "Assistant Minister", "Qiao Lianfeng"),
+    ("He then met Vice Minister Dou Zhiwen to discuss trade.", "Vice Minister", "Dou Zhiwen"),
+    ("They were received by Danish Prime Minister Lars Holmgaard yesterday.",
+     "Danish Prime Minister", "Lars Holmgaard"),
+    ("A lunch was hosted by Senior Minister of State Kwek Boon Tiong in the evening.",
+     "Senior Minister of State", "Kwek Boon Tiong"),
+    ("Mr Lau also met Zhuhai Municipal Government Vice Mayor Tian Xiaohong on Friday.",
+     "Zhuhai Municipal Government Vice Mayor", "Tian Xiaohong"),
+])
+def test_title_before_name(mentions, text, post, person):
+    found = mentions(text)
+    assert ("Post", post) in found
+    assert ("Person", person) in found
+    assert not any(label == "Person" and name.split()[0] in {"Minister", "Mayor", "Vice"} for label, name in found)
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("She met Zhuhai Municipal Government Vice Mayor Tian Xiaohong.", ("Organization", "Zhuhai Municipal Government")),
+    ("She met Bureau of Ports & Waterways Director-General Hou Lirong.", ("Organization", "Bureau of Ports & Waterways")),
+    ("She met Norway's Prime Minister Eirik Sandvold.", ("Place", "Norway")),
+])
+def test_title_owner_is_a_nested_name(mentions, text, owner):
+    assert owner in mentions(text)
+
+
+# Two titles joined by "and" before one name are two posts.
+@pytest.mark.parametrize("text, posts", [
+    ("He met State Councillor and Fisheries Minister Bai Yuting in the afternoon.",
+     {"State Councillor", "Fisheries Minister"}),
+    ("They called on Deputy Mayor and Finance Minister Guo Hanlin.", {"Deputy Mayor", "Finance Minister"}),
+    ("She was received by Deputy Prime Minister and Trade Minister Joran Vestby.",
+     {"Deputy Prime Minister", "Trade Minister"}),
+])
+def test_two_titles_one_holder(mentions, text, posts):
+    found = {name for label, name in mentions(text) if label == "Post"}
+    assert posts <= found
+
+
+# An honorific-looking word before a title is part of the title ("Justice Minister", "Lord Mayor").
+@pytest.mark.parametrize("text, post", [
+    ("She signed an arrangement with Justice Minister Okoro Adebayo today.", "Justice Minister"),
+    ("The mission met Justice Minister Sun Peiyu in the capital.", "Justice Minister"),
+    ("He later met Justice Minister Halvard Lunde at the ministry.", "Justice Minister"),
+])
+def test_honorific_word_opening_a_title(mentions, text, post):
+    found = mentions(text)
+    assert ("Post", post) in found
+    assert not any(label == "Person" and name.startswith("Minister") for label, name in found)
+
+
+# A title with its complement ("Director of X") does not lose its last word to a name.
+@pytest.mark.parametrize("text", [
+    "He met the Deputy Director of the Liaison Office in Hong Kong yesterday.",
+    "She thanked the Secretary for Financial Services and the Treasury for his support.",
+    "They visited the Director General of the Maritime Organization at noon.",
+])
+def test_title_complement_keeps_its_words(mentions, text):
+    assert not any(label == "Person" for label, _ in mentions(text))
