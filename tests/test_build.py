@@ -83,22 +83,16 @@ def test_bad_files_are_skipped_and_the_rest_builds(tmp_path, extractor):
 
 def test_interrupted_build_resumes(tmp_path, extractor):
     """A build stopped after extracting some documents leaves whole graphs and resumes from its records."""
-    from igr.extract.extractor import Extractor
 
-    class Interrupting(Extractor):
-        def extract(self, documents):
-            for n, record in enumerate(super().extract(documents)):
-                if n == 3:
-                    raise KeyboardInterrupt
-                yield record
+    def interrupt(stage, done, total):
+        if stage == "extract" and done == 4:
+            raise KeyboardInterrupt
 
     corpus = tmp_path / "c"
     shutil.copytree(DEMO, corpus)
-    flaky = Interrupting()
-    flaky._nlp = extractor.nlp
     with open_store(tmp_path / "s", create=True) as store:
         try:
-            build_corpus([corpus], store, extractor=flaky)
+            build_corpus([corpus], store, extractor=extractor, progress=interrupt)
         except KeyboardInterrupt:
             pass
         assert len(load_records(store)) == 3

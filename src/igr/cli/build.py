@@ -22,6 +22,10 @@ def build(
     store: StoreOption = DEFAULT_STORE,
     model: Annotated[str, typer.Option(help="spaCy model package or path.")] = "en_core_web_sm",
     force: Annotated[bool, typer.Option("--force", help="Extract every document again.")] = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, help="Extraction processes, each loading the model once [default: the machine's cores].",
+        show_default=False)] = None,
+    executor: Annotated[str, typer.Option(help="Where extraction runs: local (this machine).")] = "local",
 ) -> None:
     """Build or update a knowledge graph from press releases.
 
@@ -30,12 +34,26 @@ def build(
 
     Example: igr build examples/demo --store igr-store
     """
-    from igr.build import build_corpus
-    from igr.extract.extractor import Extractor
+    from igr.build import ExtractorSpec, build_corpus, make_executor
+    from igr.errors import InputError
     from igr.store import open_store
 
-    target = open_store(store, create=True)
-    extractor = Extractor(model=model)
+    for path in paths:  # before anything is made: no store folder for a typo
+        if not path.exists():
+            raise InputError(f"no such file or folder: '{path}'")
+    runner = make_executor(executor, ExtractorSpec(model=model), workers)
+    with runner:  # the model loads (or fails, once) before the store is created
+        target = open_store(store, create=True)
+        try:
+            report = _run(paths, target, runner, force)
+        finally:
+            target.close()
+    _summary(report, store)
+
+
+def _run(paths, target, runner, force: bool):
+    from igr.build import build_corpus
+
     with Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         tasks = {}
@@ -45,9 +63,7 @@ def build(
                 tasks[stage] = bar.add_task(stage, total=total or None)
             bar.update(tasks[stage], completed=done, total=total or None)
 
-        report = build_corpus(paths, target, extractor=extractor, progress=progress, force=force)
-    target.close()
-    _summary(report, store)
+        return build_corpus(paths, target, progress=progress, force=force, executor=runner)
 
 
 def _summary(report, store: str) -> None:

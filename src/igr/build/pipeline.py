@@ -34,6 +34,7 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 
 from igr.errors import StoreError
+from igr.build.executors import Executor, InProcessExecutor
 from igr.extract.extractor import Extractor
 from igr.extract.records import Extraction, Failed
 from igr.ingest import Document, Skipped, read_sources
@@ -41,6 +42,9 @@ from igr.rdf.graphs import document_graph, document_iri, entities_graph, graph_d
 from igr.resolve import resolve_corpus
 from igr.store.base import TripleStore
 from igr.vocab import BUILD, DOMAIN_RANGE, GRAPH_CORPUS, IGR
+
+BATCH = 32
+"""Documents per batch sent to the executor."""
 
 SCORED_PREDICATES = frozenset(IGR[p] for p in DOMAIN_RANGE)
 
@@ -89,7 +93,8 @@ def _meta_triples(extraction: Extraction, digest: str) -> list:
 
 
 def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Extractor | None = None,
-                 progress: Progress | None = None, force: bool = False) -> BuildReport:
+                 progress: Progress | None = None, force: bool = False,
+                 executor: Executor | None = None) -> BuildReport:
     """Read, extract, resolve and write ``paths`` into ``store``.
 
     Parameters
@@ -104,6 +109,9 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
         ``progress(stage, done, total)``.
     force : bool
         Extract every document again even when the store has a current record.
+    executor : Executor, optional
+        Where extraction runs (see :mod:`igr.build.executors`); by default in this
+        process with ``extractor``.
 
     Raises
     ------
@@ -123,15 +131,17 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
             documents[item.key] = item  # the same release twice (same url) is one document
         tick("read", len(documents) + len(skipped), 0)
 
-    extractor = extractor or Extractor()
+    executor = executor or InProcessExecutor(extractor)
     cached = load_records(store)
     todo = [d for d in documents.values()
             if force or d.key not in cached or cached[d.key][0].content_hash != d.content_hash
-            or cached[d.key][0].extractor != extractor.version]
+            or cached[d.key][0].extractor != executor.version]
     records = {k: x for k, (x, _) in cached.items()}
     digests = {k: dg for k, (_, dg) in cached.items()}
     tick("extract", 0, len(todo))
-    for n, extraction in enumerate(extractor.extract(todo), start=1):
+    batches = (todo[i:i + BATCH] for i in range(0, len(todo), BATCH))
+    results = (r for batch in executor.map(batches) for r in batch)
+    for n, extraction in enumerate(results, start=1):
         tick("extract", n, len(todo))
         if isinstance(extraction, Failed):
             skipped.append(Skipped(extraction.path or extraction.key, extraction.reason))
@@ -141,7 +151,7 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
         store.replace_graph(meta_graph(extraction.key), _meta_triples(extraction, digests.get(extraction.key, "")))
 
     failed = sum(1 for s in skipped if s.reason.startswith("extraction failed"))
-    resolution = resolve_corpus(records.values(), extractor.lexicon)
+    resolution = resolve_corpus(records.values(), executor.lexicon)
     written = 0
     stated: set = set()
     ordered = sorted(records)
