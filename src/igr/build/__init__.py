@@ -1,0 +1,12 @@
+"""Build or update a store from press releases: the library behind ``igr build``.
+
+:mod:`igr.build.pipeline` streams the sources, skips what the store already holds,
+and writes each document's graph; :mod:`igr.build.executors` runs extraction in this
+process, in worker processes, or (through a registered executor) on a cluster.
+"""
+
+from igr.build.executors import EXECUTORS, Executor, ExtractorSpec, InProcessExecutor, ProcessExecutor, make_executor
+from igr.build.pipeline import BuildReport, build_corpus, load_records
+
+__all__ = ["EXECUTORS", "BuildReport", "Executor", "ExtractorSpec", "InProcessExecutor", "ProcessExecutor",
+           "build_corpus", "load_records", "make_executor"]
