@@ -52,7 +52,10 @@ def test_jsonl_reports_bad_lines_and_keeps_good_ones():
     items = list(read_jsonl(good + "\n{oops\n" + json.dumps({"x": 1}) + "\n", "f.jsonl", "f.jsonl"))
     docs = [i for i in items if isinstance(i, Document)]
     assert [d.key for d in docs] == ["f.jsonl#1"] and docs[0].date == date(2024, 5, 1)
-    assert len(items) == 3
+    assert [(s.path, s.reason) for s in items if isinstance(s, Skipped)] == [
+        ("f.jsonl#2", "not valid JSON (Expecting property name enclosed in double quotes at column 2)"),
+        ("f.jsonl#3", "a line must be a JSON object with a 'text' string"),
+    ]
 
 
 def test_parse_date():
@@ -73,16 +76,16 @@ def test_directory_walk_reports_and_skips_bad_files(tmp_path):
     (tmp_path / "b.md").write_text("# T\n\nBody.")
     (tmp_path / "empty.txt").write_text("  \n")
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02abc")
-    (tmp_path / "latin.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (tmp_path / "latin.txt").write_bytes("The caf\xe9 was opened by the Chief Executive.".encode("latin-1"))
     (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / ".hidden.txt").write_text("secret")
     items = list(read_sources([tmp_path]))
     docs = sorted(i.key for i in items if isinstance(i, Document))
     reasons = {s.path.rsplit("/", 1)[-1]: s.reason for s in items if isinstance(s, Skipped)}
-    assert docs == ["b.md", "sub/a.txt"]
+    assert docs == ["b.md", "latin.txt", "sub/a.txt"]  # Latin-1 is read, with a warning
     assert reasons["empty.txt"] == "empty file"
     assert reasons["bin.txt"] == "binary file, not text"
-    assert reasons["latin.txt"].startswith("not UTF-8 text")
+    assert reasons[".hidden.txt"] == "hidden file, not read"
     assert reasons["x.pdf"].startswith("unknown extension '.pdf'")
 
 

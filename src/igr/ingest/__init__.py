@@ -4,10 +4,10 @@ Examples
 --------
 >>> from igr.ingest import Document
 >>> Document(key="a.txt", text="Hello.").content_hash[:8]
-'185f8db3'
+'f8eda029'
 """
 
-from igr.ingest.discover import Skipped, read_sources
-from igr.ingest.document import Document
+from igr.ingest.discover import read_sources
+from igr.ingest.document import Document, Duplicate, Skipped
 
-__all__ = ["Document", "Skipped", "read_sources"]
+__all__ = ["Document", "Duplicate", "Skipped", "read_sources"]

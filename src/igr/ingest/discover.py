@@ -1,13 +1,21 @@
-"""Walk files and folders, read every release, and report what could not be read."""
+"""Walk files and folders, read every release, and report what could not be read.
+
+Nothing a folder holds stops a build: every file ends as documents or as a
+:class:`Skipped` record that says why (unknown extension, binary, empty, not English,
+a duplicate of another release, a README ...).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
 from igr.errors import InputError
-from igr.ingest.document import Document
+from igr.ingest.decode import decode
+from igr.ingest.document import Document, Duplicate, Skipped
+from igr.ingest.language import not_english
 from igr.ingest.readers import read_html, read_jsonl, read_markdown, read_text
 
 READERS = {".txt": read_text, ".text": read_text, ".md": read_markdown, ".markdown": read_markdown,
@@ -16,26 +24,18 @@ READERS = {".txt": read_text, ".text": read_text, ".md": read_markdown, ".markdo
 
 SUFFIXES = frozenset(READERS) | {".jsonl"}
 
-
-@dataclass(frozen=True)
-class Skipped:
-    """A file (or a line of one) that was not built, and why.
-
-    Examples
-    --------
-    >>> Skipped("a.pdf", "unknown extension '.pdf'").reason
-    "unknown extension '.pdf'"
-    """
-
-    path: str
-    reason: str
+NOT_RELEASES = re.compile(
+    r"(readme|licen[cs]e|copying|notice|authors|contributors|contributing|change[-_]?log|changes|history"
+    r"|code[-_]of[-_]conduct)(\.[^.]+)?", re.IGNORECASE)
+"""Names of the files a folder of releases also holds (``README.md``, ``LICENSE``, ``CHANGELOG.md`` ...)."""
 
 
 def read_sources(paths: Iterable[str | Path]) -> Iterator[Document | Skipped]:
     """Read every release under ``paths`` (files or folders, recursively), in a stable order.
 
     Document keys are urls when known, else paths relative to the folder given
-    (for a file given directly, its name).
+    (for a file given directly, its name). Of two releases with the same key, the
+    first read is kept and the other reported as a :class:`Duplicate`.
 
     Parameters
     ----------
@@ -44,7 +44,7 @@ def read_sources(paths: Iterable[str | Path]) -> Iterator[Document | Skipped]:
     Yields
     ------
     Document or Skipped
-        One per release read, or per file or line that could not be read.
+        One per release read, or per file or line that was not built, with why.
 
     Raises
     ------
@@ -57,52 +57,88 @@ def read_sources(paths: Iterable[str | Path]) -> Iterator[Document | Skipped]:
     >>> root = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (root / "a.txt").write_text("The Chief Executive met Mr Li.")
     >>> _ = (root / "b.pdf").write_bytes(b"%PDF")
-    >>> [type(x).__name__ for x in read_sources([root])]
-    ['Document', 'Skipped']
+    >>> _ = (root / "README.md").write_text("# How this folder was made")
+    >>> [(type(x).__name__, pathlib.Path(x.path).name) for x in read_sources([root])]
+    [('Skipped', 'README.md'), ('Document', 'a.txt'), ('Skipped', 'b.pdf')]
     """
     roots = [Path(p) for p in paths]
     for root in roots:
         if not root.exists():
             raise InputError(f"no such file or folder: '{root}'")
+    kept: dict[str, tuple[str, str]] = {}  # key -> (path, content hash) of the release kept
     for root in roots:
-        if root.is_dir():
-            files = sorted(p for p in root.rglob("*") if p.is_file() and not _hidden(p.relative_to(root)))
-            for file in files:
-                yield from _read_file(file, file.relative_to(root).as_posix())
+        found = _walk(root, root) if root.is_dir() else iter([root])
+        for item in found:
+            if isinstance(item, Skipped):
+                yield item
+                continue
+            key = item.relative_to(root).as_posix() if root.is_dir() else item.name
+            for read in _read_file(item, key):
+                if isinstance(read, Document):
+                    if read.key in kept:
+                        read = _duplicate(read, *kept[read.key])
+                    else:
+                        kept[read.key] = (read.path, read.content_hash)
+                yield read
+
+
+def _walk(folder: Path, root: Path) -> Iterator[Path | Skipped]:
+    """Files under ``folder`` in sorted order; hidden ones and non-releases are noted, not read."""
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as err:
+        yield Skipped(str(folder), f"cannot list the folder ({err.strerror or err})")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            what = "hidden folder" if entry.is_dir() else "hidden file"
+            yield Skipped(str(entry), f"{what}, not read")
+        elif entry.is_dir() and not entry.is_symlink():
+            yield from _walk(entry, root)
+        elif not entry.is_file():
+            continue  # sockets, broken links: nothing to read
+        elif NOT_RELEASES.fullmatch(entry.name):
+            yield Skipped(str(entry), "not a release (a folder's read-me, licence or change log), not read")
         else:
-            yield from _read_file(root, root.name)
+            yield entry
 
 
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+def _duplicate(doc: Document, path: str, content_hash: str) -> Duplicate:
+    same = f"same url ({doc.url})" if doc.url else "same path relative to the folder given"
+    differ = "" if doc.content_hash == content_hash else "; their texts differ"
+    return Duplicate(doc.path, f"{same} as {path}, which is kept{differ}", kept=path)
 
 
 def _read_file(path: Path, key: str) -> Iterator[Document | Skipped]:
     suffix = path.suffix.lower()
+    where = str(path)
     if suffix not in SUFFIXES:
-        yield Skipped(str(path), f"unknown extension '{suffix or path.name}' (igr reads {', '.join(sorted(SUFFIXES))})")
+        yield Skipped(where, f"unknown extension '{suffix or path.name}' (igr reads {', '.join(sorted(SUFFIXES))})")
         return
     try:
         data = path.read_bytes()
     except OSError as err:
-        yield Skipped(str(path), f"cannot read the file ({err.strerror or err})")
+        yield Skipped(where, f"cannot read the file ({err.strerror or err})")
         return
     if not data.strip():
-        yield Skipped(str(path), "empty file")
-        return
-    if b"\x00" in data[:4096]:
-        yield Skipped(str(path), "binary file, not text")
+        yield Skipped(where, "empty file")
         return
     try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        yield Skipped(str(path), f"not UTF-8 text (undecodable byte at offset {err.start})")
-        return
-    try:
+        decoded = decode(data)
         if suffix == ".jsonl":
-            for item in read_jsonl(raw, key, str(path)):
-                yield Skipped(str(path), str(item)) if isinstance(item, InputError) else item
+            items = list(read_jsonl(decoded.text, key, where))
         else:
-            yield READERS[suffix](raw, key, str(path))
+            items = [READERS[suffix](decoded.text, key, where)]
     except InputError as err:
-        yield Skipped(str(path), str(err))
+        yield Skipped(where, str(err))
+        return
+    except Exception as err:  # noqa: BLE001 - a reader's bug must not stop a corpus; the reason says to report it
+        yield Skipped(where, f"could not be read (internal error {type(err).__name__}: {err}; please report it)")
+        return
+    for item in items:
+        if isinstance(item, Skipped):
+            yield item
+        elif reason := not_english(item.analysed_text):
+            yield Skipped(item.path, reason)
+        else:
+            yield replace(item, warnings=decoded.warnings) if decoded.warnings else item

@@ -1,4 +1,4 @@
-"""The record every later stage starts from: one press release, text plus metadata."""
+"""The records reading hands on: a press release (:class:`Document`), or what was not read and why."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ class Document:
         Publication date, used to normalise relative dates ("today", "April this year").
     path : str
         Where the document was read from, for messages.
+    warnings : tuple of str
+        What a user should check about how it was read (bytes replaced, an encoding
+        guessed); not part of its identity or content hash.
 
     Examples
     --------
@@ -39,11 +42,12 @@ class Document:
     date: date | None = None
     url: str | None = None
     path: str = ""
+    warnings: tuple[str, ...] = field(default=(), compare=False)
     content_hash: str = field(init=False)
 
     @property
     def analysed_text(self) -> str:
-        """The text extraction reads: the title, a blank line, then the body.
+        r"""The text extraction reads: the title, a blank line, then the body.
 
         Character offsets in extraction records and in the graph's provenance
         (``igr:startChar``/``igr:endChar``) index this string.
@@ -59,3 +63,33 @@ class Document:
         meta = "\x1f".join([self.title or "", self.date.isoformat() if self.date else "", self.url or ""])
         digest = hashlib.sha256((meta + "\x1e" + self.text).encode("utf-8")).hexdigest()
         object.__setattr__(self, "content_hash", digest)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file (or a line of one) that was not built, and why.
+
+    ``path`` names the file (``file.jsonl#3`` for a line); ``reason`` does not repeat it.
+
+    Examples
+    --------
+    >>> Skipped("a.pdf", "unknown extension '.pdf'").reason
+    "unknown extension '.pdf'"
+    """
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Duplicate(Skipped):
+    """A release with the same identity (url, or relative path) as one read before it.
+
+    Examples
+    --------
+    >>> d = Duplicate("b/x.txt", "same url as a/x.txt (https://x.gov/1); a/x.txt is kept", kept="a/x.txt")
+    >>> d.kept, isinstance(d, Skipped)
+    ('a/x.txt', True)
+    """
+
+    kept: str = ""

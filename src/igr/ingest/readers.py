@@ -1,7 +1,9 @@
 """One reader per source format; each turns bytes into :class:`Document` records.
 
-Readers raise :class:`igr.errors.InputError` with a reason a user can act on; the
-caller reports it and goes on with the next file.
+Readers raise :class:`igr.errors.InputError` with a reason a user can act on (the
+caller names the file, so a reason does not); the caller reports it and goes on with
+the next file. The ``.jsonl`` reader yields a :class:`Skipped` per bad line instead, so
+that the good lines of the same file still build.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from datetime import date
 from bs4 import BeautifulSoup
 
 from igr.errors import InputError
-from igr.ingest.document import Document
-from igr.ingest.text import clean_text, release_footer
+from igr.ingest.document import Document, Skipped
+from igr.ingest.text import clean_line, clean_text, release_footer
 
 _HEADER_LINE = re.compile(r"^(title|url|date)\s*:\s*(.*)$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -41,9 +43,10 @@ def parse_date(value: str | None) -> date | None:
         return None
 
 
-def _known(value: str | None) -> str | None:
-    value = (value or "").strip()
-    return None if not value or value.lower() in {"unknown", "none", "n/a"} else value
+def _known(value: object) -> str | None:
+    """A metadata value, cleaned to one line; None when absent, unknown or not a string."""
+    value = clean_line(value) if isinstance(value, str) else ""
+    return None if not value or value.lower() in {"unknown", "none", "n/a", "null"} else value
 
 
 def read_text(raw: str, key: str, path: str) -> Document:
@@ -63,7 +66,7 @@ def read_text(raw: str, key: str, path: str) -> Document:
         i += 1
     body = "\n".join(lines[i:]) if meta else raw
     url = _known(meta.get("url"))
-    text, ended = _body_and_footer(body, path)
+    text, ended = _body_and_footer(body)
     return Document(
         key=url or key, text=text, title=_known(meta.get("title")),
         date=parse_date(meta.get("date")) or ended, url=url, path=path,
@@ -77,6 +80,7 @@ def read_markdown(raw: str, key: str, path: str) -> Document:
     if lines and (m := _MD_TITLE.match(lines[0].strip())):
         title, lines = m[1].strip(), lines[1:]
     doc = read_text("\n".join(lines), key, path)
+    title = _known(title)
     if title and not doc.title:
         doc = Document(key=doc.key, text=doc.text, title=title, date=doc.date, url=doc.url, path=path)
     return doc
@@ -89,7 +93,7 @@ def read_html(raw: str, key: str, path: str) -> Document:
     """
     soup = BeautifulSoup(raw, "html.parser")
     title_tag = soup.find("title") or soup.find("h1")
-    title = title_tag.get_text(" ", strip=True) if title_tag else None
+    title = _known(title_tag.get_text(" ", strip=True)) if title_tag else None
     meta_date = soup.find("meta", attrs={"name": re.compile("date", re.I)})
     meta_url = soup.find("link", rel="canonical") or soup.find("meta", attrs={"property": "og:url"})
     for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form"]):
@@ -101,21 +105,28 @@ def read_html(raw: str, key: str, path: str) -> Document:
     text = "\n\n".join(b for b in blocks if b) or main.get_text("\n", strip=True)
     if main.find(class_="ends") is not None and "Ends/" not in text:
         text += "\n\n" + main.find(class_="ends").get_text("\n", strip=True)
-    text, ended = _body_and_footer(text, path)
+    text, ended = _body_and_footer(text)
     url = None
     if meta_url is not None:
-        url = _known(meta_url.get("href") or meta_url.get("content"))
+        url = _known(meta_url.get("href") or meta_url.get("content"))  # a repeated attribute is a list: dropped
     return Document(
         key=url or key, text=text, title=title,
         date=parse_date(meta_date.get("content") if meta_date else None) or ended, url=url, path=path,
     )
 
 
-def read_jsonl(raw: str, key: str, path: str) -> Iterator[Document | InputError]:
+def read_jsonl(raw: str, key: str, path: str) -> Iterator[Document | Skipped]:
     """A ``.jsonl`` file, one release a line with ``title``, ``date``, ``url``, ``text``.
 
-    Yields an :class:`InputError` (not raised) for a bad line, so that the good lines
-    of the same file still build.
+    Yields a :class:`Skipped` for a bad line (``path#n``), so that the good lines of the
+    same file still build.
+
+    Examples
+    --------
+    >>> [type(x).__name__ for x in read_jsonl('{"text": "Body."}\\n{"text": "Cut', "f.jsonl", "f.jsonl")]
+    ['Document', 'Skipped']
+    >>> list(read_jsonl('{"text": "Cut', "f.jsonl", "f.jsonl"))[0].reason
+    'not valid JSON (Unterminated string starting at column 10)'
     """
     for number, line in enumerate(raw.split("\n"), start=1):
         if not line.strip():
@@ -124,26 +135,31 @@ def read_jsonl(raw: str, key: str, path: str) -> Iterator[Document | InputError]
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield InputError(f"{where}: not valid JSON ({err.msg} at column {err.colno})")
+            message = re.sub(r"\s+at$", "", err.msg)  # "Unterminated string starting at" + " at column"
+            yield Skipped(where, f"not valid JSON ({message} at column {err.colno})")
+            continue
+        except RecursionError:
+            yield Skipped(where, "not valid JSON (nested too deeply)")
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield InputError(f"{where}: a line must be a JSON object with a 'text' string")
+            yield Skipped(where, "a line must be a JSON object with a 'text' string")
             continue
         url = _known(record.get("url"))
         try:
-            text, ended = _body_and_footer(record["text"], where)
+            text, ended = _body_and_footer(record["text"])
         except InputError as err:
-            yield err
+            yield Skipped(where, str(err))
             continue
+        when = record.get("date")
         yield Document(
             key=url or f"{key}#{number}", text=text, title=_known(record.get("title")),
-            date=parse_date(str(record.get("date") or "")) or ended, url=url, path=where,
+            date=parse_date(when if isinstance(when, str) else None) or ended, url=url, path=where,
         )
 
 
-def _body_and_footer(text: str, path: str) -> tuple[str, date | None]:
+def _body_and_footer(text: str) -> tuple[str, date | None]:
     """Clean text without its "Ends/..." footer, and the footer's date."""
     text, ended = release_footer(clean_text(text))
     if not text:
-        raise InputError(f"{path}: no text in this release")
+        raise InputError("no text in this release")
     return text, ended

@@ -39,6 +39,17 @@ def clean_text(text: str) -> str:
     return _BLANKS.sub("\n\n", text).strip()
 
 
+def clean_line(text: str) -> str:
+    r""":func:`clean_text` on one line: a title, a url, any metadata value.
+
+    Examples
+    --------
+    >>> clean_line("  CS visits\n\n Shanghai\u00a0 ")
+    'CS visits Shanghai'
+    """
+    return " ".join(clean_text(text).split())
+
+
 FOOTER = re.compile(
     r"^[ \t]*Ends\s*/\s*(?:[A-Za-z]+day,?\s+)?([A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4})"
     r"(?:\s+Issued at HKT \d{1,2}:\d{2})?[ \t]*$",
