@@ -124,11 +124,13 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
     tick = progress or (lambda stage, done, total: None)
     documents: dict[str, Document] = {}
     skipped: list[Skipped] = []
+    warnings: list[str] = []
     for item in read_sources(paths):
         if isinstance(item, Skipped):
-            skipped.append(item)
+            skipped.append(item)  # duplicates (same url) included: read_sources keeps the first
         else:
-            documents[item.key] = item  # the same release twice (same url) is one document
+            documents[item.key] = item
+            warnings.extend(f"{item.path}: {w}" for w in item.warnings)
         tick("read", len(documents) + len(skipped), 0)
 
     executor = executor or InProcessExecutor(extractor)
@@ -172,5 +174,5 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
     return BuildReport(
         documents=len(records), extracted=len(todo) - failed, unchanged=len(documents) - len(todo),
         graphs_written=written, entities=dict(sorted(entities.items())), relations=dict(sorted(relations.items())),
-        skipped=tuple(skipped),
+        skipped=tuple(skipped), warnings=tuple(warnings),
     )

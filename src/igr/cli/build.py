@@ -82,6 +82,10 @@ def _summary(report, store: str) -> None:
         r = rels[i] if i < len(rels) else ("", "")
         table.add_row(e[0], str(e[1]), r[0], str(r[1]))
     console.print(table)
+    if report.warnings:
+        console.print(f"[yellow]{len(report.warnings)} warning(s):[/]")
+        for w in report.warnings:
+            console.print(f"  {w}", markup=False)
     if report.skipped:
         console.print(f"[yellow]skipped {len(report.skipped)} file(s):[/]")
         for s in report.skipped:

@@ -96,16 +96,21 @@ def decode(data: bytes) -> Decoded:
     ...
     igr.errors.InputError: binary file, not text
     """
+    decoded = _decode(data)
+    sample = decoded.text[:SAMPLE]
+    if _unprintable(sample) > len(sample) / 20 or decoded.replaced > len(decoded.text) / 20:
+        raise InputError("binary file, not text")  # e.g. bytes that happen to hold NULs in step
+    return decoded
+
+
+def _decode(data: bytes) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _with_replacements(data[len(bom):], encoding)
     sample = data[:SAMPLE]
     wide = _wide_encoding(sample)
     if wide is not None:
-        decoded = _with_replacements(data[: len(data) - len(data) % _WIDTH[wide]], wide)
-        if _unprintable(decoded.text[:SAMPLE]) + decoded.replaced > len(decoded.text[:SAMPLE]) / 20:
-            raise InputError("binary file, not text")  # bytes that happen to hold NULs in step
-        return decoded
+        return _with_replacements(data[: len(data) - len(data) % _WIDTH[wide]], wide)
     if b"\x00" in sample or len(_CONTROL.findall(sample)) * 20 > len(sample):
         raise InputError("binary file, not text")
     try:
