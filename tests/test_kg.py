@@ -11,7 +11,7 @@ import pytest
 
 import igr
 from igr.analytics.sample import entity_iri, sample_store
-from igr.errors import QueryError, StoreNotFound
+from igr.errors import QueryError, StoreError, StoreNotFound
 from igr.kg import KnowledgeGraph
 from igr.store import with_prefixes
 
@@ -76,12 +76,21 @@ def test_graph_analyze_path_ego_and_matrix(kg):
     assert matrix.loc["Hong Kong", "Shanghai"] == 3
 
 
-def test_write_scores_then_sort_them_in_sparql(kg):
+def test_write_scores_then_sort_them_in_sparql(tmp_path):
+    path = tmp_path / "store"
+    sample_store(path).close()
+    kg = igr.open(path, write=True)
     kg.analyze("officials", write=True)
     top = kg.query("""
         SELECT ?name WHERE { ?s igr:scoreOf ?e ; igr:pagerank ?pr . ?e rdfs:label ?name }
         ORDER BY DESC(?pr) LIMIT 1""")
     assert top["name"].tolist() == ["Alex Chan"]
+    kg.close()
+
+
+def test_a_read_only_graph_says_how_to_write(kg):
+    with pytest.raises(StoreError, match=r"opened read-only; open it with igr.open\(.*, write=True\)"):
+        kg.analyze("officials", write=True)
 
 
 def test_view_displays_in_jupyter_and_saves(kg, tmp_path):

@@ -41,5 +41,9 @@ class QueryError(IgrError):
     """A SPARQL query is malformed or fails."""
 
 
+class QueryTimeout(QueryError):
+    """A query ran longer than it was allowed to."""
+
+
 class OntologyError(IgrError):
     """The ontology or lexicon files are missing or inconsistent."""

@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -37,8 +38,10 @@ from igr.analytics.paths import ego_network, shortest_path
 from igr.analytics.projections import project
 from igr.analytics.tables import cooperation_matrix
 from igr.analytics.write import write_analysis
-from igr.store import open_store, with_prefixes
+from igr.errors import StoreError
+from igr.store import open_store, user_query
 from igr.store.base import TripleStore
+from igr.store.state import BuildState, IncompleteBuild, build_state
 
 
 class KnowledgeGraph:
@@ -57,24 +60,33 @@ class KnowledgeGraph:
     def __init__(self, store: TripleStore) -> None:
         self.store = store
         self._facts: FactBase | None = None
+        self._warned: BuildState | None = None
 
     @classmethod
-    def open(cls, location: str | Path, *, create: bool = False, read_only: bool = False) -> KnowledgeGraph:
+    def open(cls, location: str | Path, *, write: bool = False, create: bool = False) -> KnowledgeGraph:
         """Open the store at ``location`` (a folder, or a SPARQL server URL).
+
+        A folder is opened read-only unless ``write`` (or ``create``) is given, so
+        that builds, ``igr query`` and other notebooks work on it at the same time.
+        Queries see the last committed state; a warning says when a build is
+        still running or was interrupted.
 
         Parameters
         ----------
+        write : bool
+            Open for writing (:meth:`build`, ``analyze(..., write=True)``); one
+            writer at a time holds a folder.
         create : bool
-            Create an empty store if there is none (to :meth:`build` into).
-        read_only : bool
-            Open a store folder without taking its write lock.
+            Create an empty store if there is none (implies ``write``).
 
         Raises
         ------
         igr.errors.StoreNotFound
             When nothing is there and ``create`` is false.
+        igr.errors.StoreLocked
+            When ``write`` is asked and another process writes the folder.
         """
-        return cls(open_store(location, create=create, read_only=read_only))
+        return cls(open_store(location, create=create, read_only=not (write or create)))
 
     @property
     def location(self) -> str:
@@ -103,20 +115,37 @@ class KnowledgeGraph:
         """
         from igr.build import build_corpus  # noqa: PLC0415 - loads spaCy only when building
 
+        self._check_writable("build into it")
+
         report = build_corpus([str(p) for p in paths], self.store, **kwargs)
         self.refresh()
         return report
 
+    def _check_writable(self, why: str) -> None:
+        if not self.store.writable:
+            raise StoreError(f"the store '{self.location}' was opened read-only; open it with "
+                             f"igr.open({self.location!r}, write=True) to {why}")
+
     def refresh(self) -> None:
-        """Forget the facts read so far (after the store changed)."""
+        """Forget the facts read so far and see the store's last committed state."""
         self._facts = None
+        self.store.refresh()
+        self._warn_incomplete()
 
     @property
     def facts(self) -> FactBase:
         """Entities, releases and facts of the store, read on first use."""
         if self._facts is None:
+            self.store.refresh()
+            self._warn_incomplete()
             self._facts = load_facts(self.store)
         return self._facts
+
+    def _warn_incomplete(self) -> None:
+        state = build_state(self.store)
+        if state is not None and state != self._warned:
+            warnings.warn(state.message(self.location), IncompleteBuild, stacklevel=3)
+        self._warned = state
 
     def query(self, sparql: str) -> pd.DataFrame:
         """Run SPARQL over all graphs and return a DataFrame.
@@ -130,9 +159,10 @@ class KnowledgeGraph:
         Raises
         ------
         igr.errors.QueryError
-            When the query is malformed or fails.
+            When the query is malformed, fails, or is an update.
         """
-        result = self.store.query(with_prefixes(sparql))
+        self.store.refresh()
+        result = user_query(self.store, sparql).result()
         if result.kind == "ask":
             return pd.DataFrame({"ask": [bool(result.boolean)]})
         if result.kind == "graph":
@@ -161,6 +191,8 @@ class KnowledgeGraph:
         Returns an :class:`~igr.analytics.analysis.Analysis`: ``.scores`` (DataFrame),
         ``.top(n, by=...)``, ``.communities()``, ``.edges()``, ``.graph``.
         """
+        if write:
+            self._check_writable("store scores")
         result = analyze(self.facts, projection, year=year, start=start, end=end, home=home, seed=seed)
         if write:
             write_analysis(self.store, result)

@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from igr.cli.common import DEFAULT_STORE, StoreOption, console, out, reports_errors
+from igr.cli.common import DEFAULT_STORE, StoreOption, console, notice_incomplete, out, reports_errors
 from igr.errors import IgrError
 
 PROJECTION_HELP = "Projection: officials, places, organisations, mechanisms or full."
@@ -60,7 +60,8 @@ def analyze(
         ranked = ", ".join(c for c in SCORE_COLUMNS if c != "community")
         raise IgrError(f"cannot rank by '{by}'; choose one of: {ranked}")
     pair = tuple(path) if path and all(path) else None
-    with open_store(store) as source:
+    with open_store(store, read_only=not write) as source:
+        notice_incomplete(source)
         facts = load_facts(source)
         result = run_analysis(facts, projection, year=year, start=start, end=end, home=home, seed=seed)
         found = shortest_path(result.graph, pair[0], pair[1], facts=facts) if pair else None

@@ -51,6 +51,15 @@ def reports_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def notice_incomplete(store) -> None:
+    """Say on stderr when the store holds part of a build (running, or interrupted)."""
+    from igr.store.state import build_state
+
+    state = build_state(store)
+    if state is not None:
+        console.print(f"[yellow]Warning:[/] {state.message(store.location)}", highlight=False)
+
+
 def existing_file(path: Path) -> Path:
     """Raise a clear error if ``path`` is not a readable file."""
     if not path.is_file():

@@ -42,7 +42,7 @@ def eval_(
     else:
         from igr.store import open_store
 
-        with open_store(store) as source:
+        with open_store(store, read_only=True) as source:
             data = store_graph(source)
     report = evaluate(gold_standard, data)
     if json_out is not None:

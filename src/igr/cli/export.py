@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from igr.cli.common import DEFAULT_STORE, StoreOption, console, reports_errors
+from igr.cli.common import DEFAULT_STORE, StoreOption, console, notice_incomplete, reports_errors
 
 
 class Format(str, Enum):
@@ -36,6 +36,7 @@ def export(
     from igr.store import open_store
     from igr.store.export import export_store
 
-    with open_store(store) as source:
+    with open_store(store, read_only=True) as source:
+        notice_incomplete(source)
         count = export_store(source, format.value, output)
     console.print(f"wrote {count} statements to {output}")

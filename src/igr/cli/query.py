@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+import os
+import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -12,9 +11,11 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from igr.cli.common import DEFAULT_STORE, StoreOption, out, reports_errors
-from igr.errors import IgrError
-from igr.store.base import with_prefixes
+from igr.cli.common import DEFAULT_STORE, StoreOption, console, out, reports_errors
+from igr.errors import IgrError, QueryTimeout
+
+DEFAULT_TIMEOUT = 60.0
+"""Seconds a query may run before ``igr query`` stops it."""
 
 
 class Format(str, Enum):
@@ -35,21 +36,46 @@ def query(
     name: Annotated[Optional[str], typer.Option("--name", "-n", help="Run a cookbook query by name.")] = None,
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Cookbook parameter NAME=VALUE.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the cookbook queries.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, help="Stop the query after this many seconds "
+                                           "(0: never).")] = DEFAULT_TIMEOUT,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="Write at most this many rows.")] = None,
 ) -> None:
-    """Run a SPARQL query over all graphs of the store.
+    """Run a SPARQL query over all graphs of the store; rows are written as they come.
 
-    Example: igr query "SELECT ?p WHERE { ?p a igr:Person }" --store igr-store
-    (the prefixes igr, rdfs, skos, prov, dcterms, schema, org, time, xsd are predeclared)
+    Example: igr query "SELECT ?p WHERE { ?p a igr:Person }" --store igr-store --limit 10
+    (the prefixes igr, rdfs, skos, prov, dcterms, schema, org, time, xsd are predeclared;
+    Ctrl-C stops the query at once)
     """
-    from igr.store import open_store
+    from igr.store import open_store, user_query
+    from igr.store.bounded import run_bounded
+    from igr.store.results import write_answer
 
     if list_:
         _list_cookbook()
         return
     text = _query_text(sparql, name, param or [])
-    with open_store(store) as target:
-        result = target.query(text)
-    _print(result, format)
+    target = open_store(store, read_only=True)
+
+    def work():
+        return write_answer(user_query(target, text), format.value, sys.stdout, limit)
+
+    try:
+        written = run_bounded(work, timeout)
+    except (QueryTimeout, KeyboardInterrupt) as err:
+        # The query may still run in native code: leave without waiting for it.
+        message = "interrupted; the query was stopped" if isinstance(err, KeyboardInterrupt) else str(err)
+        _leave(message, 130 if isinstance(err, KeyboardInterrupt) else 1)
+    target.close()
+    if format is Format.table:
+        console.print(f"{written.rows} row(s)", style="dim")
+    if written.limited:
+        console.print(f"stopped at --limit {limit}; more rows are there", style="dim")
+
+
+def _leave(message: str, code: int) -> None:
+    sys.stdout.flush()
+    print(f"Error: {message}", file=sys.stderr, flush=True)
+    os._exit(code)
 
 
 def _query_text(sparql: str | None, name: str | None, params: list[str]) -> str:
@@ -64,7 +90,7 @@ def _query_text(sparql: str | None, name: str | None, params: list[str]) -> str:
                 raise IgrError(f"--param takes NAME=VALUE, got '{item}'")
             k, v = item.split("=", 1)
             values[k.strip()] = v
-        return with_prefixes(render(name, values))
+        return render(name, values)
     if not sparql:
         raise IgrError("give a SPARQL query, a .rq file, or --name QUERY (see igr query --list)")
     if sparql.endswith(".rq") or (len(sparql) < 250 and "\n" not in sparql and Path(sparql).is_file()):
@@ -72,7 +98,7 @@ def _query_text(sparql: str | None, name: str | None, params: list[str]) -> str:
         if not path.is_file():
             raise IgrError(f"no such query file: '{sparql}'")
         sparql = path.read_text(encoding="utf-8")
-    return with_prefixes(sparql)
+    return sparql
 
 
 def _list_cookbook() -> None:
@@ -82,31 +108,3 @@ def _list_cookbook() -> None:
     for q in list_queries():
         table.add_row(q.name, q.question)
     out.print(table)
-
-
-def _cell(term) -> str:
-    return "" if term is None else str(term)
-
-
-def _print(result, format: Format) -> None:
-    if result.kind == "ask":
-        out.print(json.dumps({"boolean": result.boolean}) if format is Format.json else str(result.boolean).lower())
-        return
-    if result.kind == "graph":
-        fmt = "json-ld" if format is Format.json else "turtle"
-        print(result.graph.serialize(format=fmt))
-        return
-    if format is Format.csv:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(result.variables)
-        writer.writerows([_cell(t) for t in row] for row in result.rows)
-        print(buffer.getvalue(), end="")
-    elif format is Format.json:
-        print(json.dumps(result.records(), ensure_ascii=False, indent=2, default=str))
-    else:
-        table = Table(*result.variables, box=None, header_style="bold")
-        for row in result.rows:
-            table.add_row(*(_cell(t) for t in row))
-        out.print(table)
-        out.print(f"{len(result.rows)} row(s)", style="dim")

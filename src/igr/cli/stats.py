@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from igr.cli.common import DEFAULT_STORE, StoreOption, out, reports_errors
+from igr.cli.common import DEFAULT_STORE, StoreOption, notice_incomplete, out, reports_errors
 
 
 def register(app: typer.Typer) -> None:
@@ -21,7 +21,8 @@ def stats(store: StoreOption = DEFAULT_STORE) -> None:
     from igr.store import open_store
     from igr.store.stats import store_stats
 
-    with open_store(store) as source:
+    with open_store(store, read_only=True) as source:
+        notice_incomplete(source)
         s = store_stats(source)
     out.print(f"{s.documents} documents, {s.graphs} graphs, {s.triples} triples, {s.interactions} interactions")
     table = Table("class", "entities", box=None, header_style="bold")

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from igr.cli.common import DEFAULT_STORE, StoreOption, console, out, reports_errors
+from igr.cli.common import DEFAULT_STORE, StoreOption, console, notice_incomplete, out, reports_errors
 
 
 def register(app: typer.Typer) -> None:
@@ -25,7 +25,8 @@ def validate(
     from igr.store import open_store
     from igr.validate import validate_store
 
-    with open_store(store) as source:
+    with open_store(store, read_only=True) as source:
+        notice_incomplete(source)
         report = validate_store(source)
     if report.conforms:
         out.print(f"conforms: {report.triples} triples checked against ontology/shapes.ttl")

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from igr.cli.analyze import PROJECTION_HELP
-from igr.cli.common import DEFAULT_STORE, StoreOption, console, reports_errors
+from igr.cli.common import DEFAULT_STORE, StoreOption, console, notice_incomplete, reports_errors
 from igr.errors import IgrError
 
 DEFAULT_OUTPUT = Path("igr-view.html")
@@ -49,7 +49,8 @@ def view(
         raise IgrError(f"the output '{output}' should end in .html")
     if output.is_dir():
         raise IgrError(f"the output '{output}' is a folder; give a file name ending in .html")
-    with open_store(store) as source:
+    with open_store(store, read_only=True) as source:
+        notice_incomplete(source)
         facts = load_facts(source)
     try:
         page = view_projection(facts, projection, ego=ego, hops=hops, year=year, start=start, end=end, home=home,

@@ -1,4 +1,6 @@
-"""Triple stores: the embedded Oxigraph store and (later) SPARQL servers, behind one interface.
+"""Triple stores: the embedded Oxigraph store and SPARQL servers, behind one interface.
+
+:func:`open_store` picks the backend for a directory or a server URL.
 
 Examples
 --------
@@ -9,7 +11,9 @@ Examples
 False
 """
 
-from igr.store.base import QueryResult, TripleStore, with_prefixes
-from igr.store.local import LocalStore, open_store
+from igr.store.base import Answer, QueryResult, TripleStore
+from igr.store.factory import open_store
+from igr.store.local import LocalStore
+from igr.store.sparql import user_query, with_prefixes
 
-__all__ = ["LocalStore", "QueryResult", "TripleStore", "open_store", "with_prefixes"]
+__all__ = ["Answer", "LocalStore", "QueryResult", "TripleStore", "open_store", "user_query", "with_prefixes"]

@@ -1,8 +1,7 @@
-"""What every store offers, and the one result type SPARQL queries return."""
+"""What every store offers, and the two forms of a SPARQL answer: streamed (:class:`Answer`) and held (:class:`QueryResult`)."""
 
 from __future__ import annotations
 
-import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -10,23 +9,7 @@ from dataclasses import dataclass, field
 from rdflib import Graph, URIRef
 from rdflib.term import Identifier, Node
 
-from igr.vocab import BUILD, PREFIXES
-
-_DECLARED = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE | re.MULTILINE)
-
-
-def with_prefixes(sparql: str) -> str:
-    """``sparql`` with the :data:`igr.vocab.PREFIXES` it does not declare itself, on its first line.
-
-    Examples
-    --------
-    >>> with_prefixes("PREFIX igr: <x#> SELECT * WHERE { ?s igr:p ?o }").count("PREFIX igr:")
-    1
-    """
-    declared = {m.group(1).lower() for m in _DECLARED.finditer(sparql) if m.group(1)}
-    missing = [f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items() if p not in declared]
-    # One line, so that error positions keep the user's line numbers.
-    return " ".join(missing) + " " + sparql
+from igr.vocab import BUILD
 
 Quad = tuple[Node, Node, Node, URIRef]
 
@@ -60,6 +43,44 @@ class QueryResult:
         ]
 
 
+GRAPH_VARIABLES = ("subject", "predicate", "object")
+"""The columns of a CONSTRUCT or DESCRIBE answer read as rows."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to a SPARQL query as it arrives from the store: read ``rows`` once.
+
+    ``kind`` is ``"select"``, ``"ask"`` (``boolean``) or ``"graph"``; for a graph,
+    ``rows`` are ``(subject, predicate, object)`` triples and ``variables`` are
+    :data:`GRAPH_VARIABLES`. Rows are produced while they are read, so memory stays
+    flat whatever the size of the answer.
+
+    Examples
+    --------
+    >>> from rdflib import Literal
+    >>> a = Answer("select", variables=("n",), rows=iter([(Literal(1),)]))
+    >>> a.result().records()
+    [{'n': 1}]
+    """
+
+    kind: str
+    variables: tuple[str, ...] = ()
+    boolean: bool | None = None
+    rows: Iterator[tuple[Node | None, ...]] = field(default_factory=lambda: iter(()), compare=False)
+
+    def result(self) -> QueryResult:
+        """Read the whole answer into a :class:`QueryResult`."""
+        if self.kind == "ask":
+            return QueryResult("ask", boolean=self.boolean)
+        if self.kind == "graph":
+            graph = Graph()
+            for triple in self.rows:
+                graph.add(triple)
+            return QueryResult("graph", graph=graph)
+        return QueryResult("select", variables=self.variables, rows=tuple(self.rows))
+
+
 def _python(term: Identifier | None) -> object:
     if term is None:
         return None
@@ -79,8 +100,15 @@ class TripleStore(ABC):
     location: str
 
     @abstractmethod
+    def stream(self, sparql: str) -> Answer:
+        """Run a SPARQL 1.1 query over the union of all graphs (and each by ``GRAPH``); rows as they come."""
+
     def query(self, sparql: str) -> QueryResult:
-        """Run a SPARQL 1.1 query over the union of all graphs (and each by ``GRAPH``)."""
+        """Run a SPARQL 1.1 query and hold its whole answer."""
+        return self.stream(sparql).result()
+
+    def refresh(self) -> None:
+        """See the last committed state from now on (a read-only folder is a snapshot until then)."""
 
     @abstractmethod
     def replace_graph(self, name: URIRef, triples: Iterable[tuple[Node, Node, Node]],

@@ -1,55 +1,42 @@
-"""The embedded default: a ``pyoxigraph.Store`` persisted in a directory."""
+"""The embedded default: a ``pyoxigraph.Store`` persisted in a directory.
+
+A directory is opened read-write by one process at a time (builds), and read-only by
+any number of processes beside it (queries, stats, notebooks). A read-only open sees
+the store as it was committed when it was opened; :meth:`LocalStore.refresh` opens it
+again when a writer has committed since (Oxigraph's read-only mode is RocksDB's: a
+snapshot that does not follow the writer).
+
+What counts as a store folder is decided by :mod:`igr.store.location`.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import URIRef
 
-from igr.errors import QueryError, StoreError, StoreLocked, StoreNotFound
-from igr.store.base import Quad, QueryResult, TripleStore
+from igr.errors import QueryError, StoreError, StoreLocked
+from igr.store.base import GRAPH_VARIABLES, Answer, Quad, TripleStore
+from igr.store.location import check_location
+from igr.store.terms import one_line, to_ox, to_rdflib
 
-
-def open_store(location: str | Path, *, create: bool = False, read_only: bool = False) -> TripleStore:
-    """Open the store at ``location``.
-
-    Parameters
-    ----------
-    location : str or Path
-        A store directory, or a SPARQL server URL (``http(s)://`` for Oxigraph,
-        ``sparql+http(s)://`` for others; see :mod:`igr.store.remote`). A directory
-        served by a running ``igr serve`` is reached through that server.
-    create : bool
-        Create the directory when it does not exist (builds do; queries do not).
-    read_only : bool
-        Open an existing directory read-only.
-
-    Raises
-    ------
-    StoreNotFound
-        When ``create`` is false and nothing is there.
-    StoreLocked
-        When another process holds the directory.
-    """
-    text = str(location)
-    if text.startswith(("http://", "https://", "sparql+http://", "sparql+https://")):
-        from igr.store.remote import open_remote  # noqa: PLC0415 - optional backend
-
-        return open_remote(text, read_only=read_only)
-    # A directory held by a running 'igr serve' is reached through that server (igr.store.served).
-    from igr.store.served import open_served  # noqa: PLC0415
-
-    served = open_served(text, read_only=read_only)
-    if served is not None:
-        return served
-    return LocalStore(Path(text), create=create, read_only=read_only)
-
+KEPT_LOGS = 3
+"""Old RocksDB info logs (``LOG.old.*``) kept beside the current ``LOG``; Oxigraph keeps up to 1,000."""
 
 class LocalStore(TripleStore):
     """An Oxigraph store in a directory.
+
+    Parameters
+    ----------
+    path : Path
+        The store directory.
+    create : bool
+        Create the store when the folder is missing or empty (read-write only).
+    read_only : bool
+        Open beside a writer and other readers, without taking the write lock.
 
     Examples
     --------
@@ -58,57 +45,81 @@ class LocalStore(TripleStore):
     >>> s = LocalStore(Path(tempfile.mkdtemp()) / "store", create=True)
     >>> g = URIRef("https://example.org/g")
     >>> s.replace_graph(g, [(URIRef("https://example.org/a"), URIRef("https://example.org/p"), Literal("x"))])
-    >>> len(list(s.quads(g)))
+    >>> reader = LocalStore(Path(s.location), read_only=True)    # beside the writer
+    >>> len(list(reader.quads(g)))
     1
     """
 
     def __init__(self, path: Path, *, create: bool = False, read_only: bool = False) -> None:
         self.location = str(path)
-        if not path.exists():
-            if not create:
-                raise StoreNotFound(
-                    f"no store at '{path}'; build one first with: igr build PATH --store {path}"
-                )
-            path.mkdir(parents=True)
-        elif not path.is_dir():
-            raise StoreError(f"'{path}' is a file, not a store directory")
-        elif not create and not any(path.iterdir()):
-            raise StoreNotFound(f"'{path}' is an empty folder, not a store; build one with: igr build PATH --store {path}")
+        self._path = path
         self._read_only = read_only
+        check_location(path, create=create and not read_only)
+        if not read_only:
+            path.mkdir(parents=True, exist_ok=True)
+        self._seen = self._signature()
+        self._store = self._open()
+        if not read_only:
+            prune_logs(path)
+
+    def _open(self) -> ox.Store:
         try:
-            self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+            return ox.Store.read_only(str(self._path)) if self._read_only else ox.Store(str(self._path))
         except OSError as err:
             message = str(err)
             if "lock" in message.lower():
                 raise StoreLocked(
-                    f"the store '{path}' is held by another process (an 'igr serve'?); "
-                    "stop it, or pass the server URL as --store"
+                    f"the store '{self._path}' is held by another process (an 'igr build' or 'igr serve "
+                    "--allow-update'?); wait for it to finish, or pass the server URL as --store"
                 ) from err
-            raise StoreError(f"cannot open the store '{path}': {message}") from err
+            raise StoreError(f"cannot open the store '{self._path}': {one_line(message)}") from err
 
     @property
     def writable(self) -> bool:
         return not self._read_only
 
-    def query(self, sparql: str) -> QueryResult:
+    def refresh(self) -> None:
+        """Open the store again if a writer committed since it was opened (read-only stores only)."""
+        if not self._read_only or self._store is None:
+            return
+        seen = self._signature()
+        if seen != self._seen:
+            self._store, self._seen = self._open(), seen
+
+    def _signature(self) -> tuple:
+        # A commit appends to the write-ahead log (*.log) or, after a flush, changes the MANIFEST.
+        try:
+            return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(self._path)
+                                if e.name == "CURRENT" or e.name.startswith("MANIFEST-") or e.name.endswith(".log")))
+        except OSError:
+            return ()
+
+    def stream(self, sparql: str) -> Answer:
+        return self._stream(sparql, retry=self._read_only)
+
+    def _stream(self, sparql: str, *, retry: bool) -> Answer:
         try:
             result = self._store.query(sparql, use_default_graph_as_union=True)
         except SyntaxError as err:
-            raise QueryError(f"malformed SPARQL: {_one_line(err)}") from err
-        except (OSError, ValueError, RuntimeError) as err:
-            raise QueryError(f"query failed: {_one_line(err)}") from err
+            raise QueryError(f"malformed SPARQL: {one_line(err)}") from err
+        except OSError as err:
+            if not retry:
+                raise QueryError(f"query failed: {one_line(err)}") from err
+            # A file of the snapshot was compacted away by the writer: read the new state, once.
+            self._store, self._seen = self._open(), self._signature()
+            return self._stream(sparql, retry=False)
+        except (ValueError, RuntimeError) as err:
+            raise QueryError(f"query failed: {one_line(err)}") from err
         if isinstance(result, (bool, ox.QueryBoolean)):
-            return QueryResult("ask", boolean=bool(result))
+            return Answer("ask", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
             variables = tuple(v.value for v in result.variables)
-            rows = tuple(tuple(to_rdflib(s[v]) if s[v] is not None else None for v in variables) for s in result)
-            return QueryResult("select", variables=variables, rows=rows)
-        graph = Graph()
-        for triple in result:
-            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
-        return QueryResult("graph", graph=graph)
+            return Answer("select", variables=variables, rows=_solutions(result, variables))
+        return Answer("graph", variables=GRAPH_VARIABLES, rows=_triples(result))
 
     def replace_graph(self, name, triples, also=None) -> None:
+        if self._read_only:
+            raise StoreError(f"cannot write to the store '{self.location}': it was opened read-only")
         graphs = {name: triples, **(also or {})}
         removals = [ox.Quad(q.subject, q.predicate, q.object, q.graph_name)
                     for g in graphs for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(g)))]
@@ -125,7 +136,7 @@ class LocalStore(TripleStore):
         try:
             self._store.update(" ;\n".join(body))
         except (OSError, SyntaxError, ValueError) as err:
-            raise StoreError(f"cannot write to the store '{self.location}': {_one_line(err)}") from err
+            raise StoreError(f"cannot write to the store '{self.location}': {one_line(err)}") from err
 
     def quads(self, graph=None) -> Iterator[Quad]:
         pattern = ox.NamedNode(str(graph)) if graph is not None else None
@@ -141,40 +152,42 @@ class LocalStore(TripleStore):
         self._store = None
 
 
+def prune_logs(path: Path, keep: int = KEPT_LOGS) -> int:
+    """Delete all but the ``keep`` newest ``LOG.old.*`` files RocksDB leaves at each read-write open.
+
+    Oxigraph does not let its callers set RocksDB's ``keep_log_file_num`` (1,000 by
+    default), so igr removes the surplus itself. RocksDB never reads these files.
+    Returns how many were removed.
+    """
+    try:
+        old = sorted((p for p in path.iterdir() if p.name.startswith("LOG.old.")), key=lambda p: p.name)
+    except OSError:
+        return 0
+    removed = 0
+    for log in old[: max(len(old) - keep, 0)]:
+        try:
+            log.unlink()
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
+def _solutions(result: ox.QuerySolutions, variables: tuple[str, ...]):
+    try:
+        for s in result:
+            yield tuple(to_rdflib(s[v]) if s[v] is not None else None for v in variables)
+    except (OSError, RuntimeError, ValueError) as err:
+        raise QueryError(f"query failed: {one_line(err)}") from err
+
+
+def _triples(result):
+    try:
+        for t in result:
+            yield (to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))
+    except (OSError, RuntimeError, ValueError) as err:
+        raise QueryError(f"query failed: {one_line(err)}") from err
+
+
 def _quad_text(q: ox.Quad) -> str:
     return f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
-
-
-def _one_line(err: BaseException) -> str:
-    return " ".join(str(err).split())
-
-
-def to_ox(term: Node):
-    """An rdflib term as a pyoxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def to_rdflib(term) -> Node:
-    """A pyoxigraph term as an rdflib term."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == "http://www.w3.org/2001/XMLSchema#string":
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
-    raise TypeError(f"not an RDF term: {term!r}")

@@ -31,25 +31,30 @@ from __future__ import annotations
 
 import http.client
 import io
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.term import Node
 
 from igr.errors import QueryError, StoreError
-from igr.store.base import Quad, QueryResult, TripleStore
+from igr.store.base import GRAPH_VARIABLES, Answer, Quad, TripleStore
 from igr.store.http import Client, HttpStatus, Unreachable, is_timeout
-from igr.store.local import to_ox, to_rdflib
+from igr.store.terms import one_line as _one_line
+from igr.store.terms import to_ox, to_rdflib
 
 SCHEMES = ("http://", "https://", "sparql+http://", "sparql+https://")
 """Prefixes of ``--store`` values that name a server rather than a directory."""
 
 DEFAULT_TIMEOUT = 300.0
 """Seconds to wait for one answer; a long query over a big store may need it."""
+
+GRACE = 2.0
+"""Seconds past a known server timeout after which igr closes a still-streaming answer itself."""
 
 _ACCEPT = (
     "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
@@ -150,6 +155,11 @@ class RemoteStore(TripleStore):
         Seconds to wait for each answer.
     read_only_hint : str, optional
         What to tell the user when a write is refused (how to get a writable server).
+    server_timeout : int, optional
+        The server's own query timeout in seconds, when known (``igr serve --timeout``).
+        Oxigraph stops a query that computes too long, but not an answer that is
+        already streaming; igr closes such an answer after this many seconds (which
+        stops the server's work too) and reports both the same way.
 
     Examples
     --------
@@ -159,13 +169,15 @@ class RemoteStore(TripleStore):
     """
 
     def __init__(self, url: str | Endpoints, *, read_only: bool = False,
-                 timeout: float = DEFAULT_TIMEOUT, read_only_hint: str | None = None) -> None:
+                 timeout: float = DEFAULT_TIMEOUT, read_only_hint: str | None = None,
+                 server_timeout: int | None = None) -> None:
         self.endpoints = url if isinstance(url, Endpoints) else parse_store_url(url)
         self.location = url.query if isinstance(url, Endpoints) else str(url)
-        self.timeout = timeout
+        self.server_timeout = server_timeout
+        self.timeout = min(timeout, server_timeout + 3 * GRACE) if server_timeout else timeout
         self._read_only = read_only or self.endpoints.update is None
         self._hint = read_only_hint
-        self._http = Client(timeout)
+        self._http = Client(self.timeout)
 
     @property
     def writable(self) -> bool:
@@ -174,14 +186,40 @@ class RemoteStore(TripleStore):
 
     # -- reading -----------------------------------------------------------------------------
 
-    def query(self, sparql: str) -> QueryResult:
+    def stream(self, sparql: str) -> Answer:
+        rows = self._answer(sparql)
+        head = next(rows)
+        if head[0] == "ask":
+            rows.close()
+            return Answer("ask", boolean=head[1])
+        return Answer(head[0], variables=head[1], rows=rows)
+
+    def _answer(self, sparql: str):
+        # First yields ("ask", bool), ("select", variables) or ("graph", GRAPH_VARIABLES), then the rows.
+        started = time.monotonic()
         with self._post(self._query_url(), sparql, "application/sparql-query", _ACCEPT, "query") as response:
             media = (response.getheader("Content-Type") or "").split(";")[0].strip().lower()
+            body = _Tail(response)
+            count = 0
             try:
-                return _result(response, media)
-            except (SyntaxError, ValueError) as err:
+                for item in _parse(body, media):
+                    if count and self.server_timeout and time.monotonic() - started > self.server_timeout + GRACE:
+                        response.close()  # the server stops when the connection goes
+                        raise QueryError(self._cancelled())
+                    count += 1
+                    yield item
+            except (SyntaxError, ValueError, http.client.HTTPException, OSError) as err:
+                if isinstance(err, OSError) and is_timeout(err) and not self.server_timeout:
+                    raise
+                if body.cut() or self.server_timeout or (isinstance(err, OSError) and is_timeout(err)):
+                    raise QueryError(self._cancelled()) from None
                 raise QueryError(f"the server at {self.endpoints.query} sent an answer igr cannot read "
-                                 f"({media or 'no content type'}): {_one_line(err)}") from err
+                                 f"({media or 'no content type'}): {_one_line(err)}") from None
+
+    def _cancelled(self) -> str:
+        limit = f"{self.server_timeout} s" if self.server_timeout else "the server did not say how long"
+        return (f"the query was cancelled by the server's timeout ({limit}); simplify it or add a LIMIT, "
+                "or restart the server with a longer --timeout")
 
     def ask(self) -> bool:
         """Check that the server answers (``ASK {}``); raise :class:`StoreError` if not."""
@@ -190,11 +228,8 @@ class RemoteStore(TripleStore):
     def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
         values = f"VALUES ?g {{ {to_ox(graph)} }}" if graph is not None else ""
         sparql = f"SELECT ?s ?p ?o ?g WHERE {{ {values} GRAPH ?g {{ ?s ?p ?o }} }}"
-        with self._post(self._query_url(), sparql, "application/sparql-query",
-                        "application/sparql-results+json", "query") as response:
-            for solution in ox.parse_query_results(response, ox.QueryResultsFormat.JSON):
-                yield (to_rdflib(solution["s"]), to_rdflib(solution["p"]), to_rdflib(solution["o"]),
-                       URIRef(solution["g"].value))
+        for s, p, o, g in self.stream(sparql).rows:
+            yield (s, p, o, URIRef(g))
 
     def graph_names(self) -> list[URIRef]:
         result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -267,6 +302,8 @@ class RemoteStore(TripleStore):
         if err.status == 404:
             return StoreError(f"no SPARQL {what} endpoint at {endpoint} ({detail}); for a server other than "
                               "Oxigraph give its endpoints: sparql+http://HOST/PATH/QUERY#update=URL&store=URL")
+        if what == "query" and "cancelled" in message.lower():
+            return QueryError(self._cancelled())
         if what == "query" and err.status == 400:
             return QueryError(f"the server rejected the query ({detail})")
         if what == "query":
@@ -317,23 +354,45 @@ def replace_graphs_update(graphs: dict[URIRef, Iterable[tuple[Node, Node, Node]]
     return " ;\n".join(parts)
 
 
-def _result(response, media: str) -> QueryResult:
+def _parse(body, media: str):
+    """Yield the head of an answer (see ``RemoteStore._answer``), then its rows, parsing as they arrive."""
     results_format = ox.QueryResultsFormat.from_media_type(media)
     if results_format is not None:
-        parsed = ox.parse_query_results(response, results_format)
+        parsed = ox.parse_query_results(body, results_format)
         if isinstance(parsed, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(parsed))
+            yield ("ask", bool(parsed))
+            return
         variables = tuple(v.value for v in parsed.variables)
-        rows = tuple(tuple(to_rdflib(s[v]) if s[v] is not None else None for v in variables) for s in parsed)
-        return QueryResult("select", variables=variables, rows=rows)
+        yield ("select", variables)
+        for s in parsed:
+            yield tuple(to_rdflib(s[v]) if s[v] is not None else None for v in variables)
+        return
     rdf_format = ox.RdfFormat.from_media_type(media)
     if rdf_format is None:
         raise ValueError(f"unexpected content type {media}")
-    graph = Graph()
-    for quad in ox.parse(io.BytesIO(response.read()), rdf_format):
-        graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
-    return QueryResult("graph", graph=graph)
+    yield ("graph", GRAPH_VARIABLES)
+    for quad in ox.parse(body, rdf_format):
+        yield (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object))
 
 
-def _one_line(err: object) -> str:
-    return " ".join(str(err).split())
+class _Tail(io.RawIOBase):
+    """A response body that remembers its last bytes, to recognise an answer the server cut short."""
+
+    def __init__(self, response) -> None:
+        self._response = response
+        self._tail = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self._response.read(len(buffer))
+        buffer[: len(data)] = data
+        self._tail = (self._tail + data)[-256:]
+        return len(data)
+
+    def cut(self) -> bool:
+        """Whether the body ends with Oxigraph's message for a cancelled evaluation."""
+        return b"cancelled" in self._tail.lower()
+
+

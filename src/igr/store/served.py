@@ -2,15 +2,15 @@
 
 While it runs, ``igr serve`` keeps a record, ``igr-serve.json``, inside the store
 directory (Oxigraph ignores files it does not know, and the record is removed on
-exit). :func:`open_served` reads it, so that ``open_store(DIR)`` reaches the store
-through the server instead of opening the directory beside it, which Oxigraph does
-not allow. A record whose server no longer runs (its process is gone or its port
-does not answer) is ignored.
+exit). :func:`read_record` reads it, so that ``open_store(DIR)`` reaches the store
+through the server (which may be writing it) instead of opening the directory.
+A record whose server no longer runs (its process is gone or its port does not
+answer) is ignored. This module only keeps records: it opens no store.
 
 Examples
 --------
 >>> import tempfile
->>> open_served(tempfile.mkdtemp()) is None
+>>> read_record(tempfile.mkdtemp()) is None
 True
 """
 
@@ -37,6 +37,7 @@ class ServeRecord:
     server_pid: int
     allow_update: bool
     store: str
+    timeout_s: int | None = None
 
 
 def read_record(store_dir: str | Path) -> ServeRecord | None:
@@ -48,27 +49,9 @@ def read_record(store_dir: str | Path) -> ServeRecord | None:
     path = Path(store_dir) / RECORD_NAME
     try:
         record = ServeRecord(**json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
+    except (OSError, ValueError, TypeError):  # TypeError: a record of another igr version
         return None
     return record if _alive(record) else None
-
-
-def open_served(store_dir: str | Path, *, read_only: bool = False):
-    """A :class:`~igr.store.remote.RemoteStore` for the server holding ``store_dir``, or ``None``.
-
-    The store refuses writes when ``read_only`` is true or the server was started
-    read-only, then with a message that says how to restart it.
-    """
-    record = read_record(store_dir)
-    if record is None:
-        return None
-    from igr.store.remote import RemoteStore  # noqa: PLC0415 - remote imports the local store
-
-    hint = (f"the store '{store_dir}' is served read-only by 'igr serve' at {record.url} (pid {record.pid}); "
-            f"stop that server, or restart it with: igr serve --store {store_dir} --allow-update")
-    if record.allow_update:
-        hint = None
-    return RemoteStore(record.url, read_only=read_only or not record.allow_update, read_only_hint=hint)
 
 
 def _alive(record: ServeRecord) -> bool:

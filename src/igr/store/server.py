@@ -37,10 +37,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from igr.errors import StoreError, StoreLocked, StoreNotFound
-from igr.store.served import RECORD_NAME, ServeRecord, host_port, open_served, read_record
+from igr.store.location import check_location
+from igr.store.served import RECORD_NAME, ServeRecord, host_port, read_record
 
-__all__ = ["DEFAULT_BIND", "RECORD_NAME", "OxigraphServer", "ServeRecord", "find_oxigraph", "open_served",
-           "read_record"]
+__all__ = ["DEFAULT_BIND", "RECORD_NAME", "OxigraphServer", "ServeRecord", "find_oxigraph", "read_record"]
 
 DEFAULT_BIND = "127.0.0.1:7878"
 """Loopback only: serving to other machines is a deliberate choice (``--bind 0.0.0.0:7878``)."""
@@ -205,15 +205,14 @@ class OxigraphServer:
 
     def _check_store(self) -> None:
         path = self.store_dir
-        if path.exists() and not path.is_dir():
-            raise StoreError(f"'{path}' is a file, not a store directory")
+        try:
+            check_location(path, create=self.allow_update)
+        except StoreNotFound as err:
+            if not path.exists():
+                raise
+            raise StoreNotFound(f"{err}, or serve it with --allow-update") from None
         if self.allow_update:
             path.mkdir(parents=True, exist_ok=True)
-        elif not path.exists():
-            raise StoreNotFound(f"no store at '{path}'; build one first with: igr build PATH --store {path}")
-        elif not any(p.name != RECORD_NAME for p in path.iterdir()):
-            raise StoreNotFound(f"'{path}' is an empty folder, not a store; build one with: "
-                                f"igr build PATH --store {path}, or serve it with --allow-update")
         record = read_record(path)
         if record is not None:
             raise StoreLocked(f"the store '{path}' is already served at {record.url} by 'igr serve' "
@@ -327,7 +326,8 @@ class OxigraphServer:
     def _write_record(self) -> None:
         assert self.process is not None
         record = ServeRecord(url=self.url, pid=os.getpid(), server_pid=self.process.pid,
-                             allow_update=self.allow_update, store=str(self.store_dir.resolve()))
+                             allow_update=self.allow_update, store=str(self.store_dir.resolve()),
+                             timeout_s=self.timeout_s)
         path = self.store_dir / RECORD_NAME
         tmp = path.with_name(f".{RECORD_NAME}.{os.getpid()}")
         try:
