@@ -79,3 +79,50 @@ def test_honorific_word_opening_a_title(mentions, text, post):
 ])
 def test_title_complement_keeps_its_words(mentions, text):
     assert not any(label == "Person" for label, _ in mentions(text))
+
+
+def places(found) -> set[str]:
+    return {name for label, name in found if label == "Place"}
+
+
+# Places named by their head word, with no gazetteer.
+@pytest.mark.parametrize("text, place", [
+    ("The delegation toured the Riverside Hi-Tech Industrial Park in the afternoon.", "Riverside Hi-Tech Industrial Park"),
+    ("She was briefed on the Maple Bay Economic Development Zone.", "Maple Bay Economic Development Zone"),
+    ("They visited the Qingshan Nature Reserve to see the cranes.", "Qingshan Nature Reserve"),
+    ("He walked through Tai Hang Village with local officials.", "Tai Hang Village"),
+])
+def test_place_heads(mentions, text, place):
+    assert place in places(mentions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He met the Chairman of the Federal Reserve.",
+    "The Harbour Park Management Board met today.",
+    "She spoke at the Reserve Bank of Arcadia.",
+])
+def test_place_heads_need_a_place_head(mentions, text):
+    assert not any("Reserve" in name or "Park" in name for name in places(mentions(text)))
+
+
+# A locative context makes a place of a name the model does not know.
+@pytest.mark.parametrize("text, place", [
+    ("The minister arrived today (March 4, Tromsvik time) for talks.", "Tromsvik"),
+    ("He attended the forum in Ouro Velho, Brazil, on Monday.", "Ouro Velho"),
+    ("She then travelled to Kisumbe, Kenya, for the second leg.", "Kisumbe"),
+    ("The ministers gathered in Lakhta, Russia, and later (May 2, Lakhta time) signed.", "Lakhta"),
+])
+def test_locative_context(mentions, text, place):
+    assert place in places(mentions(text))
+
+
+# Two places joined by "and"; a place of a place without its owner.
+@pytest.mark.parametrize("text, expected", [
+    ("Officials from Yunnan and Guangxi Zhuang Autonomous Region attended.", {"Yunnan", "Guangxi"}),
+    ("He spoke about Shenzhen's Dapeng New District and its ports.", {"Dapeng New District", "Shenzhen"}),
+    ("Guests came from Fujian and Jiangxi Province.", {"Fujian", "Jiangxi"}),
+])
+def test_coordinated_and_possessive_places(mentions, text, expected):
+    found = places(mentions(text))
+    assert expected <= found
+    assert not any(" and " in name or "'s" in name for name in found)

@@ -201,6 +201,10 @@ class ChunkMentions:
                 start += nxt.end()
                 continue
             break
+        owner = re.match(r"(?:[\w.&-]+[ \t]+){0,3}?[\w.&-]+['’]s[ \t]+", text[start:end])
+        if owner and self.grammar.classify(text[start + owner.end():end]) == "Place" \
+                and self.grammar.classify(text[start:start + owner.end()].strip()[:-2].rstrip("'’")) == "Place":
+            start += owner.end()  # "Hong Kong's Northern Metropolis": a place of a place (not "Mexico's Ministry")
         chunk = text[start:end]
         chunk = re.sub(r"[ \t]+(?:on|in|of)[ \t]+(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December)$", "", chunk)  # "... of the CPC on October"
@@ -294,11 +298,13 @@ class ChunkMentions:
             left = text[pos:start + m.start()]
             label = self.grammar.classify(right)
             # "... Conference and Director of ...": a second title starts after "and";
-            # "Strategic Development Committee and Economic Development Committee": two bodies
+            # "Strategic Development Committee and Economic Development Committee": two bodies;
+            # "Yunnan and Guangxi Zhuang Autonomous Region": two places
             if ("the" in m[0] and not self.grammar.post_title(chunk)) or self.grammar.post_title(right) \
                     or self._starts_title(right) \
                     or (label and label != "Post" and self.grammar.classify(left) == label
-                        and self.grammar.ends_with(label, left) and not self.grammar.post_title(chunk)):
+                        and (self.grammar.ends_with(label, left) or label == "Place")
+                        and not self.grammar.post_title(chunk)):
                 yield pos, start + m.start()
                 pos = start + m.end()
         yield pos, end

@@ -68,6 +68,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += self._shapes(doc)
         candidates += self._known(text)
         candidates += self._quoted(text)
+        candidates += self._locatives(text)
         candidates += self._ner(doc)
         candidates += self._sessions(text, candidates)
         return [_without_acting(m) for m in self._resolve_overlaps(candidates, text)]
@@ -85,7 +86,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
     def _resolve_overlaps(self, candidates: list[Mention], text: str) -> list[Mention]:
         candidates = [m for m in candidates if not self._truncated(m, candidates, text)]
         # Prefer longer spans, then more trustworthy sources.
-        rank = {"lexicon": 0, "shape": 1, "owner": 1, "honorific": 1, "title-name": 1, "quoted": 2, "ner": 3}
+        rank = {"lexicon": 0, "shape": 1, "owner": 1, "honorific": 1, "title-name": 1, "quoted": 2, "locative": 2, "ner": 3}
         ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), rank.get(m.source, 9), m.start))
         top: list[Mention] = []
         nested: list[Mention] = []

@@ -39,7 +39,7 @@ GOVERNMENT_OF = re.compile(
 YEAR = re.compile(r"^(19|20)\d\d$")
 
 # Order matters: the first family whose grammar fits wins.
-_SUFFIX_ORDER = ("Mechanism", "Agreement", "Event", "Initiative", "Organization")
+_SUFFIX_ORDER = ("Mechanism", "Agreement", "Event", "Initiative", "Organization", "Place")
 
 
 class NameGrammar:

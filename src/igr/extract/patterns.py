@@ -25,6 +25,12 @@ QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{1,80}?)[\"”]")
 TRAILING_LINK = re.compile(r"(?:\s+(?:of|for|and|on|the|de|du|des|la|le|&)|\s*/|-)+$")
 QUOTED_TAIL = re.compile(r"[ \t]+((?:[A-Z][\w'-]*)(?:[ \t]+[A-Z][\w'-]*){0,3})")
 QUOTED_HEAD = re.compile(r"\b((?:Seminar|Forum|Conference|Symposium|Exhibition|Workshop|Dialogue|Summit)[ \t]+(?:on|of))[ \t]+$")
+_PLACE_NAME = r"((?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+LOCAL_TIME = re.compile(rf"\([ \t]*(?:[A-Z][a-z]+[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+[A-Z][a-z]+),[ \t]*"
+                        rf"{_PLACE_NAME}[ \t]+time[ \t]*\)")
+"""A local time names the place: "(May 3, Izmir time)"."""
+LOCATIVE = re.compile(rf"\b(?:in|at|to|from|toured|visited|visiting)[ \t]+{_PLACE_NAME},[ \t]+")
+"""A place named before a known place it lies in: "in Davos, Switzerland"."""
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
 NER_LABELS = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organization", "EVENT": "Event",
               "LAW": "Agreement"}

@@ -12,6 +12,8 @@ from igr.extract.patterns import (
     GENERIC,
     HEADLINE_VERB,
     LEADING_THE,
+    LOCAL_TIME,
+    LOCATIVE,
     NER_LABELS,
     OPENERS,
     QUOTED,
@@ -111,6 +113,35 @@ class SourceMentions:
             out.append(Mention(m.start(1), m.start(1) + len(m[1].rstrip()), inner, label, inner, "quoted"))
         return out
 
+    def _one_word_place(self, ent, text: str) -> bool:
+        """A one-word GPE that is a proper noun and no head or title word ("Davos", not "Plenary")."""
+        return ent.label_ == "GPE" and all(t.tag_ == "NNP" for t in ent) \
+            and key(text) not in self.grammar.all_heads and key(text) not in self._title_words
+
+    def _locatives(self, text: str) -> list[Mention]:
+        """Places named by where they stand, with no gazetteer: "(May 3, Izmir time)", "in Davos,
+        Switzerland" (a name, a comma, a known place). NER may call them anything, even a person."""
+        out = []
+        for m in LOCAL_TIME.finditer(text):
+            out.append(Mention(m.start(1), m.end(1), m[1], "Place", m[1], "locative"))
+        for m in LOCATIVE.finditer(text):
+            name = m[1]
+            after = self._known_places.match(text, m.end())
+            if after is None or (entry := self.lexicon.lookup(after[0])) is None or entry.label != "Place":
+                continue
+            if self.lexicon.known_label(name) not in (None, "Place") or self.grammar.classify(name) not in (None, "Place") \
+                    or any(key(w) in self._title_words or self.honorific_word.match(w) for w in name.split()):
+                continue
+            out.append(Mention(m.start(1), m.end(1), name, "Place", self.lexicon.canonical("Place", name), "locative"))
+        # the release's other uses of a place so found: "held in Izmir (January 22, Izmir time)"
+        names = {m.text: m.name for m in out}
+        if names:
+            seen = {(m.start, m.end) for m in out}
+            for m in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])", text):
+                if (m.start(), m.end()) not in seen:
+                    out.append(Mention(m.start(), m.end(), m[0], "Place", names[m[0]], "locative"))
+        return out
+
     def _ner(self, doc: Doc) -> list[Mention]:
         out = []
         for ent in doc.ents:
@@ -141,7 +172,7 @@ class SourceMentions:
             if re.search(r"[/–-]", text) and label == "Place" and not self.lexicon.known_label(text):
                 continue  # "Hong Kong-Fujian", "Hong Kong/Shenzhen": two places, not one
             if label in ("Organization", "Place") and " " not in text and not text.isupper() \
-                    and not self.lexicon.known_label(text):
+                    and not self.lexicon.known_label(text) and not self._one_word_place(ent, text):
                 continue  # "Education", "Financial": parts of titles, not names
             known = self.lexicon.known_label(text)
             shaped = self.grammar.classify(text)
