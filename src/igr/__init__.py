@@ -13,9 +13,8 @@ Examples
 '0.1.0'
 """
 
-__version__ = "0.1.0"
-
-from igr.errors import IgrError  # noqa: E402
+from igr.errors import IgrError
+from igr.version import __version__
 
 __all__ = ["IgrError", "__version__", "open"]
 

@@ -1,27 +1,31 @@
-"""Arguments of relations: which entities a token of the parse names, and who does what.
+"""A release being read: its entities by token, what it has said so far, the facts found.
 
 A token may name an entity itself, through an apposition or a conjunct, or refer to one:
 a pronoun (the person last named as a subject), a post (its holder in the release), "the
 delegation" (its leader), a generic noun ("the event", "the Agreement": the one named
-last). Subjects are inherited by participles and clauses that have none of their own.
+last), "the two places" (the pair the release is about). Subjects are inherited by
+participles and clauses that have none of their own.
+
+:class:`Reading` holds this state for one release; the pattern families of
+:mod:`igr.extract.relations` read tokens through it and hand it the facts they find.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from igr.extract.records import LocalEntity
+from igr.extract.dates import find_date
+from igr.extract.records import Fact, LocalEntity
+from igr.extract.triggers import Vocabulary
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "pobj", "attr", "dative", "oprd", "obj"}
 INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "prep"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-EVENT_NOUNS = {"event", "ceremony", "forum", "plenary", "meeting", "conference", "reception", "session",
-               "expo", "exhibition", "summit", "luncheon", "dinner", "banquet", "seminar", "symposium", "gala",
-               "festival", "fair", "roadshow", "opening", "signing", "launch", "celebration"}
 
 CONFIDENCE = {
     "title-apposition": 0.9, "name-structure": 0.85, "dep": 0.75, "noun-phrase": 0.65, "adjacency": 0.7,
@@ -37,11 +41,95 @@ class Arg:
     via: str  # "mention", "pronoun", "holder", "event-noun"
 
 
-class ArgumentFinder:
-    """Mixin of :class:`igr.extract.relations.RelationFinder`: from tokens to entities."""
+class Reading:
+    """One release being read: from tokens to entities, the discourse so far, the facts found.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    entities : list of LocalEntity
+        The release's entities with every span that names them.
+    words : Vocabulary
+        The words of relations.
+    doc_date : datetime.date or None
+        The release's date, against which "today" and "tomorrow" are read.
+    """
+
+    def __init__(self, doc: Doc, entities: list[LocalEntity], words: Vocabulary, doc_date: date | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.words = words
+        self.entities = entities
+        self.ents = {e.id: e for e in entities}
+        self.token_entity = self.map_tokens(doc, entities)
+        self.date = doc_date
+        self.facts: dict[tuple[str, str, str], Fact] = {}
+        self.last_person: dict[str, str] = {}  # "any": the last person named as a subject; "leader": of the delegation
+        self.holders: dict[str, str] = {}  # post id to the person the release gives it to
+        self.pair: tuple[str, ...] = ()  # the two places the release is about, for "the two places"
+        self.parties: dict[str, list[str]] = {}
+        self.delegates: list[tuple[str, Fact]] = []
+        self.companions: list[tuple[str, str | None, Fact]] = []
+        self.venues: dict[str, list[str]] = {}
+        self.series = None  # (organisers, places) of "a series of events" whose events are listed later
+        self._per_sentence: dict[int, tuple] = {}
+        self._event_nouns = words.cue("event_nouns")
+        self._agreement_nouns = words.cue("agreement_nouns")
+        self._pair_nouns = words.cue("pair_nouns")
+        self._delegation_nouns = words.cue("delegation_nouns")
+        self._not_heads = words.cue("not_name_heads")
+        self._journey_nouns = words.cue("journey_nouns")
+        self._lead_verbs = words.cue("lead_verbs")
+
+    def emit(self, s: str, p: str, o: str, sent: Span, method: str, confidence: float,
+             participants: tuple[str, ...] = ()) -> None:
+        """Record a fact stated in ``sent`` (the more confident reading of a fact wins)."""
+        if s == o or s is None or o is None:
+            return
+        if p in ("metWith", "cooperatesWith") and s > o:
+            s, o = o, s
+        if p == "cooperatesWith" and self.label(s) == self.label(o) == "Place":
+            self.pair = (s, o)
+        elif p == "hasParticipant" and self.label(o) == "Place":
+            self.parties[s] = [*self.parties.get(s, []), o][-2:]
+            if len(self.parties[s]) == 2:
+                self.pair = tuple(self.parties[s])
+        k = (s, p, o)
+        if k in self.facts and self.facts[k].confidence >= confidence:
+            return
+        evidence, when, when_text, areas = self.sentence_facts(sent)
+        self.facts[k] = Fact(
+            subject=s, predicate=p, object=o, start=sent.start_char, end=sent.end_char,
+            evidence=evidence, method=method, confidence=round(min(max(confidence, 0.05), 0.99), 2),
+            date=when, date_text=when_text, participants=tuple(sorted(set(participants) | {s, o})),
+            areas=areas,
+        )
+
+    def pairwise(self, parties: list[Arg], predicate: str, sent: Span, method: str, less: float = 0.05) -> None:
+        """``predicate`` between every two distinct parties."""
+        unique = list({p.entity: p for p in parties}.values())
+        for i, a in enumerate(unique):
+            for b in unique[i + 1:]:
+                self.emit(a.entity, predicate, b.entity, sent, method, self.conf(a, b) - less)
+
+    def sentence_facts(self, sent: Span):
+        """The sentence's text, date and policy areas, worked out once per sentence."""
+        if sent.start_char not in self._per_sentence:
+            text = sent.text
+            when, when_text = find_date(text, self.date)
+            areas = self.words.areas
+            found = tuple(dict.fromkeys(areas.findall(text.lower())))[:6] if areas else ()
+            self._per_sentence[sent.start_char] = (text.strip(), when, when_text, found)
+        return self._per_sentence[sent.start_char]
+
+    def bare_fact(self, entity: str, sent: Span, method: str = "companion") -> Fact:
+        """Evidence that ``entity`` took part in what ``sent`` reports (for the meeting frames)."""
+        _, when, when_text, _ = self.sentence_facts(sent)
+        return Fact(entity, "attended", entity, sent.start_char, sent.end_char, sent.text.strip(), method, 0.5,
+                    when, when_text)
 
     @staticmethod
-    def _map_tokens(doc: Doc, entities: list[LocalEntity]) -> dict[int, tuple[str, int, int]]:
+    def map_tokens(doc: Doc, entities: list[LocalEntity]) -> dict[int, tuple[str, int, int]]:
         """Token index to the (entity, start, end) of the widest span covering it."""
         spans = sorted(((s, e, ent.id) for ent in entities for s, e in ent.spans), key=lambda x: x[0] - x[1])
         out: dict[int, tuple[str, int, int]] = {}
@@ -53,14 +141,14 @@ class ArgumentFinder:
                 out.setdefault(t.i, (eid, s, e))
         return out
 
-    def _entity_at(self, token: Token) -> str | None:
-        hit = self._token_entity.get(token.i)
+    def entity_at(self, token: Token) -> str | None:
+        hit = self.token_entity.get(token.i)
         return hit[0] if hit else None
 
-    def _label(self, eid: str) -> str:
-        return self._ents[eid].label
+    def label(self, eid: str) -> str:
+        return self.ents[eid].label
 
-    def _args_at(self, token: Token, labels: tuple[str, ...], conj: bool = True) -> list[Arg]:
+    def args_at(self, token: Token, labels: tuple[str, ...], conj: bool = True) -> list[Arg]:
         """Entities named at ``token``: its own name, appositions, conjuncts, or what a pronoun or
         a generic event noun ("the event") refers to."""
         out: list[Arg] = []
@@ -70,38 +158,38 @@ class ArgumentFinder:
             if t.i in seen or depth > 6:
                 return
             seen.add(t.i)
-            eid = self._entity_at(t)
-            if eid is None and t.pos_ == "PROPN" and t.lemma_.lower() not in ("delegation", "visit", "trip", "tour", "meeting", "group"):
+            eid = self.entity_at(t)
+            if eid is None and t.pos_ == "PROPN" and t.lemma_.lower() not in self._not_heads:
                 for child in t.children:  # "Vice Mayor" compound heads, "Shanghai" inside a noun phrase
-                    if child.dep_ in ("compound", "nmod", "amod") and self._entity_at(child):
-                        eid = self._entity_at(child)
+                    if child.dep_ in ("compound", "nmod", "amod") and self.entity_at(child):
+                        eid = self.entity_at(child)
                         break
             if eid is not None:
-                label = self._label(eid)
+                label = self.label(eid)
                 if label in labels:
                     out.append(Arg(eid, label, "mention"))
-                elif label == "Post" and "Person" in labels and eid in self._holders:
-                    out.append(Arg(self._holders[eid], "Person", "holder"))
+                elif label == "Post" and "Person" in labels and eid in self.holders:
+                    out.append(Arg(self.holders[eid], "Person", "holder"))
             elif t.lower_ in PRONOUNS and "Person" in labels:
-                antecedent = self._last_person.get("any")
+                antecedent = self.last_person.get("any")
                 if antecedent:
                     out.append(Arg(antecedent, "Person", "pronoun"))
-            elif t.lemma_.lower() in ("place", "side", "city", "region", "government") and "Place" in labels \
-                    and any(c.lower_ in ("two", "both") for c in t.children) and self._pair:
-                for eid in self._pair:  # "the two places": the pair the release is about
-                    out.append(Arg(eid, self._label(eid), "pronoun"))
-            elif t.lemma_.lower() in ("delegation", "delegate") and "Person" in labels and depth == 0:
-                leader = self._leader_of(t)
+            elif t.lemma_.lower() in self._pair_nouns and "Place" in labels \
+                    and any(c.lower_ in ("two", "both") for c in t.children) and self.pair:
+                for eid in self.pair:  # "the two places": the pair the release is about
+                    out.append(Arg(eid, self.label(eid), "pronoun"))
+            elif t.lemma_.lower() in self._delegation_nouns and "Person" in labels and depth == 0:
+                leader = self.leader_of(t)
                 if leader:
                     out.append(Arg(leader, "Person", "pronoun"))
-            elif t.lemma_.lower() in EVENT_NOUNS and any(c.lower_ in ("the", "this") for c in t.children) \
+            elif t.lemma_.lower() in self._event_nouns and any(c.lower_ in ("the", "this") for c in t.children) \
                     and ("Event" in labels or "Mechanism" in labels):
-                recent = self._named_last(t)
+                recent = self.named_last(t)
                 if recent:
-                    out.append(Arg(recent, self._label(recent), "event-noun"))
-            elif t.lemma_.lower() in ("agreement", "memorandum", "arrangement", "framework") and "Agreement" in labels \
+                    out.append(Arg(recent, self.label(recent), "event-noun"))
+            elif t.lemma_.lower() in self._agreement_nouns and "Agreement" in labels \
                     and any(c.lower_ in ("the", "this", "a", "an") for c in t.children):
-                recent = self._named_last(t, "Agreement")  # "signed a Framework Agreement" after naming it
+                recent = self.named_last(t, "Agreement")  # "signed a Framework Agreement" after naming it
                 if recent:
                     out.append(Arg(recent, "Agreement", "event-noun"))
             for child in t.children:
@@ -113,22 +201,22 @@ class ArgumentFinder:
         visit(token, 0)
         return out
 
-    def _leader_of(self, token: Token) -> str | None:
+    def leader_of(self, token: Token) -> str | None:
         """Who leads "the delegation": "the delegation led by Mr Lee", else the release's leader."""
         for child in token.children:
-            if child.dep_ == "acl" and child.lemma_.lower() in ("lead", "head"):
+            if child.dep_ == "acl" and child.lemma_.lower() in self._lead_verbs:
                 for agent in child.children:
                     if agent.dep_ == "agent":
                         for p in agent.children:
-                            found = self._args_at(p, ("Person",))
+                            found = self.args_at(p, ("Person",))
                             if found:
                                 return found[0].entity
-        return self._last_person.get("leader")
+        return self.last_person.get("leader")
 
-    def _named_last(self, token: Token, label: str = "Event") -> str | None:
+    def named_last(self, token: Token, label: str = "Event") -> str | None:
         """The entity of ``label`` named last before ``token`` (what "the event" refers to)."""
         best = None
-        for eid, ent in self._ents.items():
+        for eid, ent in self.ents.items():
             if ent.label != label:
                 continue
             for s, e in ent.spans:
@@ -136,15 +224,15 @@ class ArgumentFinder:
                     best = (s, eid)
         return best[1] if best else None
 
-    def _subjects(self, v: Token, labels: tuple[str, ...], agent: bool = False, inherit: bool = True) -> list[Arg]:
+    def subjects(self, v: Token, labels: tuple[str, ...], agent: bool = False, inherit: bool = True) -> list[Arg]:
         out: list[Arg] = []
         for child in v.children:
             if child.dep_ in SUBJECT_DEPS:
-                out += self._args_at(child, labels)
+                out += self.args_at(child, labels)
             elif agent and child.dep_ == "agent":
                 for p in child.children:
                     if p.dep_ == "pobj":
-                        out += self._args_at(p, labels)
+                        out += self.args_at(p, labels)
         if not out and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in v.children):
             return out  # the verb has its own subject, and it is not one of these: "the SHETO has paid visits"
         if not out and v.dep_ == "pcomp" and v.head.dep_ == "prep":
@@ -153,55 +241,55 @@ class ArgumentFinder:
             while governor.pos_ in ("NOUN", "PROPN") and governor.dep_ in ("dobj", "conj", "pobj") \
                     and governor.head is not governor:
                 governor = governor.head
-            objects = [a for c in governor.children if c.dep_ in ("dobj", "obj") for a in self._args_at(c, labels)]
+            objects = [a for c in governor.children if c.dep_ in ("dobj", "obj") for a in self.args_at(c, labels)]
             if objects:
                 return objects
         if not out and v.dep_ == "pobj" and v.head.dep_ == "prep":
-            return self._subjects(v.head.head, labels, agent, inherit)  # "during his visit to"
+            return self.subjects(v.head.head, labels, agent, inherit)  # "during his visit to"
         if not out and v.pos_ == "NOUN":
             for child in v.children:
                 if child.dep_ == "poss":
-                    out += self._args_at(child, labels)
+                    out += self.args_at(child, labels)
             if not out and v.dep_ in OBJECT_DEPS | {"nsubj"}:
-                return self._subjects(v.head, labels, agent, inherit)
+                return self.subjects(v.head, labels, agent, inherit)
         if not out and v.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which", "that")
                                                  for c in v.children):
             # "Mr Leung, who came to Shanghai"; "the Games, which will be held in X" has no person
-            return self._args_at(v.head, labels)
+            return self.args_at(v.head, labels)
         if not out and inherit and v.dep_ in INHERIT_DEPS and v.head is not v:
-            out = self._subjects(v.head, labels, agent, inherit)
+            out = self.subjects(v.head, labels, agent, inherit)
         if not out and v.pos_ == "VERB":
             # a subject the parser hung on an auxiliary: "He will co-chair" with "He" under "will"
             for t in reversed(list(v.sent[: v.i - v.sent.start])):
                 if t.dep_ in ("nsubj", "nsubjpass") and (t.head.pos_ == "AUX" or t.head in v.ancestors or t.head == v):
-                    out = self._args_at(t, labels)
+                    out = self.args_at(t, labels)
                     break
         return out
 
-    def _objects(self, v: Token, labels: tuple[str, ...], preps: tuple[str, ...], deep: bool = False) -> list[Arg]:
+    def objects(self, v: Token, labels: tuple[str, ...], preps: tuple[str, ...], deep: bool = False) -> list[Arg]:
         out: list[Arg] = []
         for child in v.children:
             if child.dep_ in ("dobj", "attr", "oprd", "obj", "dative") or (child.dep_ == "nsubjpass" and not preps):
-                out += self._args_at(child, labels)
-                if deep or child.lemma_.lower() in ("visit", "trip", "tour", "delegation"):
+                out += self.args_at(child, labels)
+                if deep or child.lemma_.lower() in self._journey_nouns:
                     for grand in child.children:
                         if grand.dep_ == "prep" and grand.lower_ in ("to", "in", "at"):
-                            out += [a for p in grand.children if p.dep_ == "pobj" for a in self._args_at(p, labels)]
+                            out += [a for p in grand.children if p.dep_ == "pobj" for a in self.args_at(p, labels)]
             elif child.dep_ == "prep" and child.lower_ in preps:
                 for p in child.children:
                     if p.dep_ == "pobj":
-                        out += self._args_at(p, labels)
+                        out += self.args_at(p, labels)
             elif child.dep_ in ("pobj",) and v.dep_ == "prep":
-                out += self._args_at(child, labels)
+                out += self.args_at(child, labels)
             elif child.dep_ == "prt" and child.lower_ in preps:  # "called on X"
                 continue
         if v.pos_ == "NOUN":  # "visit to Sichuan", "attendance at the forum"
             for child in v.children:
                 if child.dep_ == "prep" and child.lower_ in preps:
-                    out += [a for p in child.children if p.dep_ == "pobj" for a in self._args_at(p, labels)]
+                    out += [a for p in child.children if p.dep_ == "pobj" for a in self.args_at(p, labels)]
         return list({a.entity: a for a in out}.values())
 
-    def _people_within(self, v: Token, exclude: list[Arg]) -> list[Arg]:
+    def people_within(self, v: Token, exclude: list[Arg]) -> list[Arg]:
         """Everyone named inside the objects of ``v``, however the parser nested the list:
         "met the Secretary of X, Mr A, and the Mayor of Y, Mr B"."""
         out: list[Arg] = []
@@ -214,14 +302,33 @@ class ArgumentFinder:
             for t in child.subtree:
                 if t.dep_ in ("relcl", "advcl", "xcomp") or t.pos_ == "VERB":
                     break
-                for a in self._args_at(t, ("Person",), conj=False):
+                for a in self.args_at(t, ("Person",), conj=False):
                     if a.entity not in skip:
                         skip.add(a.entity)
                         out.append(a)
         return out
 
     @staticmethod
-    def _conf(a: Arg, b: Arg) -> float:
+    def conf(a: Arg, b: Arg) -> float:
         base = CONFIDENCE["dep"]
         penalty = {"mention": 0.0, "holder": 0.05, "pronoun": 0.1, "event-noun": 0.1}
         return base - penalty.get(a.via, 0.1) - penalty.get(b.via, 0.1)
+
+    def remember(self, sent: Span) -> None:
+        """What later sentences may refer back to: the leader of "the delegation", the last subject."""
+        for v in sent:  # "Mrs Lam led the HKSAR Government delegation": she leads "the delegation" after this
+            if v.lemma_.lower() in self._lead_verbs and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self._delegation_nouns for c in v.children):
+                leaders = [a for a in self.subjects(v, ("Person",)) if a.via != "pronoun"] or self.subjects(v, ("Person",))
+                if leaders:
+                    self.last_person["leader"] = leaders[0].entity
+        for t in sent:
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                for a in self.args_at(t, ("Person",)):
+                    if a.via != "pronoun":
+                        self.last_person["any"] = a.entity
+                        return
+        for t in sent:
+            eid = self.entity_at(t)
+            if eid and self.label(eid) == "Person":
+                self.last_person.setdefault("any", eid)

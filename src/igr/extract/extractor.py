@@ -17,7 +17,6 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from igr import __version__
 from igr.extract.coref import resolve_mentions
 from igr.extract.lexicon import key, load_lexicon
 from igr.extract.names import NameGrammar
@@ -25,8 +24,9 @@ from igr.extract.pipeline import DEFAULT_MODEL, load_pipeline
 from igr.extract.records import Extraction, Failed
 from igr.extract.relations import RelationFinder
 from igr.ingest.document import Document
+from igr.version import __version__
 
-EXTRACTOR_VERSION = f"igr-{__version__}+x29"
+EXTRACTOR_VERSION = f"igr-{__version__}+x30"
 """Changes whenever extraction changes, so that builds re-extract cached documents."""
 
 
@@ -92,12 +92,8 @@ class Extractor:
         entities, entity_of = resolve_mentions(mentions, doc.text, government=self._government,
                                                generic=self._generic, same_post=self._same_post)
         entities, entity_of = _drop_title_words(entities, entity_of)
-        nested = {}
-        for i, m in enumerate(mentions):
-            if m.parent is not None and i in entity_of and m.parent in entity_of:
-                nested[f"{entity_of[i]}@{m.start}:{m.end}"] = entity_of[m.parent]
         body_start = len(document.title) + 2 if document.title else 0
-        facts = self.relations.find(doc, entities, nested, document.date, body_start)
+        facts = self.relations.find(doc, entities, document.date, body_start)
         return Extraction(key=document.key, content_hash=document.content_hash, title=document.title,
                           date=document.date, url=document.url, entities=tuple(entities),
                           facts=tuple(facts), extractor=self.version)

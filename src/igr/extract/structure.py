@@ -10,17 +10,27 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
-
-from igr.extract.arguments import CONFIDENCE
+from igr.extract.arguments import CONFIDENCE, Reading
 from igr.extract.records import LocalEntity
+from igr.extract.triggers import Vocabulary
 
 
 class NameStructure:
-    """Mixin of :class:`igr.extract.relations.RelationFinder`: structure and apposition."""
+    """Relations stated by the structure of names and by names side by side.
 
-    def _structural(self, doc: Doc, entities: list[LocalEntity], nested: dict[str, str]) -> None:
-        text = self._text
+    Parameters
+    ----------
+    words : Vocabulary
+        For the connectors between neighbouring names (``part_of``, ``locate``).
+    """
+
+    def __init__(self, words: Vocabulary) -> None:
+        self._part_of = _alternatives(words.cues.get("part_of", ()))
+        self._located = _alternatives(words.cues.get("locate", ()))
+
+    def structural(self, r: Reading) -> None:
+        """Names inside names, and names printed next to each other."""
+        doc, entities, text = r.doc, r.entities, r.text
         # Every name inside another, at any depth: "20th Plenary of the Hong Kong/Guangdong
         # Co-operation Joint Conference" holds the Conference, which holds Hong Kong and Guangdong.
         spans = [(s, e, ent) for ent in entities for s, e in ent.spans]
@@ -35,53 +45,51 @@ class NameStructure:
                 before = text[s0:s]
                 conf = CONFIDENCE["name-structure"]
                 if ent.label == "Event" and inner.label in ("Mechanism", "Event") and not before.strip() == "":
-                    self._emit(ent.id, "partOf", inner.id, sent, "name-structure:session", conf)
+                    r.emit(ent.id, "partOf", inner.id, sent, "name-structure:session", conf)
                 elif ent.label == "Event" and inner.label == "Organization" and not before.strip():
                     # an event named after its organiser: "Boao Forum for Asia Annual Conference 2018"
-                    self._emit(ent.id, "organizedBy", inner.id, sent, "name-structure:organiser", conf - 0.15)
+                    r.emit(ent.id, "organizedBy", inner.id, sent, "name-structure:organiser", conf - 0.15)
                 elif ent.label == "Mechanism" and inner.label in ("Place", "Organization"):
                     # parties are named before the mechanism head: "Hong Kong/Shanghai Co-operation ..."
                     head_at = re.search(r"(?i)co-?operation|joint|high[- ]level|conference|meeting|committee", text[s0:e0])
                     if head_at is None or s - s0 < head_at.start():
-                        self._emit(ent.id, "hasParticipant", inner.id, sent, "name-structure:parties", conf)
+                        r.emit(ent.id, "hasParticipant", inner.id, sent, "name-structure:parties", conf)
                 elif ent.label == "Organization" and inner.label == "Place" and re.search(r"\bin\s*$", before):
-                    self._emit(ent.id, "locatedIn", inner.id, sent, "name-structure:in", conf)
+                    r.emit(ent.id, "locatedIn", inner.id, sent, "name-structure:in", conf)
                 elif ent.label == "Organization" and inner.label == "Organization" and re.search(r"\bof(?: the)?\s*$", before):
-                    self._emit(ent.id, "subOrganizationOf", inner.id, sent, "name-structure:of", conf)
+                    r.emit(ent.id, "subOrganizationOf", inner.id, sent, "name-structure:of", conf)
         # "Org1 (ACR) of the Org2", "Event of the Mechanism" as neighbouring names.
         every = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
         spans = [x for x in every if not any(o[0] <= x[0] and x[1] <= o[1] and (o[0], o[1]) != (x[0], x[1]) for o in every)
                  and not (text[max(0, x[0] - 1):x[0]] == "(" and text[x[1]:x[1] + 1] == ")")]  # "(SHETO)" is a gloss
         for i, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(spans, spans[1:])):
             gap = text[e1:s2]
-            if re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:in|,)\s*", gap) and self._label(a) == "Organization" \
-                    and self._label(b) == "Place" and not (self._ents[a].government and self._ents[b].name.lower() in self._ents[a].name.lower()):
+            if re.fullmatch(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:(?:{self._located})(?: the)?|,)\s*", gap) and r.label(a) == "Organization" \
+                    and r.label(b) == "Place" and not (r.ents[a].government and r.ents[b].name.lower() in r.ents[a].name.lower()):
                 # (a government named after its place is that place's, not located in it)
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the Investment Coordinating Board in Indonesia", "the ETO, Sydney"
-                    self._emit(a, "locatedIn", b, span.sent, "adjacency:in", CONFIDENCE["adjacency"] - 0.05)
+                    r.emit(a, "locatedIn", b, span.sent, "adjacency:in", CONFIDENCE["adjacency"] - 0.05)
                     if i and "in" in gap:  # "A and the B in Indonesia": both
                         s0, e0, z = spans[i - 1]
-                        if self._label(z) == "Organization" and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[e0:s1]):
-                            self._emit(z, "locatedIn", b, span.sent, "adjacency:in", CONFIDENCE["adjacency"] - 0.1)
+                        if r.label(z) == "Organization" and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[e0:s1]):
+                            r.emit(z, "locatedIn", b, span.sent, "adjacency:in", CONFIDENCE["adjacency"] - 0.1)
                 continue
-            if not re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?(?:of|under)(?: the)?\s*", gap):
+            if not re.fullmatch(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:{self._part_of})(?: the)?\s*", gap):
                 continue
-            la, lb = self._label(a), self._label(b)
+            la, lb = r.label(a), r.label(b)
             sent = doc.char_span(s1, e2, alignment_mode="expand")
             if sent is None:
                 continue
             sent = sent.sent
-            if "of" not in gap and "under" not in gap:
-                continue
             if la == "Organization" and lb == "Organization":
-                self._emit(a, "subOrganizationOf", b, sent, "adjacency:of", CONFIDENCE["adjacency"])
+                r.emit(a, "subOrganizationOf", b, sent, "adjacency:of", CONFIDENCE["adjacency"])
             elif la == "Event" and lb == "Mechanism":
-                self._emit(a, "partOf", b, sent, "adjacency:of", CONFIDENCE["adjacency"])
+                r.emit(a, "partOf", b, sent, "adjacency:of", CONFIDENCE["adjacency"])
 
-    def _appositions(self, doc: Doc, entities: list[LocalEntity]) -> None:
+    def appositions(self, r: Reading) -> None:
         """Post and person printed side by side: "the Governor of X, Mr Y," / "Mr Y, Governor of X"."""
-        text = self._text
+        doc, entities, text = r.doc, r.entities, r.text
         spans = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
         top = [x for x in spans if not any(o[0] <= x[0] and x[1] <= o[1] and (o[0], o[1]) != (x[0], x[1]) for o in spans)
                and not (text[max(0, x[0] - 1):x[0]] == "(" and text[x[1]:x[1] + 1] == ")")]  # "(HKSAR)" is a gloss
@@ -90,24 +98,24 @@ class NameStructure:
         # A post with its holder printed right after it ("Secretary for X Mr Y") is taken; in a list
         # "Post A Name A, Post B Name B" the name before the comma is not Post B's holder.
         pairs = [(s1, s2) for (s1, e1, a), (s2, e2, b) in zip(top, top[1:])
-                 if self._label(a) == "Post" and self._label(b) == "Person" and post_then_person.fullmatch(text[e1:s2])]
+                 if r.label(a) == "Post" and r.label(b) == "Person" and post_then_person.fullmatch(text[e1:s2])]
         # "Name, the Post, Name, the Post": in such a list a comma after a post does not introduce the next name
         name_then_post = {s1 for (s1, e1, a), (s2, e2, b) in zip(top, top[1:])
-                          if self._label(a) == "Person" and self._label(b) == "Post"
+                          if r.label(a) == "Person" and r.label(b) == "Post"
                           and re.fullmatch(r"\s*,\s*the\s+", text[e1:s2])}
         pairs = [(p, q) for p, q in pairs if not (q in name_then_post and _bare_comma(text, p, q, top))]
         followed = {p for p, _ in pairs}
         introduced = {q for _, q in pairs}  # people whose post is printed before them
         for i, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(top, top[1:])):
-            la, lb = self._label(a), self._label(b)
+            la, lb = r.label(a), r.label(b)
             gap = text[e1:s2]
             if la == "Post" and lb == "Person" and post_then_person.fullmatch(gap) and (s1, s2) in pairs:
                 person, post = b, a
                 # "Deputy Director of X and Director of Y, Mr Z": Mr Z holds both
-                if i and self._label(top[i - 1][2]) == "Post" and re.fullmatch(r"\s+and\s+", text[top[i - 1][1]:s1]):
+                if i and r.label(top[i - 1][2]) == "Post" and re.fullmatch(r"\s+and\s+", text[top[i - 1][1]:s1]):
                     span = doc.char_span(top[i - 1][0], e2, alignment_mode="expand")
                     if span is not None:
-                        self._emit(person, "holdsPost", top[i - 1][2], span.sent, "title-apposition",
+                        r.emit(person, "holdsPost", top[i - 1][2], span.sent, "title-apposition",
                                    CONFIDENCE["title-apposition"] - 0.1)
             elif la == "Person" and lb == "Post" and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap) and s2 not in followed \
                     and s1 not in introduced:
@@ -121,11 +129,11 @@ class NameStructure:
             if span is None:
                 continue
             confidence = CONFIDENCE["title-apposition"] - (0.05 if "," not in gap else 0.0)
-            self._emit(person, "holdsPost", post, span.sent, "title-apposition", confidence)
-            self._holders.setdefault(post, person)
+            r.emit(person, "holdsPost", post, span.sent, "title-apposition", confidence)
+            r.holders.setdefault(post, person)
 
     @staticmethod
-    def _inside(entities: list[LocalEntity]) -> dict[str, list[str]]:
+    def inside(entities: list[LocalEntity]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         spans = [(s, e, ent.id) for ent in entities for s, e in ent.spans]
         for s0, e0, outer in spans:
@@ -137,7 +145,14 @@ class NameStructure:
         return out
 
 
+def _alternatives(phrases) -> str:
+    """A regular expression matching any of ``phrases`` (longest first), spaces as any white space."""
+    ordered = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) or "(?!)"
+
+
 def _bare_comma(text: str, post_start: int, person_start: int, top) -> bool:
     """Whether only a comma (no honorific) stands between the post and the name."""
     post_end = next(e for s, e, _ in top if s == post_start)
     return re.fullmatch(r"\s*,\s*", text[post_end:person_start]) is not None
+

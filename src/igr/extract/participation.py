@@ -1,0 +1,147 @@
+"""Participation frames of verbs: who met, visited, attended, chaired, signed; what replaced what.
+
+Each verb class of ``relations.json`` has its frame: who does it (the subject, an agent,
+a subject inherited from the clause above), and what it reaches (objects and the
+prepositions the class takes). "Mr A met Mr B" and "Mr A exchanged views with Mr B" are
+one frame; so are "visited X", "arrived in X", "led a delegation to X".
+
+Examples
+--------
+>>> from igr.extract.lexicon import load_lexicon
+>>> from igr.extract.triggers import Vocabulary
+>>> Participation(Vocabulary.from_lexicon(load_lexicon())).handlers()["meet"].__name__
+'meet'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from igr.extract.arguments import Arg, Reading
+from igr.extract.triggers import Vocabulary
+
+HEADLINE_VERBS = {"meets": "metWith", "meet": "metWith", "visits": "visited", "visit": "visited"}
+HEADLINE_RANGE = {"metWith": ("Person",), "visited": ("Place", "Organization")}
+
+
+class Participation:
+    """People taking part: meetings, visits, attendance and chairing, signing; bodies replaced.
+
+    Parameters
+    ----------
+    words : Vocabulary
+    """
+
+    def __init__(self, words: Vocabulary) -> None:
+        self.words = words
+        self._needs_destination = words.cue("visit_needs_destination")
+        self._lead = words.cue("lead_verbs")
+        self._joined = words.cue("joined_nouns")
+
+    def handlers(self) -> dict:
+        """Trigger family to the method that reads its frame."""
+        return {"meet": self.meet, "visit": self.visit, "attend": self.attend, "chair": self.chair,
+                "sign": self.sign, "succeed": self.succeed}
+
+    def headline(self, r: Reading, sent: Span) -> None:
+        """Headlines are in title case, which the parser reads badly: "CE Visits Guangzhou",
+        "Han Zheng and Yang Xiong Meet Leung Chun-ying". Read them as subject, verb, objects."""
+        for verb in sent:
+            predicate = HEADLINE_VERBS.get(verb.lower_)
+            if predicate is None:
+                continue
+            subjects = [a for t in sent if t.i < verb.i for a in r.args_at(t, ("Person",), conj=False)]
+            objects: list[Arg] = []
+            for t in sent[verb.i - sent.start + 1:]:
+                found = r.args_at(t, HEADLINE_RANGE[predicate], conj=False)
+                if t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN":
+                    found = []  # "FS to visit Mainland cities": a modifier, not where he goes
+                if found:
+                    objects += [a for a in found if a.entity not in {o.entity for o in objects}]
+                elif objects and t.lower_ not in (",", "and", "&") and not t.ent_iob_ == "I" \
+                        and r.entity_at(t) is None:
+                    break  # the objects are the names right after the verb
+            for s in {a.entity: a for a in subjects}.values():
+                for o in objects:
+                    r.emit(s.entity, predicate, o.entity, sent, f"headline:{verb.lower_}", r.conf(s, o) - 0.1)
+
+    def meet(self, r: Reading, v: Token, sent: Span) -> None:
+        if v.pos_ not in ("VERB", "NOUN"):
+            return
+        people = r.subjects(v, ("Person",))
+        for obj in r.objects(v, ("Person",), preps=("with", "on")) + r.people_within(v, people):
+            for s in people:
+                r.emit(s.entity, "metWith", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
+
+    def visit(self, r: Reading, v: Token, sent: Span) -> None:
+        if v.pos_ not in ("VERB", "NOUN", "PROPN"):
+            return
+        people = r.subjects(v, ("Person",))
+        objs = r.objects(v, ("Place", "Organization"), preps=("to", "in", "at", "for"),
+                         deep=v.lemma_.lower() in self._lead)
+        if v.lemma_.lower() in self._needs_destination and not objs:
+            return
+        for obj in objs:
+            for s in people:
+                r.emit(s.entity, "visited", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj) - 0.05)
+
+    def attend(self, r: Reading, v: Token, sent: Span) -> None:
+        self._session(r, v, sent, chair=False)
+
+    def chair(self, r: Reading, v: Token, sent: Span) -> None:
+        self._session(r, v, sent, chair=True)
+
+    def _session(self, r: Reading, v: Token, sent: Span, chair: bool) -> None:
+        if v.pos_ not in ("VERB", "NOUN"):
+            return
+        people = r.subjects(v, ("Person",))
+        if chair:  # "co-chair the plenary with the Governor, Mr Wang"
+            partners = r.objects(v, ("Person",), preps=("with",))
+            partners += [a for c in v.children if c.dep_ in ("dobj", "obj") for g in c.children
+                         if g.dep_ == "prep" and g.lower_ == "with"
+                         for p in g.children if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))]
+            people += [a for a in partners if a.entity not in {p.entity for p in people}]
+        objs = r.objects(v, ("Event", "Mechanism"), preps=("at", "in", "over", "of", "to"))
+        predicate = "chaired" if chair else "attended"
+        if not chair and not people and (v.head.lemma_ == "be" or v.i - sent.start <= 2):
+            # inverted: "Also attending the meeting were the Deputy Chief Secretary, Mr A; the Secretary ..., Mr B"
+            people = [a for t in sent if t.i > max(v.i, v.head.i) for a in r.args_at(t, ("Person",), conj=False)]
+            people = list({a.entity: a for a in people}.values())
+        if not chair and not objs and any(c.dep_ in ("dobj", "pobj", "prep") and c.lemma_.lower() in self._joined
+                                          for c in v.children):
+            for person in people:  # "... also joined the meeting"
+                r.companions.append((person.entity, None, r.bare_fact(person.entity, sent)))
+        for obj in objs:
+            for s in people:
+                r.emit(s.entity, predicate, obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
+        if chair and len(people) > 1 and objs:
+            r.pairwise(people, "metWith", sent, "dep:co-chair")
+
+    def sign(self, r: Reading, v: Token, sent: Span) -> None:
+        if v.pos_ not in ("VERB", "NOUN"):
+            return
+        signers = r.subjects(v, ("Person", "Organization", "Place"), agent=True)
+        # "A and B, representing the X Government and the Y Government, signed ..."
+        signers += [a for t in sent if t.lemma_.lower() == "represent" and t.i < v.i
+                    for c in t.children if c.dep_ == "dobj"
+                    for a in r.args_at(c, ("Organization", "Place"))]
+        co_subjects_meet(r, v, sent)
+        for obj in r.objects(v, ("Agreement",), preps=("into",)):
+            for s in signers:
+                r.emit(s.entity, "signed", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
+
+    def succeed(self, r: Reading, v: Token, sent: Span) -> None:
+        if v.pos_ not in ("VERB", "NOUN"):
+            return
+        old = r.objects(v, ("Organization",), preps=())
+        new = r.objects(v, ("Organization",), preps=("into", "as", "to"))
+        for o in old:
+            for n in new:
+                if o.entity != n.entity:
+                    r.emit(n.entity, "succeeds", o.entity, sent, f"dep:{v.lemma_}", r.conf(o, n))
+
+
+def co_subjects_meet(r: Reading, v: Token, sent: Span) -> None:
+    """People who do something together meet: "Mr A and Mr B signed the Agreement"."""
+    people = [a for a in r.subjects(v, ("Person",), inherit=False) if a.via == "mention"]
+    r.pairwise(people, "metWith", sent, f"dep:co-{v.lemma_}", less=0.1)

@@ -1,0 +1,127 @@
+"""Parties: lists of participants, companions, the units of a government.
+
+"Officials that attended the plenary included A; B"; "members of the delegation include
+..." (they attend the release's main session); "accompanied by ..." (companions meet
+whom their principal met); "representatives from the A Bureau and the B Department" (units
+of the government whose delegation it is); "a series of events ... comprises X, Y".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from igr.extract.arguments import CONFIDENCE, Reading
+from igr.extract.triggers import Vocabulary
+
+
+class PartyPatterns:
+    """Who took part, listed or accompanying.
+
+    Parameters
+    ----------
+    words : Vocabulary
+    """
+
+    def __init__(self, words: Vocabulary) -> None:
+        self._representatives = words.cue("representative_nouns")
+        self._list_verbs = words.cue("list_verbs")
+        self._series_nouns = words.cue("series_nouns")
+        self._delegation = words.cue("delegation_nouns")
+        self._accompany = words.family["meet_join"]
+
+    def units_of(self, r: Reading, sent: Span) -> None:
+        """ "representatives from the A Bureau, the B Bureau and the Department of C" of a government:
+        the listed bodies are parts of the government the sentence (or the one before) names."""
+        for t in sent:
+            if t.lower_ != "from" or t.head.lemma_.lower() not in self._representatives:
+                continue
+            units = [a for p in t.children if p.dep_ == "pobj" for u in p.subtree
+                     for a in r.args_at(u, ("Organization",), conj=False)]
+            units = list({a.entity: a for a in units}.values())
+            if len(units) < 2:
+                continue
+            unit_ids = {u.entity for u in units}
+            governments = [e for e in r.ents.values() if e.label == "Organization" and e.government
+                           and e.id not in unit_ids and any(s0 < sent.end_char for s0, _ in e.spans)]
+            if not governments:
+                continue
+            # the government whose delegation it is ("the HKSAR Government delegation"), else the
+            # government named closest before the list
+            own = self._delegation_government(r, sent)
+            parent = next((e for e in governments if e.id == own), None) or \
+                max(governments, key=lambda e: max(s0 for s0, _ in e.spans if s0 < sent.end_char))
+            for u in units:
+                r.emit(u.entity, "subOrganizationOf", parent.id, sent, "list:representatives-from",
+                           CONFIDENCE["dep"] - 0.15)
+
+    def _delegation_government(self, r: Reading, sent: Span) -> str | None:
+        """The government named on the last "delegation" up to this sentence ("HKSAR Government delegation")."""
+        found = None
+        for t in r.doc[: sent.end]:
+            if t.lemma_.lower() in self._delegation:
+                for child in t.children:
+                    eid = r.entity_at(child)
+                    if eid and r.ents[eid].label == "Organization" and r.ents[eid].government:
+                        found = eid
+        return found
+
+    def lists(self, r: Reading, sent: Span) -> None:
+        """ "Officials that attended the plenary included A; B; C", "members of the delegation include ..." """
+        for v in sent:
+            if v.lemma_.lower() not in self._list_verbs or v.pos_ not in ("VERB", "AUX"):
+                continue
+            people = [a for t in sent if t.i > v.i for a in r.args_at(t, ("Person",), conj=False)]
+            people = list({a.entity: a for a in people}.values())
+            subject_side = [t for t in sent if t.i < v.i]
+            if r.series and any(t.lemma_.lower() in self._series_nouns for t in subject_side):
+                listed = {a.entity: a for t in sent if t.i > v.i for a in r.args_at(t, ("Event",), conj=False)}
+                orgs, places = r.series
+                for e in listed.values():  # "The series of events comprises X, Y and Z"
+                    for o in orgs:
+                        r.emit(e.entity, "organizedBy", o.entity, sent, "list:series", r.conf(e, o) - 0.15)
+                    for p in places:
+                        r.emit(e.entity, "heldIn", p.entity, sent, "list:series", r.conf(e, p) - 0.15)
+            if not people:
+                continue
+            events = [a for t in subject_side for a in r.args_at(t, ("Event", "Mechanism"), conj=False)]
+            if not events and any(t.lemma_.lower() in self._delegation for t in subject_side):
+                for person in people:
+                    r.delegates.append((person.entity, r.bare_fact(person.entity, sent, "list:delegation")))
+            for e in {a.entity: a for a in events}.values():
+                for person in people:
+                    r.emit(person.entity, "attended", e.entity, sent, "list:include", r.conf(person, e) - 0.1)
+
+    def joined(self, r: Reading, v: Token, sent: Span) -> None:
+        """People who joined a reported meeting: "accompanied by A", "together with A", "A also joined
+        the meeting". They meet whom their principal (or their side) met (:mod:`igr.extract.frames`)."""
+        if v.lemma_.lower() in self._accompany and v.pos_ == "VERB":
+            self._accompanied(r, v, sent)
+        elif v.pos_ in ("ADV", "ADP") and v.head is not v:  # "Mr A, together with Mr B, met ..."
+            companions = [a for c in v.subtree if c.dep_ == "pobj" for a in r.args_at(c, ("Person",))]
+            principals = r.subjects(v.head, ("Person",)) if v.head.pos_ in ("VERB", "AUX") else []
+            principal = principals[0].entity if principals else None
+            for c in {a.entity: a for a in companions}.values():
+                if c.entity != principal:
+                    r.companions.append((c.entity, principal, r.bare_fact(c.entity, sent)))
+        elif v.pos_ in ("VERB", "AUX", "ADJ"):  # "Mr B also joined the meeting", "Mr B was also present"
+            for person in r.subjects(v, ("Person",)):
+                r.companions.append((person.entity, None, r.bare_fact(person.entity, sent)))
+
+    def _accompanied(self, r: Reading, v: Token, sent: Span) -> None:
+        """ "Mrs Lam, accompanied by the Secretary ..., Mr X; and ..., Mr Y, met ..." """
+        companions = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                      for a in r.args_at(p, ("Person",))]
+        if not companions:  # the parser often leaves the list flat: take the people after "by"
+            by = next((c for c in v.children if c.lower_ == "by"), None)
+            if by is not None:
+                companions = [a for t in sent if t.i > by.i for a in r.args_at(t, ("Person",), conj=False)]
+        principal = None
+        head = v.head
+        for candidate in (head, *head.children):
+            found = r.args_at(candidate, ("Person",), conj=False)
+            if found:
+                principal = found[0].entity
+                break
+        for c in {a.entity: a for a in companions}.values():
+            if c.entity != principal:
+                r.companions.append((c.entity, principal, r.bare_fact(c.entity, sent)))

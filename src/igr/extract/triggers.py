@@ -1,0 +1,132 @@
+"""The words of relations, read from ``ontology/lexicon/relations.json`` and nowhere else.
+
+A trigger is one word ("meet", matched on its lemma or its text) or a phrase ("exchange
+views", "take part in", "co-operation"), matched on the lemmas of consecutive tokens; an
+article in a phrase stands for any determiner or none ("pay a visit" matches "paid a
+visit" and "paid visits"). The token that carries a matched phrase is its syntactic
+head inside the match: "exchange" in "exchanged views", "operation" in "co-operation".
+
+Examples
+--------
+>>> from igr.extract.lexicon import load_lexicon
+>>> words = Vocabulary.from_lexicon(load_lexicon())
+>>> "meet" in words.family["meet"], "return" in words.family["visit"]
+(True, False)
+>>> words.phrases["meet"][:1]
+[('meet', 'with')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from igr.extract.lexicon import Lexicon
+
+FAMILIES = ("meet", "meet_join", "visit", "attend", "chair", "sign", "organize", "fund", "succeed",
+            "cooperate_nouns", "cooperate_verbs")
+"""Trigger families that start a pattern; the other lists of relations.json are cue words."""
+NEGATIVES = {"visit": "not_visit", "cooperate_nouns": "not_cooperate", "cooperate_verbs": "not_cooperate"}
+ARTICLES = {"a", "an", "the"}
+_WORD = re.compile(r"[\w&]+|[^\w\s]")
+
+
+def words_of(phrase: str) -> tuple[str, ...]:
+    """A phrase as the tokens spaCy makes of it: ``words_of("co-operation") == ("co", "-", "operation")``."""
+    return tuple(_WORD.findall(phrase.lower()))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Trigger words by family (one-word and phrases) and the cue words of relations.
+
+    Attributes
+    ----------
+    family : dict
+        Family name to its one-word triggers (negatives removed).
+    phrases : dict
+        Family name to its phrases, each as a tuple of words.
+    cues : dict
+        Other lists of ``relations.json`` (``fund_cues``, ``locate``, ``part_of``, the nouns that
+        refer back to events ...), lower case, by list name.
+    """
+
+    family: dict[str, frozenset[str]]
+    phrases: dict[str, list[tuple[str, ...]]]
+    cues: dict[str, tuple[str, ...]]
+    areas: re.Pattern | None = None
+    _first: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for name, phrases in self.phrases.items():
+            for words in phrases:
+                self._first.setdefault(words[0], []).append((name, words))
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> "Vocabulary":
+        raw = {k: tuple(w.lower().strip() for w in v) for k, v in lexicon.triggers.items()}
+        family: dict[str, frozenset[str]] = {}
+        phrases: dict[str, list[tuple[str, ...]]] = {}
+        for name in FAMILIES:
+            negative = {words_of(w) for w in raw.get(NEGATIVES.get(name, ""), ())}
+            entries = [w for w in raw.get(name, ()) if words_of(w) not in negative]
+            # "co-operation" is one token or three, depending on the tokenizer's exceptions: both
+            family[name] = frozenset(w for w in entries if " " not in w)
+            phrases[name] = [words_of(w) for w in entries if len(words_of(w)) > 1]
+        areas = sorted(raw.get("policy_areas", ()), key=len, reverse=True)
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, areas)) + r")\b") if areas else None
+        cues = {k: v for k, v in raw.items() if k not in FAMILIES}
+        return cls(family, phrases, cues, pattern)
+
+    def cue(self, name: str) -> frozenset[str]:
+        """The one-word entries of a cue list (``cue("fund_cues")``: "via", "through", "under")."""
+        return frozenset(w for w in self.cues.get(name, ()) if len(words_of(w)) == 1)
+
+    def cue_phrases(self, name: str) -> list[tuple[str, ...]]:
+        """The phrases of a cue list, articles left out (``("with", "support", "of")``)."""
+        out = []
+        for w in self.cues.get(name, ()):
+            words = tuple(x for x in words_of(w) if x not in ARTICLES)
+            if len(words) > 1:
+                out.append(words)
+        return out
+
+    def triggers(self, sent: Span) -> Iterator[tuple[str, Token]]:
+        """Every (family, head token) a sentence triggers, one-word triggers and phrases."""
+        for token in sent:
+            lemma, text = token.lemma_.lower(), token.lower_
+            for name, words in self.family.items():
+                if lemma in words or text in words:
+                    yield name, token
+            for name, words in [*self._first.get(lemma, ()), *(self._first.get(text, ()) if text != lemma else ())]:
+                end = _match(sent, token.i, words)
+                if end is not None:
+                    yield name, _head(sent.doc[token.i:end])
+
+
+def _match(sent: Span, start: int, words: tuple[str, ...]) -> int | None:
+    """End (exclusive) of ``words`` matched from token ``start``, or None."""
+    i = start
+    for w in words:
+        if w in ARTICLES:
+            if i < sent.end and sent.doc[i].pos_ in ("DET", "PRON") and sent.doc[i].lower_ not in ("who", "which"):
+                i += 1
+            continue
+        if i >= sent.end:
+            return None
+        t = sent.doc[i]
+        if w != t.lemma_.lower() and w != t.lower_:
+            return None
+        i += 1
+    return i
+
+
+def _head(span: Span) -> Token:
+    """The token of a matched phrase whose head lies outside it ("exchange" in "exchange views")."""
+    for t in span:
+        if t.head.i < span.start or t.head.i >= span.end or t.head is t:
+            return t
+    return span[0]
