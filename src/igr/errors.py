@@ -47,3 +47,7 @@ class QueryTimeout(QueryError):
 
 class OntologyError(IgrError):
     """The ontology or lexicon files are missing or inconsistent."""
+
+
+class ArchiveError(IgrError):
+    """A synthetic archive cannot be generated as asked."""
