@@ -51,3 +51,7 @@ class OntologyError(IgrError):
 
 class ArchiveError(IgrError):
     """A synthetic archive cannot be generated as asked."""
+
+
+class ClusterError(IgrError):
+    """A cluster of extraction workers cannot be reached, or a worker failed."""

@@ -25,7 +25,10 @@ def build(
     workers: Annotated[int | None, typer.Option(
         "--workers", "-w", min=1, help="Extraction processes, each loading the model once [default: the machine's cores].",
         show_default=False)] = None,
-    executor: Annotated[str, typer.Option(help="Where extraction runs: local (this machine).")] = "local",
+    executor: Annotated[str, typer.Option(
+        help="Where extraction runs: local (this machine) or dask (a Dask cluster, see --scheduler).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        help="The Dask scheduler's address for --executor dask, e.g. tcp://HOST:8786.")] = None,
 ) -> None:
     """Build or update a knowledge graph from press releases.
 
@@ -41,7 +44,8 @@ def build(
     for path in paths:  # before anything is made: no store folder for a typo
         if not path.exists():
             raise InputError(f"no such file or folder: '{path}'")
-    runner = make_executor(executor, ExtractorSpec(model=model), workers)
+    options = {"scheduler": scheduler} if scheduler else {}
+    runner = make_executor(executor, ExtractorSpec(model=model), workers, **options)
     with runner:  # the model loads (or fails, once) before the store is created
         target = open_store(store, create=True)
         try:
