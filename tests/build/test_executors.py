@@ -43,7 +43,7 @@ def test_a_model_that_cannot_load_fails_once_at_start():
 
 
 def test_an_unknown_executor_is_named():
-    with pytest.raises(IgrError, match="no executor 'yarn'; choose one of: local"):
+    with pytest.raises(IgrError, match="no executor 'yarn'; choose one of: dask, local"):
         make_executor("yarn", ExtractorSpec())
 
 

@@ -262,7 +262,7 @@ def make_executor(name: str, spec: ExtractorSpec, workers: int | None = None, **
     >>> make_executor("nope", ExtractorSpec())
     Traceback (most recent call last):
     ...
-    igr.errors.IgrError: no executor 'nope'; choose one of: local
+    igr.errors.IgrError: no executor 'nope'; choose one of: dask, local
     """
     factory = EXECUTORS.get(name)
     if factory is None:
