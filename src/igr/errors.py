@@ -55,3 +55,16 @@ class ArchiveError(IgrError):
 
 class ClusterError(IgrError):
     """A cluster of extraction workers cannot be reached, or a worker failed."""
+
+
+class FetchError(IgrError):
+    """Releases cannot be downloaded (bad dates, an unreachable site, robots.txt forbids it)."""
+
+
+class FetchFailed(FetchError):
+    """One page could not be downloaded; a fetch reports it and goes on with the others."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason

@@ -20,7 +20,7 @@ app = typer.Typer(
 )
 
 # Each module defines ``register(app)``; one module per command family.
-COMMAND_MODULES = ("build", "query", "export", "validate", "stats", "eval", "analyze", "view", "serve", "synth")
+COMMAND_MODULES = ("build", "query", "export", "validate", "stats", "eval", "analyze", "view", "serve", "synth", "fetch")
 
 for _name in COMMAND_MODULES:
     try:
