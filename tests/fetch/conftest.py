@@ -96,6 +96,7 @@ class Site:
     throttle: dict[str, tuple[int, str]] = field(default_factory=dict)  # path -> (429s to send, Retry-After)
     hold: dict[str, threading.Event] = field(default_factory=dict)  # path -> answer only when set
     log: list[tuple[str, dict[str, str], int]] = field(default_factory=list)
+    arrived: list[str] = field(default_factory=list)  # paths asked for, logged before any answer
     base: str = ""
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -146,6 +147,8 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 - the http.server API
         site = self.site
         path = self.path.split("?", 1)[0]
+        with site.lock:
+            site.arrived.append(path)
         if path in site.hold:
             site.hold[path].wait(30)
         status = self._answer(site, path)
@@ -210,3 +213,9 @@ def site():
 def fast() -> list[str]:
     """Options that keep tests fast: the polite defaults would take minutes here."""
     return ["--rate", "1000", "--backoff", "0.01", "--retries", "3", "--timeout", "10"]
+
+
+@pytest.fixture
+def release_type():
+    """The class of made-up releases, for tests that add a day to the site."""
+    return FakeRelease

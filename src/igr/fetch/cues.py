@@ -225,9 +225,9 @@ def _inflections(phrase: str) -> set[str]:
     """
     first, _, rest = phrase.partition(" ")
     tail = f" {rest}" if rest else ""
-    forms = {first, first + "s", first + "ed", first + "ing"}
+    forms = {first, first + "s", first + "ing"} | ({first + "ed"} if first not in _IRREGULAR else set())
     if first.endswith("e"):
-        forms |= {first + "d", first[:-1] + "ing"}
+        forms |= {first[:-1] + "ing"} | ({first + "d"} if first not in _IRREGULAR else set())
     if first.endswith(("s", "sh", "ch", "x", "o")):
         forms.add(first + "es")
     if re.search(r"[^aeiou]y$", first):

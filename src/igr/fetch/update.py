@@ -16,7 +16,7 @@ from pathlib import Path
 
 from igr.errors import FetchError
 from igr.fetch.run import Failure, FetchReport, fetch_releases
-from igr.store.base import TripleStore, with_prefixes
+from igr.store import TripleStore, with_prefixes
 
 HONG_KONG = timezone(timedelta(hours=8), "HKT")
 
