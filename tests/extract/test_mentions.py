@@ -126,3 +126,16 @@ def test_coordinated_and_possessive_places(mentions, text, expected):
     found = places(mentions(text))
     assert expected <= found
     assert not any(" and " in name or "'s" in name for name in found)
+
+
+# The shared "between A and B" complement belongs to a name that opens with its head.
+@pytest.mark.parametrize("text, name", [
+    ("They reviewed the Task Force on Ferry Services between Riverton and Lakeside today.",
+     "Task Force on Ferry Services between Riverton and Lakeside"),
+    ("He praised the Joint Task Force on Trade and the Working Group on Rail Links between Riverton and Lakeside.",
+     "Working Group on Rail Links between Riverton and Lakeside"),
+    ("She attended the Conference on Economic Co-operation between Guangdong and Hong Kong.",
+     "Conference on Economic Co-operation between Guangdong and Hong Kong"),
+])
+def test_party_complement_joins_head_first_names(mentions, text, name):
+    assert ("Mechanism", name) in mentions(text)

@@ -32,3 +32,54 @@ def test_lexicon_knows_standard_forms():
     assert lex.canonical("Place", "Macau") == "Macao"
     assert lex.canonical("Place", "Guangdong Province") == "Guangdong"
     assert key("The Hong Kong/Shanghai Co-operation Conference") == "hong kong/shanghai cooperation conference"
+
+
+# Names that open with their head: typed by that head.
+@pytest.mark.parametrize("name, label", [
+    ("Task Force on Ferry Services between Riverton and Lakeside", "Mechanism"),
+    ("Working Group on Cross-boundary Data Flows", "Mechanism"),
+    ("Seminar on Green Bonds in the Greater Valley", "Event"),
+    ("Forum on Smart Ports", "Event"),
+    ("Conference on Trade Co-operation between Riverton and Lakeside", "Mechanism"),
+])
+def test_head_first(name, label):
+    assert grammar.classify(name) == label
+
+
+# "A cum B" is one occasion: an Event when either part is a meeting or an event.
+@pytest.mark.parametrize("name", [
+    "Joint Meeting cum Second Plenary Session of the Riverton/Lakeside Co-operation Conference",
+    "High Level Meeting cum Signing Ceremony of Riverton/Lakeside Agreements",
+    "Working Meeting cum Networking Luncheon",
+])
+def test_cum_compound_is_an_event(name):
+    assert grammar.classify(name) == "Event"
+
+
+# Weak heads end a name after two capitalised words; an edition of a series is an Event.
+@pytest.mark.parametrize("name, label", [
+    ("Pacific Rim Trade Ministers Meeting", "Event"),
+    ("Lakeside Regional Development Agenda", "Initiative"),
+    ("Pacific Rim 2019 Economic Leaders' Meeting", "Event"),
+    ("Inaugural Riverton Finance Forum", "Event"),
+    ("Pacific Rim Ministerial Meeting", "Mechanism"),
+    ("Mainland and Riverton Belt and Road Task Group", "Mechanism"),
+])
+def test_weak_heads_and_editions(name, label):
+    assert grammar.classify(name) == label
+
+
+@pytest.mark.parametrize("name", ["Basic Law", "Policy Address", "Budget Speech"])
+def test_named_documents_are_no_entities(name):
+    assert grammar.classify(name) is None
+
+
+@pytest.mark.parametrize("name, start", [
+    ("Public Security Minister", 16),
+    ("Riverton Municipal Government Vice Mayor", 30),
+    ("Assistant Minister", 0),
+    ("Department of Justice", None),
+    ("Office of the Chief Secretary", None),
+])
+def test_title_start(name, start):
+    assert grammar.title_start(name) == start

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 
 from spacy.tokens import Doc
 
 from igr.extract.lexicon import key
 from igr.extract.patterns import (
-    AGREEMENT_LINK,
     CHUNK,
     GENERIC,
     IN_PLACE,
@@ -21,6 +21,7 @@ from igr.extract.patterns import (
     OPENERS,
     PAREN_ACRONYM,
     PARTIES,
+    PARTY_LINK,
     SESSION_PREFIX,
     SITED,
     SITED_POST,
@@ -72,13 +73,24 @@ class ChunkMentions:
                 i += 2
             # agreements are named with their whole subject: "Memorandum of Understanding on Co-operation
             # in Tourism and Mega Events between Hong Kong and Macao"
-            if self.grammar.classify(text[start:end]) == "Agreement":
-                while i + 1 < len(spans) and AGREEMENT_LINK.fullmatch(text[end:spans[i + 1][0]]) \
+            # and so are mechanisms and events named head first: "Task Force on Ferry Services between
+            # Hong Kong and Zhuhai", "Conference on Economic Co-operation between A and B"
+            label = self.grammar.classify(text[start:end])
+            last = re.split(r"\s+and\s+the\s+", text[start:end])[-1]  # "A and the Task Force on X between ..."
+            link = self._complement_link if label == "Agreement" else PARTY_LINK \
+                if self.grammar.head_first(last) in ("Mechanism", "Event") else None
+            if link is not None:
+                while i + 1 < len(spans) and link.fullmatch(text[end:spans[i + 1][0]]) \
                         and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in PARTIES:
                     end = spans[i + 1][1]  # not "... between the Abu Dhabi Chamber of Commerce": that is a party
                     i += 1
             yield start, end
             i += 1
+
+    @cached_property
+    def _complement_link(self) -> re.Pattern:
+        words = "|".join(sorted(map(re.escape, self.lexicon.complement_connectors), key=len, reverse=True))
+        return re.compile(rf"[ \t]+(?:{words})[ \t]+(?:the[ \t]+)?")
 
     def _shape_mentions(self, doc: Doc, start: int, end: int) -> list[Mention]:
         text = self._text

@@ -64,6 +64,11 @@ class Lexicon:
     government_markers: tuple[str, ...] = ()
     post_connectors: tuple[str, ...] = ()
     title_prefixes: tuple[str, ...] = ()
+    weak_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    session_words: tuple[str, ...] = ()
+    edition_prefixes: tuple[str, ...] = ()
+    complement_connectors: tuple[str, ...] = ()
+    not_entities: tuple[str, ...] = ()
     _index: dict[str, tuple[Entry, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -191,7 +196,13 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
     return Lexicon(
         entries=tuple(entries), heads=heads,
         post_modifiers=_strings(posts.get("modifiers")), honorifics=_strings(posts.get("honorifics")),
-        ordinals=_strings(raw_by_label["Event"].get("ordinals")), triggers=triggers,
+        ordinals=_strings(raw_by_label["Event"].get("ordinal_words")) + _strings(raw_by_label["Event"].get("ordinal_numbers")),
+        triggers=triggers,
         government_markers=_strings(raw_by_label["Organization"].get("government_markers")),
         post_connectors=_strings(posts.get("connectors")), title_prefixes=_strings(posts.get("title_as_name_prefix")),
+        weak_heads={label: _strings(data.get("weak_heads")) for label, data in raw_by_label.items() if data.get("weak_heads")},
+        session_words=_strings(raw_by_label["Mechanism"].get("session_words")),
+        edition_prefixes=_strings(raw_by_label["Event"].get("edition_prefixes")),
+        complement_connectors=_strings(raw_by_label["Agreement"].get("complement_connectors")),
+        not_entities=_strings(raw_by_label["Initiative"].get("not_initiatives")),
     )

@@ -24,15 +24,7 @@ from functools import cached_property
 
 from igr.extract.lexicon import Lexicon, key
 
-ORDINAL = re.compile(
-    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
-    r"twentieth|thirtieth|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$",
-    re.IGNORECASE,
-)
-SESSION_WORDS = ("plenary", "plenary session", "plenary meeting", "meeting", "session", "conference",
-                 "national congress", "congress", "general assembly", "annual meeting",
-                 "joint conference", "high level meeting", "high-level meeting", "forum", "summit", "expo")
+NUMBERED = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 GOVERNMENT_OF = re.compile(
     r"^(.+?) of the (.+?) (?:Municipal |Provincial |Autonomous Region |Special Administrative Region )?"
     r"(?:People's )?Government$")
@@ -160,17 +152,69 @@ class NameGrammar:
         k = key(name)
         return any(k == h or k.startswith(h + " ") for h in self._heads.get(label, ()))
 
+    @cached_property
+    def _ordinals(self) -> frozenset[str]:
+        return frozenset(o.lower() for o in (*self.lexicon.ordinals, *self.lexicon.edition_prefixes))
+
+    def ordinal(self, word: str) -> bool:
+        """An ordinal or an edition word: "Sixth", "sixth", "21st", "Inaugural"."""
+        return bool(NUMBERED.match(word)) or word.lower() in self._ordinals
+
+    @cached_property
+    def _session_words(self) -> tuple[str, ...]:
+        return tuple(sorted({key(w) for w in (*self.lexicon.session_words, *self.lexicon.heads.get("Event", ()))},
+                            key=len, reverse=True))
+
     def session(self, name: str) -> bool:
         """A numbered or dated session: "Sixth Plenary Session of ...", "20th Plenary", "2024 Meeting"."""
         words = name.split()
         if not words:
             return False
         first = words[0]
-        if not (ORDINAL.match(first) or YEAR.match(first)):
+        if not (self.ordinal(first) or YEAR.match(first)):
             return False
         rest = key(" ".join(words[1:]))
-        return any(rest == w or rest.startswith(w + " ") for w in SESSION_WORDS) or self.ends_with("Event", name) \
-            or self.ends_with("Mechanism", name)
+        return any(rest == w or rest.startswith(w + " ") for w in self._session_words) \
+            or self.ends_with("Event", name) or self.ends_with("Mechanism", name) or self._weak_end("Event", name)
+
+    def _weak_end(self, label: str, name: str) -> bool:
+        """A weak head ("Meeting", "Agenda") ends a name of ``label`` only after two or more
+        capitalised words: "APEC Ministerial Meeting", "Doha Development Agenda"."""
+        words = name.split()
+        for head in self.lexicon.weak_heads.get(label, ()):
+            n = len(head.split())
+            if len(words) >= n + 2 and key(" ".join(words[-n:])) == key(head) \
+                    and all(w[:1].isupper() or w[:1].isdigit() for w in words[:-n]):
+                return True
+        return False
+
+    def head_first(self, name: str) -> str | None:
+        """A name that opens with its head, then what it is about: "Task Force on Ferry Services
+        between A and B" (a Mechanism), "Seminar on Green Finance" (an Event)."""
+        k = key(name)
+        for label in ("Mechanism", "Event", "Initiative"):
+            for h in self._heads.get(label, ()):
+                if k.startswith(h + " ") and re.match(r"(?:on|for|between|concerning|regarding|with)\b", k[len(h) + 1:]):
+                    if label == "Event" and " between " in k and h in self._series_words:
+                        return "Mechanism"  # a conference between two parties is their standing series
+                    return label
+        return None
+
+    @cached_property
+    def _series_words(self) -> frozenset[str]:
+        return frozenset(key(w) for w in self.lexicon.session_words)
+
+    def _compound(self, name: str) -> str | None:
+        """ "A cum B": one occasion with two names, an Event when either part is a meeting or an event
+        ("High-Level Meeting cum First Plenary Session of X", "Joint Meeting cum Signing Ceremony")."""
+        parts = re.split(r"\s+cum\s+", name)
+        if len(parts) < 2:
+            return None
+        for part in parts:
+            if self.session(part) or self.classify(part) in ("Event", "Mechanism") or self.starts_with("Event", part) \
+                    or self.starts_with("Mechanism", part) or self.head_first(part):
+                return "Event"
+        return None
 
     def classify(self, name: str) -> str | None:
         """The scored class the shape of ``name`` implies, or None.
@@ -182,18 +226,35 @@ class NameGrammar:
             self._classified[name] = self._classify(name)
         return self._classified[name]
 
+    @cached_property
+    def _not_entities(self) -> frozenset[str]:
+        return frozenset(key(n) for n in self.lexicon.not_entities)
+
     def _classify(self, name: str) -> str | None:
         known = self.lexicon.known_label(name)
         if known:
             return known
+        if key(name) in self._not_entities:
+            return None  # "Basic Law", "Policy Address": named documents, no scored entities
+        compound = self._compound(name)
+        if compound:
+            return compound
         if self.session(name):
             return "Event"
         if self.post_title(name):
             return "Post"
         if self.starts_with("Agreement", name):
             return "Agreement"
+        first = self.head_first(name)
+        if first:
+            return first
         for label in _SUFFIX_ORDER:
             if self.ends_with(label, name):
+                if label == "Mechanism" and any(YEAR.match(w) or self.ordinal(w) for w in name.split()[1:]):
+                    return "Event"  # an edition of a series: "APEC 2017 Economic Leaders' Meeting"
+                return label
+        for label in ("Event", "Initiative"):
+            if self._weak_end(label, name):
                 return label
         k = key(name)
         if any(k.startswith(h + " of ") or f" {h} of " in k for h in self._heads.get("Organization", ())):

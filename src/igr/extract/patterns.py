@@ -14,7 +14,7 @@ SESSION_PREFIX = re.compile(
     r"eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)\s+(?!Plenary|Session|Meeting\b)", re.IGNORECASE)
 HEADLINE_VERB = re.compile(r"\s(?:Meets?|Met|Visits?|Visited|Receives?|Calls on|Attends?|Says|Tours?)\s")
 PARTIES = ("Organization", "Post", "Person", "Event", "Mechanism")
-AGREEMENT_LINK = re.compile(r"[ \t]+(?:in|between|for|with|of|on|and|among)[ \t]+(?:the[ \t]+)?")
+PARTY_LINK = re.compile(r"[ \t]+(?:between|among)[ \t]+(?:the[ \t]+)?")
 PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
 SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government)$")
 # Posts abroad too: "Consul General of the People's Republic of China in Melbourne"
