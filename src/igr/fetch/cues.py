@@ -188,13 +188,27 @@ def _words(name: str) -> str:
 
 
 def _foreign_post_heads(lexicon: Lexicon) -> list[str]:
-    """Post titles that, in the lexicon, only officials of other jurisdictions hold (Mayor, Governor)."""
+    """Post titles that, in the lexicon, only officials of other jurisdictions hold (Mayor, Governor).
+
+    A title with a modifier is judged by the rest: "Deputy Director" is a Hong Kong title
+    because "Director" is one.
+    """
     posts = [e for e in lexicon.entries if e.label == "Post"]
+    modifiers = sorted((key(m).rstrip(" -") for m in lexicon.post_modifiers), key=len, reverse=True)
+
+    def foreign(title: str) -> bool:
+        pattern = re.compile(rf"\b{re.escape(key(title))}\b")
+        holders = [p for p in posts if any(pattern.search(key(n)) for n in (p.name, *p.aliases))]
+        return bool(holders) and all(p.jurisdiction != "Hong Kong" for p in holders)
+
     heads = []
     for head in lexicon.heads.get("Post", ()):
-        pattern = re.compile(rf"\b{re.escape(key(head))}\b")
-        holders = [p for p in posts if any(pattern.search(key(n)) for n in (p.name, *p.aliases))]
-        if holders and all(p.jurisdiction not in (None, "Hong Kong") for p in holders):
+        bare = key(head)
+        for modifier in modifiers:
+            if modifier and bare.startswith(modifier + " "):
+                bare = bare[len(modifier) + 1:]
+                break
+        if foreign(head) and foreign(bare):
             heads.append(head)
     return heads
 

@@ -66,10 +66,10 @@ class RelevanceFilter:
     --------
     >>> f = RelevanceFilter()
     >>> d = f.judge("SJ meets Governor of Guangdong Province")
-    >>> d.keep, d.reason
-    (True, "official of another jurisdiction 'Governor of Guangdong Province' + interaction 'meets'")
-    >>> f.judge("Import of poultry meat from areas in Canada suspended").reason
-    "outside Hong Kong ('Canada') but no interaction"
+    >>> print(d.keep, d.reason)
+    True official of another jurisdiction "Governor of Guangdong Province" + interaction "meets"
+    >>> print(f.judge("Import of poultry meat from areas in Canada suspended").reason)
+    outside Hong Kong ("Canada") but no interaction
     """
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
@@ -113,20 +113,20 @@ class RelevanceFilter:
         officials = [c for c in foreign if c.kind == "official"]
         departures = [c for c in cues if c.kind == "departure"]
         if departures and any(c.kind in ACTORS for c in cues):
-            return Decision(True, f"departure from Hong Kong '{departures[0].text}'", basis, cues)
+            return Decision(True, f'departure from Hong Kong "{departures[0].text}"', basis, cues)
         if foreign and interaction:
-            return Decision(True, f"{_what(foreign[0])} + interaction '{interaction[0].text}'", basis, cues)
+            return Decision(True, f'{_what(foreign[0])} + interaction "{interaction[0].text}"', basis, cues)
         if officials and any(c.kind == "hong_kong" for c in cues):
             return Decision(True, f"{_what(officials[0])} in or with Hong Kong", basis, cues)
         if foreign:
-            return Decision(False, f"outside Hong Kong ('{foreign[0].text}') but no interaction", basis, cues)
+            return Decision(False, f'outside Hong Kong ("{foreign[0].text}") but no interaction', basis, cues)
         return Decision(False, "no place, government or official outside Hong Kong", basis, cues)
 
 
 def _what(cue: Cue) -> str:
     names = {"place": "place outside Hong Kong", "government": "government of another jurisdiction",
              "official": "official of another jurisdiction", "mechanism": "mechanism", "agreement": "agreement"}
-    return f"{names[cue.kind]} '{cue.text}'"
+    return f'{names[cue.kind]} "{cue.text}"'
 
 
 def _rank(decision: Decision) -> int:

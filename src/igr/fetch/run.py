@@ -175,12 +175,12 @@ def category(decision: Decision) -> str:
 
     Examples
     --------
-    >>> category(Decision(False, "outside Hong Kong ('Canada') but no interaction"))
+    >>> category(Decision(False, 'outside Hong Kong ("Canada") but no interaction'))
     'outside Hong Kong but no interaction'
-    >>> category(Decision(True, "place outside Hong Kong 'Beijing' + interaction 'visits'"))
+    >>> category(Decision(True, 'place outside Hong Kong "Beijing" + interaction "visits"'))
     'place outside Hong Kong + interaction'
     """
-    return re.sub(r"\s*\('[^']*'\)|\s'[^']*'", "", decision.reason)
+    return re.sub(r'\s*\("[^"]*"\)|\s"[^"]*"', "", decision.reason)
 
 
 def release_path(out: Path, release: Release) -> Path:

@@ -16,13 +16,18 @@ from igr.errors import InputError
 from igr.ingest.decode import decode
 from igr.ingest.document import Document, Duplicate, Skipped
 from igr.ingest.language import not_english
-from igr.ingest.readers import read_html, read_jsonl, read_markdown, read_text
+from igr.ingest.feeds import read_feed
+from igr.ingest.pages import read_page
+from igr.ingest.readers import read_jsonl, read_markdown, read_text
 
 READERS = {".txt": read_text, ".text": read_text, ".md": read_markdown, ".markdown": read_markdown,
-           ".html": read_html, ".htm": read_html}
-"""Single-release readers by file suffix; ``.jsonl`` holds many releases."""
+           ".html": read_page, ".htm": read_page}
+"""Single-release readers by file suffix."""
 
-SUFFIXES = frozenset(READERS) | {".jsonl"}
+MANY = {".jsonl": read_jsonl, ".rss": read_feed, ".atom": read_feed, ".xml": read_feed}
+"""Readers of files that hold many releases (a line or an item each)."""
+
+SUFFIXES = frozenset(READERS) | frozenset(MANY)
 
 NOT_RELEASES = re.compile(
     r"(readme|licen[cs]e|copying|notice|authors|contributors|contributing|change[-_]?log|changes|history"
@@ -125,8 +130,8 @@ def _read_file(path: Path, key: str) -> Iterator[Document | Skipped]:
         return
     try:
         decoded = decode(data)
-        if suffix == ".jsonl":
-            items = list(read_jsonl(decoded.text, key, where))
+        if suffix in MANY:
+            items = list(MANY[suffix](decoded.text, key, where))
         else:
             items = [READERS[suffix](decoded.text, key, where)]
     except InputError as err:

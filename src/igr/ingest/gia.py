@@ -25,6 +25,7 @@ from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser
 
 from igr.errors import InputError
+from igr.ingest.markup import node_text
 from igr.ingest.text import clean_text, release_footer
 
 OFFICIAL_BASE = "https://www.info.gov.hk/gia/general"
@@ -33,7 +34,6 @@ OFFICIAL_BASE = "https://www.info.gov.hk/gia/general"
 RELEASE_PATH = re.compile(r"/(\d{6})/(\d{2})/P(\d{8})(\d{3,})\.htm$", re.IGNORECASE)
 _ISSUED = re.compile(r"Issued at HKT\s+(\d{1,2}):(\d{2})")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_BLOCKS = "p, div, li, tr, table, h1, h2, h3, h4, h5, h6, blockquote, ul, ol"
 _ALIASES = {"big5": "big5hkscs", "x-big5": "big5hkscs", "gb2312": "gb18030", "gbk": "gb18030"}
 
 
@@ -165,7 +165,7 @@ def parse_release(html: str, url: str) -> Release:
         raise InputError(f"{url}: not a press release page (no #pressrelease element)")
     headline = tree.css_first("#PRHeadlineSpan") or tree.css_first("title")
     title = clean_text(headline.text(deep=True, separator=" ")) if headline is not None else ""
-    raw = _block_text(body)
+    raw = node_text(body)
     issued = _ISSUED.search(raw)
     text, ended = release_footer(clean_text(raw))
     text = _ISSUED.sub("", text).strip() if issued and ended is None else text
@@ -176,15 +176,3 @@ def parse_release(html: str, url: str) -> Release:
         raise InputError(f"{url}: no date in the footer or the url")
     return Release(url=url, title=title or text.split("\n", 1)[0][:200], text=text, date=when,
                    issued=time(int(issued[1]), int(issued[2])) if issued else None)
-
-
-def _block_text(node) -> str:
-    """Text of a node with line breaks for ``<br>`` and blank lines between blocks."""
-    for junk in node.css("script, style, noscript"):
-        junk.decompose()
-    for br in node.css("br"):
-        br.replace_with("\n")
-    for block in node.css(_BLOCKS):
-        block.insert_before("\n\n")
-        block.insert_after("\n\n")
-    return node.text(deep=True)
