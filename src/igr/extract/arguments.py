@@ -12,6 +12,8 @@ participles and clauses that have none of their own.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -53,9 +55,13 @@ class Reading:
         The words of relations.
     doc_date : datetime.date or None
         The release's date, against which "today" and "tomorrow" are read.
+    within : callable, optional
+        ``within(place, region)``: whether the lexicon puts one place inside another, or None when
+        it does not know both (for "Davos, Switzerland": a place and the place it lies in).
     """
 
-    def __init__(self, doc: Doc, entities: list[LocalEntity], words: Vocabulary, doc_date: date | None = None) -> None:
+    def __init__(self, doc: Doc, entities: list[LocalEntity], words: Vocabulary, doc_date: date | None = None,
+                 within: Callable[[str, str], bool | None] | None = None) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.words = words
@@ -73,6 +79,7 @@ class Reading:
         self.venues: dict[str, list[str]] = {}
         self.series = None  # (organisers, places) of "a series of events" whose events are listed later
         self._per_sentence: dict[int, tuple] = {}
+        self.enclosing = self._enclosing_places(within)
         self._event_nouns = words.cue("event_nouns")
         self._agreement_nouns = words.cue("agreement_nouns")
         self._pair_nouns = words.cue("pair_nouns")
@@ -97,6 +104,10 @@ class Reading:
         k = (s, p, o)
         if k in self.facts and self.facts[k].confidence >= confidence:
             return
+        if p in ("visited", "heldIn"):  # "visited Davos, Switzerland", "held in Hefei in Anhui Province": both
+            for region in self.enclosing.get(o, ()):
+                if region != s:
+                    self.emit(s, p, region, sent, f"{method}+within", confidence - 0.05, participants)
         evidence, when, when_text, areas = self.sentence_facts(sent)
         self.facts[k] = Fact(
             subject=s, predicate=p, object=o, start=sent.start_char, end=sent.end_char,
@@ -104,6 +115,30 @@ class Reading:
             date=when, date_text=when_text, participants=tuple(sorted(set(participants) | {s, o})),
             areas=areas,
         )
+
+    def _enclosing_places(self, within) -> dict[str, list[str]]:
+        """Place (or body) id to the places printed right after it as the place it lies in: "Bali,
+        Indonesia", "Hefei in Anhui Province", "the School in Gengda Village" (not a list: "Hefei,
+        Wuhan and Changsha")."""
+        spans = sorted((s, e, ent.id) for ent in self.entities for s, e in ent.spans)
+        out: dict[str, list[str]] = {}
+        for (s1, e1, a), (s2, e2, b), after in zip(spans, spans[1:], [*spans[2:], None]):
+            if a == b or self.label(a) not in ("Place", "Organization") or self.label(b) != "Place" or e1 > s2:
+                continue
+            gap = self.text[e1:s2]
+            if not re.fullmatch(r"\s+in\s+(?:the\s+)?", gap) and not (self.label(a) == "Place" and re.fullmatch(r",\s*", gap)):
+                continue  # ("the School in Gengda Village": whoever visits the school is in the village)
+            tail = self.text[e2:e2 + 12]
+            if re.match(r"\s*(?:,|and\b|&)", tail) and after is not None and self.label(after[2]) == "Place" \
+                    and after[0] - e2 < 8:
+                continue  # a list of places, not a place and its region
+            known = within(self.ents[a].name, self.ents[b].name) if within else None
+            if known is False:
+                continue
+            out.setdefault(a, [])
+            if b not in out[a]:
+                out[a].append(b)
+        return out
 
     def pairwise(self, parties: list[Arg], predicate: str, sent: Span, method: str, less: float = 0.05) -> None:
         """``predicate`` between every two distinct parties."""
@@ -261,9 +296,18 @@ class Reading:
         if not out and v.pos_ == "VERB":
             # a subject the parser hung on an auxiliary: "He will co-chair" with "He" under "will"
             for t in reversed(list(v.sent[: v.i - v.sent.start])):
-                if t.dep_ in ("nsubj", "nsubjpass") and (t.head.pos_ == "AUX" or t.head in v.ancestors or t.head == v):
+                if t.dep_ in ("nsubj", "nsubjpass") and (t.head.pos_ == "AUX" or t.head in v.ancestors or t.head == v
+                                                         or (t.head.head == v and t.head.dep_ in ("punct", "prt", "aux"))):
+                    # (or on a piece of the verb: "co" of "co-chaired")
                     out = self.args_at(t, labels)
                     break
+        if not out and v.pos_ == "VERB" and v.dep_ == "ROOT" and v.i > v.sent.start:
+            # a name printed right before a verb without a subject: "Accompanied by A, the Chief Executive,
+            # Mr B, visited ..." (the parser ran B into the phrase before it)
+            before = v.doc[v.i - 1]
+            before = v.doc[v.i - 2] if before.is_punct and v.i - 2 >= v.sent.start else before
+            if not any(c.dep_ in SUBJECT_DEPS for c in v.children):
+                out = self.args_at(before, labels, conj=False) if before.dep_ not in ("pobj", "dobj") else []
         return out
 
     def objects(self, v: Token, labels: tuple[str, ...], preps: tuple[str, ...], deep: bool = False) -> list[Arg]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from igr.extract.lexicon import Lexicon
+from igr.extract.lexicon import Lexicon, key
 from igr.extract.records import Fact, LocalEntity
 
 FRAME_CONFIDENCE = 0.55
@@ -135,6 +135,26 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions) -> lis
                                    method="frame:companion", confidence=FRAME_CONFIDENCE,
                                    participants=(person, f.object)))
     return out
+
+
+def same_side(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon) -> set[tuple[str, str, str]]:
+    """Meetings between two officials of the same side: colleagues, not parties to a meeting.
+
+    ``metWith`` links people on different sides of a meeting (VOCABULARY.md). Two people whose
+    posts the lexicon places in the same jurisdiction are on one side ("the Chief Executive and the
+    Secretary for Justice met the Mayor": each met the Mayor, not each other). Posts the lexicon does
+    not know, and one post held by both (an ambiguous short title), decide nothing.
+    """
+    posts: dict[str, set[str]] = defaultdict(set)
+    side: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.predicate == "holdsPost":
+            posts[f.subject].add(f.object)
+            entry = lexicon.lookup(entities[f.object].name)
+            side[f.subject].add(key(entry.jurisdiction) if entry is not None and entry.jurisdiction else "?")
+    return {(f.subject, f.predicate, f.object) for f in facts
+            if f.predicate == "metWith" and len(side[f.subject]) == 1 and side[f.subject] == side[f.object]
+            and "?" not in side[f.subject] and not posts[f.subject] & posts[f.object]}
 
 
 def at_home(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon,

@@ -77,10 +77,16 @@ class Participation:
         if v.pos_ not in ("VERB", "NOUN", "PROPN"):
             return
         people = r.subjects(v, ("Person",))
-        objs = r.objects(v, ("Place", "Organization"), preps=("to", "in", "at", "for"),
-                         deep=v.lemma_.lower() in self._lead)
-        if v.lemma_.lower() in self._needs_destination and not objs:
-            return
+        if v.lemma_.lower() in self._needs_destination:
+            # a motion verb states a visit only with its destination: "left London for New York"
+            objs = [a for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                    for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, ("Place", "Organization"))]
+        else:
+            objs = r.objects(v, ("Place", "Organization"), preps=("to", "in", "at", "for"),
+                             deep=v.lemma_.lower() in self._lead)
+        if v.pos_ == "NOUN":  # "her Bangkok visit", "his South America trip"
+            objs += [a for c in v.children if c.dep_ in ("compound", "nmod") and c.i < v.i
+                     for a in r.args_at(c, ("Place",), conj=False)]
         for obj in objs:
             for s in people:
                 r.emit(s.entity, "visited", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj) - 0.05)
@@ -120,14 +126,32 @@ class Participation:
     def sign(self, r: Reading, v: Token, sent: Span) -> None:
         if v.pos_ not in ("VERB", "NOUN"):
             return
-        signers = r.subjects(v, ("Person", "Organization", "Place"), agent=True)
+        labels = ("Person", "Organization", "Place")
+        if v.pos_ == "NOUN":  # "the signing of the Agreement by A and B"
+            signers = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree
+                       for a in r.args_at(t, labels, conj=False)]
+            agreements = r.objects(v, ("Agreement",), preps=("of",))
+        else:
+            signers = r.subjects(v, labels, agent=True)
+            agreements = r.objects(v, ("Agreement",), preps=("into",))
         # "A and B, representing the X Government and the Y Government, signed ..."
         signers += [a for t in sent if t.lemma_.lower() == "represent" and t.i < v.i
                     for c in t.children if c.dep_ == "dobj"
                     for a in r.args_at(c, ("Organization", "Place"))]
+        # "signed X with the Minister of Y, Mr Z": the counterpart signs too, and the signers meet
+        holders = [v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))]
+        counterparts = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, labels)]
         co_subjects_meet(r, v, sent)
-        for obj in r.objects(v, ("Agreement",), preps=("into",)):
-            for s in signers:
+        people = [a for a in signers if a.label == "Person"]
+        for c in counterparts:
+            for s in people:
+                if c.label == "Person":
+                    r.emit(s.entity, "metWith", c.entity, sent, f"dep:{v.lemma_}-with", r.conf(s, c) - 0.05)
+        if v.pos_ == "NOUN":
+            r.pairwise(people, "metWith", sent, "dep:signing-by", less=0.1)
+        for obj in agreements:
+            for s in {a.entity: a for a in signers + counterparts}.values():
                 r.emit(s.entity, "signed", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
 
     def succeed(self, r: Reading, v: Token, sent: Span) -> None:

@@ -108,20 +108,35 @@ class PartyPatterns:
                 r.companions.append((person.entity, None, r.bare_fact(person.entity, sent)))
 
     def _accompanied(self, r: Reading, v: Token, sent: Span) -> None:
-        """ "Mrs Lam, accompanied by the Secretary ..., Mr X; and ..., Mr Y, met ..." """
-        companions = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                      for a in r.args_at(p, ("Person",))]
-        if not companions:  # the parser often leaves the list flat: take the people after "by"
-            by = next((c for c in v.children if c.lower_ == "by"), None)
-            if by is not None:
-                companions = [a for t in sent if t.i > by.i for a in r.args_at(t, ("Person",), conj=False)]
-        principal = None
-        head = v.head
-        for candidate in (head, *head.children):
-            found = r.args_at(candidate, ("Person",), conj=False)
-            if found:
-                principal = found[0].entity
-                break
+        """ "Mrs Lam, accompanied by the Secretary ..., Mr X; and ..., Mr Y, met ..."; "Mr X will accompany
+        the Chief Executive"; "Accompanying Mr Chan on the visit will be Ms Y"."""
+        principals = [a for c in v.children if c.dep_ in ("dobj", "obj") for a in r.args_at(c, ("Person",))]
+        if principals:  # active: the subjects accompany the object
+            companions = r.subjects(v, ("Person",), inherit=v.dep_ != "csubj")
+            if not companions and v.dep_ in ("csubj", "nsubj", "advcl"):  # "Accompanying Mr Chan ... will be Ms Y"
+                companions = [a for t in sent if t.i > v.head.i and t.head == v.head and t.dep_ in ("attr", "nsubj")
+                              for a in r.args_at(t, ("Person",))]
+                if not companions:
+                    companions = [a for t in sent if t.i > max(c.i for c in v.subtree)
+                                  for a in r.args_at(t, ("Person",), conj=False)]
+            principal = principals[0].entity
+        else:
+            companions = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                          for a in r.args_at(p, ("Person",))]
+            if not companions:  # the parser often leaves the list flat: take the people after "by"
+                by = next((c for c in v.children if c.lower_ == "by"), None)
+                if by is not None:
+                    companions = [a for t in sent if t.i > by.i for a in r.args_at(t, ("Person",), conj=False)]
+            companions = list({a.entity: a for a in companions}.values())
+            head = v.head
+            if len(companions) > 1 and v.i < head.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                # "Accompanied by A, B, the Chief Executive, Mr C, visited ...": the parser ran the subject into the list
+                companions, principals = companions[:-1], companions[-1:]
+            taken = {a.entity for a in companions}
+            found = [a for candidate in (head, *head.children) for a in r.args_at(candidate, ("Person",), conj=False)
+                     if a.entity not in taken]
+            found = principals + [a for a in r.subjects(head, ("Person",)) if a.entity not in taken] + found
+            principal = found[0].entity if found else None
         for c in {a.entity: a for a in companions}.values():
             if c.entity != principal:
                 r.companions.append((c.entity, principal, r.bare_fact(c.entity, sent)))

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from igr.extract.arguments import Reading
 from igr.extract.cooperation import CooperationPatterns
-from igr.extract.frames import at_home, frame_facts, home_places
+from igr.extract.frames import at_home, frame_facts, home_places, same_side
 from igr.extract.funding import FundingPatterns
 from igr.extract.lexicon import Lexicon
 from igr.extract.participation import Participation
@@ -82,7 +82,7 @@ class RelationFinder:
         body_start : int
             Where the body starts (after the title): facts in the title are stated too.
         """
-        r = Reading(doc, entities, self.words, doc_date)
+        r = Reading(doc, entities, self.words, doc_date, self._within)
         self.names.structural(r)
         self.names.appositions(r)
         for sent in doc.sents:
@@ -96,6 +96,7 @@ class RelationFinder:
                         handler(r, head, sent)
             self.cooperation.compounds(r, sent)
             self.events.where(r, sent)
+            self.events.dateline(r, sent)
             self.parties.lists(r, sent)
             self.parties.units_of(r, sent)
             self.events.travel_to_attend(r, sent)
@@ -107,6 +108,13 @@ class RelationFinder:
             k = (fact.subject, fact.predicate, fact.object)
             if k not in r.facts and fact.subject != fact.object:
                 r.facts[k] = fact
-        for k in at_home(list(r.facts.values()), r.ents, self.lexicon, home):
+        for k in at_home(list(r.facts.values()), r.ents, self.lexicon, home) | same_side(list(r.facts.values()), r.ents, self.lexicon):
             del r.facts[k]
         return sorted(r.facts.values(), key=lambda f: (f.start, f.predicate, f.subject, f.object))
+
+    def _within(self, place: str, region: str) -> bool | None:
+        """Whether the lexicon puts ``place`` inside ``region``; None when it does not know both."""
+        a, b = self.lexicon.lookup(place), self.lexicon.lookup(region)
+        if a is None or b is None or a.label != "Place" or b.label != "Place" or a.parent is None:
+            return None
+        return self.lexicon.within(place, region)

@@ -31,6 +31,7 @@ class EventPatterns:
         self._at = words.cue("locate")
         self._journey = words.cue("journey_nouns") | words.cue("programme_nouns")
         self._not_acting = words.cue("not_acting_verbs")
+        self._event_nouns = words.cue("event_nouns")
 
     def organised(self, r: Reading, v: Token, sent: Span) -> None:
         """Organisers, venues and presiding officials of events: "the event organised by X",
@@ -110,11 +111,13 @@ class EventPatterns:
                         for m in r.args_at(child, ("Mechanism",), conj=True):
                             r.venues.setdefault(m.entity, [])
                             r.venues[m.entity] += [p.entity for p in places if p.entity not in r.venues[m.entity]]
-            if head.pos_ in ("NOUN", "PROPN") and any(t.lemma_.lower() in self._journey
-                                                   for t in (head, *head.children)):
+            if head.pos_ in ("NOUN", "PROPN") and (any(t.lemma_.lower() in self._journey for t in (head, *head.children))
+                                                  or self._session_noun(r, head)):
+                # "started his visit programme in Abu Dhabi"; "co-chaired the meeting in Shenzhen",
+                # "attended the Forum in Davos": whoever took part was there
                 while head.dep_ in ("dobj", "pobj", "prep", "compound", "nsubj") and head.head is not head \
                         and head.pos_ != "VERB":
-                    head = head.head  # "started his visit programme in Abu Dhabi"
+                    head = head.head
             if head.pos_ == "VERB" and head.lemma_.lower() not in self._not_acting:
                 people = r.subjects(head, ("Person",))
                 if head.lemma_.lower() in self.words.family["meet"]:  # "met the Mayor of X, Mr Y, in Hong Kong"
@@ -124,6 +127,32 @@ class EventPatterns:
                         if not _local_to(r, person.entity, place.entity):
                             r.emit(person.entity, "visited", place.entity, sent, f"dep:act-{prep.lower_}",
                                        r.conf(person, place) - 0.15)
+
+    def _session_noun(self, r: Reading, token: Token) -> bool:
+        """Whether ``token`` names a session or event: an Event, or an event noun ("the meeting")."""
+        return token.lemma_.lower() in self._event_nouns or any(
+            r.label(a.entity) == "Event" for a in r.args_at(token, ("Event",), conj=False))
+
+    def dateline(self, r: Reading, sent: Span) -> None:
+        """A place in the date-line: "met today (May 2, London time) with ...": the subject is in London."""
+        for token in sent:
+            if token.lower_ != "time" or token.i == sent.start:
+                continue
+            places = r.args_at(token.doc[token.i - 1], ("Place",), conj=False)
+            if not places or ")" not in token.doc[token.i:token.i + 3].text:
+                continue
+            verb = token
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in self._not_acting:
+                continue
+            people = r.subjects(verb, ("Person",)) or [  # "Mr A today (May 3, X time) ..." read as "today" the subject
+                a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+                for a in r.args_at(t, ("Person",), conj=False)]
+            for person in people:
+                for place in places:
+                    if not _local_to(r, person.entity, place.entity):
+                        r.emit(person.entity, "visited", place.entity, sent, "dep:dateline", r.conf(person, place) - 0.15)
 
     def travel_to_attend(self, r: Reading, sent: Span) -> None:
         """ "arrived in Wuhan, Hubei Province to attend the Expo": the Expo was held there."""

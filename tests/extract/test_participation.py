@@ -1,0 +1,118 @@
+"""Participation frames with the real model: three or more made-up paraphrases per rule, and what must not follow."""
+
+from datetime import date
+
+import pytest
+
+from igr.ingest import Document
+
+
+def facts(extractor, text, title=None):
+    [record] = extractor.extract([Document(key="t.txt", text=text, title=title, date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    found = {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+    return found | {(o, p, s) for s, p, o in found if p in ("metWith", "cooperatesWith")}
+
+
+def check(extractor, text, expected, absent=()):
+    found = facts(extractor, text)
+    assert set(expected) <= found, sorted(set(expected) - found)
+    assert not set(absent) & found, sorted(set(absent) & found)
+
+
+# a place printed with the place it lies in: both visited
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Wong Kam-fai arrived in Kuala Lumpur, Malaysia, this afternoon.",
+     {("Wong Kam-fai", "visited", "Kuala Lumpur"), ("Wong Kam-fai", "visited", "Malaysia")}),
+    ("Ms Lee Mei-ling arrived in Hefei in Anhui Province this morning for a two-day visit.",
+     {("Lee Mei-ling", "visited", "Hefei"), ("Lee Mei-ling", "visited", "Anhui")}),
+    ("During the trip Mr Ho Siu-ming toured the Harbour Primary School in Qingyuan.",
+     {("Ho Siu-ming", "visited", "Harbour Primary School"), ("Ho Siu-ming", "visited", "Qingyuan")}),
+])
+def test_a_place_and_the_place_it_lies_in(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+def test_a_list_of_places_is_not_a_place_and_its_region(extractor):
+    check(extractor, "The forum was held in Xiamen. Mr Ho Siu-ming will visit Chengdu, Wuhan and Nanning.",
+          {("Ho Siu-ming", "visited", "Chengdu")}, absent={("Ho Siu-ming", "visited", "Xiamen")})
+
+
+# taking part in a session held somewhere puts the participant there
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Chan Wing-kei attended the Asia Logistics Forum in Kuala Lumpur today.",
+     {("Chan Wing-kei", "visited", "Kuala Lumpur")}),
+    ("Mr Chan Wing-kei and Mr Zhao Lin co-chaired the working meeting in Xiamen yesterday.",
+     {("Chan Wing-kei", "visited", "Xiamen"), ("Zhao Lin", "visited", "Xiamen")}),
+    ("Ms Ho Lai-ching signed the agreement on the margins of the Global Trade Summit in Geneva.",
+     {("Ho Lai-ching", "visited", "Geneva")}),
+])
+def test_a_session_held_somewhere(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+# a place in the date-line
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Lau Chi-wing met today (May 3, Paris time) with the Mayor of Paris, Ms Anne Durand.",
+     {("Lau Chi-wing", "visited", "Paris"), ("Lau Chi-wing", "metWith", "Anne Durand")}),
+    ("Ms Yip Ka-yan yesterday (May 2, Berlin time) toured a solar panel factory.",
+     {("Yip Ka-yan", "visited", "Berlin")}),
+    ("Mr Fung Tsz-on today (May 3, Sydney time) addressed a business luncheon.",
+     {("Fung Tsz-on", "visited", "Sydney")}),
+])
+def test_a_place_in_the_date_line(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+# a trip named by its destination, a motion verb with its destination
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Mrs Ip Wai-man will begin her Osaka visit tomorrow.", {("Ip Wai-man", "visited", "Osaka")}, set()),
+    ("Mr Tam Chi-keung will leave Berlin for Vienna on Friday.",
+     {("Tam Chi-keung", "visited", "Vienna")}, {("Tam Chi-keung", "visited", "Berlin")}),
+    ("On his arrival in Madrid on May 4, Mr Tam Chi-keung will meet bankers.",
+     {("Tam Chi-keung", "visited", "Madrid")}, set()),
+    ("Mr Tam Chi-keung will return to Hong Kong on Friday.", set(), {("Tam Chi-keung", "visited", "Hong Kong")}),
+])
+def test_how_a_visit_is_worded(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)
+
+
+# companions go where their principal goes
+@pytest.mark.parametrize("text, companion", [
+    ("The Chief Executive, Mr Ho Kin, visited Chengdu today. The Secretary for Commerce and Economic Development, "
+     "Mr Yuen Tak, will accompany the Chief Executive.", "Yuen Tak"),
+    ("Accompanied by the Director of Administration, Ms Kwan Yee, the Chief Executive, Mr Ho Kin, visited "
+     "Chengdu today.", "Kwan Yee"),
+    ("The Chief Executive, Mr Ho Kin, will visit Chengdu on May 4. Accompanying Mr Ho on the visit will be the "
+     "Director of Administration, Ms Kwan Yee.", "Kwan Yee"),
+])
+def test_companions_visit_where_their_principal_goes(extractor, text, companion):
+    check(extractor, text, {("Ho Kin", "visited", "Chengdu"), (companion, "visited", "Chengdu")})
+
+
+# no meeting between two officials of one side
+@pytest.mark.parametrize("text, colleagues, counterpart", [
+    ("The Chief Executive, Mr Ho Kin, and the Secretary for Justice, Mr Lam Po, met the Mayor of Wuhan, "
+     "Mr Zhou Ping, today.", ("Ho Kin", "Lam Po"), "Zhou Ping"),
+    ("Accompanied by the Secretary for Justice, Mr Lam Po, the Chief Executive, Mr Ho Kin, called on the "
+     "Governor of Hubei Province, Mr Zhou Ping.", ("Ho Kin", "Lam Po"), "Zhou Ping"),
+    ("The Financial Secretary, Mr Ho Kin, and the Secretary for Financial Services and the Treasury, Mr Lam Po, "
+     "held talks with the Mayor of Wuhan, Mr Zhou Ping.", ("Ho Kin", "Lam Po"), "Zhou Ping"),
+])
+def test_no_meeting_between_colleagues(extractor, text, colleagues, counterpart):
+    a, b = colleagues
+    check(extractor, text, {(a, "metWith", counterpart)}, absent={(a, "metWith", b)})
+
+
+# signing with a counterpart: both sign, and they meet
+@pytest.mark.parametrize("text, first, second", [
+    ("Mr Yuen Tak signed the Double Taxation Agreement with the Minister of Finance of Chile, Mr Pablo Soto.",
+     "Yuen Tak", "Pablo Soto"),
+    ("The Secretary for Commerce and Economic Development, Mr Yuen Tak, on his visit to Santiago signed the "
+     "Double Taxation Agreement with Chile's Minister of Finance, Mr Pablo Soto.", "Yuen Tak", "Pablo Soto"),
+    ("The Chief Executive witnessed the signing of the Double Taxation Agreement by Mr Yuen Tak and the Minister "
+     "of Finance of Chile, Mr Pablo Soto.", "Yuen Tak", "Pablo Soto"),
+])
+def test_signing_with_a_counterpart(extractor, text, first, second):
+    check(extractor, text, {(first, "signed", "Double Taxation Agreement"),
+                            (second, "signed", "Double Taxation Agreement"), (first, "metWith", second)})
