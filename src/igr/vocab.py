@@ -165,8 +165,14 @@ PLACE_KINDS: dict[str, str] = {
 GRAPH_CORPUS = ID["graph/entities"]
 """Named graph of entity descriptions shared by all documents."""
 
-GRAPH_META = BUILD["graph"]
-"""Named graph of the build's book-keeping (content hashes, cached extractions)."""
+GRAPH_DOCS = BUILD["docs"]
+"""Book-keeping: each document's content hash, extractor, failure, and what it contributed."""
+
+GRAPH_INDEX = BUILD["index"]
+"""Book-keeping: each entity's merge keys, name prefixes and uses, for incremental resolution."""
+
+GRAPH_NAMES = BUILD["names"]
+"""The name index: ``?entity build:nameKey "key"`` for the normalised label and each alias."""
 
 GRAPH_ANALYTICS = ID["graph/analytics"]
 """Named graph of analytics scores written by ``igr analyze --write``."""

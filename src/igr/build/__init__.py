@@ -7,7 +7,7 @@ process, in worker processes, or (:mod:`igr.build.cluster`) on a Dask cluster.
 
 from igr.build import cluster  # noqa: F401 - registers the 'dask' executor (distributed is imported on use)
 from igr.build.executors import EXECUTORS, Executor, ExtractorSpec, InProcessExecutor, ProcessExecutor, make_executor
-from igr.build.pipeline import BuildReport, build_corpus, load_records
+from igr.build.pipeline import BuildReport, build_corpus
 
 __all__ = ["EXECUTORS", "BuildReport", "Executor", "ExtractorSpec", "InProcessExecutor", "ProcessExecutor",
-           "build_corpus", "load_records", "make_executor"]
+           "build_corpus", "make_executor"]

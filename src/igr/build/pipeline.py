@@ -1,17 +1,20 @@
 """Build or update a store from press releases: the one library call behind ``igr build``.
 
-The build is incremental and resumable:
+The build streams: it never holds the corpus, nor the extractions of the store.
 
-1. read the sources; documents whose content hash and extractor version match the
-   store's record are not parsed again;
-2. extract new or changed documents, recording each extraction in the store's
-   book-keeping graph as it finishes (one transaction per document);
-3. resolve entities across *all* documents of the store;
-4. replace, one transaction each, the named graphs whose triples changed, then the
-   entities graph.
+1. read the sources one release at a time, in a fixed order; a release whose content
+   hash and extractor match the store's record costs that comparison and nothing else
+   (a release whose extraction failed is not tried again until it changes);
+2. extract the others in batches on an executor (:mod:`igr.build.executors`), which
+   returns the results in input order;
+3. write each document in **one transaction** with everything it changes
+   (:class:`igr.build.document.DocumentWriter`): its graph, the entities it touches,
+   the name index, tenures and its record. Entities resolve against the entities
+   already in the store and keep their IRIs;
+4. with ``prune``, remove the documents of the store that are not in the sources.
 
-An interrupted build leaves every document graph whole; running it again finishes
-the work. Building the same corpus twice changes nothing.
+Every commit point is a consistent store; an interrupted build, run again, goes on
+from where it stopped and ends with the graph a clean build makes.
 
 Examples
 --------
@@ -25,36 +28,40 @@ True
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
-from igr.errors import StoreError
+from igr.build.document import DocumentWriter
+from igr.build.index import Record
 from igr.build.executors import Executor, InProcessExecutor
+from igr.errors import StoreError
 from igr.extract.extractor import Extractor
-from igr.extract.records import Extraction, Failed
+from igr.extract.records import Failed
 from igr.ingest import Document, Skipped, read_sources
-from igr.rdf.graphs import document_graph, document_iri, entities_graph, graph_digest
-from igr.resolve import resolve_corpus
+from igr.rdf.graphs import document_iri
 from igr.store.base import TripleStore
-from igr.vocab import BUILD, DOMAIN_RANGE, GRAPH_CORPUS, IGR
+from igr.vocab import BUILD, DOMAIN_RANGE, GRAPH_CORPUS, GRAPH_DOCS, IGR, SCORED_CLASSES
+
+_NO_RECORD = Record("", "")
 
 BATCH = 32
 """Documents per batch sent to the executor."""
 
-SCORED_PREDICATES = frozenset(IGR[p] for p in DOMAIN_RANGE)
-
 Progress = Callable[[str, int, int], None]
-"""Called as ``progress(stage, done, total)``; stages: read, extract, write."""
+"""Called as ``progress(stage, done, total)``; stages: read, extract (one tick per document
+written), prune. ``total`` is 0 where it is not known in advance (a stream)."""
+
+FAILED_BEFORE = "extraction failed on this version before (run with --retry-failed to try again): "
+DUPLICATE = "same url as a release read before ({key}): skipped"
 
 
 @dataclass(frozen=True)
 class BuildReport:
-    """What a build did."""
+    """What a build did, and what the store holds after it."""
 
     documents: int
     extracted: int
@@ -64,37 +71,14 @@ class BuildReport:
     relations: dict[str, int]
     skipped: tuple[Skipped, ...] = ()
     warnings: tuple[str, ...] = field(default=())
-
-
-def meta_graph(key: str) -> URIRef:
-    """The book-keeping graph of one document (never exported)."""
-    return BUILD[f"doc/{document_iri(key).rsplit('/', 1)[-1]}"]
-
-
-def load_records(store: TripleStore) -> dict[str, tuple[Extraction, str]]:
-    """Cached extraction records of the store, with the digest of each document's graph."""
-    result = store.query(
-        f"""SELECT ?record ?digest WHERE {{ GRAPH ?g {{ ?d <{BUILD.record}> ?record .
-            OPTIONAL {{ ?d <{BUILD.graphDigest}> ?digest }} }} }}"""
-    )
-    out = {}
-    for record, digest in result.rows:
-        extraction = Extraction.from_json(json.loads(str(record)))
-        out[extraction.key] = (extraction, str(digest) if digest is not None else "")
-    return out
-
-
-def _meta_triples(extraction: Extraction, digest: str) -> list:
-    node = document_iri(extraction.key)
-    triples = [(node, BUILD.record, Literal(json.dumps(extraction.to_json(), sort_keys=True, ensure_ascii=False)))]
-    if digest:
-        triples.append((node, BUILD.graphDigest, Literal(digest)))
-    return triples
+    pruned: int = 0
+    failed: int = 0
+    duplicates: int = 0
 
 
 def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Extractor | None = None,
-                 progress: Progress | None = None, force: bool = False,
-                 executor: Executor | None = None) -> BuildReport:
+                 progress: Progress | None = None, force: bool = False, executor: Executor | None = None,
+                 prune: bool = False, retry_failed: bool = False) -> BuildReport:
     """Read, extract, resolve and write ``paths`` into ``store``.
 
     Parameters
@@ -104,14 +88,17 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
     store : TripleStore
         Where the graph goes (embedded or a server).
     extractor : Extractor, optional
-        Defaults to ``Extractor()`` (``en_core_web_sm`` and the bundled lexicon).
+        Extraction in this process (``Extractor()`` by default) when no ``executor`` is given.
     progress : callable, optional
         ``progress(stage, done, total)``.
     force : bool
         Extract every document again even when the store has a current record.
     executor : Executor, optional
-        Where extraction runs (see :mod:`igr.build.executors`); by default in this
-        process with ``extractor``.
+        Where extraction runs (see :mod:`igr.build.executors`).
+    prune : bool
+        Remove the documents of the store that are not in ``paths``.
+    retry_failed : bool
+        Extract again the releases whose extraction failed, even unchanged.
 
     Raises
     ------
@@ -122,57 +109,102 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
         raise StoreError(f"the store at {store.location} is read-only; build into a writable store, "
                          "or serve it with: igr serve --store DIR --allow-update")
     tick = progress or (lambda stage, done, total: None)
-    documents: dict[str, Document] = {}
-    skipped: list[Skipped] = []
-    warnings: list[str] = []
-    for item in read_sources(paths):
-        if isinstance(item, Skipped):
-            skipped.append(item)  # duplicates (same url) included: read_sources keeps the first
-        else:
-            documents[item.key] = item
-            warnings.extend(f"{item.path}: {w}" for w in item.warnings)
-        tick("read", len(documents) + len(skipped), 0)
-
     executor = executor or InProcessExecutor(extractor)
-    cached = load_records(store)
-    todo = [d for d in documents.values()
-            if force or d.key not in cached or cached[d.key][0].content_hash != d.content_hash
-            or cached[d.key][0].extractor != executor.version]
-    records = {k: x for k, (x, _) in cached.items()}
-    digests = {k: dg for k, (_, dg) in cached.items()}
-    tick("extract", 0, len(todo))
-    batches = (todo[i:i + BATCH] for i in range(0, len(todo), BATCH))
-    results = (r for batch in executor.map(batches) for r in batch)
-    for n, extraction in enumerate(results, start=1):
-        tick("extract", n, len(todo))
-        if isinstance(extraction, Failed):
-            skipped.append(Skipped(extraction.path or extraction.key, extraction.reason))
-            continue
-        records[extraction.key] = extraction
-        # Record the extraction at once: a build interrupted later resumes from here.
-        store.replace_graph(meta_graph(extraction.key), _meta_triples(extraction, digests.get(extraction.key, "")))
+    writer = DocumentWriter(store, executor.lexicon)
+    ledger = writer.index.ledger()
+    reading = _Reading(ledger, executor.version, force, retry_failed, tick,
+                       lambda doc: (writer.index.record(doc) or _NO_RECORD).failed or "")
+    sent: deque[list[Document]] = deque()
+    written = failed = 0
+    for results in executor.map(_batches(reading.todo(paths), sent)):
+        for document, result in zip(sent.popleft(), results):
+            if isinstance(result, Failed):
+                writer.fail(document.key, document.content_hash, executor.version, result.reason)
+                reading.skipped.append(Skipped(result.path or document.path or document.key, result.reason))
+                failed += 1
+            else:
+                writer.write(result)
+                written += 1
+            tick("extract", written + failed, 0)
 
-    failed = sum(1 for s in skipped if s.reason.startswith("extraction failed"))
-    resolution = resolve_corpus(records.values(), executor.lexicon)
-    written = 0
-    stated: set = set()
-    ordered = sorted(records)
-    tick("write", 0, len(ordered))
-    for n, key in enumerate(ordered, start=1):
-        triples = document_graph(records[key], resolution)
-        stated.update((s, p, o) for s, p, o in triples if p in SCORED_PREDICATES)
-        digest = graph_digest(triples)
-        if digest != digests.get(key):
-            store.replace_graph(document_iri(key), triples,
-                                also={meta_graph(key): _meta_triples(records[key], digest)})
-            written += 1
-        tick("write", n, len(ordered))
-    corpus = entities_graph(resolution, records.values())
-    store.replace_graph(GRAPH_CORPUS, corpus)
-    entities = Counter(e.label for e in resolution.entities.values())
-    relations = Counter(str(p).rsplit("#", 1)[-1] for _, p, _ in stated)
+    pruned = 0
+    if prune:
+        gone = sorted(d for d in ledger if d not in reading.seen)
+        for n, doc in enumerate(gone, start=1):
+            writer.remove(URIRef(doc))
+            tick("prune", n, len(gone))
+        pruned = len(gone)
     return BuildReport(
-        documents=len(records), extracted=len(todo) - failed, unchanged=len(documents) - len(todo),
-        graphs_written=written, entities=dict(sorted(entities.items())), relations=dict(sorted(relations.items())),
-        skipped=tuple(skipped), warnings=tuple(warnings),
+        documents=_count_documents(store), extracted=written, unchanged=reading.unchanged,
+        graphs_written=written, entities=_entities(store), relations=_relations(store),
+        skipped=tuple(reading.skipped), warnings=tuple(reading.warnings), pruned=pruned, failed=failed, duplicates=reading.duplicates,
     )
+
+
+class _Reading:
+    """The stream of releases to extract, and what reading found on the way."""
+
+    def __init__(self, ledger: dict[str, tuple[str, str, bool]], version: str, force: bool, retry_failed: bool,
+                 tick: Progress, reason: Callable[[URIRef], str]) -> None:
+        self.ledger, self.version, self.force, self.retry_failed = ledger, version, force, retry_failed
+        self.tick, self.reason = tick, reason
+        self.seen: set[str] = set()
+        self.skipped: list[Skipped] = []
+        self.warnings: list[str] = []
+        self.unchanged = self.duplicates = 0
+
+    def todo(self, paths: Iterable[str | Path]) -> Iterator[Document]:
+        for n, item in enumerate(read_sources(paths), start=1):
+            self.tick("read", n, 0)
+            if isinstance(item, Skipped):
+                self.skipped.append(item)
+                continue
+            doc = str(document_iri(item.key))
+            if doc in self.seen:
+                self.skipped.append(Skipped(item.path or item.key, DUPLICATE.format(key=item.key)))
+                self.duplicates += 1
+                continue
+            self.seen.add(doc)
+            self.warnings.extend(f"{item.path}: {w}" for w in item.warnings)
+            known = self.ledger.get(doc)
+            if not self.force and known is not None and known[:2] == (item.content_hash, self.version):
+                if not known[2]:
+                    self.unchanged += 1
+                    continue
+                if not self.retry_failed:
+                    self.skipped.append(Skipped(item.path or item.key, FAILED_BEFORE + self.reason(URIRef(doc))))
+                    continue
+            yield item
+
+
+def _batches(documents: Iterator[Document], sent: deque) -> Iterator[list[Document]]:
+    """Batches of ``documents``, each also appended to ``sent`` (to pair it with its results)."""
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) == BATCH:
+            sent.append(batch)
+            yield batch
+            batch = []
+    if batch:
+        sent.append(batch)
+        yield batch
+
+
+def _count_documents(store: TripleStore) -> int:
+    rows = store.query(f"SELECT (COUNT(?d) AS ?n) WHERE {{ GRAPH <{GRAPH_DOCS}> {{ ?d <{BUILD.uses}> ?u }} }}").rows
+    return int(rows[0][0]) if rows else 0
+
+
+def _entities(store: TripleStore) -> dict[str, int]:
+    values = " ".join(f"<{IGR[c]}>" for c in SCORED_CLASSES)
+    rows = store.query(f"SELECT ?c (COUNT(?e) AS ?n) WHERE {{ GRAPH <{GRAPH_CORPUS}> {{ VALUES ?c {{ {values} }} "
+                       "?e a ?c } } GROUP BY ?c").rows
+    return dict(sorted((str(c).rsplit("#", 1)[-1], int(n)) for c, n in rows))
+
+
+def _relations(store: TripleStore) -> dict[str, int]:
+    values = " ".join(f"<{IGR[p]}>" for p in DOMAIN_RANGE)
+    rows = store.query(f"SELECT ?p (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} "
+                       "GRAPH ?g { ?s ?p ?o } } } GROUP BY ?p").rows
+    return dict(sorted((str(p).rsplit("#", 1)[-1], int(n)) for p, n in rows))

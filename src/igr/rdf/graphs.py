@@ -1,15 +1,14 @@
-"""Triples from resolved extraction records, built with rdflib terms from :mod:`igr.vocab`.
+"""The named graph of one document, from its extraction and the IRIs its entities resolved to.
 
 Document graphs hold no time of the build, and every node is an IRI derived from
-the document key and the facts themselves, so the same input always gives the same
-graph (``tests/rdf/test_golden.py`` compares by isomorphism).
+the document key, the facts and the entity IRIs, so the same input always gives the
+same graph (``tests/rdf/test_golden.py`` compares by isomorphism).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
@@ -18,9 +17,9 @@ from rdflib.term import Node
 
 from igr import __version__
 from igr.extract.records import Extraction
-from igr.resolve.corpus import Resolution
+from igr.resolve.entities import class_of
 from igr.resolve.names import slug
-from igr.vocab import DOMAIN_RANGE, ID, IGR, INTERACTION_CLASS, ORG, PLACE_KINDS, TIME
+from igr.vocab import DOMAIN_RANGE, ID, IGR, INTERACTION_CLASS, TIME
 
 Triple = tuple[Node, Node, Node]
 EXTRACTION_ACTIVITY = ID[f"extraction/igr-{slug(__version__)}"]
@@ -42,11 +41,17 @@ def area_iri(area: str) -> URIRef:
     return ID[f"area/{slug(area)}"]
 
 
-def document_graph(extraction: Extraction, resolution: Resolution) -> list[Triple]:
+def instant_iri(day) -> URIRef:
+    return ID[f"instant/{day.isoformat()}"]
+
+
+def document_graph(extraction: Extraction, iri_of: Mapping[str, URIRef]) -> list[Triple]:
     """Every triple of one document's named graph.
 
-    Relations whose resolved ends do not fit the property's domain and range (the
-    corpus may have settled an entity on another class) are left out.
+    ``iri_of`` maps the document's local entity ids to entity IRIs. Relations whose
+    ends do not fit the property's domain and range (an entity may have been settled
+    on another class) are left out. A dated document that states a post tenure
+    describes its date's ``time:Instant``, which tenure intervals may begin or end on.
     """
     doc = document_iri(extraction.key)
     out: list[Triple] = [
@@ -65,16 +70,16 @@ def document_graph(extraction: Extraction, resolution: Resolution) -> list[Tripl
 
     mentioned = set()
     for ent in extraction.entities:
-        iri = resolution.iri(extraction.key, ent.id)
+        iri = iri_of.get(ent.id)
         if iri is not None and iri not in mentioned:
             mentioned.add(iri)
             out.append((iri, IGR.mentionedIn, doc))
 
     prefix = extraction.content_hash[:10]
     for n, fact in enumerate(extraction.facts, start=1):
-        s = resolution.iri(extraction.key, fact.subject)
-        o = resolution.iri(extraction.key, fact.object)
-        if s is None or o is None or s == o or not _fits(fact.predicate, resolution, s, o):
+        s = iri_of.get(fact.subject)
+        o = iri_of.get(fact.object)
+        if s is None or o is None or s == o or not fits(fact.predicate, s, o):
             continue
         predicate = IGR[fact.predicate]
         out.append((s, predicate, o))
@@ -94,72 +99,45 @@ def document_graph(extraction: Extraction, resolution: Resolution) -> list[Tripl
             (node, PROV.wasGeneratedBy, EXTRACTION_ACTIVITY),
         ]
         for pid in fact.participants:
-            if (p := resolution.iri(extraction.key, pid)) is not None:
+            if (p := iri_of.get(pid)) is not None:
                 out.append((node, IGR.participant, p))
         if fact.date:
             out.append((node, IGR.date, Literal(fact.date.isoformat(), datatype=XSD.date)))
         if fact.date_text:
             out.append((node, IGR.dateText, Literal(fact.date_text)))
-        if fact.place and (p := resolution.iri(extraction.key, fact.place)) is not None:
+        if fact.place and (p := iri_of.get(fact.place)) is not None:
             out.append((node, IGR.place, p))
         for area in fact.areas:
             out += [(node, IGR.cooperationArea, area_iri(area)), (area_iri(area), RDF.type, SKOS.Concept),
                     (area_iri(area), RDFS.label, Literal(area))]
+    if extraction.date and tenures(extraction, iri_of):
+        instant = instant_iri(extraction.date)
+        out += [(instant, RDF.type, TIME.Instant),
+                (instant, TIME.inXSDDate, Literal(extraction.date.isoformat(), datatype=XSD.date))]
     return out
 
 
-def _fits(predicate: str, resolution: Resolution, s: URIRef, o: URIRef) -> bool:
-    domain, range_ = DOMAIN_RANGE[predicate]
-    return resolution.entities[s].label in domain and resolution.entities[o].label in range_
+def fits(predicate: str, s: URIRef, o: URIRef) -> bool:
+    """Whether entities of the classes of ``s`` and ``o`` may be the ends of ``predicate``.
 
-
-def entities_graph(resolution: Resolution, extractions: Iterable[Extraction] = ()) -> list[Triple]:
-    """Entity descriptions shared by all documents, and post tenures across the corpus.
-
-    A tenure is an ``org:Membership`` of the person in the post during a
-    ``time:Interval`` from the first to the last release that states it.
+    Examples
+    --------
+    >>> fits("holdsPost", ID["person/a-b"], ID["post/c"]), fits("holdsPost", ID["person/a-b"], ID["place/c"])
+    (True, False)
     """
-    out: list[Triple] = []
-    for iri in sorted(resolution.entities):
-        ent = resolution.entities[iri]
-        out.append((iri, RDF.type, IGR[ent.label]))
-        if ent.label == "Place" and ent.kind in PLACE_KINDS:
-            out.append((iri, RDF.type, IGR[PLACE_KINDS[ent.kind]]))
-        if ent.label == "Organization" and ent.government:
-            out.append((iri, RDF.type, IGR.Government))
-        out.append((iri, RDFS.label, Literal(ent.name)))
-        for alias in ent.aliases:
-            out.append((iri, SKOS.altLabel, Literal(alias)))
-    out += list(_tenures(resolution, extractions))
+    domain, range_ = DOMAIN_RANGE[predicate]
+    return class_of(s) in domain and class_of(o) in range_
+
+
+def tenures(extraction: Extraction, iri_of: Mapping[str, URIRef]) -> set[tuple[URIRef, URIRef]]:
+    """The (person, post) pairs the document states with ``holdsPost``."""
+    out = set()
+    for f in extraction.facts:
+        if f.predicate == "holdsPost":
+            s, o = iri_of.get(f.subject), iri_of.get(f.object)
+            if s is not None and o is not None and fits("holdsPost", s, o):
+                out.add((s, o))
     return out
-
-
-def _tenures(resolution: Resolution, extractions: Iterable[Extraction]) -> Iterator[Triple]:
-    seen: dict[tuple[URIRef, URIRef], list] = defaultdict(list)
-    for x in extractions:
-        for f in x.facts:
-            if f.predicate != "holdsPost":
-                continue
-            s, o = resolution.iri(x.key, f.subject), resolution.iri(x.key, f.object)
-            if s is None or o is None or not _fits("holdsPost", resolution, s, o):
-                continue
-            seen[(s, o)].append((x.date, document_iri(x.key)))
-    for (person, post), sightings in sorted(seen.items()):
-        name = f"{person.rsplit('/', 1)[-1]}--{post.rsplit('/', 1)[-1]}"
-        membership = ID[f"membership/{name}"]
-        yield from [(membership, RDF.type, ORG.Membership), (membership, ORG.member, person),
-                    (membership, ORG.role, post)]
-        for _, doc in sightings:
-            yield membership, PROV.wasDerivedFrom, doc
-        dates = sorted(d for d, _ in sightings if d)
-        if dates:
-            interval = ID[f"interval/{name}"]
-            begin, end = ID[f"instant/{dates[0].isoformat()}"], ID[f"instant/{dates[-1].isoformat()}"]
-            yield from [(membership, ORG.memberDuring, interval), (interval, RDF.type, TIME.Interval),
-                        (interval, TIME.hasBeginning, begin), (interval, TIME.hasEnd, end)]
-            for instant, d in ((begin, dates[0]), (end, dates[-1])):
-                yield from [(instant, RDF.type, TIME.Instant),
-                            (instant, TIME.inXSDDate, Literal(d.isoformat(), datatype=XSD.date))]
 
 
 def graph_digest(triples: Iterable[Triple]) -> str:

@@ -1,5 +1,6 @@
-"""Resolution across documents: one canonical entity, and one IRI, per real thing."""
+"""Resolution: one canonical entity, and one stable IRI, per real thing, document by document."""
 
-from igr.resolve.corpus import CorpusEntity, Resolution, resolve_corpus
+from igr.resolve.entities import CLASS_SEGMENT, Description, KeyMaker, class_of, describe, features
+from igr.resolve.incremental import EntityIndex, Resolver
 
-__all__ = ["CorpusEntity", "Resolution", "resolve_corpus"]
+__all__ = ["CLASS_SEGMENT", "Description", "EntityIndex", "KeyMaker", "Resolver", "class_of", "describe", "features"]

@@ -115,6 +115,15 @@ class TripleStore(ABC):
                       also: dict[URIRef, Iterable[tuple[Node, Node, Node]]] | None = None) -> None:
         """Replace graph ``name`` (and each graph of ``also``) in one transaction."""
 
+    def apply(self, changes) -> None:
+        """Make :class:`igr.store.changes.Changes` in one transaction."""
+        if changes:
+            self.update(changes.sparql())
+
+    def update(self, sparql_update: str) -> None:
+        """Run one SPARQL Update request as one transaction."""
+        raise NotImplementedError(f"{type(self).__name__} takes no SPARQL updates")
+
     @abstractmethod
     def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
         """Every quad, or those of one graph."""

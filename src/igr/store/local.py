@@ -131,10 +131,15 @@ class LocalStore(TripleStore):
             body.append("DELETE DATA { " + " ".join(_quad_text(q) for q in removals) + " }")
         if additions:
             body.append("INSERT DATA { " + " ".join(_quad_text(q) for q in additions) + " }")
-        if not body:
-            return
+        if body:
+            self.update(" ;\n".join(body))
+
+    def update(self, sparql_update: str) -> None:
+        """Run one SPARQL Update request: one transaction in Oxigraph, all of it or nothing."""
+        if self._read_only:
+            raise StoreError(f"cannot write to the store '{self.location}': it was opened read-only")
         try:
-            self._store.update(" ;\n".join(body))
+            self._store.update(sparql_update)
         except (OSError, SyntaxError, ValueError) as err:
             raise StoreError(f"cannot write to the store '{self.location}': {one_line(err)}") from err
 

@@ -1,0 +1,179 @@
+"""One document's transaction: everything writing, replacing or removing it changes.
+
+For a document ``D`` the transaction
+
+1. takes back what the store's record says the previous version of ``D`` contributed
+   (its uses of entities, its tenures), if there was one;
+2. resolves the new extraction's entities against the store (:mod:`igr.resolve.incremental`)
+   and adds what it contributes;
+3. updates each touched entity and tenure by the difference of its quads before and
+   after (:mod:`igr.rdf.entities`), replaces ``D``'s graph, and writes ``D``'s record.
+
+So every commit point is a consistent store: the graphs of the documents it holds,
+and the entities, name index and tenures exactly as those documents make them.
+
+Examples
+--------
+>>> import tempfile
+>>> from igr.extract.records import Extraction, LocalEntity
+>>> from igr.store import open_store
+>>> store = open_store(tempfile.mkdtemp() + "/s", create=True)
+>>> writer = DocumentWriter(store)
+>>> x = Extraction("a.txt", "h", entities=(LocalEntity("e1", "Place", "Shanghai"),), extractor="test")
+>>> iri_of = writer.write(x)
+>>> str(iri_of["e1"])
+'https://w3id.org/igr/id/place/shanghai'
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from rdflib import Literal, URIRef
+
+from igr.build.index import Record, StoreIndex, Tenure
+from igr.extract.lexicon import Lexicon
+from igr.extract.records import Extraction
+from igr.rdf.entities import Quad, entity_quads, tenure_quads
+from igr.rdf.graphs import document_graph, document_iri, tenures
+from igr.resolve.entities import features
+from igr.resolve.incremental import Resolver
+from igr.store.base import TripleStore
+from igr.store.changes import Changes
+from igr.vocab import BUILD, GRAPH_DOCS, ID
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """What one document adds to the shared graphs: feature uses by entity, tenures, its date.
+
+    Examples
+    --------
+    >>> c = Contribution({ID["place/shanghai"]: frozenset({"l:Shanghai"})}, frozenset(), date(2024, 6, 25))
+    >>> Contribution.from_json(c.to_json()) == c
+    True
+    """
+
+    uses: Mapping[URIRef, frozenset[str]] = field(default_factory=dict)
+    tenures: frozenset[tuple[URIRef, URIRef]] = frozenset()
+    date: date | None = None
+
+    def to_json(self) -> str:
+        rel = _relative
+        return json.dumps({"u": {rel(i): sorted(f) for i, f in sorted(self.uses.items())},
+                           "t": sorted([rel(p), rel(q)] for p, q in self.tenures),
+                           "d": self.date.isoformat() if self.date else None},
+                          ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> "Contribution":
+        data = json.loads(text)
+        return cls({ID[i]: frozenset(f) for i, f in data["u"].items()},
+                   frozenset((ID[p], ID[q]) for p, q in data["t"]),
+                   date.fromisoformat(data["d"]) if data["d"] else None)
+
+
+def _relative(iri: URIRef) -> str:
+    return str(iri)[len(ID):]
+
+
+def contribution(extraction: Extraction, iri_of: Mapping[str, URIRef]) -> Contribution:
+    """The uses and tenures ``extraction`` contributes, its entities resolved to ``iri_of``."""
+    uses: dict[URIRef, set[str]] = defaultdict(set)
+    for entity in extraction.entities:
+        if (iri := iri_of.get(entity.id)) is not None:
+            uses[iri] |= features(entity)
+    return Contribution({i: frozenset(f) for i, f in uses.items()}, frozenset(tenures(extraction, iri_of)),
+                        extraction.date)
+
+
+class DocumentWriter:
+    """Writes, replaces and removes documents in ``store``, one transaction each.
+
+    Parameters
+    ----------
+    store : TripleStore
+    lexicon : Lexicon, optional
+        For resolution (classes and standard names of known names).
+    """
+
+    def __init__(self, store: TripleStore, lexicon: Lexicon | None = None) -> None:
+        self.store = store
+        self.index = StoreIndex(store)
+        self.resolver = Resolver(lexicon)
+
+    def write(self, extraction: Extraction) -> dict[str, URIRef]:
+        """Write (or replace) one document; the IRI of each of its local entities."""
+        doc = document_iri(extraction.key)
+        old = self.index.record(doc)
+        iri_of = self.resolver.resolve(extraction, self.index)
+        new = contribution(extraction, iri_of)
+        record = [(doc, BUILD.hash, Literal(extraction.content_hash), GRAPH_DOCS),
+                  (doc, BUILD.extractor, Literal(extraction.extractor), GRAPH_DOCS),
+                  (doc, BUILD.uses, Literal(new.to_json()), GRAPH_DOCS)]
+        graph = [(s, p, o, doc) for s, p, o in document_graph(extraction, iri_of)]
+        self.store.apply(self._changes(doc, old, new, graph + record))
+        return iri_of
+
+    def fail(self, key: str, content_hash: str, extractor: str, reason: str) -> None:
+        """Record that extraction failed on this version of a document (its previous version goes)."""
+        doc = document_iri(key)
+        record = [(doc, BUILD.hash, Literal(content_hash), GRAPH_DOCS),
+                  (doc, BUILD.extractor, Literal(extractor), GRAPH_DOCS),
+                  (doc, BUILD.failed, Literal(reason), GRAPH_DOCS)]
+        self.store.apply(self._changes(doc, self.index.record(doc), Contribution(), record))
+
+    def remove(self, doc: URIRef) -> None:
+        """Remove a document, its graph and everything it contributed."""
+        self.store.apply(self._changes(doc, self.index.record(doc), Contribution(), []))
+
+    def _changes(self, doc: URIRef, old_record: Record | None, new: Contribution, added: list[Quad]) -> Changes:
+        old = Contribution.from_json(old_record.uses) if old_record and old_record.uses else Contribution()
+        remove: set[Quad] = set()
+        add: set[Quad] = set(added)
+        touched = sorted(set(old.uses) | set(new.uses))
+        for iri, uses in self.index.uses(touched).items():
+            after = dict(uses)
+            for f in old.uses.get(iri, ()):
+                after[f] = after.get(f, 0) - 1
+            for f in new.uses.get(iri, ()):
+                after[f] = after.get(f, 0) + 1
+            before_q, after_q = entity_quads(iri, uses, self.resolver.keymaker), \
+                entity_quads(iri, {f: n for f, n in after.items() if n > 0}, self.resolver.keymaker)
+            remove |= before_q - after_q
+            add |= after_q - before_q
+        pairs = sorted(old.tenures | new.tenures)
+        for pair, now in self.index.tenures(pairs).items():
+            had, has = pair in old.tenures, pair in new.tenures
+            others = now
+            if had:  # does any other document state it, and which dates do they give?
+                stated = self.index.stated_by_others(pair, doc)
+                on_boundary = stated and old.date is not None and now.span is not None and old.date in now.span
+                others = Tenure(stated, self.index.span_without(pair, doc) if on_boundary else
+                                now.span if stated else None)
+            before_q = tenure_quads(*pair, {doc} if had else set(), now.span, now.stated)
+            span = _widen(others.span, new.date) if has else others.span
+            after_q = tenure_quads(*pair, {doc} if has else set(), span, others.stated or has)
+            remove |= before_q - after_q
+            add |= after_q - before_q
+        drop = (doc,) if old_record is not None else ()
+        record = {q for q in add if q[3] == GRAPH_DOCS}
+        if old_record is not None:  # the previous record goes whole
+            remove |= {(doc, p, Literal(v), GRAPH_DOCS) for p, v in (
+                (BUILD.hash, old_record.content_hash), (BUILD.extractor, old_record.extractor),
+                (BUILD.failed, old_record.failed), (BUILD.uses, old_record.uses)) if v is not None} - record
+        return Changes(drop=drop, remove=tuple(remove), add=tuple(add))
+
+
+def _widen(span: tuple[date, date] | None, day: date | None) -> tuple[date, date] | None:
+    if day is None:
+        return span
+    if span is None:
+        return day, day
+    return min(span[0], day), max(span[1], day)
+
+

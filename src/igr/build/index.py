@@ -1,0 +1,157 @@
+"""What a build reads from the store: known entities, tenures and documents, by bound terms.
+
+Every lookup binds the subject or the object (``VALUES``), so it costs the same with
+ten releases or a hundred thousand, in the embedded store or on a SPARQL server.
+
+Examples
+--------
+>>> import tempfile
+>>> from igr.store import open_store
+>>> index = StoreIndex(open_store(tempfile.mkdtemp() + "/s", create=True))
+>>> index.find({"Person|carrie lam"}), index.ledger()
+({}, {})
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF
+
+from igr.rdf.entities import feature_of, membership_iri
+from igr.store.base import TripleStore
+from igr.store.terms import to_ox
+from igr.vocab import BUILD, GRAPH_CORPUS, GRAPH_DOCS, GRAPH_INDEX, ORG, TIME
+
+
+@dataclass(frozen=True)
+class Record:
+    """The book-keeping of one document: content hash, extractor, failure, contribution (JSON)."""
+
+    content_hash: str
+    extractor: str
+    failed: str | None = None
+    uses: str | None = None
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """What the store says of one tenure: whether it is stated, and its dated span."""
+
+    stated: bool
+    span: tuple[date, date] | None
+
+
+class StoreIndex:
+    """Lookups of the build's book-keeping in ``store`` (implements :class:`igr.resolve.incremental.EntityIndex`)."""
+
+    def __init__(self, store: TripleStore) -> None:
+        self.store = store
+
+    # -- entities ------------------------------------------------------------------------------
+
+    def find(self, keys: Collection[str]) -> dict[str, set[URIRef]]:
+        return self._by_object(BUILD.key, keys)
+
+    def extending(self, prefixes: Collection[str]) -> dict[str, set[URIRef]]:
+        return self._by_object(BUILD.prefix, prefixes)
+
+    def taken(self, iris: Collection[URIRef]) -> set[URIRef]:
+        if not iris:
+            return set()
+        rows = self._select(f"SELECT DISTINCT ?e WHERE {{ GRAPH {_t(GRAPH_CORPUS)} {{ VALUES ?e {{ {_ts(iris)} }} "
+                            f"?e {_t(RDF.type)} ?c }} }}")
+        return {row[0] for row in rows}
+
+    def uses(self, iris: Collection[URIRef]) -> dict[URIRef, dict[str, int]]:
+        """Each entity's feature counts (an empty dict for an entity not known)."""
+        out: dict[URIRef, dict[str, int]] = {iri: {} for iri in iris}
+        if not iris:
+            return out
+        rows = self._select(f"SELECT ?e ?p ?n WHERE {{ GRAPH {_t(GRAPH_INDEX)} {{ VALUES ?e {{ {_ts(iris)} }} "
+                            "?e ?p ?n } }")
+        for e, p, n in rows:
+            feature = feature_of(p)
+            if feature is not None:
+                out[e][feature] = int(n)
+        return out
+
+    def _by_object(self, predicate: URIRef, values: Collection[str]) -> dict[str, set[URIRef]]:
+        if not values:
+            return {}
+        literals = " ".join(str(to_ox(Literal(v))) for v in sorted(values))
+        rows = self._select(f"SELECT ?k ?e WHERE {{ GRAPH {_t(GRAPH_INDEX)} {{ VALUES ?k {{ {literals} }} "
+                            f"?e {_t(predicate)} ?k }} }}")
+        out: dict[str, set[URIRef]] = defaultdict(set)
+        for k, e in rows:
+            out[str(k)].add(e)
+        return dict(out)
+
+    # -- tenures -------------------------------------------------------------------------------
+
+    def tenures(self, pairs: Collection[tuple[URIRef, URIRef]]) -> dict[tuple[URIRef, URIRef], Tenure]:
+        """The state of each (person, post) tenure."""
+        out = {pair: Tenure(False, None) for pair in pairs}
+        if not pairs:
+            return out
+        by_m = {membership_iri(*pair): pair for pair in pairs}
+        rows = self._select(
+            f"SELECT ?m ?b ?e WHERE {{ GRAPH {_t(GRAPH_CORPUS)} {{ VALUES ?m {{ {_ts(by_m)} }} ?m {_t(ORG.role)} ?r "
+            f"OPTIONAL {{ ?m {_t(ORG.memberDuring)} ?i . ?i {_t(TIME.hasBeginning)} ?b ; {_t(TIME.hasEnd)} ?e }} }} }}")
+        for m, b, e in rows:
+            span = (_day(b), _day(e)) if b is not None and e is not None else None
+            out[by_m[m]] = Tenure(True, span)
+        return out
+
+    def stated_by_others(self, pair: tuple[URIRef, URIRef], document: URIRef) -> bool:
+        """Whether a document other than ``document`` states the tenure."""
+        m = membership_iri(*pair)
+        return bool(self._select(f"SELECT ?d WHERE {{ GRAPH {_t(GRAPH_CORPUS)} {{ {_t(m)} {_t(PROV.wasDerivedFrom)} ?d "
+                                 f"FILTER(?d != {_t(document)}) }} }} LIMIT 1"))
+
+    def span_without(self, pair: tuple[URIRef, URIRef], document: URIRef) -> tuple[date, date] | None:
+        """The first and last dates of the documents other than ``document`` that state the tenure."""
+        m = membership_iri(*pair)
+        rows = self._select(
+            f"SELECT (MIN(?day) AS ?b) (MAX(?day) AS ?e) WHERE {{ GRAPH {_t(GRAPH_CORPUS)} {{ {_t(m)} "
+            f"{_t(PROV.wasDerivedFrom)} ?d FILTER(?d != {_t(document)}) }} GRAPH ?d {{ ?d {_t(DCTERMS.date)} ?day }} }}")
+        b, e = rows[0] if rows else (None, None)
+        return (date.fromisoformat(str(b)), date.fromisoformat(str(e))) if b is not None else None
+
+    # -- documents -----------------------------------------------------------------------------
+
+    def ledger(self) -> dict[str, tuple[str, str, bool]]:
+        """Every document of the store: IRI to (content hash, extractor, failed)."""
+        rows = self._select(
+            f"SELECT ?d ?h ?v ?f WHERE {{ GRAPH {_t(GRAPH_DOCS)} {{ ?d {_t(BUILD.hash)} ?h ; {_t(BUILD.extractor)} ?v "
+            f"OPTIONAL {{ ?d {_t(BUILD.failed)} ?f }} }} }}")
+        return {str(d): (str(h), str(v), f is not None) for d, h, v, f in rows}
+
+    def record(self, document: URIRef) -> Record | None:
+        """The book-keeping of one document, if the store has any."""
+        values: dict[URIRef, str] = {}
+        for p, o in self._select(f"SELECT ?p ?o WHERE {{ GRAPH {_t(GRAPH_DOCS)} {{ {_t(document)} ?p ?o }} }}"):
+            values[p] = str(o)
+        if BUILD.hash not in values:
+            return None
+        return Record(values[BUILD.hash], values.get(BUILD.extractor, ""), values.get(BUILD.failed),
+                      values.get(BUILD.uses))
+
+    def _select(self, sparql: str) -> tuple:
+        return self.store.query(sparql).rows
+
+
+def _t(term) -> str:
+    return str(to_ox(term))
+
+
+def _ts(terms) -> str:
+    return " ".join(str(to_ox(t)) for t in sorted(terms))
+
+
+def _day(instant: URIRef) -> date:
+    return date.fromisoformat(str(instant).rsplit("/", 1)[-1])

@@ -1,0 +1,55 @@
+"""One transaction of a build: graphs dropped, quads removed, quads added, as one SPARQL Update.
+
+A SPARQL Update request is one transaction on Oxigraph (embedded or served) and on
+the other SPARQL 1.1 servers igr supports, so whatever a :class:`Changes` holds is
+written whole or not at all.
+
+Examples
+--------
+>>> from rdflib import Literal, URIRef
+>>> g, a = URIRef("https://example.org/g"), URIRef("https://example.org/a")
+>>> print(Changes(drop=(g,), add=((a, a, Literal("x"), g),)).sparql())
+DROP SILENT GRAPH <https://example.org/g> ;
+INSERT DATA { GRAPH <https://example.org/g> {
+<https://example.org/a> <https://example.org/a> "x" .
+} }
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from igr.store.base import Quad
+from igr.store.terms import to_ox
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Graphs to drop, then quads to remove, then quads to add: one transaction."""
+
+    drop: tuple[URIRef, ...] = ()
+    remove: tuple[Quad, ...] = ()
+    add: tuple[Quad, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.drop or self.remove or self.add)
+
+    def sparql(self) -> str:
+        """The SPARQL Update that makes these changes."""
+        parts = [f"DROP SILENT GRAPH {to_ox(g)}" for g in self.drop]
+        if self.remove:
+            parts.append("DELETE DATA { " + _blocks(self.remove) + " }")
+        if self.add:
+            parts.append("INSERT DATA { " + _blocks(self.add) + " }")
+        return " ;\n".join(parts)
+
+
+def _blocks(quads: Iterable[Quad]) -> str:
+    by_graph: dict[URIRef, list[str]] = defaultdict(list)
+    for s, p, o, g in quads:
+        by_graph[g].append(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .")
+    return " ".join(f"GRAPH {to_ox(g)} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
