@@ -1,17 +1,21 @@
-"""Building with the real model: the demo corpus, incremental updates, resumption, bad input."""
+"""Building with the real model: the demo corpus, incremental updates, resumption, pruning, bad input."""
 
 import shutil
+from pathlib import Path
 
+import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from pathlib import Path
-
-DEMO = Path(__file__).resolve().parents[1] / "examples" / "demo"
-from igr.build import build_corpus, load_records
+from igr.build import build_corpus
+from igr.build.index import StoreIndex
+from igr.build.pipeline import FAILED_BEFORE
+from igr.extract.extractor import Extractor
 from igr.store import open_store
 from igr.store.export import export_store
 from igr.validate import validate_store
+
+DEMO = Path(__file__).resolve().parents[1] / "examples" / "demo"
 
 
 def export(store, tmp_path, name="g.nt") -> Graph:
@@ -82,26 +86,96 @@ def test_bad_files_are_skipped_and_the_rest_builds(tmp_path, extractor):
 
 
 def test_interrupted_build_resumes(tmp_path, extractor):
-    """A build stopped after extracting some documents leaves whole graphs and resumes from its records."""
+    """A build stopped after writing some documents resumes from there and ends as a clean build does."""
 
     def interrupt(stage, done, total):
-        if stage == "extract" and done == 4:
+        if stage == "extract" and done == 3:
             raise KeyboardInterrupt
 
     corpus = tmp_path / "c"
     shutil.copytree(DEMO, corpus)
     with open_store(tmp_path / "s", create=True) as store:
-        try:
+        with pytest.raises(KeyboardInterrupt):
             build_corpus([corpus], store, extractor=extractor, progress=interrupt)
-        except KeyboardInterrupt:
-            pass
-        assert len(load_records(store)) == 3
+        assert len(StoreIndex(store).ledger()) == 3
         report = build_corpus([corpus], store, extractor=extractor)
-        assert report.extracted == report.documents - 3
+        assert report.extracted == report.documents - 3 and report.unchanged == 3
         resumed = export(store, tmp_path, "r.nt")
     with open_store(tmp_path / "clean", create=True) as store:
         build_corpus([corpus], store, extractor=extractor)
         assert isomorphic(resumed, export(store, tmp_path, "c.nt"))
+
+
+def test_every_commit_point_validates(tmp_path, extractor):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for path in sorted(DEMO.glob("*.txt"))[:4]:
+        shutil.copy(path, corpus / path.name)
+    reports = []
+    with open_store(tmp_path / "s", create=True) as store:
+        def check(stage, done, total):
+            if stage == "extract":
+                reports.append(validate_store(store))
+
+        build_corpus([corpus], store, extractor=extractor, progress=check)
+        (corpus / sorted(p.name for p in corpus.iterdir())[0]).unlink()
+        build_corpus([corpus], store, extractor=extractor, progress=check, prune=True)
+    assert len(reports) == 4 and all(r.conforms for r in reports), [r.violations[:3] for r in reports]
+    assert validate_store(open_store(tmp_path / "s", read_only=True)).conforms
+
+
+def test_prune_removes_what_the_missing_releases_contributed(tmp_path, extractor):
+    corpus = tmp_path / "c"
+    shutil.copytree(DEMO, corpus)
+    with open_store(tmp_path / "s", create=True) as store:
+        full = build_corpus([corpus], store, extractor=extractor)
+        gone = sorted(corpus.glob("*.txt"))[-3:]
+        for path in gone:
+            path.unlink()
+        kept = build_corpus([corpus], store, extractor=extractor)
+        assert (kept.pruned, kept.documents) == (0, full.documents)  # without --prune nothing goes
+        pruned = build_corpus([corpus], store, extractor=extractor, prune=True)
+        assert (pruned.pruned, pruned.documents, pruned.extracted) == (3, full.documents - 3, 0)
+        assert validate_store(store).conforms
+        after = export(store, tmp_path, "p.nt")
+        # every entity left is mentioned by a document left
+        orphans = store.query("""SELECT ?e WHERE { GRAPH <https://w3id.org/igr/id/graph/entities> { ?e a ?c }
+            FILTER(STRSTARTS(STR(?c), "https://w3id.org/igr/ontology#"))
+            FILTER NOT EXISTS { ?e <https://w3id.org/igr/ontology#mentionedIn> ?d } }""").rows
+        assert orphans == ()
+    with open_store(tmp_path / "clean", create=True) as store:
+        build_corpus([corpus], store, extractor=extractor)
+        assert isomorphic(after, export(store, tmp_path, "c.nt"))
+
+
+def test_a_failed_release_is_not_tried_again_until_it_changes(tmp_path, extractor):
+    class Fragile(Extractor):
+        calls = 0
+
+        def from_doc(self, document, doc):
+            Fragile.calls += 1
+            if "BREAK" in document.text:
+                raise ValueError("cannot handle this release")
+            return super().from_doc(document, doc)
+
+    fragile = Fragile()
+    fragile._nlp = extractor.nlp
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The Chief Executive, Mr John Lee, visited Shenzhen.")
+    (corpus / "b.txt").write_text("BREAK. The Chief Executive, Mr John Lee, visited Guangzhou.")
+    with open_store(tmp_path / "s", create=True) as store:
+        first = build_corpus([corpus], store, extractor=fragile)
+        assert (first.failed, first.documents, Fragile.calls) == (1, 1, 2)
+        again = build_corpus([corpus], store, extractor=fragile)
+        [skipped] = again.skipped
+        assert (again.failed, Fragile.calls) == (0, 2)
+        assert skipped.reason == FAILED_BEFORE + "extraction failed: ValueError: cannot handle this release"
+        retried = build_corpus([corpus], store, extractor=fragile, retry_failed=True)
+        assert (retried.failed, Fragile.calls) == (1, 3)
+        (corpus / "b.txt").write_text("The Chief Executive, Mr John Lee, visited Guangzhou.")
+        fixed = build_corpus([corpus], store, extractor=fragile)
+        assert (fixed.failed, fixed.extracted, fixed.documents, fixed.skipped) == (0, 1, 2, ())
 
 
 def test_a_read_only_store_is_refused_before_any_parsing(tmp_path):

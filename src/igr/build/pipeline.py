@@ -41,7 +41,7 @@ from igr.build.executors import Executor, InProcessExecutor
 from igr.errors import StoreError
 from igr.extract.extractor import Extractor
 from igr.extract.records import Failed
-from igr.ingest import Document, Skipped, read_sources
+from igr.ingest import Document, Duplicate, Skipped, read_sources
 from igr.rdf.graphs import document_iri
 from igr.store.base import TripleStore
 from igr.vocab import BUILD, DOMAIN_RANGE, GRAPH_CORPUS, GRAPH_DOCS, IGR, SCORED_CLASSES
@@ -56,7 +56,6 @@ Progress = Callable[[str, int, int], None]
 written), prune. ``total`` is 0 where it is not known in advance (a stream)."""
 
 FAILED_BEFORE = "extraction failed on this version before (run with --retry-failed to try again): "
-DUPLICATE = "same url as a release read before ({key}): skipped"
 
 
 @dataclass(frozen=True)
@@ -156,14 +155,11 @@ class _Reading:
     def todo(self, paths: Iterable[str | Path]) -> Iterator[Document]:
         for n, item in enumerate(read_sources(paths), start=1):
             self.tick("read", n, 0)
-            if isinstance(item, Skipped):
+            if isinstance(item, Skipped):  # ingest reports a second release with the same url as a Duplicate
                 self.skipped.append(item)
+                self.duplicates += isinstance(item, Duplicate)
                 continue
             doc = str(document_iri(item.key))
-            if doc in self.seen:
-                self.skipped.append(Skipped(item.path or item.key, DUPLICATE.format(key=item.key)))
-                self.duplicates += 1
-                continue
             self.seen.add(doc)
             self.warnings.extend(f"{item.path}: {w}" for w in item.warnings)
             known = self.ledger.get(doc)

@@ -29,11 +29,15 @@ def build(
         help="Where extraction runs: local (this machine) or dask (a Dask cluster, see --scheduler).")] = "local",
     scheduler: Annotated[str | None, typer.Option(
         help="The Dask scheduler's address for --executor dask, e.g. tcp://HOST:8786.")] = None,
+    prune: Annotated[bool, typer.Option("--prune", help="Remove the releases of the store that are not in PATHS.")] = False,
+    retry_failed: Annotated[bool, typer.Option(
+        "--retry-failed", help="Extract again the releases whose extraction failed, even unchanged.")] = False,
 ) -> None:
     """Build or update a knowledge graph from press releases.
 
     Unchanged documents are not parsed again; changed ones replace their graph;
-    unreadable files are reported and skipped.
+    unreadable files are reported and skipped; a release whose extraction failed is
+    not tried again until it changes.
 
     Example: igr build examples/demo --store igr-store
     """
@@ -49,13 +53,13 @@ def build(
     with runner:  # the model loads (or fails, once) before the store is created
         target = open_store(store, create=True)
         try:
-            report = _run(paths, target, runner, force)
+            report = _run(paths, target, runner, force=force, prune=prune, retry_failed=retry_failed)
         finally:
             target.close()
     _summary(report, store)
 
 
-def _run(paths, target, runner, force: bool):
+def _run(paths, target, runner, **options):
     from igr.build import build_corpus
 
     with Progress(TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -67,13 +71,16 @@ def _run(paths, target, runner, force: bool):
                 tasks[stage] = bar.add_task(stage, total=total or None)
             bar.update(tasks[stage], completed=done, total=total or None)
 
-        return build_corpus(paths, target, progress=progress, force=force, executor=runner)
+        return build_corpus(paths, target, progress=progress, executor=runner, **options)
 
 
 def _summary(report, store: str) -> None:
     console.print(
         f"[bold]{report.documents}[/] documents in {store} "
-        f"({report.extracted} extracted, {report.unchanged} unchanged; {report.graphs_written} graphs written)"
+        f"({report.extracted} extracted, {report.unchanged} unchanged; {report.graphs_written} graphs written"
+        + (f"; {report.pruned} pruned" if report.pruned else "")
+        + (f"; {report.failed} failed" if report.failed else "")
+        + (f"; {report.duplicates} duplicate(s) by url" if report.duplicates else "") + ")"
     )
     table = Table(show_header=True, header_style="bold", box=None)
     table.add_column("entities")

@@ -1,0 +1,33 @@
+from igr.extract.lexicon import load_lexicon
+from igr.extract.records import LocalEntity
+from igr.resolve.entities import KeyMaker, class_of, describe, features
+from igr.vocab import ID
+
+
+def test_the_label_is_the_name_most_releases_use_then_the_fullest():
+    d = describe(ID["person/grace-wong"], {"l:Grace Wong": 2, "l:Grace Wong Mei-ling": 2, "n:Grace Wong": 2,
+                                           "n:Grace Wong Mei-ling": 2, "n:Ms Grace Wong": 1})
+    assert (d.name, d.aliases) == ("Grace Wong Mei-ling", ("Grace Wong", "Ms Grace Wong"))
+    assert d.prefixes == {"grace wong", "grace wong mei"} and "Person|grace wong mei ling" in d.keys
+
+
+def test_an_entity_no_release_uses_has_no_description():
+    assert describe(ID["place/x"], {"l:X": 0, "n:X": 0}) is None
+
+
+def test_the_lexicon_standard_form_wins_and_kinds_vote():
+    d = describe(ID["place/macao"], {"l:Macau": 3, "n:Macau": 3, "k:sar": 2, "k:city": 1}, KeyMaker(load_lexicon()))
+    assert (d.name, d.aliases, d.kind) == ("Macao", ("Macau",), "sar")
+
+
+def test_features_and_classes():
+    e = LocalEntity("e1", "Organization", "Shanghai Municipal People's Government", ("SMPG",), government=True)
+    assert features(e) == {"l:Shanghai Municipal People's Government", "n:Shanghai Municipal People's Government",
+                           "n:SMPG", "g:"}
+    assert class_of(ID["organization/x"]) == "Organization" and class_of(ID["interaction/x"]) is None
+
+
+def test_keys_stay_within_a_class_and_expand_place_abbreviations():
+    keys = KeyMaker(load_lexicon()).keys("Mechanism", ["HK/Guangdong Co-operation Joint Conference"])
+    assert "Mechanism|hong kong guangdong cooperation joint conference" in keys
+    assert all(k.startswith("Mechanism|") for k in keys)
