@@ -104,3 +104,8 @@ def test_release_footer_dates_a_release_without_header_and_is_removed():
 def test_header_date_wins_over_footer():
     d = read_text("date: 2024-01-02\n\nBody.\n\nEnds/Friday, March 3, 2023", "a.txt", "a.txt")
     assert d.date == date(2024, 1, 2)
+
+
+def test_markdown_header_after_the_title():
+    d = read_markdown("# A release\n\nurl: https://x.gov/2.htm\ndate: 2024-06-25\n\nBody text.", "a.md", "a.md")
+    assert (d.title, d.url, d.date, d.text) == ("A release", "https://x.gov/2.htm", date(2024, 6, 25), "Body text.")

@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from igr.extract import chunking
 from igr.extract.coref import resolve_mentions
 from igr.extract.lexicon import key, load_lexicon
 from igr.extract.names import NameGrammar
@@ -70,14 +71,15 @@ class Extractor:
         done = 0
         try:
             texts = (d.analysed_text for d in docs)
-            for document, parsed in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size,
+            for document, parsed in zip(docs, chunking.pipe(self.nlp, texts, batch_size=self.batch_size,
                                                             n_process=self.n_process)):
                 yield self._guarded(document, lambda d=document, p=parsed: self.from_doc(d, p))
                 done += 1
         except Exception:  # noqa: BLE001 - one bad document must not stop a corpus
             # the batch holding the bad document is lost: go on one document at a time
             for document in docs[done:]:
-                yield self._guarded(document, lambda d=document: self.from_doc(d, self.nlp(d.analysed_text)))
+                yield self._guarded(document,
+                                    lambda d=document: self.from_doc(d, chunking.parse(self.nlp, d.analysed_text)))
 
     @staticmethod
     def _guarded(document: Document, work) -> Extraction | Failed:

@@ -131,7 +131,7 @@ def _read_file(path: Path, key: str) -> Iterator[Document | Skipped]:
     try:
         decoded = decode(data)
         if suffix in MANY:
-            items = list(MANY[suffix](decoded.text, key, where))
+            items = list(MANY[suffix](decoded.text, key, where)) or [Skipped(where, "no releases in this file")]
         else:
             items = [READERS[suffix](decoded.text, key, where)]
     except InputError as err:

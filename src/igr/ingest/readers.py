@@ -79,7 +79,7 @@ def read_markdown(raw: str, key: str, path: str) -> Document:
     title = None
     if lines and (m := _MD_TITLE.match(lines[0].strip())):
         title, lines = m[1].strip(), lines[1:]
-    doc = read_text("\n".join(lines), key, path)
+    doc = read_text("\n".join(lines).lstrip("\n"), key, path)  # a header may follow the title
     title = _known(title)
     if title and not doc.title:
         doc = Document(key=doc.key, text=doc.text, title=title, date=doc.date, url=doc.url, path=path)
