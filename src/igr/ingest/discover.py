@@ -15,8 +15,8 @@ from pathlib import Path
 from igr.errors import InputError
 from igr.ingest.decode import decode
 from igr.ingest.document import Document, Duplicate, Skipped
-from igr.ingest.language import not_english
 from igr.ingest.feeds import read_feed
+from igr.ingest.language import not_english
 from igr.ingest.pages import read_page
 from igr.ingest.readers import read_jsonl, read_markdown, read_text
 
