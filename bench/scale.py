@@ -62,17 +62,18 @@ def run_measured(cmd: list[str], env: dict | None = None) -> dict:
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     root = psutil.Process(proc.pid)
-    tree_peak = single_peak = 0
+    tree_peak, peaks = 0, {}
     while proc.poll() is None:
         try:
-            procs = [root, *root.children(recursive=True)]
-            rss = []
-            for p in procs:
+            rss = {}
+            for p in [root, *root.children(recursive=True)]:
                 try:
-                    rss.append(p.memory_info().rss)
+                    rss[p.pid] = p.memory_info().rss
                 except psutil.Error:
                     pass
-            tree_peak, single_peak = max(tree_peak, sum(rss)), max(single_peak, max(rss, default=0))
+            tree_peak = max(tree_peak, sum(rss.values()))
+            for pid, value in rss.items():
+                peaks[pid] = max(peaks.get(pid, 0), value)
         except psutil.Error:
             pass
         time.sleep(0.1)
@@ -80,7 +81,9 @@ def run_measured(cmd: list[str], env: dict | None = None) -> dict:
     seconds = time.perf_counter() - start
     if proc.returncode:
         raise SystemExit(f"{' '.join(cmd[3:])} failed ({proc.returncode}):\n{err.decode()[-2000:]}")
-    return {"seconds": seconds, "rss_tree_mb": tree_peak / 2**20, "rss_max_mb": single_peak / 2**20,
+    workers = [v for pid, v in peaks.items() if pid != proc.pid]
+    return {"seconds": seconds, "rss_tree_mb": tree_peak / 2**20, "rss_max_mb": max(peaks.values(), default=0) / 2**20,
+            "rss_main_mb": peaks.get(proc.pid, 0) / 2**20, "rss_worker_mb": max(workers, default=0) / 2**20,
             "stdout": out.decode()}
 
 
@@ -215,20 +218,25 @@ def one_size(n: int, work: Path, seed: int, model: str, runs: int) -> dict:
     one = build(archive, work / f"store-{n}-w1", 1 if workers else None, model)
     result["build_w1"] = one
     print(f"igr build --workers 1  {one['seconds']:8.1f} s  {one['seconds'] / result['pipe']['seconds']:.2f}x "
-          f"plain nlp.pipe, peak RSS {one['rss_tree_mb']:.0f} MB (largest process {one['rss_max_mb']:.0f} MB)",
-          flush=True)
+          f"plain nlp.pipe, peak RSS {one['rss_tree_mb']:.0f} MB (largest process {one['rss_max_mb']:.0f} MB); "
+          f"{n / one['seconds']:.1f} releases/s", flush=True)
     if workers:
         two = build(archive, work / f"store-{n}-w2", 2, model)
         result["build_w2"] = two
         print(f"igr build --workers 2  {two['seconds']:8.1f} s  {one['seconds'] / two['seconds']:.2f}x faster "
-              f"than --workers 1, peak RSS {two['rss_tree_mb']:.0f} MB", flush=True)
+              f"than --workers 1, peak RSS {two['rss_tree_mb']:.0f} MB (main process {two['rss_main_mb']:.0f} MB, "
+              f"each worker up to {two['rss_worker_mb']:.0f} MB); {n / two['seconds'] / 2:.1f} releases/s per worker",
+              flush=True)
         shutil.rmtree(work / f"store-{n}-w2", ignore_errors=True)
     else:
         print("igr build --workers    not available in this igr: no speedup measured", flush=True)
     store_dir = work / f"store-{n}-w1"
     result["store_bytes_per_release"] = du(store_dir) / n
+    with LocalStore(store_dir, read_only=True) as store:
+        quads = int(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows[0][0].value)
+    result["quads_per_release"] = quads / n
     print(f"store                  {du(store_dir) / 2**20:8.1f} MB, {result['store_bytes_per_release'] / 1024:.1f} KB "
-          f"per release", flush=True)
+          f"and {quads / n:.0f} quads per release ({quads:,} quads)", flush=True)
     again = build(archive, store_dir, 1 if workers else None, model)
     changed_file = change_one(archive)
     changed = build(archive, store_dir, 1 if workers else None, model)
