@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -95,6 +96,7 @@ class Site:
     fail: dict[str, int] = field(default_factory=dict)  # path -> 503s to send first
     throttle: dict[str, tuple[int, str]] = field(default_factory=dict)  # path -> (429s to send, Retry-After)
     hold: dict[str, threading.Event] = field(default_factory=dict)  # path -> answer only when set
+    slow: dict[str, tuple[int, float]] = field(default_factory=dict)  # path -> (slow answers to give, seconds)
     log: list[tuple[str, dict[str, str], int]] = field(default_factory=list)
     arrived: list[str] = field(default_factory=list)  # paths asked for, logged before any answer
     base: str = ""
@@ -151,6 +153,12 @@ class _Handler(BaseHTTPRequestHandler):
             site.arrived.append(path)
         if path in site.hold:
             site.hold[path].wait(30)
+        with site.lock:
+            n, seconds = site.slow.get(path, (0, 0.0))
+            if n:
+                site.slow[path] = (n - 1, seconds)
+        if n:
+            time.sleep(seconds)
         status = self._answer(site, path)
         with site.lock:
             site.log.append((path, {k.lower(): v for k, v in self.headers.items()}, status))

@@ -81,3 +81,10 @@ def test_build_reads_fetched_releases_and_update_adds_a_day(site, tmp_path, fast
             with_prefixes("SELECT ?url WHERE { ?d a igr:Document ; schema:url ?url }")).records()}
     assert site.base.rsplit("/gia/", 1)[0] + new.path in urls
     assert len(urls) == 4
+
+
+def test_update_of_a_store_without_releases_says_what_to_do(tmp_path):
+    result = runner.invoke(app, ["update", "--store", str(tmp_path / "store"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1].startswith(
+        f"Error: the store at {tmp_path / 'store'} holds no dated release to update from; give a start date with --from")

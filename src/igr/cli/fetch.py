@@ -83,14 +83,15 @@ def update(
     """
     from igr.cli.build import _summary as build_summary
     from igr.extract.extractor import Extractor
-    from igr.fetch.update import update_store
+    from igr.fetch.update import start_date, update_store
     from igr.store import open_store
 
+    since, until = _day(start, "--from") if start else None, _day(end, "--to") if end else None
     target = open_store(store, create=True)
     try:
+        since = start_date(target, since)  # before the model loads: a store with nothing to update says so at once
         with _client(out, rate, retries, backoff, timeout) as client, _progress() as (tick, failed):
-            report = update_store(target, out, since=_day(start, "--from") if start else None,
-                                  until=_day(end, "--to") if end else None, extractor=Extractor(model=model),
+            report = update_store(target, out, since=since, until=until, extractor=Extractor(model=model),
                                   base_url=base_url, match=match, titles_only=titles_only, client=client,
                                   progress=tick, on_failure=failed)
     finally:

@@ -54,6 +54,21 @@ def newest_release(store: TripleStore) -> date | None:
     return None
 
 
+def start_date(store: TripleStore, since: date | None = None) -> date:
+    """``since`` when given, else the date of the store's newest release.
+
+    Raises
+    ------
+    FetchError
+        When neither is known.
+    """
+    start = since or newest_release(store)
+    if start is None:
+        raise FetchError(f"the store at {store.location} holds no dated release to update from; "
+                         "give a start date with --from, or fetch and build a first range with igr fetch and igr build")
+    return start
+
+
 def update_store(store: TripleStore, out: str | Path, *, since: date | None = None, until: date | None = None,
                  extractor=None, progress: Callable[[str, int, int], None] | None = None,
                  on_failure: Callable[[Failure], None] | None = None, **fetch_options) -> UpdateReport:
@@ -82,10 +97,7 @@ def update_store(store: TripleStore, out: str | Path, *, since: date | None = No
     """
     from igr.build import build_corpus
 
-    start = since or newest_release(store)
-    if start is None:
-        raise FetchError(f"the store at {store.location} holds no dated release to update from; "
-                         "give a start date with --from, or fetch and build a first range with igr fetch and igr build")
+    start = start_date(store, since)
     end = until or hong_kong_today()
     if start > end:
         start = end
