@@ -139,3 +139,48 @@ def test_coordinated_and_possessive_places(mentions, text, expected):
 ])
 def test_party_complement_joins_head_first_names(mentions, text, name):
     assert ("Mechanism", name) in mentions(text)
+
+
+# A title whose portfolio is a list, or that ends in a "to" complement, is kept whole.
+@pytest.mark.parametrize("text, post", [
+    ("He met the Vice Minister of Energy, Mines and Water, Mr Pablo Ortega, today.", "Vice Minister of Energy, Mines and Water"),
+    ("She called on the Minister of Trade, Industry and Tourism of Arcadia, Mr Jon Berg.",
+     "Minister of Trade, Industry and Tourism of Arcadia"),
+    ("They were received by the Ambassador to Norway, Mr Li Wen.", "Ambassador to Norway"),
+    ("He met the Permanent Secretary to the Cabinet, Ms Ada Holt.", "Permanent Secretary to the Cabinet"),
+])
+def test_whole_titles(mentions, text, post):
+    found = mentions(text)
+    assert ("Post", post) in found
+    cut = post.split(",")[0].split(" to ")[0]
+    assert ("Post", cut) not in found
+
+
+# Things the model calls people, and names that are no entities.
+@pytest.mark.parametrize("text, name", [
+    ("The new Dual Counter Model will start next year.", "Dual Counter Model"),
+    ("Volunteers will help at the Equestrian Events next summer.", "Equestrian Events"),
+    ("She toured the Kam Sheung Railway Station with engineers.", "Kam Sheung Railway Station"),
+])
+def test_things_are_not_people(mentions, text, name):
+    assert not any(label == "Person" and name.startswith(found) or label == "Person" and found in name
+                   for label, found in mentions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Basic Law guarantees these rights.",
+    "He explained the National Security Law to the visitors.",
+    "The CNY receptions were well attended, and the BCP works went on.",
+])
+def test_laws_and_undefined_acronyms_are_no_entities(mentions, text):
+    assert not {label for label, _ in mentions(text)} & {"Agreement", "Organization"}
+
+
+# Organisations named head first with "for".
+@pytest.mark.parametrize("text, name", [
+    ("She visited the Research Centre for Alpine Plants in the morning.", "Research Centre for Alpine Plants"),
+    ("He addressed the Commission for Latin America and the Caribbean.", "Commission for Latin America and the Caribbean"),
+    ("They toured the Training Centre for Belt and Road Countries.", "Training Centre for Belt and Road Countries"),
+])
+def test_organisations_named_head_first(mentions, text, name):
+    assert ("Organization", name) in mentions(text)

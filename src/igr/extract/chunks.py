@@ -71,6 +71,13 @@ class ChunkMentions:
                     break
                 end = spans[i + 2][1]
                 i += 2
+            end, i = self._portfolio_list(text, spans, i, start, end)
+            # "Ambassador to Japan", "Economic Secretary to the Treasury": the title's "to" complement
+            while i + 1 < len(spans) and re.fullmatch(r"[ \t]+to[ \t]+(?:the[ \t]+)?", text[end:spans[i + 1][0]]) \
+                    and self.grammar.classify(text[start:end]) == "Post" \
+                    and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in ("Post", "Person"):
+                end = spans[i + 1][1]
+                i += 1
             # agreements are named with their whole subject: "Memorandum of Understanding on Co-operation
             # in Tourism and Mega Events between Hong Kong and Macao"
             # and so are mechanisms and events named head first: "Task Force on Ferry Services between
@@ -87,6 +94,23 @@ class ChunkMentions:
             yield start, end
             i += 1
 
+    def _portfolio_list(self, text: str, spans: list[tuple[int, int]], i: int, start: int, end: int) -> tuple[int, int]:
+        """A title whose portfolio is a list keeps it whole: "Secretary for Culture, Sports and Tourism",
+        "Vice Minister of Economy, Development and Tourism" (not "Secretary for Culture")."""
+        if not re.search(r"\s(?:of|for)\s", text[start:end]) or self.grammar.classify(text[start:end]) != "Post":
+            return end, i
+        j = i + 1
+        while j < len(spans) and j <= i + 4 and re.fullmatch(r",[ \t]+", text[spans[j - 1][1]:spans[j][0]]):
+            part = text[spans[j][0]:spans[j][1]]
+            words = part.split()
+            if self.honorific_word.match(words[0]) or self._honorific(words[0], words[1] if len(words) > 1 else "") \
+                    or self.grammar.classify(re.split(r"\s+of\s+", part)[0]) is not None:
+                break
+            if re.search(r"\sand\s", part):
+                return spans[j][1], j
+            j += 1
+        return end, i
+
     @cached_property
     def _complement_link(self) -> re.Pattern:
         words = "|".join(sorted(map(re.escape, self.lexicon.complement_connectors), key=len, reverse=True))
@@ -101,6 +125,8 @@ class ChunkMentions:
         if self._generic_name(chunk):
             return []  # "Government", "Framework Agreement": a head alone names nothing
         label = self.grammar.classify(chunk)
+        if label == "Post" and (start, end) in self._ner_places and not self.grammar.post_title(chunk):
+            return []  # "Sharm El Sheikh" is a place whose last word happens to be a title
         if label is None:
             # Try the longest prefix that the grammar classifies ("Governor Ma Xingrui" -> no).
             return []
@@ -312,7 +338,7 @@ class ChunkMentions:
             # "... Conference and Director of ...": a second title starts after "and";
             # "Strategic Development Committee and Economic Development Committee": two bodies;
             # "Yunnan and Guangxi Zhuang Autonomous Region": two places
-            if ("the" in m[0] and not self.grammar.post_title(chunk)) or self.grammar.post_title(right) \
+            if ("the" in m[0] and not self.grammar.post_title(chunk) and label) or self.grammar.post_title(right) \
                     or self._starts_title(right) \
                     or (label and label != "Post" and self.grammar.classify(left) == label
                         and (self.grammar.ends_with(label, left) or label == "Place")

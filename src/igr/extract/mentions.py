@@ -47,6 +47,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
         # every word of a title ("Prime", "Minister", "General"): none starts a person's name
         self._title_words = frozenset(word for w in (*lexicon.heads.get("Post", ()), *lexicon.post_modifiers)
                                       for word in key(w).split())
+        self._thing_heads = frozenset(h for table in (lexicon.heads, lexicon.weak_heads) for label, heads in table.items()
+                                      if label != "Post" for h in map(key, heads) if " " not in h)
         self._known_names = self._known_pattern()
         self._known_places = self._known_pattern(only="Place")
 
@@ -63,6 +65,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         self._text = text
         # doc.ents rebuilds its tuple on every access: read it once per document
         self._people_spans = [span for e in doc.ents if e.label_ == "PERSON" and (span := self._untitled(e))]
+        self._ner_places = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")}
         candidates: list[Mention] = []
         candidates += self._people(text)
         candidates += self._shapes(doc)
@@ -132,6 +135,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
     def _nestable(self, inner: Mention, outer: Mention) -> bool:
         if inner.label == "Person" or outer.label == "Person":
             return False
+        if inner.label == outer.label == "Post" and inner.start == outer.start \
+                and self.grammar.post_head_length(inner.text) >= len(key(inner.text)):
+            return False  # "Ambassador" in "Ambassador to Norway" is the same title cut short
         if inner.label == outer.label == "Post" and inner.end == outer.end:
             return False  # "Governor of Hubei Province" in "Vice Governor of Hubei Province" is no other post
         if inner.label == outer.label == "Event" and inner.end == outer.end and len(inner.text.split()) <= 3 \

@@ -257,8 +257,11 @@ class NameGrammar:
             if self._weak_end(label, name):
                 return label
         k = key(name)
-        if any(k.startswith(h + " of ") or f" {h} of " in k for h in self._heads.get("Organization", ())):
-            return "Organization"  # "Chamber of Commerce and Industry", "Federation of Hong Kong Industries"
+        if any(k.startswith((h + " of ", h + " for ")) or f" {h} of " in k or f" {h} for " in k
+               for h in self._heads.get("Organization", ())):
+            return "Organization"  # "Chamber of Commerce and Industry", "Centre for Giant Pandas"
+        if self.title_start(name):
+            return "Post"  # a title after whose it is: "State Minister of Economy", "Justice Minister"
         words = name.split()
         if len(words) > 1 and YEAR.match(words[-1]):  # "Expo Central China 2015", "... Summit 2024"
             inner = self.classify(" ".join(words[:-1]))

@@ -113,6 +113,11 @@ class SourceMentions:
             out.append(Mention(m.start(1), m.start(1) + len(m[1].rstrip()), inner, label, inner, "quoted"))
         return out
 
+    def _head_word(self, word: str) -> bool:
+        """A head word of a thing (not of a title): "Ministry", "Events", "Model"."""
+        k = key(word)
+        return (k in self._thing_heads or k.rstrip("s") in self._thing_heads) and k not in self._title_words
+
     def _one_word_place(self, ent, text: str) -> bool:
         """A one-word GPE that is a proper noun and no head or title word ("Davos", not "Plenary")."""
         return ent.label_ == "GPE" and all(t.tag_ == "NNP" for t in ent) \
@@ -160,6 +165,8 @@ class SourceMentions:
                 continue
             if label == "Person" and (len(text.split()) < 2 or text.isupper()):
                 continue  # "Chan" alone is a short name, "CS" an acronym: resolution handles them
+            if label == "Person" and any(self._head_word(w) for w in text.split()):
+                continue  # "Counter Model", "Equestrian Events": a head word names a thing, not a person
             verb = HEADLINE_VERB.search(text) if label == "Person" else None
             if verb:  # a title-case headline read as one name: "Li Hua Meet Chan Tai-man" is two people
                 for part_start, part in ((start, text[:verb.start()].strip()), (start + verb.end(), text[verb.end():].strip())):
@@ -176,8 +183,11 @@ class SourceMentions:
                 continue  # "Education", "Financial": parts of titles, not names
             known = self.lexicon.known_label(text)
             shaped = self.grammar.classify(text)
-            if label == "Organization" and not known and not shaped and not text.isupper():
-                continue  # an ORG without an organisation's head word: "Belt and Road", "Eastern Corridor"
+            if label == "Organization" and not known and not shaped:
+                continue  # an ORG without an organisation's head word ("Belt and Road"), or an acronym
+                # the release never defines ("FTA", "SC"): defined ones are found by resolution
+            if label == "Agreement" and not known and shaped != "Agreement":
+                continue  # a law ("National Security Law", "Basic Law") is no agreement
             if text.count("(") != text.count(")") or self._generic_name(text):
                 continue
             halves = text.split(" and ", 1)
