@@ -40,6 +40,8 @@ def test_intergovernmental_titles_are_kept(judge, title, reason):
     ("Import of frozen shrimps from Norway suspended", "outside Hong Kong but no interaction"),
     ("Public libraries remind readers of returns to the Mainland branch", "outside Hong Kong but no interaction"),
     ("SCMA speaks to the media", "no place, government or official outside Hong Kong"),
+    ("Second batch of vaccine doses from Ruritania and Germany arrives",
+     "outside Hong Kong and an interaction, but no party named"),
 ])
 def test_other_titles_are_dropped(judge, title, reason):
     decision = judge.judge(title)

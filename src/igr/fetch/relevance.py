@@ -3,7 +3,8 @@
 A release is kept when it names another government's side of a relation: a place
 outside Hong Kong, a government body or an official of another jurisdiction, or a known
 intergovernmental mechanism or agreement; together with an interaction (a meeting, a
-visit, attendance, signing, co-operation, a forum or a delegation). An official of
+visit, attendance, signing, co-operation, a forum or a delegation) with a party to it (an
+official or a government body, or Hong Kong itself when only places are named). An official of
 another jurisdiction named together with Hong Kong is an interaction by itself
 (a visit to Hong Kong). Everything comes from ``ontology/lexicon`` (names, kinds,
 jurisdictions, the relation triggers of ``relations.json`` and the few extra cues of
@@ -114,8 +115,11 @@ class RelevanceFilter:
         departures = [c for c in cues if c.kind == "departure"]
         if departures and any(c.kind in ACTORS for c in cues):
             return Decision(True, f'departure from Hong Kong "{departures[0].text}"', basis, cues)
-        if foreign and interaction:
+        parties = [c for c in cues if c.kind in ACTORS or c.kind == "hong_kong"]
+        if foreign and interaction and (parties or any(c.kind != "place" for c in foreign)):
             return Decision(True, f'{_what(foreign[0])} + interaction "{interaction[0].text}"', basis, cues)
+        if foreign and interaction:
+            return Decision(False, f'outside Hong Kong ("{foreign[0].text}") and an interaction, but no party named', basis, cues)
         if officials and any(c.kind == "hong_kong" for c in cues):
             return Decision(True, f"{_what(officials[0])} in or with Hong Kong", basis, cues)
         if foreign:
