@@ -39,14 +39,15 @@ from igr.vocab import GRAPH_CORPUS, ID, IGR, INTERACTION_CLASS
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def workload() -> list[tuple[str, str]]:
-    """(label, SPARQL) of every documented cookbook example, plus each query without parameters."""
+def workload(store) -> list[tuple[str, str]]:
+    """(label, SPARQL) of every documented cookbook example, plus each query without parameters
+    (names looked up in ``store``'s name index)."""
     out = []
     for q in list_queries():
         for example in q.examples:
             args = shlex.split(example)
             params = dict(args[i + 1].split("=", 1) for i, a in enumerate(args) if a == "--param")
-            out.append((" ".join(args[3:]), render(q.name, params)))
+            out.append((" ".join(args[3:]), render(q.name, params, store)))
         if not any(p.required for p in q.params):
             out.append((q.name, render(q.name)))
     return out
@@ -163,8 +164,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"cannot build {args.corpus} ({err}); using a generated store", file=sys.stderr)
                 origin = generate_store(Path(tmp) / "generated")
                 path = Path(tmp) / "generated"
-        queries = workload()
         with LocalStore(path, read_only=True) as local:
+            queries = workload(local)
             quads = sum(1 for _ in local.quads())
             # warm-up and the reference answers, one pass
             _, errors, _, answers = run([local], queries, len(queries))

@@ -24,11 +24,12 @@ def sample():
     return load_sample()
 
 
-@pytest.fixture(scope="session")
-def sample_store(tmp_path_factory, sample):
-    """The sample graph in an embedded store, without analytics (tests must not write to it)."""
+@pytest.fixture(scope="session", params=["name index", "labels only"])
+def sample_store(request, tmp_path_factory, sample):
+    """The sample graph in an embedded store, without analytics (tests must not write to it):
+    with the build's name index, and as a store built before the index (names found from labels)."""
     store = LocalStore(tmp_path_factory.mktemp("cookbook") / "store", create=True)
-    sample.fill(store)
+    sample.fill(store, with_names=request.param == "name index")
     yield store
     store.close()
 

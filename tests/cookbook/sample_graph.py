@@ -29,7 +29,8 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
 
-from igr.vocab import GRAPH_ANALYTICS, GRAPH_CORPUS, ID, IGR, INTERACTION_CLASS, ORG, TIME
+from igr.resolve.names import norm
+from igr.vocab import GRAPH_ANALYTICS, GRAPH_CORPUS, GRAPH_NAMES, ID, IGR, INTERACTION_CLASS, NAME_KEY, ORG, TIME
 
 EXTRACTION = ID["extraction/igr-0-1-0"]
 SCORES = Namespace(str(IGR._NS))  # analytics terms are not in igr.vocab yet (igr.analytics.terms)
@@ -209,9 +210,18 @@ def analytics_triples() -> list[tuple]:
     return triples
 
 
-def fill(store, with_analytics: bool = False) -> None:
-    """Write the sample into ``store`` through its ``replace_graph`` (one call per graph)."""
+def name_index() -> list[tuple]:
+    """The name index the build keeps for these entities: one key per label and alias."""
+    keys = {(ID[path], norm(n)) for path, _, label, aliases in ENTITIES.values() for n in [label, *aliases]}
+    return [(node, NAME_KEY, Literal(key)) for node, key in sorted(keys)]
+
+
+def fill(store, with_analytics: bool = False, with_names: bool = True) -> None:
+    """Write the sample into ``store`` through its ``replace_graph`` (one call per graph),
+    with the name index unless ``with_names`` is false (a store built before the index)."""
     for graph, triples in graphs().items():
         store.replace_graph(graph, triples)
+    if with_names:
+        store.replace_graph(GRAPH_NAMES, name_index())
     if with_analytics:
         store.replace_graph(GRAPH_ANALYTICS, analytics_triples())

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from igr.cookbook import list_queries, render
+from igr.cookbook import list_queries, render, run
 from igr.errors import QueryError
 from igr.vocab import ID
 
 
 def answer(store, name, columns, **params):
     """Rows of cookbook query ``name`` as tuples of strings ('' for unbound), in the query's order."""
-    result = store.query(render(name, params))
+    result = run(store, name, params)
     assert result.kind == "select"
     index = [result.variables.index(c) for c in columns]
     return [tuple("" if row[i] is None else str(row[i]) for i in index) for row in result.rows]
@@ -246,7 +246,7 @@ def test_top_brokers_ranks_by_betweenness(sample_store_with_analytics):
 
 # -- every query ------------------------------------------------------------------------------
 
-EXAMPLE_VALUES = {"string": "Hong Kong", "date": "2024-06-25", "integer": "2024", "decimal": "0.5",
+EXAMPLE_VALUES = {"string": "Hong Kong", "name": "Hong Kong", "namepart": "Hong Kong", "date": "2024-06-25", "integer": "2024", "decimal": "0.5",
                   "iri": "https://w3id.org/igr/id/place/hong-kong"}
 
 
@@ -256,8 +256,8 @@ def test_every_query_runs_with_and_without_its_optional_parameters(sample_store,
     required = {p.name: EXAMPLE_VALUES[p.type] for p in query.params if p.required}
     every = {p.name: EXAMPLE_VALUES[p.type] for p in query.params}
     for params in (required, every):
-        assert sample_store.query(render(name, params)).kind == "select"
+        assert run(sample_store, name, params).kind == "select"
     for p in query.params:
         if p.required:
             with pytest.raises(QueryError, match=f"needs --param {p.name}="):
-                render(name, {k: v for k, v in required.items() if k != p.name})
+                render(name, {k: v for k, v in required.items() if k != p.name}, sample_store)

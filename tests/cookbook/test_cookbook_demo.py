@@ -13,7 +13,7 @@ import pytest
 from rdflib import RDFS
 from rdflib.namespace import DCTERMS
 
-from igr.cookbook import list_queries, render
+from igr.cookbook import list_queries, render, run
 from igr.store import open_store
 from igr.vocab import IGR
 
@@ -42,7 +42,7 @@ def example_params(example: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("name, example", EXAMPLES)
 def test_every_documented_example_runs_on_the_demo(demo, name, example):
-    assert demo.query(render(name, example_params(example))).kind == "select"
+    assert run(demo, name, example_params(example)).kind == "select"
 
 
 def test_who_met_whom_lists_every_stated_meeting_once(demo, facts):
@@ -93,5 +93,5 @@ def test_remote_answers_equal_local_answers_on_the_demo(demo_store_path, tmp_pat
     with open_store(demo_store_path, read_only=True) as local, OxigraphServer(copy, bind="127.0.0.1:0"):
         remote = open_store(copy)
         for name, example in EXAMPLES:
-            sparql = render(name, example_params(example))
+            sparql = render(name, example_params(example), local)
             assert remote.query(sparql).rows == local.query(sparql).rows, example

@@ -10,11 +10,12 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 
-from igr.cookbook import list_queries, load_query, parse_query, render
+from igr.cookbook import list_queries, load_query, parse_query, render, run
+from igr.cookbook.names import index_triples
 from igr.cookbook.params import PLACEHOLDER, fill, term
 from igr.errors import QueryError
 from igr.store import LocalStore
-from igr.vocab import GRAPH_CORPUS, IGR
+from igr.vocab import GRAPH_CORPUS, GRAPH_NAMES, IGR
 
 HOSTILE = [
     '" } ; DROP ALL #',
@@ -51,27 +52,49 @@ def test_the_raw_file_is_runnable_sparql(name):
 
 
 @pytest.mark.parametrize("value", HOSTILE)
-@pytest.mark.parametrize("name", ["who-met-whom", "entity-profile", "places-visited"])
+@pytest.mark.parametrize("name", ["fact-provenance", "active-entities", "top-brokers"])
 def test_a_hostile_value_only_ever_becomes_one_literal(name, value):
     query = load_query(name)
     param = next(p.name for p in query.params if p.type == "string")
-    benign = render(name, {param: "SAFE"})
-    hostile = render(name, {param: value})
+    required = {p.name: "2024-01-01" for p in query.params if p.required}
+    benign = render(name, {**required, param: "SAFE"})
+    hostile = render(name, {**required, param: value})
     # The two texts differ exactly where the literal is: nothing else moved.
     assert hostile.replace(term("string", value), '"SAFE"') == benign
     ox.Store().query(hostile)  # still one well-formed query
 
 
+@pytest.mark.parametrize("indexed", [True, False], ids=["name index", "labels only"])
 @pytest.mark.parametrize("value", HOSTILE)
-def test_a_hostile_value_is_matched_as_data_and_the_store_is_unchanged(tmp_path, value):
-    """The value round-trips exactly: an entity whose name *is* the hostile text is found."""
+def test_a_hostile_value_is_matched_as_data_and_the_store_is_unchanged(tmp_path, value, indexed):
+    """The value round-trips exactly: an entity whose name *is* the hostile text is found,
+    through the name index or, in a store without one, through the labels."""
     store = LocalStore(tmp_path / "s", create=True)
     node = URIRef("https://w3id.org/igr/id/person/odd")
     store.replace_graph(GRAPH_CORPUS, [(node, RDFS.label, Literal(value)), (node, IGR.mentionedIn, node)])
+    if indexed:
+        store.replace_graph(GRAPH_NAMES, index_triples(store))
     before = sorted(map(str, store.quads()))
-    result = store.query(render("entity-profile", {"entity": value}))
-    assert {str(row[0]) for row in result.rows} == {str(node)}
+    sparql = render("entity-profile", {"entity": value}, store)
+    assert value not in sparql and f"VALUES (?_entity) {{ (<{node}>) }}" in sparql  # only the IRI found
+    assert {str(row[0]) for row in store.query(sparql).rows} == {str(node)}
+    assert run(store, "entity-profile", {"entity": value + " and more"}).rows == ()
+    assert run(store, "mechanism-parties", {"mechanism": value}).rows == ()  # a part: looked up, not pasted
     assert sorted(map(str, store.quads())) == before
+
+
+def test_a_name_without_a_store_is_refused_but_an_iri_is_bound():
+    with pytest.raises(QueryError, match="is a name; give the store to look it up in, or an IRI"):
+        render("who-met-whom", {"person": "Chen Jie"})
+    text = render("who-met-whom", {"person": "https://w3id.org/igr/id/person/chen-jie"})
+    assert "VALUES (?_person) { (<https://w3id.org/igr/id/person/chen-jie>) }" in text
+
+
+def test_a_name_found_nowhere_binds_no_row(tmp_path):
+    store = LocalStore(tmp_path / "s", create=True)
+    text = render("who-met-whom", {"person": "Nobody"}, store)
+    assert "VALUES (?_person) { }" in text
+    assert store.query(text).rows == ()
 
 
 def test_values_are_typed():
@@ -113,7 +136,8 @@ def test_required_parameter_is_asked_for():
 
 def test_optional_parameters_left_out_stay_undef():
     text = render("who-met-whom", {"to": "2024-01-01"})
-    assert 'VALUES (?_person ?_from ?_to) { (UNDEF UNDEF "2024-01-01"^^<http://www.w3.org/2001/XMLSchema#date>) }' in text
+    assert 'VALUES (?_from ?_to) { (UNDEF "2024-01-01"^^<http://www.w3.org/2001/XMLSchema#date>) }' in text
+    assert "VALUES (?_person) { (UNDEF) }" in text
 
 
 def test_every_placeholder_line_is_filled():

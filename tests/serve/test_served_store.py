@@ -16,7 +16,7 @@ from igr.store.remote import RemoteStore
 from igr.store.served import RECORD_NAME, read_record
 from igr.store.server import OxigraphServer
 
-VALUES = {"string": "Hong Kong", "date": "2024-06-25", "integer": "2024",
+VALUES = {"string": "Hong Kong", "name": "Hong Kong", "namepart": "Hong Kong", "date": "2024-06-25", "integer": "2024",
           "iri": "https://w3id.org/igr/id/place/hong-kong", "decimal": "1"}
 G = URIRef("https://example.org/g")
 TRIPLE = (URIRef("https://example.org/a"), URIRef("https://example.org/p"), Literal("x"))
@@ -32,7 +32,7 @@ def test_open_store_on_a_served_directory_goes_through_the_server(served):
 @pytest.mark.parametrize("name", [q.name for q in list_queries()])
 def test_every_cookbook_query_answers_the_same_over_http_as_in_process(served, twin, name):
     query = next(q for q in list_queries() if q.name == name)
-    sparql = render(name, {p.name: VALUES[p.type] for p in query.params if p.required})
+    sparql = render(name, {p.name: VALUES[p.type] for p in query.params if p.required}, twin)
     remote, local = open_store(served.store_dir).query(sparql), twin.query(sparql)
     assert remote.variables == local.variables
     assert remote.rows == local.rows

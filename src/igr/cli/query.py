@@ -53,8 +53,8 @@ def query(
     if list_:
         _list_cookbook()
         return
-    text = _query_text(sparql, name, param or [])
     target = open_store(store, read_only=True)
+    text = _query_text(sparql, name, param or [], target)
 
     def work():
         return write_answer(user_query(target, text), format.value, sys.stdout, limit)
@@ -78,7 +78,7 @@ def _leave(message: str, code: int) -> None:
     os._exit(code)
 
 
-def _query_text(sparql: str | None, name: str | None, params: list[str]) -> str:
+def _query_text(sparql: str | None, name: str | None, params: list[str], store) -> str:
     if name:
         try:
             from igr.cookbook import render
@@ -90,7 +90,7 @@ def _query_text(sparql: str | None, name: str | None, params: list[str]) -> str:
                 raise IgrError(f"--param takes NAME=VALUE, got '{item}'")
             k, v = item.split("=", 1)
             values[k.strip()] = v
-        return render(name, values)
+        return render(name, values, store)  # names are looked up in the store
     if not sparql:
         raise IgrError("give a SPARQL query, a .rq file, or --name QUERY (see igr query --list)")
     if sparql.endswith(".rq") or (len(sparql) < 250 and "\n" not in sparql and Path(sparql).is_file()):

@@ -9,11 +9,14 @@ Examples
 >>> from igr.cookbook import list_queries, render
 >>> len(list_queries()) >= 12
 True
->>> sparql = render("post-holders", {"post": "Chief Secretary"})
->>> 'VALUES (?_post ?_person) { ("Chief Secretary" UNDEF) }' in sparql
+>>> sparql = render("active-entities", {"from": "2024-01-01", "to": "2024-12-31"})
+>>> 'VALUES (?_class) { (UNDEF) }' in sparql
 True
+
+Names (``name`` and ``namepart`` parameters) are looked up in the store's name
+index before the query runs: :func:`run` does both.
 """
 
-from igr.cookbook.catalog import CookbookQuery, Param, list_queries, load_query, parse_query, render
+from igr.cookbook.catalog import CookbookQuery, Param, list_queries, load_query, parse_query, render, run
 
-__all__ = ["CookbookQuery", "Param", "list_queries", "load_query", "parse_query", "render"]
+__all__ = ["CookbookQuery", "Param", "list_queries", "load_query", "parse_query", "render", "run"]

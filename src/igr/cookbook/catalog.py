@@ -4,12 +4,14 @@ Each file begins with comment lines that describe it::
 
     # question: Who met whom, and when?
     # Any further lines describe the answer.
-    # param person: string, optional — name, alias or IRI of one of the two
+    # param person: name, optional — name, alias or IRI of one of the two
     # param from: date, optional — first date, YYYY-MM-DD
     # example: igr query --name who-met-whom --param person="Chan Kwok-ki"
 
 A parameter is ``# param NAME: TYPE[, optional][, default=VALUE] — description``;
-its values are bound through the query's placeholder lines (see :mod:`igr.cookbook.params`).
+its values are bound through the query's placeholder lines (see :mod:`igr.cookbook.params`);
+``name`` and ``namepart`` values are first resolved to entity IRIs in the store's name
+index (:mod:`igr.cookbook.names`).
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from igr.cookbook.params import PLACEHOLDER, TYPES, fill, placeholder_names, term
+from igr.cookbook.names import is_iri, resolve, resolve_part
+from igr.cookbook.params import ENTITY_TYPES, PLACEHOLDER, TYPES, fill, placeholder_names, term
 from igr.errors import QueryError
+from igr.store.base import QueryResult, TripleStore
 
 _PARAM = re.compile(
     r"^param\s+(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*:\s*(?P<type>\w+)(?P<flags>(?:\s*,\s*[^—,]+?)*)"
@@ -95,12 +99,30 @@ def load_query(name: str) -> CookbookQuery:
     return _load(name)
 
 
-def render(name: str, params: dict[str, object] | None = None) -> str:
+def run(store: TripleStore, name: str, params: dict[str, object] | None = None) -> QueryResult:
+    """The answer of cookbook query ``name`` over ``store``, with ``params`` bound.
+
+    Names are looked up in the store's name index first (:func:`render`).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from igr.store import LocalStore
+    >>> store = LocalStore(pathlib.Path(tempfile.mkdtemp()) / "s", create=True)
+    >>> run(store, "who-met-whom", {"person": "Nobody"}).rows
+    ()
+    """
+    return store.query(render(name, params, store))
+
+
+def render(name: str, params: dict[str, object] | None = None, store: TripleStore | None = None) -> str:
     """The SPARQL text of cookbook query ``name`` with ``params`` bound.
 
     Values are converted to the declared type and bound as RDF terms (see
     :mod:`igr.cookbook.params`), so no value can change the query's structure.
-    Optional parameters left out do not restrict the answer.
+    Optional parameters left out do not restrict the answer. A ``name`` or
+    ``namepart`` value is resolved to the IRIs of the entities it names in
+    ``store`` (:mod:`igr.cookbook.names`), and the query starts from those.
 
     Parameters
     ----------
@@ -108,17 +130,21 @@ def render(name: str, params: dict[str, object] | None = None) -> str:
         A name from :func:`list_queries`.
     params : dict, optional
         Parameter name to value (``str``, or ``int``, ``datetime.date`` ... of the declared type).
+    store : TripleStore, optional
+        Where names are looked up; needed only when a name (not an IRI) is given.
 
     Raises
     ------
     QueryError
-        For an unknown query or parameter, a missing required parameter, or a
-        value that does not fit its type.
+        For an unknown query or parameter, a missing required parameter, a
+        value that does not fit its type, or a name given without a store.
 
     Examples
     --------
-    >>> text = render("who-met-whom", {"person": "Chan Kwok-ki"})
-    >>> 'VALUES (?_person ?_from ?_to) { ("Chan Kwok-ki" UNDEF UNDEF) }' in text
+    >>> text = render("who-met-whom", {"person": "https://w3id.org/igr/id/person/chen-jie", "to": "2024-12-31"})
+    >>> 'VALUES (?_person) { (<https://w3id.org/igr/id/person/chen-jie>) }' in text
+    True
+    >>> 'VALUES (?_from ?_to) { (UNDEF "2024-12-31"^^<http://www.w3.org/2001/XMLSchema#date>) }' in text
     True
     """
     query = load_query(name)
@@ -132,8 +158,17 @@ def render(name: str, params: dict[str, object] | None = None) -> str:
             if p.required:
                 raise QueryError(f"'{name}' needs --param {p.name}=... ({p.description})")
             continue
-        terms[p.name] = term(p.type, value)
+        terms[p.name] = _entities(name, p, str(value), store) if p.type in ENTITY_TYPES else term(p.type, value)
     return fill(query.text, terms)
+
+
+def _entities(query: str, p: Param, value: str, store: TripleStore | None) -> list[str]:
+    if is_iri(value):
+        return [term("iri", value)]
+    if store is None:
+        raise QueryError(f"'{query}': the {p.name} '{value}' is a name; give the store to look it up in, or an IRI")
+    found = resolve(store, value) if p.type == "name" else resolve_part(store, value)
+    return [term("iri", iri) for iri in found]
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,10 @@ term by Oxigraph's own serializer (a quoted, escaped literal or an ``<IRI>`` tha
 was validated first), so a value can never add SPARQL syntax to the query. A
 parameter left out stays ``UNDEF``: the query then does not restrict on it.
 
+A ``name`` or ``namepart`` parameter names entities: it is resolved to their IRIs
+first (:mod:`igr.cookbook.names`) and bound as one row per IRI, so the query's
+joins start from those entities (no row at all when no entity has the name).
+
 Examples
 --------
 >>> term("string", 'say "hi" } ; DROP ALL #')
@@ -20,6 +24,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -29,8 +34,12 @@ from igr.errors import QueryError
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
-TYPES = ("string", "iri", "date", "integer", "decimal")
-"""Parameter types a query header may declare."""
+TYPES = ("string", "name", "namepart", "iri", "date", "integer", "decimal")
+"""Parameter types a query header may declare: ``name`` is the name, an alias or the IRI of
+an entity, ``namepart`` part of one; both are bound as the IRIs of the entities found."""
+
+ENTITY_TYPES = ("name", "namepart")
+"""The types whose values are resolved to entity IRIs before binding."""
 
 PLACEHOLDER = re.compile(
     r"^(?P<indent>[ \t]*)VALUES[ \t]*\((?P<vars>(?:[ \t]*[?$]_[A-Za-z][A-Za-z0-9_]*)+)[ \t]*\)"
@@ -93,17 +102,28 @@ def term(kind: str, value: object) -> str:
     raise QueryError(f"unknown parameter type '{kind}'; use one of {', '.join(TYPES)}")
 
 
-def fill(text: str, terms: dict[str, str]) -> str:
+def fill(text: str, terms: dict[str, str | list[str]]) -> str:
     """Replace, on every placeholder line of ``text``, the ``UNDEF`` of each parameter in ``terms``.
 
-    ``terms`` maps a parameter name to a term made by :func:`term`.
+    ``terms`` maps a parameter name to a term made by :func:`term`, or to a list of
+    them (the IRIs a name was resolved to): one row per term, none for an empty list.
+
+    Examples
+    --------
+    >>> fill("VALUES (?_p) { (UNDEF) }", {"p": ["<https://x/a>", "<https://x/b>"]})
+    'VALUES (?_p) { (<https://x/a>) (<https://x/b>) }'
     """
 
     def replace(match: re.Match) -> str:
         names = placeholder_names(match)
-        row = " ".join(terms.get(name, "UNDEF") for name in names)
+        columns = [_as_list(terms.get(name, "UNDEF")) for name in names]
+        rows = " ".join(f"({' '.join(row)})" for row in itertools.product(*columns))
         variables = " ".join(f"?_{name}" for name in names)
         comment = f" {match.group('comment')}" if match.group("comment") else ""
-        return f"{match.group('indent')}VALUES ({variables}) {{ ({row}) }}{comment}"
+        return f"{match.group('indent')}VALUES ({variables}) {{ {rows + ' ' if rows else ''}}}{comment}"
 
     return PLACEHOLDER.sub(replace, text)
+
+
+def _as_list(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)

@@ -1,0 +1,115 @@
+"""Benchmark: p50/p95 of every cookbook query at two archive sizes, in-process.
+
+Builds the demo corpus with the real model once, copies it into stores of N
+releases (``bench/bigstore.py``: new documents, dates over eleven years, entities
+renamed per group of copies, the name index written), then runs every documented
+example of every cookbook query (``# example:`` lines, so with the parameters an
+analyst would give) ``--runs`` times after one warm-up, through the same call the
+CLI makes (:func:`igr.cookbook.run`), and reports p50 and p95 per example and size,
+and the ratio of the larger size to the smaller one beside the ratio of releases.
+
+Run it with ``.venv/bin/python bench/cookbook.py`` (``--sizes 1000 10000 --runs 20
+--work /tmp/igr-bench``; stores already in ``--work`` are reused). Pointing
+PYTHONPATH at another checkout's ``src`` measures that checkout's queries on the
+same stores (how the before/after figures of docs/sparql.md were taken).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bigstore import replicate  # noqa: E402
+
+from igr.cookbook import list_queries  # noqa: E402
+from igr.store import LocalStore  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/igr-bench"))
+    parser.add_argument("--only", nargs="*", help="only these queries")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    demo = args.work / "demo"
+    if not demo.exists():
+        from igr.build import build_corpus  # noqa: PLC0415
+
+        with LocalStore(demo, create=True) as store:
+            build_corpus([ROOT / "examples" / "demo"], store)
+    figures: dict[str, dict[int, tuple[float, float, int]]] = {}
+    for size in args.sizes:
+        path = args.work / f"store-{size}"
+        if not path.exists():
+            started = time.perf_counter()
+            quads = replicate(demo, path, size)
+            print(f"{size} releases: {quads:,} quads written in {time.perf_counter() - started:.0f} s", flush=True)
+        with LocalStore(path, read_only=True) as store:
+            for label, name, params in _examples(args.only):
+                figures.setdefault(label, {})[size] = _time(store, name, params, args.runs)
+                p50, p95, rows = figures[label][size]
+                print(f"{size:>6} {label:<90} p50 {p50:8.1f} ms  p95 {p95:8.1f} ms  {rows} rows", flush=True)
+    _report(figures, args.sizes)
+    if args.json:
+        args.json.write_text(json.dumps({k: {str(s): v for s, v in d.items()} for k, d in figures.items()}, indent=1))
+
+
+def _examples(only):
+    for q in list_queries():
+        if only and q.name not in only:
+            continue
+        for example in q.examples:
+            words = shlex.split(example)
+            params = dict(words[i + 1].split("=", 1) for i, w in enumerate(words) if w == "--param")
+            label = " ".join(f"{k}={v}" for k, v in params.items())
+            yield f"{q.name} {label}".strip(), q.name, params
+
+
+def _time(store, name, params, runs):
+    run = _runner()
+    rows = len(run(store, name, params).rows)  # warm-up
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        run(store, name, params)
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    return statistics.median(times), p95, rows
+
+
+def _runner():
+    try:
+        from igr.cookbook import run  # noqa: PLC0415
+
+        return run
+    except ImportError:  # a checkout from before names were resolved first
+        from igr.cookbook import render  # noqa: PLC0415
+
+        return lambda store, name, params: store.query(render(name, params))
+
+
+def _report(figures, sizes):
+    if len(sizes) < 2:
+        return
+    small, big = sizes[0], sizes[-1]
+    print(f"\n{'query':<90} {'p95 ' + str(small):>12} {'p95 ' + str(big):>12} {'ratio':>7} (releases x{big / small:g})")
+    for label, by_size in figures.items():
+        a, b = by_size[small][1], by_size[big][1]
+        print(f"{label:<90} {a:10.1f}ms {b:10.1f}ms {b / a:7.1f}")
+
+
+if __name__ == "__main__":
+    main()
