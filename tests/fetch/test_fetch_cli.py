@@ -115,3 +115,16 @@ def test_bad_dates_are_one_line_errors(tmp_path):
     assert result.output.strip().splitlines()[-1] == "Error: --from '2024-06-31' is not a date; write it as YYYY-MM-DD"
     result = runner.invoke(app, ["fetch", "--from", "2024-07-02", "--to", "2024-07-01", "--out", str(tmp_path)])
     assert result.output.strip().splitlines()[-1] == "Error: --from 2024-07-02 is after --to 2024-07-01"
+
+
+def test_days_to_come_are_not_asked_for(site, tmp_path, fast):
+    from datetime import timedelta
+
+    from igr.fetch.update import hong_kong_today
+
+    today = hong_kong_today()
+    result = runner.invoke(app, ["fetch", "--base-url", site.base, "--from", str(today),
+                                 "--to", str(today + timedelta(3)), "--out", str(tmp_path), *fast])
+    assert result.exit_code == 0
+    assert f"--to is in the future: fetching up to today, {today}" in result.output
+    assert [p for p, _, _ in site.requests()] == [f"/gia/general/{today:%Y%m}/{today:%d}.htm"]

@@ -14,7 +14,6 @@ import pytest
 from typer.testing import CliRunner
 
 from igr.cli import app
-from igr.ingest import Document, read_sources
 
 runner = CliRunner()
 

@@ -53,7 +53,12 @@ def fetch(
     """
     from igr.fetch.run import fetch_releases
 
+    from igr.fetch.update import hong_kong_today
+
     first, last = _day(start, "--from"), _day(end, "--to")
+    if last > hong_kong_today() >= first:  # no index exists yet for the days to come
+        last = hong_kong_today()
+        console.print(f"--to is in the future: fetching up to today, {last}")
     with _client(out, rate, retries, backoff, timeout) as client, _progress() as (tick, failed):
         report = fetch_releases(first, last, out, base_url=base_url, match=match, titles_only=titles_only,
                                 client=client, progress=tick, on_failure=failed)
