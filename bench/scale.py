@@ -13,7 +13,8 @@ same seed):
   full build;
 - p50/p95 of every cookbook query, in-process on the built store, each run with
   parameters taken from the store (the most and the least mentioned entities of the
-  class a parameter names), each optional parameter bound in turn;
+  class a parameter names), each optional parameter bound in turn; each query runs in a
+  child process stopped after ``--budget`` seconds (said so in the output);
 - analytics: loading the facts, the officials projection, PageRank, Louvain.
 
 It ends with the ratios between sizes (RSS, per-release store, query p95) so growth
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import random
 import shutil
@@ -36,6 +38,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from queue import Empty
 
 import psutil
 
@@ -157,25 +160,64 @@ def param_sets(query, values: dict[str, list[str]], runs: int) -> list[dict]:
     return sets
 
 
-def cookbook_timings(store, runs: int) -> dict[str, dict]:
-    from igr.cookbook import list_queries, render
+def _time_query(store_dir: str, name: str, param_list: list[dict], out) -> None:
+    """In a child process: run one cookbook query once per parameter set, sending each time (ms)."""
+    from igr.cookbook import render
+    from igr.store import LocalStore
 
-    values, out = pools(store), {}
-    for query in list_queries():
-        times = []
-        for params in param_sets(query, values, runs):
+    with LocalStore(Path(store_dir), read_only=True) as store:
+        for params in param_list:
             try:
-                text = render(query.name, params)
+                text = render(name, params)
             except Exception as err:  # noqa: BLE001 - a parameter the store cannot supply
-                out[query.name] = {"error": str(err)}
-                break
+                out.put(("error", str(err)))
+                return
             start = time.perf_counter()
             store.query(text)
-            times.append((time.perf_counter() - start) * 1000)
-        if times:
+            out.put(("ms", (time.perf_counter() - start) * 1000))
+    out.put(("done", None))
+
+
+def cookbook_timings(store_dir: Path, runs: int, budget: float) -> dict[str, dict]:
+    """p50/p95 of every cookbook query, each in a child process stopped after ``budget`` seconds."""
+    from igr.cookbook import list_queries
+    from igr.store import LocalStore
+
+    with LocalStore(store_dir, read_only=True) as store:
+        values = pools(store)
+    context, out = multiprocessing.get_context("spawn"), {}
+    for query in list_queries():
+        queue = context.Queue()
+        child = context.Process(target=_time_query,
+                                args=(str(store_dir), query.name, param_sets(query, values, runs), queue))
+        child.start()
+        times, error, deadline = [], None, time.perf_counter() + budget
+        while time.perf_counter() < deadline:
+            try:
+                kind, value = queue.get(timeout=0.5)
+            except Empty:
+                if not child.is_alive():  # crashed: what it sent is all there is
+                    error = error or f"the query process stopped (exit code {child.exitcode})"
+                    break
+                continue
+            if kind == "ms":
+                times.append(value)
+            elif kind == "error":
+                error = value
+                break
+            else:
+                break
+        timed_out = child.is_alive() and error is None and len(times) < runs
+        child.kill() if child.is_alive() else None
+        child.join()
+        if error:
+            out[query.name] = {"error": error}
+        elif times:
             times.sort()
-            out[query.name] = {"p50_ms": statistics.median(times),
+            out[query.name] = {"p50_ms": statistics.median(times), "runs": len(times),
                                "p95_ms": times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]}
+        if timed_out:
+            out.setdefault(query.name, {})["stopped_after_s"] = budget
     return out
 
 
@@ -202,7 +244,7 @@ def analytics_timings(store) -> dict[str, float]:
     return out
 
 
-def one_size(n: int, work: Path, seed: int, model: str, runs: int) -> dict:
+def one_size(n: int, work: Path, seed: int, model: str, runs: int, budget: float) -> dict:
     from igr.store import LocalStore
     from igr.synthetic import write_archive
 
@@ -245,12 +287,14 @@ def one_size(n: int, work: Path, seed: int, model: str, runs: int) -> dict:
         print(f"rebuild, {label:<19} {r['seconds']:6.1f} s  {r['seconds'] / one['seconds']:.1%} of the full build",
               flush=True)
     result["changed_file"] = str(changed_file.relative_to(archive))
+    result["queries"] = cookbook_timings(store_dir, runs, budget)
+    for name, t in result["queries"].items():
+        line = (f"{t['p50_ms']:8.1f} ms p50 {t['p95_ms']:8.1f} ms p95" if "p50_ms" in t
+                else f"not run: {t['error']}" if "error" in t else "no run finished")
+        if "stopped_after_s" in t:
+            line += f" (stopped after {t['stopped_after_s']:.0f} s: {t.get('runs', 0)} of {runs} runs done)"
+        print(f"query {name:<24} {line}", flush=True)
     with LocalStore(store_dir, read_only=True) as store:
-        result["queries"] = cookbook_timings(store, runs)
-        for name, t in result["queries"].items():
-            line = (f"{t['p50_ms']:8.1f} ms p50 {t['p95_ms']:8.1f} ms p95" if "p50_ms" in t
-                    else f"not run: {t['error']}")
-            print(f"query {name:<24} {line}", flush=True)
         result["analytics"] = analytics_timings(store)
     a = result["analytics"]
     print(f"analytics: facts {a['load_facts_s']:.2f} s; officials projection {a['officials_projection_s']:.2f} s "
@@ -269,7 +313,7 @@ def compare(results: list[dict]) -> None:
     print(f"full build time           {big['build_w1']['seconds'] / small['build_w1']['seconds']:.1f}x")
     for name, t in big["queries"].items():
         s = small["queries"].get(name, {})
-        if "p95_ms" in t and "p95_ms" in s:
+        if "p95_ms" in t and "p95_ms" in s and "stopped_after_s" not in t:
             print(f"query {name:<24} p95 {t['p95_ms'] / max(s['p95_ms'], 1e-6):6.1f}x")
 
 
@@ -279,6 +323,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--model", default="en_core_web_sm")
     parser.add_argument("--runs", type=int, default=RUNS, help="runs of each cookbook query")
+    parser.add_argument("--budget", type=float, default=120.0,
+                        help="seconds at most for the runs of one cookbook query (slower ones are stopped and said so)")
     parser.add_argument("--workdir", type=Path, help="where archives and stores go (a temporary folder by default)")
     parser.add_argument("--keep", action="store_true", help="keep the archives and stores")
     parser.add_argument("--json", type=Path, help="also write every figure to this JSON file")
@@ -291,7 +337,7 @@ def main() -> None:
     results = []
     try:
         for n in sizes:
-            results.append(one_size(n, work, args.seed, args.model, args.runs))
+            results.append(one_size(n, work, args.seed, args.model, args.runs, args.budget))
             if args.json:
                 args.json.write_text(json.dumps(results, indent=1, default=str))
         if len(results) > 1:
