@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
@@ -105,6 +106,11 @@ class DocumentWriter:
         self.store = store
         self.index = StoreIndex(store)
         self.resolver = Resolver(lexicon)
+        # a popular entity's state after one document is its state before the next one
+        self._entity_quads = lru_cache(maxsize=4096)(self._quads_of)
+
+    def _quads_of(self, iri: URIRef, uses: tuple[tuple[str, int], ...]) -> frozenset[Quad]:
+        return frozenset(entity_quads(iri, dict(uses), self.resolver.keymaker))
 
     def write(self, extraction: Extraction) -> dict[str, URIRef]:
         """Write (or replace) one document; the IRI of each of its local entities."""
@@ -142,8 +148,8 @@ class DocumentWriter:
                 after[f] = after.get(f, 0) - 1
             for f in new.uses.get(iri, ()):
                 after[f] = after.get(f, 0) + 1
-            before_q, after_q = entity_quads(iri, uses, self.resolver.keymaker), \
-                entity_quads(iri, {f: n for f, n in after.items() if n > 0}, self.resolver.keymaker)
+            before_q = self._entity_quads(iri, tuple(sorted(uses.items())))
+            after_q = self._entity_quads(iri, tuple(sorted((f, n) for f, n in after.items() if n > 0)))
             remove |= before_q - after_q
             add |= after_q - before_q
         pairs = sorted(old.tenures | new.tenures)

@@ -22,9 +22,9 @@ from datetime import date
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF
 
-from igr.rdf.entities import feature_of, membership_iri
+from igr.rdf.entities import USE, feature_of, membership_iri
 from igr.store.base import TripleStore
-from igr.store.terms import to_ox
+from igr.store.changes import term_text as _t
 from igr.vocab import BUILD, GRAPH_CORPUS, GRAPH_DOCS, GRAPH_INDEX, ORG, TIME
 
 
@@ -65,7 +65,7 @@ class StoreIndex:
             return set()
         rows = self._select(f"SELECT DISTINCT ?e WHERE {{ GRAPH {_t(GRAPH_CORPUS)} {{ VALUES ?e {{ {_ts(iris)} }} "
                             f"?e {_t(RDF.type)} ?c }} }}")
-        return {row[0] for row in rows}
+        return {URIRef(row[0]) for row in rows}
 
     def uses(self, iris: Collection[URIRef]) -> dict[URIRef, dict[str, int]]:
         """Each entity's feature counts (an empty dict for an entity not known)."""
@@ -73,22 +73,20 @@ class StoreIndex:
         if not iris:
             return out
         rows = self._select(f"SELECT ?e ?p ?n WHERE {{ GRAPH {_t(GRAPH_INDEX)} {{ VALUES ?e {{ {_ts(iris)} }} "
-                            "?e ?p ?n } }")
+                            f"?e ?p ?n FILTER(STRSTARTS(STR(?p), \"{USE}\")) }} }}")
         for e, p, n in rows:
-            feature = feature_of(p)
-            if feature is not None:
-                out[e][feature] = int(n)
+            out[URIRef(e)][feature_of(p)] = int(n)
         return out
 
     def _by_object(self, predicate: URIRef, values: Collection[str]) -> dict[str, set[URIRef]]:
         if not values:
             return {}
-        literals = " ".join(str(to_ox(Literal(v))) for v in sorted(values))
+        literals = " ".join(_t(Literal(v)) for v in sorted(values))
         rows = self._select(f"SELECT ?k ?e WHERE {{ GRAPH {_t(GRAPH_INDEX)} {{ VALUES ?k {{ {literals} }} "
                             f"?e {_t(predicate)} ?k }} }}")
         out: dict[str, set[URIRef]] = defaultdict(set)
         for k, e in rows:
-            out[str(k)].add(e)
+            out[k].add(URIRef(e))
         return dict(out)
 
     # -- tenures -------------------------------------------------------------------------------
@@ -104,7 +102,7 @@ class StoreIndex:
             f"OPTIONAL {{ ?m {_t(ORG.memberDuring)} ?i . ?i {_t(TIME.hasBeginning)} ?b ; {_t(TIME.hasEnd)} ?e }} }} }}")
         for m, b, e in rows:
             span = (_day(b), _day(e)) if b is not None and e is not None else None
-            out[by_m[m]] = Tenure(True, span)
+            out[by_m[URIRef(m)]] = Tenure(True, span)
         return out
 
     def stated_by_others(self, pair: tuple[URIRef, URIRef], document: URIRef) -> bool:
@@ -120,7 +118,7 @@ class StoreIndex:
             f"SELECT (MIN(?day) AS ?b) (MAX(?day) AS ?e) WHERE {{ GRAPH {_t(GRAPH_CORPUS)} {{ {_t(m)} "
             f"{_t(PROV.wasDerivedFrom)} ?d FILTER(?d != {_t(document)}) }} GRAPH ?d {{ ?d {_t(DCTERMS.date)} ?day }} }}")
         b, e = rows[0] if rows else (None, None)
-        return (date.fromisoformat(str(b)), date.fromisoformat(str(e))) if b is not None else None
+        return (date.fromisoformat(b), date.fromisoformat(e)) if b is not None else None
 
     # -- documents -----------------------------------------------------------------------------
 
@@ -129,29 +127,24 @@ class StoreIndex:
         rows = self._select(
             f"SELECT ?d ?h ?v ?f WHERE {{ GRAPH {_t(GRAPH_DOCS)} {{ ?d {_t(BUILD.hash)} ?h ; {_t(BUILD.extractor)} ?v "
             f"OPTIONAL {{ ?d {_t(BUILD.failed)} ?f }} }} }}")
-        return {str(d): (str(h), str(v), f is not None) for d, h, v, f in rows}
+        return {d: (h, v, f is not None) for d, h, v, f in rows}
 
     def record(self, document: URIRef) -> Record | None:
         """The book-keeping of one document, if the store has any."""
-        values: dict[URIRef, str] = {}
-        for p, o in self._select(f"SELECT ?p ?o WHERE {{ GRAPH {_t(GRAPH_DOCS)} {{ {_t(document)} ?p ?o }} }}"):
-            values[p] = str(o)
+        values = {URIRef(p): o for p, o in
+                  self._select(f"SELECT ?p ?o WHERE {{ GRAPH {_t(GRAPH_DOCS)} {{ {_t(document)} ?p ?o }} }}")}
         if BUILD.hash not in values:
             return None
         return Record(values[BUILD.hash], values.get(BUILD.extractor, ""), values.get(BUILD.failed),
                       values.get(BUILD.uses))
 
-    def _select(self, sparql: str) -> tuple:
-        return self.store.query(sparql).rows
-
-
-def _t(term) -> str:
-    return str(to_ox(term))
+    def _select(self, sparql: str) -> list[tuple[str | None, ...]]:
+        return self.store.select_values(sparql)
 
 
 def _ts(terms) -> str:
-    return " ".join(str(to_ox(t)) for t in sorted(terms))
+    return " ".join(_t(t) for t in sorted(terms))
 
 
-def _day(instant: URIRef) -> date:
-    return date.fromisoformat(str(instant).rsplit("/", 1)[-1])
+def _day(instant: str) -> date:
+    return date.fromisoformat(instant.rsplit("/", 1)[-1])

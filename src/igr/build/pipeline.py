@@ -133,6 +133,8 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
             writer.remove(URIRef(doc))
             tick("prune", n, len(gone))
         pruned = len(gone)
+    if written or failed or pruned:
+        store.flush()
     return BuildReport(
         documents=_count_documents(store), extracted=written, unchanged=reading.unchanged,
         graphs_written=written, entities=_entities(store), relations=_relations(store),

@@ -31,7 +31,7 @@ def document_iri(key: str) -> URIRef:
     Examples
     --------
     >>> str(document_iri("seed-cs-visits-shanghai.txt"))
-    'https://w3id.org/igr/id/doc/seed-cs-visits-shanghai-txt-4ad4a1d5'
+    'https://w3id.org/igr/id/doc/seed-cs-visits-shanghai-txt-226e76f4'
     """
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
     return ID[f"doc/{slug(key.split('://', 1)[-1], 60)}-{digest}"]

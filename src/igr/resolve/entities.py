@@ -6,7 +6,8 @@ feature a document contributed, how many documents contribute it. Features are
 ``l:NAME``
     a document's primary name for the entity (votes for the canonical label);
 ``n:NAME``
-    any name a document uses for it (the canonical label and the aliases);
+    another name a document uses for it (an alias: any name with a use is one of
+    the entity's names);
 ``k:KIND``
     a kind of place (``city``, ``province`` ...), by vote;
 ``g:``
@@ -18,7 +19,7 @@ features and removing one subtracts them, in any order, with the same result.
 Examples
 --------
 >>> from igr.vocab import ID
->>> d = describe(ID["person/carrie-lam"], {"l:Carrie Lam": 2, "n:Carrie Lam": 2, "n:Mrs Lam": 1})
+>>> d = describe(ID["person/carrie-lam"], {"l:Carrie Lam": 2, "n:Mrs Lam": 1})
 >>> d.name, d.aliases, sorted(d.name_keys)
 ('Carrie Lam', ('Mrs Lam',), ['carrie lam', 'mrs lam'])
 """
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -63,10 +65,10 @@ def features(entity: LocalEntity) -> set[str]:
 
     Examples
     --------
-    >>> sorted(features(LocalEntity("e1", "Place", "Macau", ("Macao SAR",), kind="sar")))
-    ['k:sar', 'l:Macau', 'n:Macao SAR', 'n:Macau']
+    >>> sorted(features(LocalEntity("e1", "Place", "Macau", ("Macao SAR", "Macau"), kind="sar")))
+    ['k:sar', 'l:Macau', 'n:Macao SAR']
     """
-    out = {f"l:{entity.name}", *(f"n:{n}" for n in (entity.name, *entity.aliases))}
+    out = {f"l:{entity.name}", *(f"n:{n}" for n in entity.aliases if n != entity.name)}
     if entity.kind:
         out.add(f"k:{entity.kind}")
     if entity.government:
@@ -89,18 +91,22 @@ class KeyMaker:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon
         self.abbreviations = _place_abbreviations(lexicon)
+        self._keys = lru_cache(maxsize=1 << 16)(self._name_keys)  # names recur in release after release
 
     def keys(self, label: str, names: Iterable[str]) -> set[str]:
+        """The merge keys of an entity of class ``label`` with these names."""
         out: set[str] = set()
-        abbreviations = self.abbreviations if label != "Place" else None
         for name in names:
-            forms = [name]
-            standard = self.standard(label, name)
-            if standard and standard != name:
-                forms.append(standard)
-            for form in forms:
-                out |= {f"{label}|{k}" for k in merge_keys(label, form, abbreviations)}
+            out |= self._keys(label, name)
         return out
+
+    def _name_keys(self, label: str, name: str) -> frozenset[str]:
+        abbreviations = self.abbreviations if label != "Place" else None
+        forms = [name]
+        standard = self.standard(label, name)
+        if standard and standard != name:
+            forms.append(standard)
+        return frozenset(f"{label}|{k}" for form in forms for k in merge_keys(label, form, abbreviations))
 
     def standard(self, label: str, name: str) -> str | None:
         """The lexicon's standard form of ``name`` as a ``label``, if it knows one."""

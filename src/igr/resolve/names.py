@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|professor|prof|sir|madam|dame)\.?\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(name: str) -> str:
     """Comparison form of a name: case, punctuation, "co-operation", "the", possessive."""
     s = name.strip().lower().replace("&", " and ")

@@ -115,6 +115,16 @@ class TripleStore(ABC):
                       also: dict[URIRef, Iterable[tuple[Node, Node, Node]]] | None = None) -> None:
         """Replace graph ``name`` (and each graph of ``also``) in one transaction."""
 
+    def select_values(self, sparql: str) -> list[tuple[str | None, ...]]:
+        """The rows of a SELECT, each term as its value (the text of an IRI, the lexical form of a literal).
+
+        For callers that need no rdflib terms (the build's lookups): cheaper than :meth:`query`.
+        """
+        return [tuple(None if t is None else str(t) for t in row) for row in self.stream(sparql).rows]
+
+    def flush(self) -> None:
+        """Write what is buffered in memory to disk (after a build; a no-op where nothing is buffered)."""
+
     def apply(self, changes) -> None:
         """Make :class:`igr.store.changes.Changes` in one transaction."""
         if changes:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -40,7 +41,7 @@ class Changes:
 
     def sparql(self) -> str:
         """The SPARQL Update that makes these changes."""
-        parts = [f"DROP SILENT GRAPH {to_ox(g)}" for g in self.drop]
+        parts = [f"DROP SILENT GRAPH {term_text(g)}" for g in self.drop]
         if self.remove:
             parts.append("DELETE DATA { " + _blocks(self.remove) + " }")
         if self.add:
@@ -51,5 +52,11 @@ class Changes:
 def _blocks(quads: Iterable[Quad]) -> str:
     by_graph: dict[URIRef, list[str]] = defaultdict(list)
     for s, p, o, g in quads:
-        by_graph[g].append(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .")
-    return " ".join(f"GRAPH {to_ox(g)} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
+        by_graph[g].append(f"{term_text(s)} {term_text(p)} {term_text(o)} .")
+    return " ".join(f"GRAPH {term_text(g)} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
+
+
+@lru_cache(maxsize=1 << 16)
+def term_text(term) -> str:
+    """A term in SPARQL (N-Triples) syntax; the same entities and predicates recur in every update."""
+    return str(to_ox(term))

@@ -117,6 +117,20 @@ class LocalStore(TripleStore):
             return Answer("select", variables=variables, rows=_solutions(result, variables))
         return Answer("graph", variables=GRAPH_VARIABLES, rows=_triples(result))
 
+    def select_values(self, sparql: str) -> list[tuple[str | None, ...]]:
+        try:
+            result = self._store.query(sparql, use_default_graph_as_union=True)
+            variables = result.variables
+            return [tuple(None if (t := s[v]) is None else t.value for v in variables) for s in result]
+        except SyntaxError as err:
+            raise QueryError(f"malformed SPARQL: {one_line(err)}") from err
+        except (OSError, ValueError, RuntimeError) as err:
+            raise QueryError(f"query failed: {one_line(err)}") from err
+
+    def flush(self) -> None:
+        if not self._read_only and self._store is not None:
+            self._store.flush()  # the write-ahead log becomes compressed tables: the folder shrinks to its size
+
     def replace_graph(self, name, triples, also=None) -> None:
         if self._read_only:
             raise StoreError(f"cannot write to the store '{self.location}': it was opened read-only")
