@@ -12,6 +12,7 @@ What counts as a store folder is decided by :mod:`igr.store.location`.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,12 @@ from igr.errors import QueryError, StoreError, StoreLocked
 from igr.store.base import GRAPH_VARIABLES, Answer, Quad, TripleStore
 from igr.store.location import check_location
 from igr.store.terms import one_line, to_ox, to_rdflib
+
+OPEN_ATTEMPTS = 5
+"""Read-only opens tried before giving up: a writer may swap the files an open reads."""
+
+WAL_LIMIT = 4 * 1024 * 1024
+"""Bytes of write-ahead log after which a writer flushes it into table files."""
 
 KEPT_LOGS = 3
 """Old RocksDB info logs (``LOG.old.*``) kept beside the current ``LOG``; Oxigraph keeps up to 1,000."""
@@ -63,16 +70,30 @@ class LocalStore(TripleStore):
             prune_logs(path)
 
     def _open(self) -> ox.Store:
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                return ox.Store.read_only(str(self._path)) if self._read_only else ox.Store(str(self._path))
+            except (OSError, RuntimeError, ValueError) as err:
+                message = str(err)
+                if "lock" in message.lower():
+                    raise StoreLocked(
+                        f"the store '{self._path}' is held by another process (an 'igr build' or 'igr serve "
+                        "--allow-update'?); wait for it to finish, or pass the server URL as --store"
+                    ) from err
+                if not self._read_only or attempt == OPEN_ATTEMPTS - 1:
+                    raise StoreError(f"cannot open the store '{self._path}': {one_line(message)}") from err
+                # The writer replaced a file (MANIFEST, WAL) between two reads of the open: try again.
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _flush_if_large(self) -> None:
+        # A read-only open replays the write-ahead log: keep it short for readers beside a build.
         try:
-            return ox.Store.read_only(str(self._path)) if self._read_only else ox.Store(str(self._path))
-        except OSError as err:
-            message = str(err)
-            if "lock" in message.lower():
-                raise StoreLocked(
-                    f"the store '{self._path}' is held by another process (an 'igr build' or 'igr serve "
-                    "--allow-update'?); wait for it to finish, or pass the server URL as --store"
-                ) from err
-            raise StoreError(f"cannot open the store '{self._path}': {one_line(message)}") from err
+            wal = sum(e.stat().st_size for e in os.scandir(self._path) if e.name.endswith(".log"))
+        except OSError:
+            return
+        if wal > WAL_LIMIT:
+            self._store.flush()
 
     @property
     def writable(self) -> bool:
@@ -156,6 +177,7 @@ class LocalStore(TripleStore):
             self._store.update(sparql_update)
         except (OSError, SyntaxError, ValueError) as err:
             raise StoreError(f"cannot write to the store '{self.location}': {one_line(err)}") from err
+        self._flush_if_large()
 
     def quads(self, graph=None) -> Iterator[Quad]:
         pattern = ox.NamedNode(str(graph)) if graph is not None else None
@@ -167,6 +189,8 @@ class LocalStore(TripleStore):
         return sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def close(self) -> None:
+        if self._store is not None and not self._read_only:
+            self._store.flush()  # readers opened later need not replay the log
         # Dropping the last reference releases Oxigraph's lock on the directory.
         self._store = None
 
