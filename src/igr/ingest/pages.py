@@ -5,7 +5,8 @@ Offices and news.gov.hk. A page in the official release layout is read by its la
 (:mod:`igr.ingest.gia`); a page that says where it came from (a browser's
 ``<!-- saved from url=... -->`` comment, a canonical link, ``og:url``) has its main text,
 title and date found by trafilatura, which leaves out menus, sidebars and footers; any
-other HTML file is read as before (:func:`igr.ingest.readers.read_html`).
+other HTML file, or one where trafilatura finds no main text, is read as before
+(:func:`igr.ingest.readers.read_html`).
 
 Examples
 --------
@@ -70,12 +71,12 @@ def read_page(raw: str, key: str, path: str) -> Document:
         else:
             return Document(key=url or key, text=release.text, title=release.title or None,
                             date=release.date, url=url, path=path)
-    if url is None:
-        return read_html(raw, key, path)
-    return _main_text(raw, url, path)
+    found = _main_text(raw, url, path) if url else None
+    return found or read_html(raw, key, path)
 
 
-def _main_text(raw: str, url: str, path: str) -> Document:
+def _main_text(raw: str, url: str, path: str) -> Document | None:
+    """The page's main text as trafilatura finds it; None when it finds none (too short a page)."""
     found = trafilatura.bare_extraction(raw, url=url, with_metadata=True, favor_precision=True,
                                         include_comments=False, include_tables=True)
     meta = found.as_dict() if found is not None and hasattr(found, "as_dict") else (found or {})
@@ -85,5 +86,5 @@ def _main_text(raw: str, url: str, path: str) -> Document:
         lines = lines[1:]
     text, ended = release_footer(clean_text("\n\n".join(line for line in lines if line)))
     if not text:
-        raise InputError("no main text found in this page")
+        return None
     return Document(key=url, text=text, title=title, date=ended or parse_date(meta.get("date")), url=url, path=path)
