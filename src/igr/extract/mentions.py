@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from igr.extract.chunks import ChunkMentions
 from igr.extract.lexicon import Lexicon, key
+from igr.extract.lowercase import lower_case_names, short_forms
 from igr.extract.names import NameGrammar
 from igr.extract.patterns import trie_pattern
 from igr.extract.records import Mention
@@ -74,7 +75,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += self._locatives(text)
         candidates += self._ner(doc)
         candidates += self._sessions(text, candidates)
-        return [_without_acting(m) for m in self._resolve_overlaps(candidates, text)]
+        candidates += lower_case_names(text, candidates, self.grammar)
+        return short_forms([_without_acting(m) for m in self._resolve_overlaps(candidates, text)], self.grammar)
 
     def _untitled(self, ent) -> tuple[int, int, str] | None:
         """A PERSON span without the honorific or title NER takes into it ("Minister Tang Yijun")."""

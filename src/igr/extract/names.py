@@ -138,6 +138,16 @@ class NameGrammar:
         """Every head word or phrase of every class, as lookup keys."""
         return frozenset(h for heads in self._heads.values() for h in heads)
 
+    def head_keys(self, label: str) -> frozenset[str]:
+        """The head words of ``label``, as lookup keys."""
+        return self._head_sets.get(label, frozenset())
+
+    @cached_property
+    def generic_words(self) -> frozenset[str]:
+        """Session words and weak heads: "meeting", "session", "day" name nothing alone."""
+        weak = (h for heads in self.lexicon.weak_heads.values() for h in heads)
+        return frozenset(key(w) for w in (*self.lexicon.session_words, *weak))
+
     def ends_with(self, label: str, name: str) -> bool:
         """Whether ``name`` ends with a head of ``label`` ("... Co-operation Conference")."""
         k = key(name)

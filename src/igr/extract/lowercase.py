@@ -1,0 +1,135 @@
+"""Names printed partly in lower case, and short forms of names printed in full in the same release.
+
+A release often writes the ordinal or the head of a name in lower case: "the second
+Hong Kong/Yunnan Co-operation Conference", "the first High-Level Meeting under the X
+Mechanism", "the Hong Kong/Shenzhen co-operation meeting", "the Lushan earthquake". And
+it often refers to a name printed in full by a short form: "the Prime Minister" after
+"British Prime Minister", "the Second High-level Meeting" after (or before) the full
+title of that meeting. These functions take the mentions the detectors found and add
+or rename them; they read their words from the name grammar and the lexicon.
+
+Examples
+--------
+>>> from igr.extract.lexicon import load_lexicon
+>>> from igr.extract.names import NameGrammar
+>>> grammar = NameGrammar(load_lexicon())
+>>> text = "They held the second Riverton/Lakeside Co-operation Conference."
+>>> [m.name for m in lower_case_names(text, [], grammar)]
+['second Riverton/Lakeside Co-operation Conference']
+"""
+
+from __future__ import annotations
+
+import re
+
+from igr.extract.lexicon import key
+from igr.extract.names import NameGrammar
+from igr.extract.patterns import CHUNK, GENERIC
+from igr.extract.records import Mention
+
+SERIES = ("Mechanism", "Event")
+_ORDINAL_NAME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+([a-z]+|\d+(?:st|nd|rd|th))[ \t]+({CHUNK.pattern})")
+_UNDER_NAME = re.compile(rf"[ \t]+[Uu]nder[ \t]+the[ \t]+({CHUNK.pattern})")
+_LOWER_WORDS = re.compile(r"[ \t]+((?:[a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,2})")
+_SINCE = re.compile(r"[ \t]+(?:held[ \t]+)?(?:after|since|following)\b")
+_OWNER_BEFORE = re.compile(rf"{CHUNK.pattern}[ \t]+of(?:[ \t]+the)?[ \t]+$")
+_PAIR_BEFORE = re.compile(r"[ \t]*[/-][ \t]*$")
+
+
+def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
+    """Names whose ordinal or head is printed in lower case, as new mentions.
+
+    "the second X Conference" is the second session of the series (an Event); "the first
+    X Meeting under the Y Mechanism" takes in the mechanism it is held under; a place or a
+    pair of places followed by a lower-case head ("Hong Kong/Shenzhen co-operation
+    meeting", "Lushan earthquake") is a name of the head's class.
+    """
+    out = []
+    for m in _ORDINAL_NAME.finditer(text):
+        if not grammar.ordinal(m[1]):
+            continue
+        label = grammar.classify(m[2]) or (grammar.head_first(m[2]) if grammar.head_first(m[2]) else None)
+        if label not in SERIES or grammar.session(m[2]):
+            continue
+        end = m.end(2)
+        if _SINCE.match(text, end):
+            continue  # "the first X Meeting held after ...": the first since, not the first edition
+        under = _UNDER_NAME.match(text, end)
+        if under and grammar.classify(under[1]) == "Mechanism":  # "the first X Meeting under the Y Mechanism"
+            end = under.end(1)
+        name = text[m.start(1):end]
+        out.append(Mention(m.start(1), end, name, "Event", name, "shape"))
+    for m in candidates:  # "Second High-level Meeting under the X Mechanism": the series it is held under
+        under = _UNDER_NAME.match(text, m.end) if m.label == "Event" and grammar.session(m.text) else None
+        if under and grammar.classify(under[1]) == "Mechanism":
+            name = text[m.start:under.end(1)]
+            out.append(Mention(m.start, under.end(1), name, "Event", name, "shape"))
+    places = {m.end: m for m in candidates if m.label == "Place"}
+    for m in places.values():
+        start = m.start
+        pair = _PAIR_BEFORE.search(text, max(0, m.start - 3), m.start)
+        if pair and pair.end() == m.start:
+            first = next((p for p in places.values() if p.end == pair.start()), None)
+            if first is None:
+                continue  # "non-Shenzhen ...": not a pair of places
+            start = first.start
+        out.extend(_lower_head(text, start, m.end, grammar, paired=start != m.start))
+    return out
+
+
+def _lower_head(text: str, start: int, end: int, grammar: NameGrammar, paired: bool) -> list[Mention]:
+    """A place (or an "X/Y" pair of places) and a head in lower case: "Lushan earthquake"."""
+    follow = _LOWER_WORDS.match(text, end)
+    if follow is None:
+        return []
+    words = follow[1].split()
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[:n])
+        for label in SERIES:
+            if key(head) not in grammar.head_keys(label):
+                continue
+            if " " not in head and key(head) in grammar.generic_words | GENERIC:
+                continue  # "the Shanghai meeting", "the HK-Fujian conference": no name
+            stop = follow.start(1) + len(head)
+            owner = _OWNER_BEFORE.search(text, max(0, start - 80), start)
+            if owner and owner.end() == start:  # "the National Day of the Republic of Korea reception"
+                start = owner.start()
+            name = text[start:stop]
+            return [Mention(start, stop, name, label, name, "shape")]
+    return []
+
+
+def short_forms(mentions: list[Mention], grammar: NameGrammar) -> list[Mention]:
+    """Short forms renamed to the one fuller name of the release that holds them.
+
+    "First Plenary Session" inside "High-Level Meeting cum First Plenary Session of X",
+    "Second High-level Meeting" and "second High-level Meeting Under the X Mechanism",
+    "Prime Minister" and "British Prime Minister". A short form that two fuller names
+    hold is left alone.
+    """
+    full: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.parent is None and m.label in ("Event", "Mechanism", "Post"):
+            full.setdefault(m.label, []).append(m.name)
+    out = []
+    for m in mentions:
+        if m.parent is None and m.label in full and _short(m, grammar):
+            k = key(m.name)
+            hosts = {name for name in full[m.label]
+                     if len(key(name)) > len(k) and re.search(rf"(?:^| ){re.escape(k)}(?:$| )", key(name))
+                     and (m.label != "Post" or key(name).endswith(" " + k))}
+            if len(hosts) == 1:
+                m = Mention(m.start, m.end, m.text, m.label, hosts.pop(), m.source, m.kind, m.parent, m.aliases)
+        out.append(m)
+    return out
+
+
+def _short(m: Mention, grammar: NameGrammar) -> bool:
+    """A name made of a head, with at most an ordinal or a year before it."""
+    words = m.name.split()
+    if m.label == "Post":
+        return grammar.post_head_length(m.name) >= len(key(m.name))  # a bare title: "Prime Minister"
+    if words and (grammar.ordinal(words[0]) or words[0].isdigit()):
+        words = words[1:]
+    rest = " ".join(words)
+    return bool(rest) and (key(rest) in grammar.all_heads or key(rest) in grammar.generic_words)

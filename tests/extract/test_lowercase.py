@@ -1,0 +1,71 @@
+"""Names printed partly in lower case and short forms, on sentences written for these tests."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def mentions(extractor):
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(m.label, m.name) for m in extractor.nlp(text).user_data["igr_mentions"]}
+
+    return found
+
+
+# A lower-case ordinal before a series names one of its sessions.
+@pytest.mark.parametrize("text, event", [
+    ("They held the second Riverton/Lakeside Co-operation Conference in May.",
+     "second Riverton/Lakeside Co-operation Conference"),
+    ("The third Pacific Rim Joint Working Group was convened today.", "third Pacific Rim Joint Working Group"),
+    ("The first High-Level Meeting under the Flood Relief Coordination Mechanism took place in Chengdu.",
+     "first High-Level Meeting under the Flood Relief Coordination Mechanism"),
+])
+def test_lower_case_ordinal(mentions, text, event):
+    assert ("Event", event) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It was the first Riverton/Lakeside Co-operation Conference held after the reform.",
+    "This is the first Pacific Rim Joint Working Group held since the pandemic.",
+    "It is the second Harbour Joint Committee following the merger.",
+])
+def test_first_since_is_no_edition(mentions, text):
+    assert not any(label == "Event" and name[0].islower() for label, name in mentions(text))
+
+
+# A place, or a pair of places, and a head printed in lower case.
+@pytest.mark.parametrize("text, label, name", [
+    ("The mayors co-chaired the Hong Kong/Zhuhai co-operation meeting today.", "Mechanism",
+     "Hong Kong/Zhuhai co-operation meeting"),
+    ("Relief work went on after the Sichuan earthquake of 2008.", "Event", "Sichuan earthquake"),
+    ("He attended the National Day of Brazil reception at the consulate.", "Event",
+     "National Day of Brazil reception"),
+])
+def test_lower_case_head(mentions, text, label, name):
+    assert (label, name) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He spoke at the Shanghai meeting on Monday.",
+    "They went to the Guangzhou expo together.",
+    "The HK-Fujian conference ended today.",
+])
+def test_generic_lower_case_head_names_nothing(mentions, text):
+    assert not any(label in ("Event", "Mechanism") for label, _ in mentions(text))
+
+
+# A short form takes the one fuller name of the release that holds it.
+@pytest.mark.parametrize("text, label, full", [
+    ("Mr Lo met Danish Prime Minister Lars Holm. After meeting the Prime Minister, Mr Lo left.",
+     "Post", "Danish Prime Minister"),
+    ("They attended the Joint Meeting cum Fourth Plenary Session of the Riverton/Lakeside Co-operation Conference. "
+     "The Fourth Plenary Session reviewed progress.", "Event",
+     "Joint Meeting cum Fourth Plenary Session of the Riverton/Lakeside Co-operation Conference"),
+    ("The Second High-level Meeting under the Flood Relief Coordination Mechanism was held. "
+     "At the Second High-level Meeting, both sides spoke.", "Event",
+     "Second High-level Meeting under the Flood Relief Coordination Mechanism"),
+])
+def test_short_forms(mentions, text, label, full):
+    found = mentions(text)
+    assert (label, full) in found
+    assert not any(lab == label and name != full and name in full and name[0].isupper() for lab, name in found
+                   if lab == label and len(name.split()) <= 4)
