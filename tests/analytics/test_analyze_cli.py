@@ -125,3 +125,20 @@ def test_an_empty_projection_says_what_to_do(store_path):
     assert r.stdout == ""
     assert ("nothing to score: no entity has ties in the officials projection for 1999; check the store with "
             "'igr stats', or try --projection full or another time slice") in r.stderr
+
+
+def test_sampled_betweenness_is_stated_in_the_table_and_the_json(store_path, tmp_path, monkeypatch):
+    from igr.analytics import metrics
+
+    r = run("--store", store_path, "--json", tmp_path / "exact.json")
+    assert "betw~" not in r.stdout and "sampled" not in r.stdout
+    assert json.loads((tmp_path / "exact.json").read_text())["betweenness"] == {"method": "exact"}
+    # a projection larger than the threshold (lowered here to the sample's 5 officials)
+    monkeypatch.setattr(metrics, "EXACT_BETWEENNESS_MAX_NODES", 3)
+    monkeypatch.setattr(metrics, "BETWEENNESS_PIVOTS", 4)
+    r = run("--store", store_path, "--json", tmp_path / "sampled.json")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.splitlines()[0] == "ranked by pagerank; betw~ sampled from 4 pivots (seed 42)"
+    assert "betw~" in r.stdout.splitlines()[1]
+    document = json.loads((tmp_path / "sampled.json").read_text())
+    assert document["betweenness"] == {"method": "sampled", "pivots": 4, "seed": 42}

@@ -145,3 +145,21 @@ def test_metrics_do_not_change_the_graph(triangle_with_tails):
     for metric in metrics.METRICS.values():
         metric(triangle_with_tails)
     assert nx.to_dict_of_dicts(triangle_with_tails) == before
+
+
+def test_betweenness_is_sampled_above_the_threshold_and_says_so():
+    # Two stars joined centre to centre: the centres carry every path between the two sides.
+    g = nx.Graph()
+    g.add_edges_from(("a", f"a{i}") for i in range(60))
+    g.add_edges_from(("b", f"b{i}") for i in range(60))
+    g.add_edge("a", "b")
+    assert metrics.betweenness_method(g) == {"method": "exact"}  # 122 nodes: under the threshold
+    assert metrics.betweenness_method(g, exact_max=100, pivots=40, seed=7) == {"method": "sampled", "pivots": 40,
+                                                                                "seed": 7}
+    exact = metrics.betweenness(g)
+    sampled = metrics.betweenness(g, exact_max=100, pivots=40, seed=7)
+    assert sampled == metrics.betweenness(g, exact_max=100, pivots=40, seed=7)  # seeded: the same every time
+    assert sampled != exact  # an estimate, not the exact score computed again
+    assert sorted(sampled, key=sampled.get, reverse=True)[:2] == sorted(exact, key=exact.get, reverse=True)[:2]
+    assert abs(sampled["a"] - exact["a"]) < 0.15
+    assert all(sampled[n] == 0.0 for n in g if n not in ("a", "b"))  # leaves are never between

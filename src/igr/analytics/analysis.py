@@ -64,6 +64,12 @@ class Analysis:
                                         na_position="last")
         return table.head(n)
 
+    @property
+    def betweenness(self) -> dict[str, object]:
+        """How betweenness was scored: ``{"method": "exact"}``, or ``"sampled"`` with its
+        ``pivots`` and ``seed`` on a projection too large for the exact score."""
+        return dict(self.scores.attrs.get("betweenness", {"method": "exact"}))
+
     def communities(self) -> list[list[str]]:
         """Members' labels of each community, community 0 (the largest) first."""
         groups: dict[int, list[str]] = {}
@@ -87,6 +93,7 @@ class Analysis:
             "slice": {"label": self.when.label, "start": _iso(self.when.start), "end": _iso(self.when.end)},
             "seed": self.seed,
             "home": self.home,
+            "betweenness": self.betweenness,
             "nodes": self.graph.number_of_nodes(),
             "edges": self.graph.number_of_edges(),
             "scores": [

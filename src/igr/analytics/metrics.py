@@ -77,18 +77,54 @@ def weighted_degree(graph: nx.Graph, weight: str = WEIGHT) -> dict[str, float]:
     return {n: g.degree(n, weight=weight) for n in g}
 
 
-def betweenness(graph: nx.Graph) -> dict[str, float]:
+EXACT_BETWEENNESS_MAX_NODES = 1000
+"""Above this many nodes betweenness is estimated from :data:`BETWEENNESS_PIVOTS` sampled
+sources (exact betweenness grows as nodes x edges: measured in docs/analytics.md)."""
+
+BETWEENNESS_PIVOTS = 500
+"""Sources sampled for the estimate on graphs above :data:`EXACT_BETWEENNESS_MAX_NODES`."""
+
+
+def betweenness_method(graph: nx.Graph, *, exact_max: int | None = None, pivots: int | None = None,
+                       seed: int = 42) -> dict[str, object]:
+    """How :func:`betweenness` scores ``graph``: ``{"method": "exact"}`` or sampled with its pivots and seed.
+
+    Examples
+    --------
+    >>> betweenness_method(nx.path_graph(5))
+    {'method': 'exact'}
+    >>> betweenness_method(nx.path_graph(5), exact_max=3, pivots=2)
+    {'method': 'sampled', 'pivots': 2, 'seed': 42}
+    """
+    exact_max = EXACT_BETWEENNESS_MAX_NODES if exact_max is None else exact_max
+    pivots = BETWEENNESS_PIVOTS if pivots is None else pivots
+    n = graph.number_of_nodes()
+    if n <= exact_max or pivots >= n:
+        return {"method": "exact"}
+    return {"method": "sampled", "pivots": pivots, "seed": seed}
+
+
+def betweenness(graph: nx.Graph, *, exact_max: int | None = None, pivots: int | None = None,
+                seed: int = 42) -> dict[str, float]:
     """Share of shortest paths between other nodes that pass through a node.
 
     Paths are counted in hops (weights are tie counts, not distances), normalised
-    by the number of pairs of other nodes, so a star's centre scores 1.
+    by the number of pairs of other nodes, so a star's centre scores 1. On graphs
+    of more than ``exact_max`` nodes the shortest paths are followed from
+    ``pivots`` sources drawn with ``seed`` only (Brandes and Pich's estimate,
+    networkx's ``k``), which is what :func:`betweenness_method` reports.
 
     Examples
     --------
     >>> betweenness(nx.path_graph(3))
     {0: 0.0, 1: 1.0, 2: 0.0}
+    >>> estimate = betweenness(nx.star_graph(50), exact_max=10, pivots=20)
+    >>> round(estimate[0], 2), max(v for n, v in estimate.items() if n)
+    (1.0, 0.0)
     """
-    return nx.betweenness_centrality(simple(graph), normalized=True)
+    method = betweenness_method(graph, exact_max=exact_max, pivots=pivots, seed=seed)
+    k = method.get("pivots")
+    return nx.betweenness_centrality(simple(graph), k=k, normalized=True, seed=seed if k else None)
 
 
 def pagerank(graph: nx.Graph, *, alpha: float = 0.85, weight: str = WEIGHT, tol: float = 1.0e-12,

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 import networkx as nx
 import pandas as pd
 
-from igr.analytics.metrics import METRICS, simple
+from igr.analytics.metrics import METRICS, betweenness_method, simple
 
 SCORE_COLUMNS = ("degree", "weighted_degree", "betweenness", "pagerank", "eigenvector", "community",
                  "constraint", "core")
@@ -34,7 +34,9 @@ def score_table(graph: nx.Graph, *, seed: int = 42, columns: Iterable[str] = SCO
         Seed of the Louvain community detection.
     columns : iterable of str
         The scores to compute (all of :data:`SCORE_COLUMNS` by default; exact
-        betweenness is the slow one, about 10 s at 2,000 nodes).
+        betweenness is the slow one: above
+        :data:`igr.analytics.metrics.EXACT_BETWEENNESS_MAX_NODES` nodes it is estimated
+        from sampled pivots, and ``table.attrs["betweenness"]`` says which).
 
     Returns
     -------
@@ -59,7 +61,7 @@ def score_table(graph: nx.Graph, *, seed: int = 42, columns: Iterable[str] = SCO
         raise ValueError(f"unknown score {sorted(unknown)[0]!r}; choose from: {', '.join(SCORE_COLUMNS)}")
     g = simple(graph)
     values = {
-        name: (METRICS[name](g, seed=seed) if name == "community" else METRICS[name](g))
+        name: (METRICS[name](g, seed=seed) if name in ("community", "betweenness") else METRICS[name](g))
         for name in wanted
     }
     rows = [
@@ -68,6 +70,8 @@ def score_table(graph: nx.Graph, *, seed: int = 42, columns: Iterable[str] = SCO
         for node, data in g.nodes(data=True)
     ]
     table = pd.DataFrame(rows, columns=["iri", "label", "cls", *wanted])
+    if "betweenness" in wanted:
+        table.attrs["betweenness"] = betweenness_method(g, seed=seed)
     if table.empty:
         return table.set_index("iri")
     for name in ("degree", "weighted_degree", "community", "core"):

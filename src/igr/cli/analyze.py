@@ -88,7 +88,7 @@ def analyze(
     elif graph.number_of_nodes() == 0:
         pass
     else:
-        _print_scores(rows.head(top), by)
+        _print_scores(rows.head(top), by, result.betweenness)
         if around is None:
             _print_communities(result, top)
     if write:
@@ -117,8 +117,11 @@ HEADERS = {"degree": "deg", "weighted_degree": "ties", "betweenness": "betw", "p
            "eigenvector": "eigen", "community": "comm", "constraint": "constr", "core": "core", "hops": "hops"}
 
 
-def _print_scores(rows, by: str) -> None:
-    table = Table(title=f"ranked by {by}", box=None, header_style="bold", title_justify="left", pad_edge=False,
+def _print_scores(rows, by: str, betweenness: dict) -> None:
+    sampled = betweenness.get("method") == "sampled"
+    title = f"ranked by {by}" + (f"; betw~ sampled from {betweenness['pivots']} pivots (seed {betweenness['seed']})"
+                                 if sampled else "")
+    table = Table(title=title, box=None, header_style="bold", title_justify="left", pad_edge=False,
                   collapse_padding=True)
     several = rows["cls"].nunique() > 1
     table.add_column("#", justify="right")
@@ -128,7 +131,8 @@ def _print_scores(rows, by: str) -> None:
     columns = [*(["hops"] if "hops" in rows.columns else []), "degree", "weighted_degree", "betweenness",
                "pagerank", "eigenvector", "community", "constraint", "core"]
     for name in columns:
-        table.add_column(HEADERS[name], justify="right", no_wrap=True, min_width=len(HEADERS[name]))
+        header = HEADERS[name] + ("~" if name == "betweenness" and sampled else "")
+        table.add_column(header, justify="right", no_wrap=True, min_width=len(header))
     for rank, (_, row) in enumerate(rows.iterrows(), start=1):
         cells = [str(rank), str(row["label"]), *([str(row["cls"])] if several else [])]
         table.add_row(*cells, *(_fmt(row[c]) for c in columns))
