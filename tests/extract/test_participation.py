@@ -116,3 +116,53 @@ def test_no_meeting_between_colleagues(extractor, text, colleagues, counterpart)
 def test_signing_with_a_counterpart(extractor, text, first, second):
     check(extractor, text, {(first, "signed", "Double Taxation Agreement"),
                             (second, "signed", "Double Taxation Agreement"), (first, "metWith", second)})
+
+
+# a participle with "by" names the people who chaired or attended the session it describes
+@pytest.mark.parametrize("text, session", [
+    ("Co-chaired by the Financial Secretary, Mr Ho Kin, and the Vice Minister of Commerce, Mr Zhou Ping, the "
+     "Mainland and Hong Kong Trade Co-operation Committee met in Hong Kong today.",
+     "Mainland and Hong Kong Trade Co-operation Committee"),
+    ("The Hong Kong/Hubei Logistics Task Force, co-chaired by Mr Ho Kin and Mr Zhou Ping, held its meeting today.",
+     "Hong Kong/Hubei Logistics Task Force"),
+    ("The Third Plenary of the Hong Kong/Fujian Co-operation Conference was co-chaired by Mr Ho Kin and "
+     "Mr Zhou Ping.", "Third Plenary of the Hong Kong/Fujian Co-operation Conference"),
+])
+def test_chaired_by(extractor, text, session):
+    check(extractor, text, {("Ho Kin", "chaired", session), ("Zhou Ping", "chaired", session),
+                            ("Ho Kin", "metWith", "Zhou Ping")})
+
+
+# the heads of the delegations of a session take part in it and meet each other
+@pytest.mark.parametrize("text", [
+    "The Fourth Plenary of the Hong Kong/Fujian Co-operation Conference was held in Fuzhou today. The Hong Kong "
+    "delegation was led by the Chief Executive, Mr Ho Kin, and the Fujian delegation was led by the Governor of "
+    "Fujian Province, Mr Zhou Ping.",
+    "The Fourth Plenary of the Hong Kong/Fujian Co-operation Conference was held in Fuzhou today. The Fujian "
+    "delegation was led by the Governor of Fujian Province, Mr Zhou Ping. The HKSAR delegation was led by the "
+    "Chief Executive, Mr Ho Kin.",
+    "The Fourth Plenary of the Hong Kong/Fujian Co-operation Conference was held in Fuzhou this morning. The "
+    "delegation of Fujian was led by the Governor of Fujian Province, Mr Zhou Ping, and the delegation of the "
+    "HKSAR was led by the Chief Executive, Mr Ho Kin.",
+])
+def test_heads_of_delegations(extractor, text):
+    plenary = "Fourth Plenary of the Hong Kong/Fujian Co-operation Conference"
+    check(extractor, text, {("Ho Kin", "attended", plenary), ("Zhou Ping", "attended", plenary),
+                            ("Ho Kin", "metWith", "Zhou Ping"), ("Ho Kin", "visited", "Fuzhou")},
+          absent={("Zhou Ping", "visited", "Fuzhou")})
+
+
+# two people of different sides doing one thing together met; guests at one ceremony did not
+@pytest.mark.parametrize("text, met", [
+    ("The Chief Executive, Mr Ho Kin, and the Governor of Fujian Province, Mr Zhou Ping, reviewed the progress "
+     "of co-operation today.", True),
+    ("The Chief Secretary for Administration, Mr Ho Kin, and the Mayor of Xiamen, Mr Zhou Ping, together with "
+     "officials of both sides, discussed closer co-operation in trade.", True),
+    ("The Chief Executive, Mr Ho Kin, and the Governor of Fujian Province, Mr Zhou Ping, agreed to set up a task "
+     "force.", True),
+    ("The Chief Executive, Mr Ho Kin, and the Governor of Fujian Province, Mr Zhou Ping, will officiate at the "
+     "opening ceremony of the Fujian Week.", False),
+])
+def test_doing_one_thing_together(extractor, text, met):
+    found = facts(extractor, text)
+    assert (("Ho Kin", "metWith", "Zhou Ping") in found) is met

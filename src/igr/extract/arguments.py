@@ -75,6 +75,8 @@ class Reading:
         self.pair: tuple[str, ...] = ()  # the two places the release is about, for "the two places"
         self.parties: dict[str, list[str]] = {}
         self.delegates: list[tuple[str, Fact]] = []
+        self.co_actors: list[tuple[str, str, Fact]] = []  # two people doing one thing, with the evidence
+        self.leaders: list[str] = []  # heads of the delegations of a reported session, each for its side
         self.companions: list[tuple[str, str | None, Fact]] = []
         self.venues: dict[str, list[str]] = {}
         self.series = None  # (organisers, places) of "a series of events" whose events are listed later
@@ -297,7 +299,7 @@ class Reading:
             # a subject the parser hung on an auxiliary: "He will co-chair" with "He" under "will"
             for t in reversed(list(v.sent[: v.i - v.sent.start])):
                 if t.dep_ in ("nsubj", "nsubjpass") and (t.head.pos_ == "AUX" or t.head in v.ancestors or t.head == v
-                                                         or (t.head.head == v and t.head.dep_ in ("punct", "prt", "aux"))):
+                                                         or (t.head.head == v and t.head.dep_ in ("punct", "prt", "aux", "auxpass"))):
                     # (or on a piece of the verb: "co" of "co-chaired")
                     out = self.args_at(t, labels)
                     break
@@ -366,6 +368,15 @@ class Reading:
                 leaders = [a for a in self.subjects(v, ("Person",)) if a.via != "pronoun"] or self.subjects(v, ("Person",))
                 if leaders:
                     self.last_person["leader"] = leaders[0].entity
+            elif v.lemma_.lower() in self._lead_verbs and any(
+                    c.dep_ == "nsubjpass" and c.lemma_.lower() in self._delegation_nouns for c in v.children):
+                # "The Guangdong delegation was led by the Governor, Mr Zhu": a principal of the session reported
+                leaders = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                           for a in self.args_at(p, ("Person",))][:1]
+                for leader in leaders:
+                    self.last_person["leader"] = leader.entity
+                    self.leaders.append(leader.entity)
+                    self.delegates.append((leader.entity, self.bare_fact(leader.entity, sent, "delegation:led-by")))
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass"):
                 for a in self.args_at(t, ("Person",)):

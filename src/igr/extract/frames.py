@@ -43,9 +43,12 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
 
 
 def main_event(facts: list[Fact], entities: dict[str, LocalEntity]) -> str | None:
-    """The session a release is about: the event most attended or chaired in it."""
+    """The session a release is about: the event most attended or chaired in it, else the event
+    the release says was held somewhere ("The 15th Plenary ... was held in Guangzhou today")."""
     counts = Counter(f.object for f in facts if f.predicate in ("attended", "chaired")
                      and entities[f.object].label == "Event")
+    if not counts:
+        counts = Counter(f.subject for f in facts if f.predicate == "heldIn" and entities[f.subject].label == "Event")
     if not counts:
         return None
     return max(counts, key=lambda e: (counts[e], len(entities[e].spans)))
@@ -54,7 +57,8 @@ def main_event(facts: list[Fact], entities: dict[str, LocalEntity]) -> str | Non
 def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon,
                 home: dict[str, str], delegates: list[tuple[str, Fact]],
                 companions: list[tuple[str, str | None, Fact]] = (),
-                venues: dict[str, list[str]] | None = None) -> list[Fact]:
+                venues: dict[str, list[str]] | None = None, leaders: list[str] = (),
+                co_actors: list[tuple[str, str, Fact]] = ()) -> list[Fact]:
     """Facts implied by the meeting frames of one release.
 
     Parameters
@@ -74,6 +78,12 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
     companions : list of (person id, principal id or None, evidence fact)
         Officials who accompanied a principal ("accompanied by ...") or joined a reported
         meeting: they meet whom their side met and visit where their principal went.
+    leaders : list of person ids
+        Heads of the delegations of a reported session ("the Guangdong delegation was led by
+        ..."): the heads of different sides meet.
+    co_actors : list of (person id, person id, evidence fact)
+        Two people who did one thing together ("A and B reviewed the progress"): they met when
+        they are on different sides.
     """
     derived: list[Fact] = []
     event = main_event(facts, entities)
@@ -111,6 +121,19 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
                     derived.append(replace(evidence, subject=person, predicate="visited", object=place,
                                            method="frame:venue", confidence=FRAME_CONFIDENCE,
                                            participants=(person, place, session)))
+    evidence_of = {person: evidence for person, evidence in delegates}
+    for i, a in enumerate(leaders):
+        for b in leaders[i + 1:]:
+            if home.get(a) and home.get(b) and home[a] != home[b]:
+                x, y = sorted((a, b))
+                derived.append(replace(evidence_of.get(a, evidence_of.get(b)), subject=x, predicate="metWith", object=y,
+                                       method="frame:delegation-heads", confidence=FRAME_CONFIDENCE,
+                                       participants=(x, y)))
+    for a, b, evidence in co_actors:
+        if home.get(a) and home.get(b) and home[a] != home[b]:
+            x, y = sorted((a, b))
+            derived.append(replace(evidence, subject=x, predicate="metWith", object=y, method="frame:together",
+                                   confidence=FRAME_CONFIDENCE, participants=(x, y)))
     derived += _companion_facts(facts + derived, home, companions)
     return derived
 

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from igr.extract.arguments import Arg, Reading
 from igr.extract.triggers import Vocabulary
 
-HEADLINE_VERBS = {"meets": "metWith", "meet": "metWith", "visits": "visited", "visit": "visited"}
+HEADLINE_FAMILIES = {"meet": "metWith", "visit": "visited"}
 HEADLINE_RANGE = {"metWith": ("Person",), "visited": ("Place", "Organization")}
 
 
@@ -37,6 +37,13 @@ class Participation:
         self._needs_destination = words.cue("visit_needs_destination")
         self._lead = words.cue("lead_verbs")
         self._joined = words.cue("joined_nouns")
+        # headline verbs in the present tense ("CE Visits Guangzhou", "A and B Meet C"); one-word
+        # triggers only, those of the first family listed when two share a word
+        self._headline = {}
+        for family, predicate in HEADLINE_FAMILIES.items():
+            for word in words.family[family]:
+                for form in (word, word + "s", word + "es"):
+                    self._headline.setdefault(form, predicate)
 
     def handlers(self) -> dict:
         """Trigger family to the method that reads its frame."""
@@ -47,7 +54,7 @@ class Participation:
         """Headlines are in title case, which the parser reads badly: "CE Visits Guangzhou",
         "Han Zheng and Yang Xiong Meet Leung Chun-ying". Read them as subject, verb, objects."""
         for verb in sent:
-            predicate = HEADLINE_VERBS.get(verb.lower_)
+            predicate = self._headline.get(verb.lower_)
             if predicate is None:
                 continue
             subjects = [a for t in sent if t.i < verb.i for a in r.args_at(t, ("Person",), conj=False)]
@@ -100,6 +107,9 @@ class Participation:
     def _session(self, r: Reading, v: Token, sent: Span, chair: bool) -> None:
         if v.pos_ not in ("VERB", "NOUN"):
             return
+        if any(c.dep_ == "agent" for c in v.children) and v.tag_ == "VBN":
+            self._passive_session(r, v, sent, chair)
+            return
         people = r.subjects(v, ("Person",))
         if chair:  # "co-chair the plenary with the Governor, Mr Wang"
             partners = r.objects(v, ("Person",), preps=("with",))
@@ -122,6 +132,25 @@ class Participation:
                 r.emit(s.entity, predicate, obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
         if chair and len(people) > 1 and objs:
             r.pairwise(people, "metWith", sent, "dep:co-chair")
+
+    def _passive_session(self, r: Reading, v: Token, sent: Span, chair: bool) -> None:
+        """ "Co-chaired by A and B, the Committee met ..."; "the Forum, attended by A, ..."; "the Task Group,
+        chaired by A": the people after "by" take part in the session the participle describes."""
+        sessions = ("Event", "Mechanism")
+        people = [a for c in v.children if c.dep_ == "agent" for t in c.subtree for a in r.args_at(t, ("Person",), conj=False)]
+        people = list({a.entity: a for a in people}.values())
+        targets = r.args_at(v.head, sessions, conj=False) if v.dep_ in ("acl", "relcl") else []
+        root = v.sent.root
+        if not targets and v.i < root.i:  # the participle opens the sentence: its session is the main clause's subject
+            before_root = [a for t in v.doc[v.i + 1:root.i] for a in r.args_at(t, sessions, conj=False)]
+            targets = before_root[-1:]
+        targets += r.subjects(v, sessions, inherit=False)  # "The Plenary was co-chaired by A and B"
+        predicate = "chaired" if chair else "attended"
+        for target in {a.entity: a for a in targets}.values():
+            for person in people:
+                r.emit(person.entity, predicate, target.entity, sent, f"dep:{v.lemma_}-by", r.conf(person, target) - 0.05)
+        if chair and len(people) > 1 and targets:
+            r.pairwise(people, "metWith", sent, "dep:co-chair-by")
 
     def sign(self, r: Reading, v: Token, sent: Span) -> None:
         if v.pos_ not in ("VERB", "NOUN"):

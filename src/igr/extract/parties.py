@@ -28,6 +28,19 @@ class PartyPatterns:
         self._series_nouns = words.cue("series_nouns")
         self._delegation = words.cue("delegation_nouns")
         self._accompany = words.family["meet_join"]
+        self._apart = words.family["attend"] | words.family["visit"] | words.family["organize"]
+
+    def together(self, r: Reading, sent: Span) -> None:
+        """People who do something together ("Mr A and Mr B reviewed the progress"): they met, if they are
+        on different sides (decided with the sides of :mod:`igr.extract.frames`)."""
+        for v in sent:
+            if v.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
+                    or v.lemma_.lower() in self._apart:
+                continue  # (guests at one ceremony, visitors of one place, have not met for that)
+            people = list({a.entity: a for a in r.subjects(v, ("Person",), inherit=False) if a.via == "mention"}.values())
+            for i, a in enumerate(people):
+                for b in people[i + 1:]:
+                    r.co_actors.append((a.entity, b.entity, r.bare_fact(a.entity, sent, "together")))
 
     def units_of(self, r: Reading, sent: Span) -> None:
         """ "representatives from the A Bureau, the B Bureau and the Department of C" of a government:

@@ -99,12 +99,13 @@ class RelationFinder:
             self.events.dateline(r, sent)
             self.parties.lists(r, sent)
             self.parties.units_of(r, sent)
+            self.parties.together(r, sent)
             self.events.travel_to_attend(r, sent)
             r.remember(sent)
         # sides come from posts; frames add no posts, so one reading serves both steps
         home = home_places(list(r.facts.values()), r.ents, self.lexicon, self.names.inside(entities))
         for fact in frame_facts(list(r.facts.values()), r.ents, self.lexicon, home, r.delegates,
-                                r.companions, r.venues):
+                                r.companions, r.venues, r.leaders, r.co_actors):
             k = (fact.subject, fact.predicate, fact.object)
             if k not in r.facts and fact.subject != fact.object:
                 r.facts[k] = fact
