@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from igr.cli.common import DEFAULT_STORE, StoreOption, console, reports_errors
@@ -139,7 +140,7 @@ def _progress():
             bar.update(tasks[stage], completed=done, total=total or None)
 
         def failed(failure) -> None:
-            bar.console.print(f"[yellow]failed[/] {failure.url}: {failure.reason}", markup=True, highlight=False)
+            bar.console.print(f"[yellow]failed[/] {escape(failure.url)}: {escape(failure.reason)}", highlight=False)
 
         yield tick, failed
 
