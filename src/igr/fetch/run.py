@@ -121,12 +121,7 @@ def fetch_releases(start: date, end: date, out: str | Path, *, base_url: str = O
         days = [start + timedelta(n) for n in range((end - start).days + 1)]
         entries: list[IndexEntry] = []
         for n, day in enumerate(days, start=1):
-            url = day_index_url(base_url, day)
-            try:
-                page = client.get(url)
-                entries.extend(parse_day_index(decode_html(page.body, page.content_type), url))
-            except FetchFailed as err:
-                failed(err.url, err.reason)
+            entries.extend(_day_index(client, day_index_url(base_url, day), failed))
             tick("indexes", n, len(days))
         kept: Counter[str] = Counter()
         dropped: Counter[str] = Counter()
@@ -135,20 +130,8 @@ def fetch_releases(start: date, end: date, out: str | Path, *, base_url: str = O
         files: list[str] = []
         tick("releases", 0, len(entries))
         for n, entry in enumerate(entries, start=1):
-            decision = judge.judge(entry.title) if match != "all" and titles_only else None
-            release = None
-            if decision is None or decision.keep:
-                try:
-                    page = client.get(entry.url)
-                    release = parse_release(decode_html(page.body, page.content_type), entry.url)
-                except FetchFailed as err:
-                    failed(err.url, err.reason)
-                except InputError as err:
-                    failed(entry.url, str(err).removeprefix(f"{entry.url}: "))
-                if release is not None and match != "all" and not titles_only:
-                    decision = judge.judge(release.title or entry.title, release.text)
-            if release is not None or (decision is not None and not decision.keep):
-                decision = decision or Decision(True, "everything kept (--match all)")
+            release, decision = _one_release(client, entry, judge if match != "all" else None, titles_only, failed)
+            if decision is not None:
                 (kept if decision.keep else dropped)[category(decision)] += 1
                 log.append(f"{entry.url}\t{'kept' if decision.keep else 'dropped'}\t{decision.basis}\t{decision.reason}")
             if release is not None and decision.keep:
@@ -168,6 +151,38 @@ def fetch_releases(start: date, end: date, out: str | Path, *, base_url: str = O
         written=written, unchanged=unchanged, requests=counts.requests, conditional=counts.conditional,
         not_modified=counts.not_modified, retries=counts.retries, failures=tuple(failures), files=tuple(files),
     )
+
+
+def _day_index(client: PoliteClient, url: str, failed) -> list[IndexEntry]:
+    try:
+        page = client.get(url)
+    except FetchFailed as err:
+        failed(err.url, err.reason)
+        return []
+    return parse_day_index(decode_html(page.body, page.content_type), url)
+
+
+def _one_release(client: PoliteClient, entry: IndexEntry, judge: RelevanceFilter | None, titles_only: bool,
+                 failed) -> tuple[Release | None, Decision | None]:
+    """The release of ``entry`` (None when dropped by its headline or failed) and the decision on it."""
+    if judge is not None and titles_only:
+        decision = judge.judge(entry.title)
+        if not decision.keep:
+            return None, decision
+    try:
+        page = client.get(entry.url)
+        release = parse_release(decode_html(page.body, page.content_type), entry.url)
+    except FetchFailed as err:
+        failed(err.url, err.reason)
+        return None, None
+    except InputError as err:
+        failed(entry.url, str(err).removeprefix(f"{entry.url}: "))
+        return None, None
+    if judge is None:
+        return release, Decision(True, "everything kept (--match all)")
+    if titles_only:
+        return release, decision
+    return release, judge.judge(release.title or entry.title, release.text)
 
 
 def category(decision: Decision) -> str:
