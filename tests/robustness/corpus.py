@@ -48,3 +48,9 @@ def write_release(folder: Path, n: int, suffix: str = ".txt", encoding: str = "u
         text = f"title: {title}\nurl: {url}\ndate: 2024-06-{1 + n % 28:02d}\n\n{body}\n"
     path.write_bytes(text.encode(encoding))
     return path
+
+
+def source_keys(store) -> set[str]:
+    """The source keys (url, else path) of every document graph in ``store``."""
+    rows = store.query("SELECT DISTINCT ?key WHERE { GRAPH ?d { ?d <https://w3id.org/igr/ontology#sourceKey> ?key } }").rows
+    return {str(key) for (key,) in rows}

@@ -6,10 +6,9 @@ from collections import Counter
 import pytest
 
 from igr.build import build_corpus
-from igr.build.pipeline import load_records
 from igr.store import open_store
 from igr.validate import validate_store
-from tests.robustness.corpus import release, write_release
+from tests.robustness.corpus import release, source_keys, write_release
 
 pytestmark = pytest.mark.model
 
@@ -53,7 +52,7 @@ def test_five_percent_broken_files(tmp_path, extractor, monkeypatch):
     assert len(files) == GOOD + len(broken) + 1 and len(broken) / (len(files) - 1) == 0.05
     with open_store(tmp_path / "store", create=True) as store:
         report = build_corpus([root], store, extractor=extractor)
-        keys = set(load_records(store))
+        keys = source_keys(store)
         validation = validate_store(store)
 
     reported = Counter(s.path.rsplit("/", 1)[-1] for s in report.skipped)

@@ -8,10 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from igr.build import build_corpus
-from igr.build.pipeline import load_records
 from igr.extract.records import Extraction
 from igr.ingest import Document, read_sources
 from igr.store import open_store
+from tests.robustness.corpus import source_keys
 from tests.robustness.strategies import files, fuzz, jsonl, texts
 
 pytestmark = pytest.mark.model
@@ -44,7 +44,7 @@ def test_any_folder_builds_and_accounts_for_every_file(extractor, contents):
         read = [d for d in read_sources([corpus]) if isinstance(d, Document)]
         with open_store(Path(tmp) / "store", create=True) as store:
             report = build_corpus([corpus], store, extractor=extractor)
-            built = set(load_records(store))
+            built = source_keys(store)
         failed = [s for s in report.skipped if s.reason.startswith("extraction failed")]
         assert not failed, failed
         assert {d.key for d in read} == built and report.documents == len(built)
