@@ -49,9 +49,9 @@ class Decoded:
 
     Examples
     --------
-    >>> d = decode(b"caf\\xc3\\xa9 \\xff ok \\xe2\\x80\\x94 fine")
+    >>> d = decode(b"The caf\\xc3\\xa9 reopened \\xff on Monday \\xe2\\x80\\x94 fine weather all week.")
     >>> d.text, d.replaced
-    ('café \\ufffd ok — fine', 1)
+    ('The café reopened \\ufffd on Monday — fine weather all week.', 1)
     """
 
     text: str
