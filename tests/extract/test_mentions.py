@@ -184,3 +184,22 @@ def test_laws_and_undefined_acronyms_are_no_entities(mentions, text):
 ])
 def test_organisations_named_head_first(mentions, text, name):
     assert ("Organization", name) in mentions(text)
+
+
+# A body named in full is one body: no truncated reading of it, and no generic complement.
+@pytest.mark.parametrize("text, bad", [
+    ("In the morning he visited Blue Harbour Group and met its founder.", "Harbour Group"),
+    ("She met the Chief Operating Officer of the Group, Mr Tim Lau.", "Group"),
+    ("Other Riverton Municipal Government officials joined them.", "Other Riverton Municipal Government"),
+])
+def test_no_truncated_or_generic_bodies(mentions, text, bad):
+    assert ("Organization", bad) not in mentions(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("He visited the Delivery Unit of the Premier's Department in the capital.", "Premier's Department"),
+    ("She toured the Planning Office of the Harbour Authority.", "Harbour Authority"),
+    ("They met staff of the Liaison Unit of the Riverton Municipal Government.", "Riverton Municipal Government"),
+])
+def test_parent_body_after_of_is_kept(mentions, text, body):
+    assert ("Organization", body) in mentions(text)

@@ -161,7 +161,8 @@ class ChunkMentions:
             tail_start = start + m.end()
             tail = text[tail_start:end]
             label = self.grammar.classify(tail)
-            if label in ("Organization", "Mechanism", "Place", "Event") and tail_start > start:
+            if label in ("Organization", "Mechanism", "Place", "Event") and tail_start > start \
+                    and not self._generic_name(tail):  # "Chief Executive Officer of the Group": no name
                 out.append(Mention(tail_start, end, tail, label, self.lexicon.canonical(label, tail), "shape"))
         return out
 

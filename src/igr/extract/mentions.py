@@ -145,6 +145,11 @@ class MentionFinder(ChunkMentions, SourceMentions):
         if inner.label == outer.label == "Event" and inner.end == outer.end and len(inner.text.split()) <= 3 \
                 and not self.lexicon.known_label(inner.text):
             return False  # "Thematic Exhibition" in "the "Taste of Hong Kong" Thematic Exhibition": its head
+        if inner.label == outer.label == "Organization" and inner.end == outer.end and not inner.source == "lexicon" \
+                and not (re.search(r"\b(?:of|in)(?:\s+the)?\s+$", self._text[outer.start:inner.start])
+                         and not re.search(r"\sof\s", inner.text)):
+            return False  # "Doctor Group" in "We Doctor Group": the same body cut short; "X of the Y" has Y
+            # (but not the middle of "Office of Port of Entry of the Y")
         if inner.label == outer.label == "Organization" and inner.start == outer.start:
             return False  # a truncated reading of the same name, not another body
         if inner.label == outer.label and self._text[max(outer.start, inner.start - 5):inner.start].endswith("and "):

@@ -40,7 +40,7 @@ OPENERS = frozenset(
     "these those both all his her their its i we our mr mrs ms dr when while upon since under among "
     "through between about over however besides then there here said noting adding welcome "
     "welcoming attending addressing members officials representatives staff colleagues delegates "
-    "leaders guests relevant".split()
+    "leaders guests relevant other others".split()
 )
 GENERIC = frozenset(
     "government mainland city region country province district state the government central government "
