@@ -97,7 +97,7 @@ def test_interrupted_build_resumes(tmp_path, extractor):
     with open_store(tmp_path / "s", create=True) as store:
         with pytest.raises(KeyboardInterrupt):
             build_corpus([corpus], store, extractor=extractor, progress=interrupt)
-        assert len(StoreIndex(store).ledger()) == 3
+        assert len(StoreIndex(store).ledger().documents) == 3
         report = build_corpus([corpus], store, extractor=extractor)
         assert report.extracted == report.documents - 3 and report.unchanged == 3
         resumed = export(store, tmp_path, "r.nt")
@@ -234,3 +234,25 @@ def test_a_document_that_breaks_the_pipeline_is_reported_and_the_rest_builds(tmp
                                     (("a", "Mr John Lee visited Shenzhen."), ("b", "BOOM."), ("c", "Mr Paul Chan met Mr Li Wei."))]))
     assert [type(i).__name__ for i in items] == ["Extraction", "Failed", "Extraction"]
     assert items[1].reason == "extraction failed: RuntimeError: component failed"
+
+
+def test_an_unchanged_file_is_not_parsed_again(tmp_path, extractor, monkeypatch):
+    import igr.ingest.discover as discover
+
+    corpus = tmp_path / "c"
+    shutil.copytree(DEMO, corpus, ignore=shutil.ignore_patterns("*.jsonl"))  # files of one release each
+    with open_store(tmp_path / "s", create=True) as store:
+        first = build_corpus([corpus], store, extractor=extractor)
+
+        def no_decoding(data):
+            raise AssertionError("an unchanged file was decoded")
+
+        monkeypatch.setattr(discover, "decode", no_decoding)
+        again = build_corpus([corpus], store, extractor=extractor)
+        assert (again.unchanged, again.extracted, again.skipped) == (first.documents, 0, ())
+        target = sorted(corpus.glob("*.txt"))[0]
+        target.write_text(target.read_text() + "\n")
+        changed = build_corpus([corpus], store, extractor=extractor)  # read (and decoded) again
+        [skipped] = changed.skipped
+        assert skipped.path == str(target) and "an unchanged file was decoded" in skipped.reason
+        assert changed.unchanged == first.documents - 1

@@ -112,25 +112,26 @@ class DocumentWriter:
     def _quads_of(self, iri: URIRef, uses: tuple[tuple[str, int], ...]) -> frozenset[Quad]:
         return frozenset(entity_quads(iri, dict(uses), self.resolver.keymaker))
 
-    def write(self, extraction: Extraction) -> dict[str, URIRef]:
-        """Write (or replace) one document; the IRI of each of its local entities."""
+    def write(self, extraction: Extraction, source: Source | None = None) -> dict[str, URIRef]:
+        """Write (or replace) one document; the IRI of each of its local entities.
+
+        ``source`` (absolute path, digest of the file's bytes) lets a later build skip the
+        file without reading it while its bytes stay the same.
+        """
         doc = document_iri(extraction.key)
         old = self.index.record(doc)
         iri_of = self.resolver.resolve(extraction, self.index)
         new = contribution(extraction, iri_of)
-        record = [(doc, BUILD.hash, Literal(extraction.content_hash), GRAPH_DOCS),
-                  (doc, BUILD.extractor, Literal(extraction.extractor), GRAPH_DOCS),
-                  (doc, BUILD.uses, Literal(new.to_json()), GRAPH_DOCS)]
+        record = _record(doc, extraction.key, extraction.content_hash, extraction.extractor, source,
+                         (BUILD.uses, new.to_json()))
         graph = [(s, p, o, doc) for s, p, o in document_graph(extraction, iri_of)]
         self.store.apply(self._changes(doc, old, new, graph + record))
         return iri_of
 
-    def fail(self, key: str, content_hash: str, extractor: str, reason: str) -> None:
+    def fail(self, key: str, content_hash: str, extractor: str, reason: str, source: Source | None = None) -> None:
         """Record that extraction failed on this version of a document (its previous version goes)."""
         doc = document_iri(key)
-        record = [(doc, BUILD.hash, Literal(content_hash), GRAPH_DOCS),
-                  (doc, BUILD.extractor, Literal(extractor), GRAPH_DOCS),
-                  (doc, BUILD.failed, Literal(reason), GRAPH_DOCS)]
+        record = _record(doc, key, content_hash, extractor, source, (BUILD.failed, reason))
         self.store.apply(self._changes(doc, self.index.record(doc), Contribution(), record))
 
     def remove(self, doc: URIRef) -> None:
@@ -169,10 +170,20 @@ class DocumentWriter:
         drop = (doc,) if old_record is not None else ()
         record = {q for q in add if q[3] == GRAPH_DOCS}
         if old_record is not None:  # the previous record goes whole
-            remove |= {(doc, p, Literal(v), GRAPH_DOCS) for p, v in (
-                (BUILD.hash, old_record.content_hash), (BUILD.extractor, old_record.extractor),
-                (BUILD.failed, old_record.failed), (BUILD.uses, old_record.uses)) if v is not None} - record
+            remove |= {(doc, p, Literal(v), GRAPH_DOCS) for p, v in old_record.values} - record
         return Changes(drop=drop, remove=tuple(remove), add=tuple(add))
+
+
+Source = tuple[str, str]
+"""Where a document was read from: (absolute path of a one-release file, SHA-256 of its bytes)."""
+
+
+def _record(doc: URIRef, key: str, content_hash: str, extractor: str, source: Source | None,
+            outcome: tuple[URIRef, str]) -> list[Quad]:
+    values = [(BUILD.key, key), (BUILD.hash, content_hash), (BUILD.extractor, extractor), outcome]
+    if source is not None:
+        values += [(BUILD.source, source[0]), (BUILD.bytes, source[1])]
+    return [(doc, p, Literal(v), GRAPH_DOCS) for p, v in values]
 
 
 def _widen(span: tuple[date, date] | None, day: date | None) -> tuple[date, date] | None:

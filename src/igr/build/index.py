@@ -8,12 +8,13 @@ Examples
 >>> import tempfile
 >>> from igr.store import open_store
 >>> index = StoreIndex(open_store(tempfile.mkdtemp() + "/s", create=True))
->>> index.find({"Person|carrie lam"}), index.ledger()
+>>> index.find({"Person|carrie lam"}), index.ledger().documents
 ({}, {})
 """
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -30,12 +31,26 @@ from igr.vocab import BUILD, GRAPH_CORPUS, GRAPH_DOCS, GRAPH_INDEX, ORG, TIME
 
 @dataclass(frozen=True)
 class Record:
-    """The book-keeping of one document: content hash, extractor, failure, contribution (JSON)."""
+    """The book-keeping of one document: content hash, extractor, failure, contribution (JSON),
+    and every (predicate, value) of it as stored."""
 
     content_hash: str
     extractor: str
     failed: str | None = None
     uses: str | None = None
+    values: tuple[tuple[URIRef, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """What a build needs in memory about the documents of the store (nothing per entity).
+
+    ``documents``: document IRI to (content hash, extractor, failed);
+    ``files``: absolute path of a one-release file to (digest of its bytes, document IRI, key).
+    """
+
+    documents: dict[str, tuple[str, str, bool]]
+    files: dict[str, tuple[str, str, str]]
 
 
 @dataclass(frozen=True)
@@ -122,21 +137,28 @@ class StoreIndex:
 
     # -- documents -----------------------------------------------------------------------------
 
-    def ledger(self) -> dict[str, tuple[str, str, bool]]:
-        """Every document of the store: IRI to (content hash, extractor, failed)."""
+    def ledger(self) -> Ledger:
+        """Every document of the store, and the files they were read from."""
         rows = self._select(
-            f"SELECT ?d ?h ?v ?f WHERE {{ GRAPH {_t(GRAPH_DOCS)} {{ ?d {_t(BUILD.hash)} ?h ; {_t(BUILD.extractor)} ?v "
-            f"OPTIONAL {{ ?d {_t(BUILD.failed)} ?f }} }} }}")
-        return {d: (h, v, f is not None) for d, h, v, f in rows}
+            f"SELECT ?d ?h ?v ?f ?src ?b ?k WHERE {{ GRAPH {_t(GRAPH_DOCS)} {{ ?d {_t(BUILD.hash)} ?h ; "
+            f"{_t(BUILD.extractor)} ?v OPTIONAL {{ ?d {_t(BUILD.failed)} ?f }} "
+            f"OPTIONAL {{ ?d {_t(BUILD.source)} ?src ; {_t(BUILD.bytes)} ?b ; {_t(BUILD.key)} ?k }} }} }}")
+        documents, files = {}, {}
+        for d, h, v, f, src, b, k in rows:
+            documents[d] = (h, sys.intern(v), f is not None)
+            if src is not None:
+                files[src] = (b, d, k)
+        return Ledger(documents, files)
 
     def record(self, document: URIRef) -> Record | None:
         """The book-keeping of one document, if the store has any."""
-        values = {URIRef(p): o for p, o in
-                  self._select(f"SELECT ?p ?o WHERE {{ GRAPH {_t(GRAPH_DOCS)} {{ {_t(document)} ?p ?o }} }}")}
+        pairs = tuple((URIRef(p), o) for p, o in
+                      self._select(f"SELECT ?p ?o WHERE {{ GRAPH {_t(GRAPH_DOCS)} {{ {_t(document)} ?p ?o }} }}"))
+        values = dict(pairs)
         if BUILD.hash not in values:
             return None
         return Record(values[BUILD.hash], values.get(BUILD.extractor, ""), values.get(BUILD.failed),
-                      values.get(BUILD.uses))
+                      values.get(BUILD.uses), pairs)
 
     def _select(self, sparql: str) -> list[tuple[str | None, ...]]:
         return self.store.select_values(sparql)

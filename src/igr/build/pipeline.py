@@ -2,9 +2,11 @@
 
 The build streams: it never holds the corpus, nor the extractions of the store.
 
-1. read the sources one release at a time, in a fixed order; a release whose content
-   hash and extractor match the store's record costs that comparison and nothing else
-   (a release whose extraction failed is not tried again until it changes);
+1. read the sources one release at a time, in a fixed order; a one-release file whose
+   bytes (SHA-256) match those the store's record was built from is not even parsed,
+   and another release whose content hash and extractor match the store's record costs
+   that comparison and nothing else (a release whose extraction failed is not tried
+   again until it changes);
 2. extract the others in batches on an executor (:mod:`igr.build.executors`), which
    returns the results in input order;
 3. write each document in **one transaction** with everything it changes
@@ -28,6 +30,8 @@ True
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -36,12 +40,12 @@ from pathlib import Path
 from rdflib import URIRef
 
 from igr.build.document import DocumentWriter
-from igr.build.index import Record
+from igr.build.index import Ledger, Record
 from igr.build.executors import Executor, InProcessExecutor
 from igr.errors import StoreError
 from igr.extract.extractor import Extractor
 from igr.extract.records import Failed
-from igr.ingest import Document, Duplicate, Skipped, read_sources
+from igr.ingest import Document, Duplicate, Skipped, Unchanged, read_sources
 from igr.rdf.graphs import document_iri
 from igr.store.base import TripleStore
 from igr.vocab import BUILD, DOMAIN_RANGE, GRAPH_CORPUS, GRAPH_DOCS, IGR, SCORED_CLASSES
@@ -117,18 +121,19 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
     written = failed = 0
     for results in executor.map(_batches(reading.todo(paths), sent)):
         for document, result in zip(sent.popleft(), results):
+            source = reading.source(document)
             if isinstance(result, Failed):
-                writer.fail(document.key, document.content_hash, executor.version, result.reason)
+                writer.fail(document.key, document.content_hash, executor.version, result.reason, source)
                 reading.skipped.append(Skipped(result.path or document.path or document.key, result.reason))
                 failed += 1
             else:
-                writer.write(result)
+                writer.write(result, source)
                 written += 1
             tick("extract", written + failed, 0)
 
     pruned = 0
     if prune:
-        gone = sorted(d for d in ledger if d not in reading.seen)
+        gone = sorted(d for d in ledger.documents if d not in reading.seen)
         for n, doc in enumerate(gone, start=1):
             writer.remove(URIRef(doc))
             tick("prune", n, len(gone))
@@ -145,7 +150,7 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
 class _Reading:
     """The stream of releases to extract, and what reading found on the way."""
 
-    def __init__(self, ledger: dict[str, tuple[str, str, bool]], version: str, force: bool, retry_failed: bool,
+    def __init__(self, ledger: Ledger, version: str, force: bool, retry_failed: bool,
                  tick: Progress, reason: Callable[[URIRef], str]) -> None:
         self.ledger, self.version, self.force, self.retry_failed = ledger, version, force, retry_failed
         self.tick, self.reason = tick, reason
@@ -153,9 +158,10 @@ class _Reading:
         self.skipped: list[Skipped] = []
         self.warnings: list[str] = []
         self.unchanged = self.duplicates = 0
+        self._digests: dict[str, str] = {}  # files read (not skipped) this build, until their document is written
 
     def todo(self, paths: Iterable[str | Path]) -> Iterator[Document]:
-        for n, item in enumerate(read_sources(paths), start=1):
+        for n, item in enumerate(read_sources(paths, self.known), start=1):
             self.tick("read", n, 0)
             if isinstance(item, Skipped):  # ingest reports a second release with the same url as a Duplicate
                 self.skipped.append(item)
@@ -163,16 +169,35 @@ class _Reading:
                 continue
             doc = str(document_iri(item.key))
             self.seen.add(doc)
-            self.warnings.extend(f"{item.path}: {w}" for w in item.warnings)
-            known = self.ledger.get(doc)
-            if not self.force and known is not None and known[:2] == (item.content_hash, self.version):
-                if not known[2]:
-                    self.unchanged += 1
+            known = self.ledger.documents.get(doc)
+            if isinstance(item, Document):
+                self.warnings.extend(f"{item.path}: {w}" for w in item.warnings)
+                if self.force or known is None or known[:2] != (item.content_hash, self.version) or \
+                        (known[2] and self.retry_failed):
+                    yield item
                     continue
-                if not self.retry_failed:
-                    self.skipped.append(Skipped(item.path or item.key, FAILED_BEFORE + self.reason(URIRef(doc))))
-                    continue
-            yield item
+            if known is not None and known[2]:
+                self.skipped.append(Skipped(item.path or item.key, FAILED_BEFORE + self.reason(URIRef(doc))))
+            else:
+                self.unchanged += 1
+
+    def known(self, path: str, data: bytes) -> Unchanged | None:
+        """An unchanged one-release file (same bytes, same extractor), which is then not read at all."""
+        where = os.path.abspath(path)
+        digest = hashlib.sha256(data).hexdigest()
+        hit = self.ledger.files.get(where)
+        if hit is not None and hit[0] == digest and not self.force:
+            content_hash, version, failed = self.ledger.documents.get(hit[1], ("", "", False))
+            if version == self.version and not (failed and self.retry_failed):
+                return Unchanged(path, hit[2], content_hash)
+        self._digests[where] = digest
+        return None
+
+    def source(self, document: Document) -> tuple[str, str] | None:
+        """(absolute path, digest of the bytes) of the one-release file ``document`` was read from."""
+        where = os.path.abspath(document.path) if document.path else ""
+        digest = self._digests.pop(where, None)
+        return (where, digest) if digest is not None else None
 
 
 def _batches(documents: Iterator[Document], sent: deque) -> Iterator[list[Document]]:

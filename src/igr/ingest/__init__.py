@@ -8,6 +8,6 @@ Examples
 """
 
 from igr.ingest.discover import read_sources
-from igr.ingest.document import Document, Duplicate, Skipped
+from igr.ingest.document import Document, Duplicate, Skipped, Unchanged
 
-__all__ = ["Document", "Duplicate", "Skipped", "read_sources"]
+__all__ = ["Document", "Duplicate", "Skipped", "Unchanged", "read_sources"]

@@ -8,13 +8,13 @@ a duplicate of another release, a README ...).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from igr.errors import InputError
 from igr.ingest.decode import decode
-from igr.ingest.document import Document, Duplicate, Skipped
+from igr.ingest.document import Document, Duplicate, Skipped, Unchanged
 from igr.ingest.feeds import read_feed
 from igr.ingest.language import not_english
 from igr.ingest.pages import read_page
@@ -35,7 +35,11 @@ NOT_RELEASES = re.compile(
 """Names of the files a folder of releases also holds (``README.md``, ``LICENSE``, ``CHANGELOG.md`` ...)."""
 
 
-def read_sources(paths: Iterable[str | Path]) -> Iterator[Document | Skipped]:
+Known = Callable[[str, bytes], Unchanged | None]
+"""``known(path, data)``: the caller's record of a one-release file with these bytes, or None to read it."""
+
+
+def read_sources(paths: Iterable[str | Path], known: Known | None = None) -> Iterator[Document | Skipped | Unchanged]:
     """Read every release under ``paths`` (files or folders, recursively), in a stable order.
 
     Document keys are urls when known, else paths relative to the folder given
@@ -45,10 +49,13 @@ def read_sources(paths: Iterable[str | Path]) -> Iterator[Document | Skipped]:
     Parameters
     ----------
     paths : iterable of str or Path
+    known : callable, optional
+        ``known(path, data)`` is asked about each one-release file once its bytes are
+        read; what it returns (an :class:`Unchanged`) is yielded instead of parsing.
 
     Yields
     ------
-    Document or Skipped
+    Document, Skipped or Unchanged
         One per release read, or per file or line that was not built, with why.
 
     Raises
@@ -78,8 +85,8 @@ def read_sources(paths: Iterable[str | Path]) -> Iterator[Document | Skipped]:
                 yield item
                 continue
             key = item.relative_to(root).as_posix() if root.is_dir() else item.name
-            for read in _read_file(item, key):
-                if isinstance(read, Document):
+            for read in _read_file(item, key, known):
+                if isinstance(read, (Document, Unchanged)):
                     if read.key in kept:
                         read = _duplicate(read, *kept[read.key])
                     else:
@@ -108,13 +115,14 @@ def _walk(folder: Path, root: Path) -> Iterator[Path | Skipped]:
             yield entry
 
 
-def _duplicate(doc: Document, path: str, content_hash: str) -> Duplicate:
-    same = f"same url ({doc.url})" if doc.url else "same path relative to the folder given"
+def _duplicate(doc: Document | Unchanged, path: str, content_hash: str) -> Duplicate:
+    url = getattr(doc, "url", None)
+    same = f"same url ({url})" if url else "same path relative to the folder given"
     differ = "" if doc.content_hash == content_hash else "; their texts differ"
     return Duplicate(doc.path, f"{same} as {path}, which is kept{differ}", kept=path)
 
 
-def _read_file(path: Path, key: str) -> Iterator[Document | Skipped]:
+def _read_file(path: Path, key: str, known: Known | None = None) -> Iterator[Document | Skipped | Unchanged]:
     suffix = path.suffix.lower()
     where = str(path)
     if suffix not in SUFFIXES:
@@ -127,6 +135,9 @@ def _read_file(path: Path, key: str) -> Iterator[Document | Skipped]:
         return
     if not data.strip():
         yield Skipped(where, "empty file")
+        return
+    if known is not None and suffix in READERS and (same := known(where, data)) is not None:
+        yield same  # built before from these very bytes
         return
     try:
         decoded = decode(data)

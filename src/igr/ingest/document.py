@@ -93,3 +93,21 @@ class Duplicate(Skipped):
     """
 
     kept: str = ""
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """A one-release file whose exact bytes the caller built before, so not read again.
+
+    The ``known`` hook of :func:`igr.ingest.read_sources` returns it (a build keeps a
+    digest of each file's bytes: an unchanged archive costs a hash per file).
+
+    Examples
+    --------
+    >>> Unchanged("a/x.txt", "https://x.gov/1", "ab12").key
+    'https://x.gov/1'
+    """
+
+    path: str
+    key: str
+    content_hash: str
