@@ -168,3 +168,39 @@ def test_readme_screenshot(browser, tmp_path, request):
     target = ROOT / "docs" / "img" / "view.png"
     target.parent.mkdir(parents=True, exist_ok=True)
     assert browser.save_screenshot(str(target))
+
+
+def test_a_big_projection_shows_its_most_central_entities_and_says_what_it_left_out(browser, tmp_path):
+    import networkx as nx
+
+    from igr.views import render
+    from igr.analytics.metrics import pagerank
+    from igr.views.cap import DEFAULT_MAX_NODES, LABELLED, central, notice
+
+    graph = nx.relaxed_caveman_graph(100, 8, 0.15, seed=2)  # 800 entities with ties ...
+    graph.add_nodes_from(range(800, 1100))  # ... and a ring of 300 without
+    nx.relabel_nodes(graph, lambda n: f"n{n}", copy=False)
+    for node in graph:
+        graph.nodes[node].update(label=f"Node {node}", cls=("Person", "Place", "Organization")[int(node[1:]) % 3])
+    cut = central(graph, pagerank(graph))
+    state = open_view(browser, render(cut.graph, notice=notice(cut), labelled=cut.labelled).save(tmp_path / "cap.html"),
+                      timeout=120)
+    shown_nodes = cut.graph.number_of_nodes()
+    assert state["nodes"] == shown_nodes and 190 <= shown_nodes <= DEFAULT_MAX_NODES and state["physics"] is False
+    shown = browser.execute_script("""
+        const ids = window.igrView.nodes.getIds();
+        return {isolated: ids.filter(id => window.igrView.network.getConnectedNodes(id).length === 0).length,
+                labelled: window.igrView.nodes.get().filter(n => n.label).length};
+    """)
+    assert shown == {"isolated": 0, "labelled": LABELLED}
+    note = browser.find_element("id", "igr-notice")
+    assert note.is_displayed()
+    assert note.text.startswith(f"Showing the {shown_nodes} most central of 1100 entities (by pagerank). "
+                                f"Left out: 300 without ties, {800 - shown_nodes} less central.")
+    assert "--max-nodes N" in note.text
+    # an unlabelled entity is still found by name, and then shows it
+    hidden = next(n for n in cut.graph if n not in cut.labelled)
+    found = browser.execute_script(f"return window.igrView.filter('node {hidden}')")
+    assert found == [hidden]
+    assert browser.execute_script("return window.igrView.nodes.get(arguments[0]).label", hidden) == f"Node {hidden}"
+    assert severe(browser) == []

@@ -143,4 +143,4 @@ def test_view_saves_and_shows_in_jupyter(tmp_path, officials):
     frame = officials._repr_html_()
     assert frame.startswith('<iframe srcdoc="&lt;!DOCTYPE html&gt;')
     assert "<script" not in frame  # all of the page is inside the attribute
-    assert repr(View("<p>x</p>", "t", 1, 0)) == "View(title='t', nodes=1, edges=0, height=640)"
+    assert repr(View("<p>x</p>", "t", 1, 0)) == "View(title='t', nodes=1, edges=0, height=640, notice=None)"

@@ -32,6 +32,8 @@ def view(
                                                 "post names none, e.g. 'Hong Kong'.")] = None,
     size_by: Annotated[str, typer.Option("--size-by", help="Score that sizes the nodes.")] = "pagerank",
     title: Annotated[Optional[str], typer.Option("--title", help="Heading of the page.")] = None,
+    max_nodes: Annotated[int, typer.Option("--max-nodes", min=0, help="Show at most this many entities, the most "
+                                           "central with ties (0: all); the page says what it left out.")] = 200,
 ) -> None:
     """Write a projection as one HTML page: nodes coloured by class and sized by centrality,
     edges labelled by relation, sources in the tooltips, a search box and class filters.
@@ -54,9 +56,11 @@ def view(
         facts = load_facts(source)
     try:
         page = view_projection(facts, projection, ego=ego, hops=hops, year=year, start=start, end=end, home=home,
-                               size_by=size_by, title=title)
+                               size_by=size_by, title=title, max_nodes=max_nodes)
     except ValueError as err:  # an unknown --size-by
         raise IgrError(str(err)) from None
     page.save(output)
     console.print(f"wrote {output} ({page.nodes} entities, {page.edges} edges); open it in any browser, "
                   "no network needed")
+    if page.notice:
+        console.print(page.notice)

@@ -82,7 +82,8 @@ def script_json(value: object) -> str:
 
 
 def render(graph: nx.Graph, *, scores: pd.DataFrame | None = None, size_by: str = "pagerank",
-           title: str | None = None, subtitle: str | None = None) -> View:
+           title: str | None = None, subtitle: str | None = None, notice: str | None = None,
+           labelled: frozenset | None = None) -> View:
     """Draw ``graph`` (a projection, or an ego network of one) as a standalone HTML view.
 
     Parameters
@@ -98,6 +99,11 @@ def render(graph: nx.Graph, *, scores: pd.DataFrame | None = None, size_by: str 
         The score that sizes nodes (``pagerank`` by default).
     title, subtitle : str, optional
         Shown at the top of the page.
+    notice : str, optional
+        Shown above the search box: what the view left out (:func:`igr.views.cap.notice`).
+    labelled : frozenset, optional
+        The nodes whose names are drawn on the map (all when missing); the others
+        show theirs on hover and when the search box finds them.
 
     Returns
     -------
@@ -116,7 +122,7 @@ def render(graph: nx.Graph, *, scores: pd.DataFrame | None = None, size_by: str 
         fill = style.colour(cls)
         names = [data.get("label", str(node)), *data.get("aliases", ())]
         net.add_node(
-            node, label=names[0], shape="dot",
+            node, label=names[0], shape="dot", igrName=names[0],
             color={"background": fill, "border": style.border(fill),
                    "highlight": {"background": fill, "border": "#222222"},
                    "hover": {"background": fill, "border": "#222222"}},
@@ -131,6 +137,9 @@ def render(graph: nx.Graph, *, scores: pd.DataFrame | None = None, size_by: str 
         net.add_edge(edge.pop("from"), edge.pop("to"), **edge)
     net.options = _options(n, large)
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    if labelled is not None:  # after pyvis, which would put the id in an empty label
+        for item in nodes:
+            item["label"] = item["label"] if item["id"] in labelled else ""
     payload = {"nodes": nodes, "edges": edges, "options": json.loads(options)}
     counts = Counter(d.get("cls", "Thing") for _, d in graph.nodes(data=True))
     legend = [{"cls": c, "colour": style.colour(c), "count": counts[c]}
@@ -138,10 +147,10 @@ def render(graph: nx.Graph, *, scores: pd.DataFrame | None = None, size_by: str 
     heading = title or f"{str(graph.graph.get('projection', 'graph')).title()} network"
     html = _template().render(
         title=heading, subtitle=subtitle if subtitle is not None else _subtitle(graph, n, m),
-        legend=legend, size_by=size_by, version=igr.__version__, vis_version=VIS_VERSION,
+        legend=legend, size_by=size_by, version=igr.__version__, vis_version=VIS_VERSION, notice=notice,
         data_json=script_json(payload), **_assets(),
     )
-    return View(html=html, title=heading, nodes=n, edges=m)
+    return View(html=html, title=heading, nodes=n, edges=m, notice=notice)
 
 
 def _edge_count(graph: nx.Graph) -> int:

@@ -25,6 +25,8 @@ class View:
     title : str
     nodes, edges : int
         How many entities and edges it draws.
+    notice : str or None
+        What the view left out of a big projection and how to see it (shown on the page).
     """
 
     html: str = field(repr=False)
@@ -32,6 +34,7 @@ class View:
     nodes: int = 0
     edges: int = 0
     height: int = 640
+    notice: str | None = None
 
     def save(self, path: str | Path) -> Path:
         """Write the page to ``path`` (folders are created) and return the path."""

@@ -94,13 +94,14 @@
       var hidden = hiddenClasses[node.igrClass] === true;
       var hit = matchesQuery(node);
       if (hit && !hidden && query !== "") { found.push(node.id); }
-      var state = hidden ? "hidden" : (hit ? "shown" : "dimmed");
+      var state = hidden ? "hidden" : (hit ? (query === "" ? "shown" : "match") : "dimmed");
       if (shownState[node.id] === state) { return; }
       shownState[node.id] = state;
       changes.push({
         id: node.id,
         hidden: hidden,
-        label: state === "dimmed" ? "" : node.igrLabel,
+        // a match shows its name even where the map leaves it unlabelled
+        label: state === "dimmed" ? "" : (state === "match" ? node.igrName : node.igrLabel),
         color: state === "dimmed" ? DIMMED : node.igrColor
       });
     });
