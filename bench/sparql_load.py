@@ -1,25 +1,29 @@
-"""Load benchmark of the SPARQL endpoint: cookbook queries over HTTP against ``oxigraph serve-read-only``.
+"""Load benchmark of the SPARQL endpoint: cookbook queries over HTTP against ``igr serve``.
 
-CLIENTS concurrent clients (threads, each with its own :class:`igr.store.remote.RemoteStore`)
-send QUERIES cookbook queries (every documented example, round-robin) to a read-only
-Oxigraph server started by :class:`igr.store.server.OxigraphServer` over a store built
-from a corpus (the demo corpus by default; a generated store when no corpus can be
-built). The same queries then run in-process on the same store (``LocalStore``), with
-the same number of threads, in the same run. Every HTTP answer is checked against the
-in-process one; any failure or difference counts as an error.
+CLIENTS concurrent clients (separate processes, each with its own
+:class:`igr.store.remote.RemoteStore`) send QUERIES cookbook queries (every documented
+example, round-robin) to a real ``igr serve --timeout T`` (read-only, a subprocess) over
+a store built from a corpus (the demo corpus by default; a generated store when no
+corpus can be built). The same queries then run in-process on the same store
+(``LocalStore`` opened read-only), with as many threads, in the same run. Every HTTP
+answer is checked against the in-process one; any failure or difference counts as
+an error.
 
 Reports, for each mode: errors, p50 and p95 latency, queries per second, and the ratio
 of HTTP to in-process.
 
-Example: python bench/sparql_load.py --clients 4 --queries 2000
+Example: python bench/sparql_load.py --clients 8 --queries 2000
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
 import random
 import shlex
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -33,7 +37,6 @@ from rdflib.namespace import DCTERMS, PROV
 from igr.cookbook import list_queries, render
 from igr.store import LocalStore
 from igr.store.remote import RemoteStore
-from igr.store.server import OxigraphServer
 from igr.vocab import GRAPH_CORPUS, ID, IGR, INTERACTION_CLASS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -138,13 +141,56 @@ def run(stores, queries: list[tuple[str, str]], total: int, expected=None):
     return latencies, errors, time.perf_counter() - wall, answers
 
 
+def _http_client(args) -> tuple[list[float], list[str]]:
+    url, k, clients, total, queries, expected = args
+    store = RemoteStore(url)
+    latencies, errors = [], []
+    for i in range(k, total, clients):
+        index = i % len(queries)
+        start = time.perf_counter()
+        try:
+            rows = store.query(queries[index][1]).rows
+        except Exception as err:  # noqa: BLE001 - every failure is counted and reported
+            errors.append(f"{queries[index][0]}: {err}")
+            continue
+        latencies.append(time.perf_counter() - start)
+        if rows != expected[index]:
+            errors.append(f"{queries[index][0]}: answer differs from the in-process one")
+    return latencies, errors
+
+
+def run_processes(url: str, clients: int, queries, total: int, expected):
+    """Run ``total`` queries round-robin from ``clients`` processes; latencies (s), errors, wall time."""
+    jobs = [(url, k, clients, total, queries, expected) for k in range(clients)]
+    with multiprocessing.get_context("fork").Pool(clients) as pool:
+        pool.map(_http_client, [(url, k, clients, len(queries), queries, expected) for k in range(clients)])
+        wall = time.perf_counter()
+        results = pool.map(_http_client, jobs)
+        wall = time.perf_counter() - wall
+    return [x for lat, _ in results for x in lat], [e for _, err in results for e in err], wall
+
+
+def serve(path: Path, timeout: int) -> tuple[subprocess.Popen, str]:
+    """Start ``igr serve`` over ``path`` on a free port; the process and its URL."""
+    igr = Path(sys.executable).parent / "igr"
+    process = subprocess.Popen([str(igr), "serve", "--store", str(path), "--bind", "127.0.0.1:0",
+                                "--timeout", str(timeout)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    for line in process.stdout:
+        if line.startswith("SPARQL query:"):
+            return process, line.split()[-1].removesuffix("/query")
+    process.kill()
+    raise RuntimeError(f"igr serve did not start: {process.stderr.read().strip()}")
+
+
 def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--server-timeout", type=int, default=60, help="igr serve --timeout (seconds)")
     parser.add_argument("--queries", type=int, default=2000)
     parser.add_argument("--corpus", type=Path, default=ROOT / "examples" / "demo")
     parser.add_argument("--store", type=Path, help="an existing store to serve (nothing is built)")
@@ -174,15 +220,18 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             expected = [answers[i] for i in range(len(queries))]
             in_lat, in_err, in_wall, _ = run([local] * args.clients, queries, args.queries, expected)
-        with OxigraphServer(path, bind="127.0.0.1:0") as server:
-            remotes = [RemoteStore(server.url) for _ in range(args.clients)]
-            run(remotes, queries, len(queries), expected)  # warm-up
-            http_lat, http_err, http_wall, _ = run(remotes, queries, args.queries, expected)
+        server, url = serve(path, args.server_timeout)
+        try:
+            http_lat, http_err, http_wall = run_processes(url, args.clients, queries, args.queries, expected)
+        finally:
+            server.terminate()
+            server.wait(30)
 
-    rows = [("HTTP (oxigraph serve-read-only)", http_lat, http_err, http_wall),
+    rows = [(f"HTTP (igr serve, {args.clients} processes)", http_lat, http_err, http_wall),
             ("in-process (LocalStore)", in_lat, in_err, in_wall)]
     print(f"store: {origin}, {quads} quads; {len(queries)} distinct cookbook queries; "
-          f"{args.clients} concurrent clients, {args.queries} queries each mode")
+          f"{args.clients} concurrent clients, {args.queries} queries each mode, igr serve --timeout "
+          f"{args.server_timeout}")
     print(f"{'mode':34} {'queries':>8} {'errors':>7} {'p50 ms':>8} {'p95 ms':>8} {'queries/s':>10}")
     for label, lat, err, wall in rows:
         print(f"{label:34} {len(lat) + len(err):8d} {len(err):7d} {1000 * percentile(lat, 50):8.2f} "

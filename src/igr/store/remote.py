@@ -204,7 +204,7 @@ class RemoteStore(TripleStore):
             try:
                 for item in _parse(body, media):
                     if count and self.server_timeout and time.monotonic() - started > self.server_timeout + GRACE:
-                        response.close()  # the server stops when the connection goes
+                        # Leaving the answer unread drops the connection, which stops the server's work.
                         raise QueryError(self._cancelled())
                     count += 1
                     yield item
