@@ -2,12 +2,14 @@
 
 Over a store of 3,000 triples a 3-way cross product has 2.7e10 rows. Oxigraph's own
 timeout (``--timeout-s``) cancels a query that computes (a COUNT); it does not stop an
-answer that is already streaming, so igr's client closes such an answer itself once
-the server's timeout (known from the serve record) has passed, which stops the server.
+answer that is already streaming. The relay in front of it (igr.store.deadline) cuts
+such an answer for every client, and igr's own client closes it too once the server's
+timeout (known from the serve record) has passed; either stops the server's work.
 """
 
 from __future__ import annotations
 
+import http.client
 import time
 
 import pytest
@@ -16,6 +18,7 @@ from rdflib import Literal, URIRef
 from igr.errors import QueryError
 from igr.store import open_store
 from igr.store.remote import GRACE, RemoteStore
+from igr.store.deadline import GRACE as RELAY_GRACE
 from igr.store.server import OxigraphServer
 
 CROSS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -59,6 +62,38 @@ def test_a_streaming_answer_is_closed_by_igr_at_the_servers_timeout(server):
     assert time.monotonic() - started < 2
 
 
-def test_a_cut_answer_from_a_server_of_unknown_timeout_is_still_named(server):
-    with pytest.raises(QueryError, match=r"cancelled by the server's timeout \(the server did not say how long\)"):
+def test_the_server_says_its_timeout_to_clients_of_its_url(server):
+    with pytest.raises(QueryError, match=rf"cancelled by the server's timeout \({TIMEOUT} s\)"):
         RemoteStore(server.url).query(COUNT)
+
+
+def test_a_computing_query_of_any_client_gets_a_timeout_answer(server):
+    connection = http.client.HTTPConnection(server.host, server.port, timeout=30)
+    started = time.monotonic()
+    connection.request("POST", "/query", body=COUNT.encode(), headers={"Content-Type": "application/sparql-query"})
+    response = connection.getresponse()
+    body = response.read().decode()
+    assert time.monotonic() - started < TIMEOUT + RELAY_GRACE + 3
+    # Oxigraph's own cancellation when it comes in time, else the relay's answer
+    assert (response.status, "cancelled") == (200, "cancelled") and "The SPARQL operation has been cancelled" in body \
+        or (response.status, body.strip()) == (504, f"The SPARQL query was cancelled by the server's timeout ({TIMEOUT} s)")
+    connection.close()
+
+
+def test_a_streaming_answer_to_any_client_is_cut_by_the_relay(server):
+    connection = http.client.HTTPConnection(server.host, server.port, timeout=30)
+    started = time.monotonic()
+    connection.request("POST", "/query", body=CROSS.encode(), headers={
+        "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
+    response = connection.getresponse()
+    assert response.status == 200
+    received = 0
+    with pytest.raises(http.client.IncompleteRead):
+        while chunk := response.read(65536):
+            received += len(chunk)
+            assert time.monotonic() - started < 30, "the answer was not cut"
+    assert received > 0 and time.monotonic() - started < TIMEOUT + RELAY_GRACE + 3
+    connection.close()
+    started = time.monotonic()
+    assert open_store(server.store_dir).query("ASK { ?s ?p ?o }").boolean is True
+    assert time.monotonic() - started < 2

@@ -49,7 +49,10 @@ def run_bounded(work: Callable[[], T], timeout: float | None) -> T:
         try:
             outcome["value"] = work()
         except BaseException as err:  # noqa: BLE001 - handed to the caller's thread
-            outcome["error"] = err
+            # Without its traceback: native objects (pyoxigraph answers) held by the frames
+            # must be freed in this thread, which made them.
+            err.__context__ = err.__cause__ = None
+            outcome["error"] = err.with_traceback(None)
 
     worker = threading.Thread(target=target, name="igr-query", daemon=True)
     worker.start()

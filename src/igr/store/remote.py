@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import http.client
 import io
+import re
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -216,8 +217,9 @@ class RemoteStore(TripleStore):
                 raise QueryError(f"the server at {self.endpoints.query} sent an answer igr cannot read "
                                  f"({media or 'no content type'}): {_one_line(err)}") from None
 
-    def _cancelled(self) -> str:
-        limit = f"{self.server_timeout} s" if self.server_timeout else "the server did not say how long"
+    def _cancelled(self, said: str | None = None) -> str:
+        seconds = self.server_timeout or said
+        limit = f"{seconds} s" if seconds else "the server did not say how long"
         return (f"the query was cancelled by the server's timeout ({limit}); simplify it or add a LIMIT, "
                 "or restart the server with a longer --timeout")
 
@@ -303,7 +305,8 @@ class RemoteStore(TripleStore):
             return StoreError(f"no SPARQL {what} endpoint at {endpoint} ({detail}); for a server other than "
                               "Oxigraph give its endpoints: sparql+http://HOST/PATH/QUERY#update=URL&store=URL")
         if what == "query" and "cancelled" in message.lower():
-            return QueryError(self._cancelled())
+            said = re.search(r"timeout \((\d+(?:\.\d+)?) s\)", message)
+            return QueryError(self._cancelled(said.group(1) if said else None))
         if what == "query" and err.status == 400:
             return QueryError(f"the server rejected the query ({detail})")
         if what == "query":
@@ -381,18 +384,23 @@ class _Tail(io.RawIOBase):
     def __init__(self, response) -> None:
         self._response = response
         self._tail = b""
+        self.short = False
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:
-        data = self._response.read(len(buffer))
+        try:
+            data = self._response.read1(len(buffer))  # what has come, without waiting for more
+        except (http.client.IncompleteRead, ConnectionResetError):
+            self.short = True  # the body stopped before its end: the server cut it
+            raise
         buffer[: len(data)] = data
         self._tail = (self._tail + data)[-256:]
         return len(data)
 
     def cut(self) -> bool:
-        """Whether the body ends with Oxigraph's message for a cancelled evaluation."""
-        return b"cancelled" in self._tail.lower()
+        """Whether the body stopped short, or ends with Oxigraph's message for a cancelled evaluation."""
+        return self.short or b"cancelled" in self._tail.lower()
 
 

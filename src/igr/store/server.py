@@ -37,6 +37,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from igr.errors import StoreError, StoreLocked, StoreNotFound
+from igr.store.deadline import DeadlineRelay
 from igr.store.location import check_location
 from igr.store.served import RECORD_NAME, ServeRecord, host_port, read_record
 
@@ -64,7 +65,9 @@ class OxigraphServer:
     cors : bool
         Allow cross-origin requests (a YASGUI page on another origin).
     timeout_s : int, optional
-        Stop queries that run longer than this.
+        Stop queries that run longer than this. Oxigraph cancels a query that
+        computes too long; an answer that streams too long is cut by a relay in
+        front of it (:mod:`igr.store.deadline`), which then listens on ``bind``.
     binary : str or Path, optional
         The ``oxigraph`` executable; by default the one installed beside Python.
     startup_timeout : float
@@ -98,6 +101,8 @@ class OxigraphServer:
         self._lock_fd: int | None = None
         self._stderr: collections.deque[str] = collections.deque(maxlen=40)
         self._reader: threading.Thread | None = None
+        self._relay: DeadlineRelay | None = None
+        self._upstream_port: int | None = None
 
     # -- addresses ---------------------------------------------------------------------------
 
@@ -141,9 +146,17 @@ class OxigraphServer:
         self._check_store()
         if self.port == 0:
             self.port = _free_port(self.host)
-        self._check_port()
-        self._lock()
+        listener = self._check_port()
         try:
+            self._lock()
+        except BaseException:
+            if listener is not None:
+                listener.close()
+            raise
+        try:
+            if listener is not None:
+                self._upstream_port = _free_port("127.0.0.1")
+                self._relay = DeadlineRelay(listener, "127.0.0.1", self._upstream_port, self.timeout_s).start()
             self._spawn()
             self._wait_ready()
             self._write_record()
@@ -185,6 +198,9 @@ class OxigraphServer:
                 self.process.stderr.close()
         if self._reader is not None:
             self._reader.join(timeout=2)
+        if self._relay is not None:
+            self._relay.stop()
+            self._relay = None
         self._remove_record()
         self._unlock()
         return code
@@ -218,17 +234,22 @@ class OxigraphServer:
             raise StoreLocked(f"the store '{path}' is already served at {record.url} by 'igr serve' "
                               f"(pid {record.pid}); use --store {record.url}, or stop that server first")
 
-    def _check_port(self) -> None:
+    def _check_port(self) -> socket.socket | None:
+        """Check that the port is free; with a timeout, keep it as the relay's listener."""
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
         probe = socket.socket(family, socket.SOCK_STREAM)
         # Oxigraph (Rust) sets SO_REUSEADDR too, so a port in TIME_WAIT is not "taken".
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((self.host, self.port))
+            if self.timeout_s:
+                probe.listen(128)
+                return probe
         except OSError as err:
-            raise StoreError(self._port_message(err)) from None
-        finally:
             probe.close()
+            raise StoreError(self._port_message(err)) from None
+        probe.close()
+        return None
 
     def _port_message(self, err: OSError | str) -> str:
         where = f"{_bracket(self.host)}:{self.port}"
@@ -268,7 +289,8 @@ class OxigraphServer:
 
     def _spawn(self) -> None:
         command = [str(self.binary), "serve" if self.allow_update else "serve-read-only",
-                   "--location", str(self.store_dir), "--bind", f"{_bracket(self.host)}:{self.port}",
+                   "--location", str(self.store_dir),
+                   "--bind", f"127.0.0.1:{self._upstream_port}" if self._relay else f"{_bracket(self.host)}:{self.port}",
                    "--union-default-graph"]
         if self.cors:
             command.append("--cors")
