@@ -203,3 +203,46 @@ def test_no_truncated_or_generic_bodies(mentions, text, bad):
 ])
 def test_parent_body_after_of_is_kept(mentions, text, body):
     assert ("Organization", body) in mentions(text)
+
+
+# A currency sign after a place's name makes it the currency's.
+@pytest.mark.parametrize("text", [
+    "The project costs US$20 million in total.",
+    "Exports reached HK$3 billion last year.",
+    "The fund holds about S$400 million.",
+])
+def test_currency_prefix_is_no_place(mentions, text):
+    assert not places(mentions(text))
+
+
+# Weak aliases refer to a name the release printed in full before them, and to nothing otherwise.
+@pytest.mark.parametrize("text, label, name", [
+    ("He spoke on the Guangdong-Hong Kong-Macao Greater Bay Area. Young people in the bay area have chances.",
+     "Place", "Guangdong-Hong Kong-Macao Greater Bay Area"),
+    ("The Guangdong-Hong Kong-Macao Greater Bay Area grows. The Bay Area will need talent.",
+     "Place", "Guangdong-Hong Kong-Macao Greater Bay Area"),
+    ("The Belt and Road Initiative opens markets. Belt and Road projects need finance.",
+     "Initiative", "Belt and Road Initiative"),
+])
+def test_weak_alias_after_full_name(extractor, text, label, name):
+    doc = extractor.nlp(text)
+    second = text.index(".") + 1
+    assert any(m.label == label and m.name == name and m.start > second for m in doc.user_data["igr_mentions"])
+
+
+@pytest.mark.parametrize("text", [
+    "Young people in the bay area have chances.",
+    "The Bay Area will need talent.",
+    "Belt and Road projects need finance.",
+])
+def test_weak_alias_alone_refers_to_nothing_known(extractor, text):
+    doc = extractor.nlp(text)
+    assert not any(m.name in ("Guangdong-Hong Kong-Macao Greater Bay Area", "Belt and Road Initiative")
+                   for m in doc.user_data["igr_mentions"])
+
+
+# Acronyms match only as printed, never an ordinary capitalised word.
+@pytest.mark.parametrize("name, known", [("CEPA", "Agreement"), ("Cepa", None), ("HKSAR", "Place"), ("Hksar", None),
+                                         ("SHETO", "Organization"), ("Sheto", None)])
+def test_case_sensitive_acronyms(extractor, name, known):
+    assert extractor.lexicon.known_label(name) == known

@@ -26,6 +26,7 @@ from igr.extract.patterns import (
     SITED,
     SITED_POST,
     TRAILING_LINK,
+    _currency,
     _with_acronym,
 )
 from igr.extract.records import Mention
@@ -41,7 +42,7 @@ class ChunkMentions:
             if (SITED.search(text[start:end]) or SITED_POST.match(text, start, end)) and (site := IN_PLACE.match(text, end)):
                 end = site.end()
             start, end = self._trim(doc, start, end)
-            if end <= start:
+            if end <= start or _currency(text, end):
                 continue
             for s, e in self._split_honorifics(text, start, end):
                 for a, b in self._split_and_the(text, s, e):

@@ -82,6 +82,8 @@ class Lexicon:
         A known place with a generic suffix is that place: "Dalian Municipality", "Shenzhen City".
         """
         hit = self._index.get(key(name))
+        if hit is not None and _acronym(hit[1]) and LEADING_THE.sub("", name.strip()) != hit[1]:
+            return None  # an acronym matches only as printed: "SHE" is no "She", "ACE" no "Ace"
         if hit is None:
             bare = re.sub(r" (?:municipality|city|province|prefecture)$", "", key(name))
             hit = self._index.get(bare) if bare != key(name) else None
@@ -128,6 +130,12 @@ class Lexicon:
 
 
 _SPACE = re.compile(r"\s+")
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+def _acronym(name: str) -> bool:
+    """A name written in capitals: "CEPA", "HKSAR", "B&R" (not "Hong Kong SAR")."""
+    return " " not in name and sum(ch.isupper() for ch in name) >= 2 and not any(ch.islower() for ch in name[1:2])
 
 
 @lru_cache(maxsize=65536)

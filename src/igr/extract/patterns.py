@@ -63,6 +63,11 @@ def _with_acronym(left: str, acronym: str) -> str:
     return acronym
 
 
+def _currency(text: str, end: int) -> bool:
+    """ "US$", "HK$", "S$": a place's name before a currency sign is the currency's."""
+    return text[end:end + 1] == "$"
+
+
 def _name_boundary(text: str, start: int) -> bool:
     """A name may start after a hyphen only when a capitalised word precedes it ("Hong Kong-Sichuan"),
     not after a lower-case prefix ("non-Mainland")."""

@@ -19,6 +19,7 @@ from igr.extract.patterns import (
     QUOTED,
     QUOTED_HEAD,
     QUOTED_TAIL,
+    _currency,
     _name_boundary,
     _span_len,
 )
@@ -53,7 +54,7 @@ class SourceMentions:
         # places inside longer known names ("Hong Kong" in "Hong Kong Economic and Trade Office in Wuhan")
         out = [Mention(m.start(), m.end(), m[0], "Place", entry.name, "lexicon", kind=entry.kind)
                for m in self._known_places.finditer(text) if (entry := self.lexicon.lookup(m[0])) is not None
-               and _name_boundary(text, m.start())]
+               and _name_boundary(text, m.start()) and not _currency(text, m.end())]
         for m in self._known_names.finditer(text):
             if not _name_boundary(text, m.start()):
                 continue
@@ -66,8 +67,28 @@ class SourceMentions:
             outer = self.lexicon.lookup(m[0])
             for hit in hits:
                 entry = self.lexicon.lookup(hit[0])
-                if entry is not None and (hit is m or outer is None or entry.label != outer.label):
+                if entry is not None and (hit is m or outer is None or entry.label != outer.label) \
+                        and not (entry.label == "Place" and _currency(text, hit.end())):
                     out.append(Mention(hit.start(), hit.end(), hit[0], entry.label, entry.name, "lexicon", kind=entry.kind))
+        return out + self._weak(text, out)
+
+    def _weak(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Weak aliases ("the Bay Area", "the bay area", "Belt and Road") of a known name the release
+        has already printed in full: they refer to it there, and to nothing before."""
+        first: dict[str, int] = {}
+        for m in known:
+            first.setdefault(m.name, m.start)
+        taken = [(m.start, m.end) for m in known]
+        out = []
+        for entry in self.lexicon.entries:
+            if not entry.weak or entry.name not in first:
+                continue
+            forms = sorted({LEADING_THE.sub("", w) for w in entry.weak}, key=len, reverse=True)
+            pattern = rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])"
+            for m in re.finditer(pattern, text[first[entry.name]:], re.IGNORECASE):
+                start, end = first[entry.name] + m.start(), first[entry.name] + m.end()
+                if not any(s < end and start < e for s, e in taken):
+                    out.append(Mention(start, end, m[0], entry.label, entry.name, "lexicon", kind=entry.kind))
         return out
 
     def _quoted(self, text: str) -> list[Mention]:
