@@ -377,6 +377,12 @@ class Reading:
                     self.last_person["leader"] = leader.entity
                     self.leaders.append(leader.entity)
                     self.delegates.append((leader.entity, self.bare_fact(leader.entity, sent, "delegation:led-by")))
+        for v in sent:  # "Hong Kong and Hefei signed ...": "the two cities" after this are these two
+            if v.pos_ == "VERB":
+                places = [a for c in v.children if c.dep_ in SUBJECT_DEPS for a in self.args_at(c, ("Place",))
+                          if a.via == "mention"]
+                if len({a.entity for a in places}) == 2:
+                    self.pair = tuple(dict.fromkeys(a.entity for a in places))
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass"):
                 for a in self.args_at(t, ("Person",)):

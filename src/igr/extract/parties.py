@@ -50,6 +50,12 @@ class PartyPatterns:
                 continue
             units = [a for p in t.children if p.dep_ == "pobj" for u in p.subtree
                      for a in r.args_at(u, ("Organization",), conj=False)]
+            if len({a.entity for a in units}) < 2:  # the parser often leaves a long list flat: read the names up to the next clause
+                units = []
+                for u in sent[t.i + 1 - sent.start:]:
+                    if u.pos_ in ("VERB", "AUX") or u.lower_ in (";", ":"):
+                        break
+                    units += r.args_at(u, ("Organization",), conj=False)
             units = list({a.entity: a for a in units}.values())
             if len(units) < 2:
                 continue

@@ -46,7 +46,7 @@ class EventPatterns:
             if v.head.dep_ == "conj":  # "the Business Forum and networking luncheon hosted by X"
                 events += r.args_at(v.head.head, ("Event",), conj=False)
         events += [a for a in r.subjects(v, ("Event",), inherit=False)]
-        events += r.objects(v, ("Event",), preps=()) if v.dep_ not in ("acl",) else []
+        events += r.objects(v, ("Event",), preps=("of",) if v.pos_ == "NOUN" else ()) if v.dep_ not in ("acl",) else []
         orgs = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                 for t in p.subtree for a in r.args_at(t, ("Organization",), conj=False)]
         if orgs:  # the parser may hang "and the B" on the verb: "held by A and the B in Dalian"
@@ -69,8 +69,13 @@ class EventPatterns:
         if jointly and len(orgs) > 1:  # "jointly organised by A and B": A and B work together
             r.pairwise(orgs, "cooperatesWith", sent, f"dep:joint-{lemma}")
         if lemma in self._held:
+            # "held in X"; a place as host: "thanked Anhui for hosting the Expo", "Hong Kong will host the Games",
+            # "the hosting of the Plenary by Fujian"
+            hosts = [a for a in r.subjects(v, ("Place",), inherit=v.dep_ == "pcomp") if v.dep_ not in ("acl", "relcl")]
+            hosts += [a for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                      for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
             for e in events:
-                for place in r.objects(v, ("Place",), preps=("in", "at")):
+                for place in r.objects(v, ("Place",), preps=("in", "at")) + hosts:
                     r.emit(e.entity, "heldIn", place.entity, sent, f"dep:{lemma}-in", r.conf(e, place))
         if lemma in self._hold_meeting:
             co_subjects_meet(r, v, sent)

@@ -54,7 +54,11 @@ class NameStructure:
                     head_at = re.search(r"(?i)co-?operation|joint|high[- ]level|conference|meeting|committee", text[s0:e0])
                     if head_at is None or s - s0 < head_at.start():
                         r.emit(ent.id, "hasParticipant", inner.id, sent, "name-structure:parties", conf)
-                elif ent.label == "Organization" and inner.label == "Place" and re.search(r"\bin\s*$", before):
+                elif ent.label == "Organization" and inner.label == "Place" and (
+                        re.search(r"\bin\s*(?:the\s*)?$", before) or (
+                            re.fullmatch(r"\)?\s*", text[e:e0]) and re.search(r"(?:,|\()\s*$", before))):
+                    # "... Office in Shanghai"; a place printed last: "... Office (Tokyo)", "... Office, Brussels"
+                    # ("... of China" is no address: the Ministry of Foreign Affairs of China, Bank of China)
                     r.emit(ent.id, "locatedIn", inner.id, sent, "name-structure:in", conf)
                 elif ent.label == "Organization" and inner.label == "Organization" and re.search(r"\bof(?: the)?\s*$", before):
                     r.emit(ent.id, "subOrganizationOf", inner.id, sent, "name-structure:of", conf)

@@ -1,0 +1,71 @@
+"""Events, parties and places with the real model: made-up paraphrases per rule."""
+
+from datetime import date
+
+import pytest
+
+from igr.ingest import Document
+
+
+def facts(extractor, text):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    found = {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+    return found | {(o, p, s) for s, p, o in found if p in ("metWith", "cooperatesWith")}
+
+
+# a place that hosts an event is where it was held
+@pytest.mark.parametrize("text, event, place", [
+    ("The Chief Executive thanked Anhui for hosting the Central China Expo.", "Central China Expo", "Anhui"),
+    ("Guangxi will host the Pan-Beibu Gulf Economic Forum next year.", "Pan-Beibu Gulf Economic Forum", "Guangxi"),
+    ("Following the hosting of the Asian Logistics Forum by Xiamen, the two sides reviewed progress.",
+     "Asian Logistics Forum", "Xiamen"),
+])
+def test_a_host_place_holds_the_event(extractor, text, event, place):
+    assert (event, "heldIn", place) in facts(extractor, text)
+
+
+# "the two cities" are the two places the release has just put side by side
+@pytest.mark.parametrize("text, pair", [
+    ("Hong Kong and Hefei signed an agreement on logistics. The two cities will explore collaboration in "
+     "aviation.", ("Hong Kong", "Hefei")),
+    ("Macao and Zhuhai opened a new crossing today. Both cities will deepen co-operation in tourism.",
+     ("Macao", "Zhuhai")),
+    ("Shenzhen and Hong Kong launched a joint scheme. The two places will strengthen collaboration in "
+     "innovation.", ("Shenzhen", "Hong Kong")),
+])
+def test_the_two_places_are_the_pair_stated(extractor, text, pair):
+    a, b = pair
+    assert (a, "cooperatesWith", b) in facts(extractor, text)
+
+
+# units listed after "representatives from" belong to the government named with them
+@pytest.mark.parametrize("text, units", [
+    ("HKSAR Government officials attending the meeting included representatives from the Transport "
+     "Department, Customs, the Planning Department and the Immigration Department.",
+     ("Transport Department", "Planning Department", "Immigration Department")),
+    ("The HKSAR Government delegation comprised representatives from the Development Bureau, the Lands "
+     "Department and the Planning Department.", ("Development Bureau", "Lands Department", "Planning Department")),
+    ("Officials of the HKSAR Government at the meeting included representatives from the Environment Bureau "
+     "and the Drainage Services Department.", ("Environment Bureau", "Drainage Services Department")),
+])
+def test_units_listed_with_their_government(extractor, text, units):
+    found = facts(extractor, text)
+    for unit in units:
+        assert (unit, "subOrganizationOf", "HKSAR Government") in found, unit
+
+
+# an office named with its city last is located there (whatever form of the name is kept)
+@pytest.mark.parametrize("text, city", [
+    ("Staff of the Hong Kong Economic and Trade Office (Berlin) met investors.", "Berlin"),
+    ("The Hong Kong Economic and Trade Office, Jakarta hosted a reception.", "Jakarta"),
+    ("He visited the Hong Kong Economic and Trade Office in Chengdu yesterday.", "Chengdu"),
+])
+def test_an_office_named_with_its_city(extractor, text, city):
+    assert any(s.startswith("Hong Kong Economic and Trade Office") and p == "locatedIn" and o == city
+               for s, p, o in facts(extractor, text))
+
+
+def test_of_a_country_is_no_address(extractor):
+    found = facts(extractor, "He met the Minister of the Ministry of Commerce of the People's Republic of China.")
+    assert not any(p == "locatedIn" for _, p, _ in found)
