@@ -256,3 +256,15 @@ def test_an_unchanged_file_is_not_parsed_again(tmp_path, extractor, monkeypatch)
         [skipped] = changed.skipped
         assert skipped.path == str(target) and "an unchanged file was decoded" in skipped.reason
         assert changed.unchanged == first.documents - 1
+
+
+def test_a_store_of_an_earlier_layout_is_refused_before_any_parsing(tmp_path):
+    from rdflib import RDFS, Literal
+
+    from igr.errors import StoreError
+    from igr.vocab import GRAPH_CORPUS, ID
+
+    with open_store(tmp_path / "s", create=True) as store:
+        store.replace_graph(GRAPH_CORPUS, [(ID["place/shanghai"], RDFS.label, Literal("Shanghai"))])
+        with pytest.raises(StoreError, match="built by an earlier version of igr"):
+            build_corpus([DEMO], store, extractor=None)

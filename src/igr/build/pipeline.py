@@ -111,6 +111,7 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
     if not store.writable:  # say so before parsing anything, not after
         raise StoreError(f"the store at {store.location} is read-only; build into a writable store, "
                          "or serve it with: igr serve --store DIR --allow-update")
+    _check_layout(store)
     tick = progress or (lambda stage, done, total: None)
     executor = executor or InProcessExecutor(extractor)
     writer = DocumentWriter(store, executor.lexicon)
@@ -212,6 +213,16 @@ def _batches(documents: Iterator[Document], sent: deque) -> Iterator[list[Docume
     if batch:
         sent.append(batch)
         yield batch
+
+
+def _check_layout(store: TripleStore) -> None:
+    """Refuse a store of entity descriptions without the records they come from (an earlier igr's)."""
+    def some(graph) -> bool:
+        return bool(store.select_values(f"SELECT ?s WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} LIMIT 1"))
+
+    if some(GRAPH_CORPUS) and not some(GRAPH_DOCS):
+        raise StoreError(f"the store at {store.location} was built by an earlier version of igr, which kept no "
+                         "record of what each release contributes; build into a new store (--store NEW_DIR)")
 
 
 def _count_documents(store: TripleStore) -> int:
