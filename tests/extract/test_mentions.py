@@ -246,3 +246,31 @@ def test_weak_alias_alone_refers_to_nothing_known(extractor, text):
                                          ("SHETO", "Organization"), ("Sheto", None)])
 def test_case_sensitive_acronyms(extractor, name, known):
     assert extractor.lexicon.known_label(name) == known
+
+
+# A bare head takes its complement; one word after a title is a surname only after a name-prefix title.
+@pytest.mark.parametrize("text, name", [
+    ("She joined the Dialogue with Pacific Business Leaders in the afternoon.", "Dialogue with Pacific Business Leaders"),
+    ("He attended the Informal Dialogue with Island Leaders and a dinner.", "Informal Dialogue with Island Leaders"),
+    ("They spoke at the Roundtable Forum on Ocean Finance today.", "Roundtable Forum on Ocean Finance"),
+])
+def test_bare_head_takes_its_complement(mentions, text, name):
+    assert ("Event", name) in mentions(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Governor Zhou said the plan was ready.", "Zhou"),
+    ("Later Mayor Tan welcomed the guests.", "Tan"),
+    ("On Monday Ambassador Lindqvist hosted a lunch.", "Lindqvist"),
+])
+def test_surname_after_name_prefix_title(mentions, text, person):
+    assert ("Person", person) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Formulating the Riverton Master Plan took two years.",
+    "Promoting the Lakeside Green Finance Scheme is a priority.",
+    "Launching the Harbour Smart Port Programme was the first step.",
+])
+def test_verb_opens_no_name(mentions, text):
+    assert not any(name.split()[0].endswith("ing") for _, name in mentions(text))

@@ -83,3 +83,16 @@ def test_named_documents_are_no_entities(name):
 ])
 def test_title_start(name, start):
     assert grammar.title_start(name) == start
+
+
+# The head before a complement types the name; plural titles before "of" name people.
+@pytest.mark.parametrize("name, label", [
+    ("Lakeside Institute Conference on Regional Trade", "Event"),
+    ("Informal Dialogue with Pacific Leaders", "Event"),
+    ("Riverton Summit on Ocean Finance", "Event"),
+    ("Principal Officials of the Riverton Municipal Government", None),
+    ("Members of the Lakeside Legislative Council", None),
+    ("Deputy Directors of the Harbour Department", None),
+])
+def test_head_before_complement_and_people_of(name, label):
+    assert grammar.classify(name) == label

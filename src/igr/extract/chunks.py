@@ -73,6 +73,13 @@ class ChunkMentions:
                 end = spans[i + 2][1]
                 i += 2
             end, i = self._portfolio_list(text, spans, i, start, end)
+            # a bare head takes its complement: "the Informal Dialogue with ASEAN Leaders"
+            if i + 1 < len(spans) and re.fullmatch(r"[ \t]+(?:with|on)[ \t]+(?:the[ \t]+)?", text[end:spans[i + 1][0]]) \
+                    and self.grammar.classify(text[start:end]) in ("Event", "Mechanism") \
+                    and self._generic_name(re.sub(r"^\S+\s+", "", text[start:end])) \
+                    and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in ("Person", "Post"):
+                end = spans[i + 1][1]
+                i += 1
             # "Ambassador to Japan", "Economic Secretary to the Treasury": the title's "to" complement
             while i + 1 < len(spans) and re.fullmatch(r"[ \t]+to[ \t]+(?:the[ \t]+)?", text[end:spans[i + 1][0]]) \
                     and self.grammar.classify(text[start:end]) == "Post" \
@@ -236,7 +243,8 @@ class ChunkMentions:
             if not m:
                 break
             word = m[0]
-            if word.lower() in OPENERS and (word.lower() == "the" or not self.lexicon.known_label(text[start:end])):
+            if (word.lower() in OPENERS and (word.lower() == "the" or not self.lexicon.known_label(text[start:end]))) \
+                    or (word.endswith("ing") and self._verb_at(doc, start, start + len(word))):
                 nxt = re.match(r"[\w'’.&-]+\s*(?:(?:of|for|and|the|on)\s+)*", text[start:end])
                 start += nxt.end()
                 continue
@@ -252,9 +260,20 @@ class ChunkMentions:
         trimmed = re.sub(r"(?:'s|’s|\.)$", "", trimmed)
         return start, start + len(trimmed)
 
+    @staticmethod
+    def _verb_at(doc: Doc, start: int, end: int) -> bool:
+        """ "Formulating the 13th Five-Year Plan": a verb opening a chunk is no part of a name."""
+        span = doc.char_span(start, end)
+        return span is not None and len(span) == 1 and span[0].tag_ in ("VBG", "VB", "VBN")
+
     def _is_title(self, name: str) -> bool:
         """A post title, bare or after the words that say whose it is ("Justice Minister")."""
         return self.grammar.post_title(name) or self.grammar.title_start(name) is not None
+
+    def _name_prefix(self, title: str) -> bool:
+        """A title that stands before a bare surname ("Governor Ma"): lexicon title_as_name_prefix."""
+        k = key(title)
+        return any(k == p or k.endswith(" " + p) for p in map(key, self.lexicon.title_prefixes))
 
     def _title(self, start: int, end: int) -> list[Mention]:
         """A title printed before its holder's name: the Post as printed, and the place or body
@@ -283,8 +302,8 @@ class ChunkMentions:
             title = text[start:cut].rstrip()
             tail = [w[0] for w in words[k:]]
             at = self.grammar.title_start(title)
-            if at is None:
-                continue
+            if at is None or (len(tail) == 1 and not self._name_prefix(title[at:])):
+                continue  # one word after a title is a surname only after "Governor", "Mayor" ...
             if self.grammar.post_head_length(title[at:]) < len(key(title[at:])) \
                     and not any(s == cut for s, _, _ in self._people_spans):
                 continue  # after "Minister of Transport" only the NER tells where the name starts

@@ -214,6 +214,19 @@ class NameGrammar:
     def _series_words(self) -> frozenset[str]:
         return frozenset(key(w) for w in self.lexicon.session_words)
 
+    def _head_before_complement(self, name: str) -> str | None:
+        """ "Chatham House Conference on Hong Kong", "Informal Dialogue with ASEAN Leaders": the head
+        before the complement types the name."""
+        left = re.split(r" (?:on|between|with|concerning|regarding) ", name, maxsplit=1)[0]
+        if left == name:
+            return None
+        return next((label for label in ("Mechanism", "Event", "Initiative") if self.ends_with(label, left)), None)
+
+    def _people_of(self, name: str) -> bool:
+        """A plural title before "of": "Principal Officials of X", "Members of Y" name people."""
+        head = key(re.split(r" of ", name, maxsplit=1)[0])
+        return head.endswith("s") and " of " in name and bool(self._post_prefix.match(head[:-1] + " of x"))
+
     def _compound(self, name: str) -> str | None:
         """ "A cum B": one occasion with two names, an Event when either part is a meeting or an event
         ("High-Level Meeting cum First Plenary Session of X", "Joint Meeting cum Signing Ceremony")."""
@@ -255,9 +268,11 @@ class NameGrammar:
             return "Post"
         if self.starts_with("Agreement", name):
             return "Agreement"
-        first = self.head_first(name)
+        first = self.head_first(name) or self._head_before_complement(name)
         if first:
             return first
+        if self._people_of(name):
+            return None  # "Principal Officials of the X Government": people, not a body
         for label in _SUFFIX_ORDER:
             if self.ends_with(label, name):
                 if label == "Mechanism" and any(YEAR.match(w) or self.ordinal(w) for w in name.split()[1:]):
