@@ -174,9 +174,6 @@ GRAPH_INDEX = BUILD["index"]
 GRAPH_NAMES = BUILD["names"]
 """The name index: ``?entity build:nameKey "key"`` for the normalised label and each alias."""
 
-GRAPH_NAMES = BUILD["names"]
-"""Named graph of the name index: ``?entity build:nameKey "key"`` per label and alias (book-keeping)."""
-
 NAME_KEY = BUILD["nameKey"]
 """Links an entity to the :func:`igr.resolve.names.norm` key of one of its names, in :data:`GRAPH_NAMES`."""
 
