@@ -324,7 +324,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--model", default="en_core_web_sm")
     parser.add_argument("--runs", type=int, default=RUNS, help="runs of each cookbook query")
-    parser.add_argument("--budget", type=float, default=120.0,
+    parser.add_argument("--budget", type=float, default=60.0,
                         help="seconds at most for the runs of one cookbook query (slower ones are stopped and said so)")
     parser.add_argument("--workdir", type=Path, help="where archives and stores go (a temporary folder by default)")
     parser.add_argument("--keep", action="store_true", help="keep the archives and stores")
