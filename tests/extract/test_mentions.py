@@ -274,3 +274,13 @@ def test_surname_after_name_prefix_title(mentions, text, person):
 ])
 def test_verb_opens_no_name(mentions, text):
     assert not any(name.split()[0].endswith("ing") for _, name in mentions(text))
+
+
+# A known name at the start of a longer name is nested in it: the event is named after the body.
+@pytest.mark.parametrize("text, body", [
+    ("She spoke at the World Economic Forum Annual Meeting 2030 in Davos.", "World Economic Forum"),
+    ("He attended the Boao Forum for Asia Annual Conference 2031 in Hainan.", "Boao Forum for Asia"),
+    ("They joined the Hong Kong Trade Development Council Gala Dinner 2029.", "Hong Kong Trade Development Council"),
+])
+def test_known_body_opening_an_event_name(mentions, text, body):
+    assert ("Organization", body) in mentions(text)

@@ -64,6 +64,11 @@ class SourceMentions:
                 inner = self._known_names.match(text, m.start() + w.start(), m.end())
                 if inner:
                     hits.append(inner)
+            # and at its start: "[Boao Forum for Asia] Annual Conference" is named after a body
+            for w in re.finditer(r"\s", m[0]):
+                inner = self._known_names.fullmatch(text, m.start(), m.start() + w.start())
+                if inner:
+                    hits.append(inner)
             outer = self.lexicon.lookup(m[0])
             for hit in hits:
                 entry = self.lexicon.lookup(hit[0])
