@@ -166,3 +166,39 @@ def test_heads_of_delegations(extractor, text):
 def test_doing_one_thing_together(extractor, text, met):
     found = facts(extractor, text)
     assert (("Ho Kin", "metWith", "Zhou Ping") in found) is met
+
+
+# a description with "the" stands for the official named last
+@pytest.mark.parametrize("text", [
+    "The Secretary for Security, Mr Ho Kin, spoke at a seminar this morning. The security chief then travelled "
+    "to Quanzhou.",
+    "Mr Ho Kin met the Mayor of Xiamen this morning. In the afternoon, the secretary visited Quanzhou.",
+    "The Secretary for Security, Mr Ho Kin, spoke at a seminar. Afterwards the security chief toured Quanzhou.",
+])
+def test_a_description_for_the_official_named_last(extractor, text):
+    assert ("Ho Kin", "visited", "Quanzhou") in facts(extractor, text)
+
+
+# plural "the meetings" is no single event
+@pytest.mark.parametrize("text", [
+    "The Chief Executive, Mr Ho Kin, attended the Fifth Hong Kong-Fujian Trade Forum. The Secretary for Justice, "
+    "Mr Lam Po, also attended the meetings.",
+    "Mr Ho Kin opened the Fifth Hong Kong-Fujian Trade Forum. Mr Lam Po joined the meetings in the afternoon.",
+    "Mr Ho Kin spoke at the Fifth Hong Kong-Fujian Trade Forum. Mr Lam Po will attend the meetings tomorrow.",
+])
+def test_plural_meetings_are_not_the_event_named_last(extractor, text):
+    found = facts(extractor, text)
+    assert not any(s == "Lam Po" and p == "attended" for s, p, o in found)
+
+
+# joining part of a visit goes where the visit goes
+@pytest.mark.parametrize("text", [
+    "The Chief Executive, Mr Ho Kin, will visit Chengdu on May 4. The Secretary for Justice, Mr Lam Po, will join "
+    "part of the visit.",
+    "The Chief Executive, Mr Ho Kin, will visit Chengdu on May 4. The Secretary for Justice, Mr Lam Po, will "
+    "also join the visit.",
+    "The Chief Executive, Mr Ho Kin, visited Chengdu today. The Secretary for Justice, Mr Lam Po, joined the trip "
+    "in the afternoon.",
+])
+def test_joining_part_of_a_visit(extractor, text):
+    assert ("Lam Po", "visited", "Chengdu") in facts(extractor, text)

@@ -89,6 +89,7 @@ class Reading:
         self._not_heads = words.cue("not_name_heads")
         self._journey_nouns = words.cue("journey_nouns")
         self._lead_verbs = words.cue("lead_verbs")
+        self._descriptions = words.cue("description_nouns")
 
     def emit(self, s: str, p: str, o: str, sent: Span, method: str, confidence: float,
              participants: tuple[str, ...] = ()) -> None:
@@ -211,6 +212,10 @@ class Reading:
                 antecedent = self.last_person.get("any")
                 if antecedent:
                     out.append(Arg(antecedent, "Person", "pronoun"))
+            elif t.lemma_.lower() in self._descriptions and t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS \
+                    and "Person" in labels and any(c.lower_ == "the" for c in t.children) and self.last_person.get("any"):
+                # a description for the official named last: "The security chief then toured ..."
+                out.append(Arg(self.last_person["any"], "Person", "pronoun"))
             elif t.lemma_.lower() in self._pair_nouns and "Place" in labels \
                     and any(c.lower_ in ("two", "both") for c in t.children) and self.pair:
                 for eid in self.pair:  # "the two places": the pair the release is about
@@ -220,6 +225,7 @@ class Reading:
                 if leader:
                     out.append(Arg(leader, "Person", "pronoun"))
             elif t.lemma_.lower() in self._event_nouns and any(c.lower_ in ("the", "this") for c in t.children) \
+                    and t.tag_ != "NNS" \
                     and ("Event" in labels or "Mechanism" in labels):
                 recent = self.named_last(t)
                 if recent:

@@ -123,8 +123,9 @@ class Participation:
             # inverted: "Also attending the meeting were the Deputy Chief Secretary, Mr A; the Secretary ..., Mr B"
             people = [a for t in sent if t.i > max(v.i, v.head.i) for a in r.args_at(t, ("Person",), conj=False)]
             people = list({a.entity: a for a in people}.values())
-        if not chair and not objs and any(c.dep_ in ("dobj", "pobj", "prep") and c.lemma_.lower() in self._joined
-                                          for c in v.children):
+        if not chair and not objs and any(t.lemma_.lower() in self._joined for c in v.children
+                                          if c.dep_ in ("dobj", "pobj", "prep") for t in (c, *c.subtree)):
+            # "also joined the meeting", "will join part of the visit"
             for person in people:  # "... also joined the meeting"
                 r.companions.append((person.entity, None, r.bare_fact(person.entity, sent)))
         for obj in objs:
