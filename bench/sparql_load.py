@@ -9,8 +9,10 @@ corpus can be built). The same queries then run in-process on the same store
 answer is checked against the in-process one; any failure or difference counts as
 an error.
 
-Reports, for each mode: errors, p50 and p95 latency, queries per second, and the ratio
-of HTTP to in-process.
+The HTTP run is made twice: with ``--timeout`` (through the relay that enforces it,
+:mod:`igr.store.deadline`) and without. Reports, for each mode: errors, p50 and p95
+latency, queries per second, and the ratios of HTTP to in-process and of the relay to
+none.
 
 Example: python bench/sparql_load.py --clients 8 --queries 2000
 """
@@ -170,11 +172,12 @@ def run_processes(url: str, clients: int, queries, total: int, expected):
     return [x for lat, _ in results for x in lat], [e for _, err in results for e in err], wall
 
 
-def serve(path: Path, timeout: int) -> tuple[subprocess.Popen, str]:
-    """Start ``igr serve`` over ``path`` on a free port; the process and its URL."""
+def serve(path: Path, timeout: int | None) -> tuple[subprocess.Popen, str]:
+    """Start ``igr serve [--timeout T]`` over ``path`` on a free port; the process and its URL."""
     igr = Path(sys.executable).parent / "igr"
-    process = subprocess.Popen([str(igr), "serve", "--store", str(path), "--bind", "127.0.0.1:0",
-                                "--timeout", str(timeout)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    bound = ["--timeout", str(timeout)] if timeout else []
+    process = subprocess.Popen([str(igr), "serve", "--store", str(path), "--bind", "127.0.0.1:0", *bound],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
     for line in process.stdout:
         if line.startswith("SPARQL query:"):
@@ -190,7 +193,8 @@ def percentile(values: list[float], q: float) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--server-timeout", type=int, default=60, help="igr serve --timeout (seconds)")
+    parser.add_argument("--server-timeout", type=int, default=60,
+                        help="igr serve --timeout (seconds); igr serve without it is measured too")
     parser.add_argument("--queries", type=int, default=2000)
     parser.add_argument("--corpus", type=Path, default=ROOT / "examples" / "demo")
     parser.add_argument("--store", type=Path, help="an existing store to serve (nothing is built)")
@@ -220,14 +224,19 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             expected = [answers[i] for i in range(len(queries))]
             in_lat, in_err, in_wall, _ = run([local] * args.clients, queries, args.queries, expected)
-        server, url = serve(path, args.server_timeout)
-        try:
-            http_lat, http_err, http_wall = run_processes(url, args.clients, queries, args.queries, expected)
-        finally:
-            server.terminate()
-            server.wait(30)
+        measured = {}
+        for timeout in (args.server_timeout, None):
+            server, url = serve(path, timeout)
+            try:
+                measured[timeout] = run_processes(url, args.clients, queries, args.queries, expected)
+            finally:
+                server.terminate()
+                server.wait(30)
+        http_lat, http_err, http_wall = measured[args.server_timeout]
+        open_lat, open_err, open_wall = measured[None]
 
-    rows = [(f"HTTP (igr serve, {args.clients} processes)", http_lat, http_err, http_wall),
+    rows = [(f"HTTP, igr serve --timeout {args.server_timeout}", http_lat, http_err, http_wall),
+            ("HTTP, igr serve (no relay)", open_lat, open_err, open_wall),
             ("in-process (LocalStore)", in_lat, in_err, in_wall)]
     print(f"store: {origin}, {quads} quads; {len(queries)} distinct cookbook queries; "
           f"{args.clients} concurrent clients, {args.queries} queries each mode, igr serve --timeout "
@@ -236,12 +245,13 @@ def main(argv: list[str] | None = None) -> int:
     for label, lat, err, wall in rows:
         print(f"{label:34} {len(lat) + len(err):8d} {len(err):7d} {1000 * percentile(lat, 50):8.2f} "
               f"{1000 * percentile(lat, 95):8.2f} {len(lat) / wall:10.1f}")
-    print(f"{'HTTP / in-process':34} {'':8} {'':7} {percentile(http_lat, 50) / percentile(in_lat, 50):7.2f}x "
-          f"{percentile(http_lat, 95) / percentile(in_lat, 95):7.2f}x "
-          f"{(len(http_lat) / http_wall) / (len(in_lat) / in_wall):9.2f}x")
-    for error in (http_err + in_err)[:10]:
+    for label, (lat, wall), (base, base_wall) in (("HTTP --timeout / in-process", (http_lat, http_wall), (in_lat, in_wall)),
+                                                  ("--timeout / no relay", (http_lat, http_wall), (open_lat, open_wall))):
+        print(f"{label:34} {'':8} {'':7} {percentile(lat, 50) / percentile(base, 50):7.2f}x "
+              f"{percentile(lat, 95) / percentile(base, 95):7.2f}x {(len(lat) / wall) / (len(base) / base_wall):9.2f}x")
+    for error in (http_err + open_err + in_err)[:10]:
         print("error:", error, file=sys.stderr)
-    return 1 if http_err or in_err else 0
+    return 1 if http_err or open_err or in_err else 0
 
 
 if __name__ == "__main__":
