@@ -106,3 +106,12 @@ def test_limit_stops_a_cross_product_after_n_rows(big):
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 6  # header and 5 rows
     assert "stopped at --limit 5; more rows are there" in result.stderr
+
+
+def test_a_reader_that_stops_reading_ends_the_query_quietly(big):
+    process = subprocess.Popen([*IGR, "query", CROSS, "--store", str(big), "--format", "csv", "--timeout", "0"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
+    assert process.stdout.readline().decode().strip() == "a,b,c,d,e,f,g,h,i"  # like `igr query ... | head -1`
+    process.stdout.close()
+    assert process.wait(timeout=60) == 0
+    assert process.stderr.read() == b""

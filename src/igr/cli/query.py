@@ -65,6 +65,10 @@ def query(
         # The query may still run in native code: leave without waiting for it.
         message = "interrupted; the query was stopped" if isinstance(err, KeyboardInterrupt) else str(err)
         _leave(message, 130 if isinstance(err, KeyboardInterrupt) else 1)
+    except BrokenPipeError:
+        # The reader of the output has gone (``igr query ... | head``): it has what it wanted.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        os._exit(0)
     target.close()
     if format is Format.table:
         console.print(f"{written.rows} row(s)", style="dim")
