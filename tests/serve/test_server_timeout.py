@@ -97,3 +97,19 @@ def test_a_streaming_answer_to_any_client_is_cut_by_the_relay(server):
     started = time.monotonic()
     assert open_store(server.store_dir).query("ASK { ?s ?p ?o }").boolean is True
     assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize("request_line, bounded", [
+    (b"POST /query HTTP/1.1\r\n", True), (b"GET /query?query=ASK%7B%7D HTTP/1.1\r\n", True),
+    (b"POST /update HTTP/1.1\r\n", False), (b"PUT /store?graph=urn:x HTTP/1.1\r\n", False),
+])
+def test_the_relay_bounds_queries_only(request_line, bounded):
+    from igr.store.deadline import _Answer
+
+    answer = _Answer()
+    answer.asked(request_line)
+    assert answer.bounded is bounded and not answer.done
+    answer.feed(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n")
+    assert answer.started and not answer.done
+    answer.feed(b"0\r\n\r\n")
+    assert answer.done

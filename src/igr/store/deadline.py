@@ -10,7 +10,8 @@ answer yet gets ``504 Gateway Timeout`` with "The SPARQL query was cancelled by 
 server's timeout (N s)"; one that was receiving a streamed answer sees it cut short (a
 chunked body without its end). Where an answer ends
 is read from its head (``Content-Length``, or the last chunk of a chunked body), so
-idle kept-alive connections are left alone.
+idle kept-alive connections are left alone. As Oxigraph's own timeout, it bounds
+queries only: updates and Graph Store requests (``/update``, ``/store``) run to their end.
 
 Examples
 --------
@@ -43,8 +44,13 @@ class _Answer:
         self.asked()
         self.done = True  # no request yet
 
-    def asked(self) -> None:
-        """A request went out: its answer starts."""
+    def asked(self, request: bytes = b"") -> None:
+        """A request went out (``request``: its first bytes): its answer starts.
+
+        Only queries are bounded, as by Oxigraph's own timeout: not updates nor Graph Store requests.
+        """
+        target = request.split(b" ", 2)[1] if request.count(b" ") >= 2 else b""
+        self.bounded = not target.startswith((b"/update", b"/store"))
         self.done, self.started, self._head, self._in_body = False, False, b"", False
         self._chunked, self._left, self._tail = False, 0, b""
 
@@ -146,13 +152,13 @@ class DeadlineRelay:
         answer = _Answer()
 
         def late() -> bool:
-            return not answer.done and loop.time() - asked[0] > self.limit + GRACE
+            return answer.bounded and not answer.done and loop.time() - asked[0] > self.limit + GRACE
 
         async def requests() -> None:
             while data := await client_reader.read(_CHUNK):
                 if answer.done:
                     asked[0] = loop.time()
-                    answer.asked()
+                    answer.asked(data)
                 server_writer.write(data)
                 await server_writer.drain()
 
