@@ -40,6 +40,7 @@ class NameGrammar:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._classified: dict[str, str | None] = {}
+        self._title_starts: dict[str, int | None] = {}
 
     @cached_property
     def _heads(self) -> dict[str, tuple[str, ...]]:
@@ -112,6 +113,12 @@ class NameGrammar:
         >>> g.title_start("Public Security Minister"), g.title_start("Department of Justice")
         (16, None)
         """
+        if name in self._title_starts:
+            return self._title_starts[name]
+        self._title_starts[name] = found = self._title_start(name)
+        return found
+
+    def _title_start(self, name: str) -> int | None:
         words = list(re.finditer(r"\S+", name))
         for i, word in enumerate(words):
             tail = name[word.start():]
@@ -202,9 +209,13 @@ class NameGrammar:
         """A name that opens with its head, then what it is about: "Task Force on Ferry Services
         between A and B" (a Mechanism), "Seminar on Green Finance" (an Event)."""
         k = key(name)
-        for label in ("Mechanism", "Event", "Initiative"):
-            for h in self._heads.get(label, ()):
-                if k.startswith(h + " ") and re.match(r"(?:on|for|between|concerning|regarding|with)\b", k[len(h) + 1:]):
+        words = k.split(" ")
+        for n in range(min(len(words) - 1, 4), 0, -1):  # the longest head first ("Joint Conference")
+            if words[n] not in ("on", "for", "between", "concerning", "regarding", "with"):
+                continue
+            h = " ".join(words[:n])
+            for label in ("Mechanism", "Event", "Initiative"):
+                if h in self.head_keys(label):
                     if label == "Event" and " between " in k and h in self._series_words:
                         return "Mechanism"  # a conference between two parties is their standing series
                     return label
