@@ -284,3 +284,23 @@ def test_verb_opens_no_name(mentions, text):
 ])
 def test_known_body_opening_an_event_name(mentions, text, body):
     assert ("Organization", body) in mentions(text)
+
+
+# A place and an event joined by "and" are two names; "A and B <head>" names one thing of both.
+@pytest.mark.parametrize("text, event, place", [
+    ("They backed the 2030 Games in Guangzhou and Sailing Events in Hong Kong.", "Sailing Events", "Guangzhou"),
+    ("Visitors came to Shanghai and Lantern Festival shows.", "Lantern Festival", "Shanghai"),
+    ("Both Beijing and Spring Fair organisers agreed.", "Spring Fair", "Beijing"),
+])
+def test_place_and_event_are_two_names(mentions, text, event, place):
+    found = mentions(text)
+    assert ("Event", event) in found and ("Place", place) in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He praised the Guangdong and Macao Closer Partnership Agreement.", "Guangdong and Macao Closer Partnership Agreement"),
+    ("The Fujian and Taiwan Trade Fair opened.", "Fujian and Taiwan Trade Fair"),
+    ("She cited the Hainan and Hong Kong Co-operation Agreement.", "Hainan and Hong Kong Co-operation Agreement"),
+])
+def test_two_places_name_one_thing(mentions, text, name):
+    assert any(found == name for _, found in mentions(text))

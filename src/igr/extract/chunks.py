@@ -358,12 +358,14 @@ class ChunkMentions:
             label = self.grammar.classify(right)
             # "... Conference and Director of ...": a second title starts after "and";
             # "Strategic Development Committee and Economic Development Committee": two bodies;
-            # "Yunnan and Guangxi Zhuang Autonomous Region": two places
+            # "Yunnan and Guangxi Zhuang Autonomous Region": two places; "Beijing and Equestrian Events"
             if ("the" in m[0] and not self.grammar.post_title(chunk) and label) or self.grammar.post_title(right) \
                     or self._starts_title(right) \
                     or (label and label != "Post" and self.grammar.classify(left) == label
                         and (self.grammar.ends_with(label, left) or label == "Place")
-                        and not self.grammar.post_title(chunk)):
+                        and not self.grammar.post_title(chunk)) \
+                    or (label in ("Event", "Initiative", "Agreement") and self.lexicon.known_label(left) == "Place"
+                        and not self._known_places.match(right)):  # (not "A and B Co-operation Agreement")
                 yield pos, start + m.start()
                 pos = start + m.end()
         yield pos, end
