@@ -202,3 +202,14 @@ def test_plural_meetings_are_not_the_event_named_last(extractor, text):
 ])
 def test_joining_part_of_a_visit(extractor, text):
     assert ("Lam Po", "visited", "Chengdu") in facts(extractor, text)
+
+
+# "a reception in X" named earlier: speaking at "the reception" puts the speaker in X
+@pytest.mark.parametrize("text", [
+    "About 200 guests attended a reception in Chicago today. Also speaking at the reception, Mr Ho Kin said trade "
+    "was growing.",
+    "A dinner in Chicago marked the anniversary. Mr Ho Kin spoke at the dinner.",
+    "The office held a seminar in Chicago on May 2. Mr Ho Kin addressed the seminar.",
+])
+def test_the_event_named_earlier_with_its_place(extractor, text):
+    assert ("Ho Kin", "visited", "Chicago") in facts(extractor, text)

@@ -76,6 +76,7 @@ class Reading:
         self.parties: dict[str, list[str]] = {}
         self.delegates: list[tuple[str, Fact]] = []
         self.co_actors: list[tuple[str, str, Fact]] = []  # two people doing one thing, with the evidence
+        self.unnamed_venues: dict[str, list[str]] = {}  # "a reception in X": event noun to its places
         self.leaders: list[str] = []  # heads of the delegations of a reported session, each for its side
         self.companions: list[tuple[str, str | None, Fact]] = []
         self.venues: dict[str, list[str]] = {}

@@ -131,6 +131,14 @@ class Participation:
         for obj in objs:
             for s in people:
                 r.emit(s.entity, predicate, obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
+        if not objs:  # "Also speaking at the reception, Mr A ...": the reception named earlier with its place
+            for noun in (t for c in v.children if c.dep_ in ("dobj", "prep") for t in (c, *c.children)
+                         if t.dep_ in ("dobj", "pobj") and t.tag_ != "NNS" and r.entity_at(t) is None
+                         and any(d.lower_ in ("the", "this") for d in t.children)):
+                for place in r.unnamed_venues.get(noun.lemma_.lower(), ()):
+                    for s in people:
+                        r.emit(s.entity, "visited", place, sent, f"dep:{v.lemma_}-the-{noun.lemma_}",
+                               r.conf(s, s) - 0.15)
         if chair and len(people) > 1 and objs:
             r.pairwise(people, "metWith", sent, "dep:co-chair")
 

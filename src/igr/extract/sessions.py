@@ -95,6 +95,9 @@ class EventPatterns:
             if not places:
                 continue
             head = prep.head
+            if head.lemma_.lower() in self._event_nouns and r.entity_at(head) is None:
+                # "a reception in Los Angeles": "the reception" later is there
+                r.unnamed_venues[head.lemma_.lower()] = [p.entity for p in places]
             # the event this "in X" belongs to: the head noun itself or an object of the head verb
             events = r.args_at(head, ("Event",), conj=False) if head.pos_ in ("NOUN", "PROPN") else []
             if head.pos_ in ("NOUN", "PROPN"):  # "the X Co-operation Meeting in Hong Kong": where the series met
