@@ -385,7 +385,8 @@ class Reading:
                     self.leaders.append(leader.entity)
                     self.delegates.append((leader.entity, self.bare_fact(leader.entity, sent, "delegation:led-by")))
         for v in sent:  # "Hong Kong and Hefei signed ...": "the two cities" after this are these two
-            if v.pos_ == "VERB":
+            if v.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in c.subtree)
+                                        for c in v.children):
                 places = [a for c in v.children if c.dep_ in SUBJECT_DEPS for a in self.args_at(c, ("Place",))
                           if a.via == "mention"]
                 if len({a.entity for a in places}) == 2:
