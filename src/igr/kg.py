@@ -154,7 +154,10 @@ class KnowledgeGraph:
         be used without declaring them. SELECT gives one column per variable, with
         Python values (IRIs as strings, dates as ``datetime.date``, unbound as
         ``None``); ASK gives one column ``ask``; CONSTRUCT and DESCRIBE give
-        ``subject``, ``predicate``, ``object``.
+        ``subject``, ``predicate``, ``object``. The query sees the store's last
+        committed state. It runs to its end and the whole answer is held: for a
+        query that may be huge, add a LIMIT, or use ``igr query --timeout --limit``,
+        which streams.
 
         Raises
         ------
