@@ -69,3 +69,25 @@ def test_a_finished_build_is_not_reported(interrupted):
         assert build_state(store) is None
     result = CliRunner().invoke(app, ["stats", "--store", str(interrupted)])
     assert "Warning" not in result.output
+
+
+@pytest.mark.model
+def test_a_build_marks_itself_and_an_interrupted_one_stays_marked(tmp_path, extractor):
+    from igr.build import build_corpus
+
+    corpus = Path(__file__).resolve().parents[2] / "examples" / "demo"
+    path = tmp_path / "s"
+
+    def stop_after_two(stage, done, total):
+        if stage == "extract" and done == 2:
+            raise KeyboardInterrupt
+
+    with open_store(path, create=True) as store:
+        with pytest.raises(KeyboardInterrupt):
+            build_corpus([corpus], store, extractor=extractor, progress=stop_after_two)
+    with open_store(path, read_only=True) as store:
+        state = build_state(store)
+    assert state is not None and not state.running
+    with open_store(path) as store:
+        build_corpus([corpus], store, extractor=extractor)
+        assert build_state(store) is None

@@ -48,6 +48,7 @@ from igr.extract.records import Failed
 from igr.ingest import Document, Duplicate, Skipped, Unchanged, read_sources
 from igr.rdf.graphs import document_iri
 from igr.store.base import TripleStore
+from igr.store.state import mark_finished, mark_started
 from igr.vocab import BUILD, DOMAIN_RANGE, GRAPH_CORPUS, GRAPH_DOCS, IGR, SCORED_CLASSES
 
 _NO_RECORD = Record("", "")
@@ -116,6 +117,7 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
     executor = executor or InProcessExecutor(extractor)
     writer = DocumentWriter(store, executor.lexicon)
     ledger = writer.index.ledger()
+    mark_started(store)  # readers say a build is running, or was interrupted, until mark_finished
     reading = _Reading(ledger, executor.version, force, retry_failed, tick,
                        lambda doc: (writer.index.record(doc) or _NO_RECORD).failed or "")
     sent: deque[list[Document]] = deque()
@@ -139,6 +141,7 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
             writer.remove(URIRef(doc))
             tick("prune", n, len(gone))
         pruned = len(gone)
+    mark_finished(store)
     if written or failed or pruned:
         store.flush()
     return BuildReport(
