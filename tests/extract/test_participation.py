@@ -213,3 +213,13 @@ def test_joining_part_of_a_visit(extractor, text):
 ])
 def test_the_event_named_earlier_with_its_place(extractor, text):
     assert ("Ho Kin", "visited", "Chicago") in facts(extractor, text)
+
+
+# the one met is the noun a relative clause describes
+@pytest.mark.parametrize("text", [
+    "Another senior official Mr Ho Kin met yesterday was the Minister of Finance of Chile, Mr Pablo Soto.",
+    "The last official Mr Ho Kin met in Santiago was the Minister of Finance of Chile, Mr Pablo Soto.",
+    "Among the ministers Mr Ho Kin met today was the Minister of Finance of Chile, Mr Pablo Soto.",
+])
+def test_the_one_met_in_a_relative_clause(extractor, text):
+    assert ("Ho Kin", "metWith", "Pablo Soto") in facts(extractor, text)

@@ -76,7 +76,17 @@ class Participation:
         if v.pos_ not in ("VERB", "NOUN"):
             return
         people = r.subjects(v, ("Person",))
-        for obj in r.objects(v, ("Person",), preps=("with", "on")) + r.people_within(v, people):
+        met = r.objects(v, ("Person",), preps=("with", "on")) + r.people_within(v, people)
+        if not met and v.dep_ in ("relcl", "csubj") and v.pos_ == "VERB":
+            # the one met is what the clause describes, or what it is said to be: "Another official Mr A met
+            # was the Minister, Mr B"
+            noun = v.head
+            met = r.args_at(noun, ("Person",)) if v.dep_ == "relcl" else []
+            copula = noun if v.dep_ == "csubj" else noun.head
+            if not met and copula.lemma_ == "be":
+                met = [a for c in copula.children if c is not noun and c is not v and c.dep_ in ("attr", "nsubj")
+                       and c.i > v.i for a in r.args_at(c, ("Person",))]
+        for obj in met:
             for s in people:
                 r.emit(s.entity, "metWith", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
 
