@@ -304,3 +304,26 @@ def test_place_and_event_are_two_names(mentions, text, event, place):
 ])
 def test_two_places_name_one_thing(mentions, text, name):
     assert any(found == name for _, found in mentions(text))
+
+
+# A title cut short inside a longer title is no other post.
+@pytest.mark.parametrize("text, whole, fragment", [
+    ("He met the Minister of Finance and Planning of Arcadia, Mr Ode Lunn.", "Minister of Finance and Planning of Arcadia",
+     "Minister of Finance"),
+    ("She met the Minister of Finance of Norway, Mr Per Vik.", "Minister of Finance of Norway", "Minister of Finance"),
+    ("They met the Ambassador to Chile, Mr Wu Lin.", "Ambassador to Chile", "Ambassador"),
+])
+def test_title_fragments_kept_apart(mentions, text, whole, fragment):
+    found = mentions(text)
+    assert ("Post", whole) in found and ("Post", fragment) not in found
+
+
+# A known post "of" its own jurisdiction is that post; an acronym in a title is no part of its name.
+@pytest.mark.parametrize("text, post", [
+    ("The Secretary for Justice of the HKSAR Government, Mr Lam Ho, spoke.", "Secretary for Justice"),
+    ("The Secretary for Security of Hong Kong, Mr Tsang Po, spoke.", "Secretary for Security"),
+    ("She quoted General Secretary of the Communist Party of China (CPC) Li Wen on reform.",
+     "General Secretary of the Communist Party of China"),
+])
+def test_post_names(mentions, text, post):
+    assert ("Post", post) in mentions(text)

@@ -283,7 +283,8 @@ class ChunkMentions:
         title = text[start:end]
         if not self._is_title(title):
             return []
-        out = [Mention(start, end, title, "Post", self.grammar.post_name(title), "shape")]
+        plain = re.sub(r"\s+", " ", PAREN_ACRONYM.sub(" ", title)).strip()  # "... of China (CPC) Xi Jinping"
+        out = [Mention(start, end, title, "Post", self.grammar.post_name(plain), "shape")]
         at = self.grammar.title_start(title)
         if at:
             owner = PAREN_ACRONYM.sub(" ", re.sub(r"(?:'s|’s)\s*$", "", title[:at].rstrip())).strip()

@@ -137,9 +137,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
     def _nestable(self, inner: Mention, outer: Mention) -> bool:
         if inner.label == "Person" or outer.label == "Person":
             return False
-        if inner.label == outer.label == "Post" and inner.start == outer.start \
-                and self.grammar.post_head_length(inner.text) >= len(key(inner.text)):
-            return False  # "Ambassador" in "Ambassador to Norway" is the same title cut short
+        if inner.label == outer.label == "Post" and inner.start == outer.start:
+            return False  # "Ambassador" in "Ambassador to Norway", "Minister of Finance" in "Minister of
+            # Finance and Economy of X": the same title cut short
         if inner.label == outer.label == "Post" and inner.end == outer.end:
             return False  # "Governor of Hubei Province" in "Vice Governor of Hubei Province" is no other post
         if inner.label == outer.label == "Event" and inner.end == outer.end and len(inner.text.split()) <= 3 \

@@ -79,12 +79,22 @@ class NameGrammar:
         known = self.lexicon.lookup(name)
         if known is not None and known.label == "Post":
             return known.name
+        of = re.match(r"^(.+) of (?:the )?(.+)$", name)
+        if of:  # "Secretary for Justice of Hong Kong" is the known post of its own jurisdiction
+            inner, place = self.lexicon.lookup(of[1]), self.lexicon.lookup(of[2])
+            if inner is not None and inner.label == "Post" and place is not None and place.label == "Place" \
+                    and inner.jurisdiction and key(inner.jurisdiction) == key(place.name):
+                return inner.name
         split = self.place_title(name)
         if split is None:
             # "Mayor of the Shenzhen Municipal Government" is the Mayor of Shenzhen
             m = GOVERNMENT_OF.match(name)
             if m and self.lexicon.known_label(m[2]) == "Place":
                 place = self.lexicon.canonical("Place", m[2])
+                inner = self.lexicon.lookup(m[1])
+                if inner is not None and inner.label == "Post" and inner.jurisdiction \
+                        and key(inner.jurisdiction) == key(place):
+                    return inner.name  # "Secretary for X of the HKSAR Government": the known post
                 for form in (f"{m[1]} of {place} Province", f"{m[1]} of {place}"):
                     entry = self.lexicon.lookup(form)
                     if entry is not None and entry.label == "Post":
