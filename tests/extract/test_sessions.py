@@ -69,3 +69,16 @@ def test_an_office_named_with_its_city(extractor, text, city):
 def test_of_a_country_is_no_address(extractor):
     found = facts(extractor, "He met the Minister of the Ministry of Commerce of the People's Republic of China.")
     assert not any(p == "locatedIn" for _, p, _ in found)
+
+
+# a project printed under the scheme that funds it
+@pytest.mark.parametrize("text, project, fund", [
+    ("The Harbour Lights Project under the Cultural Exchange Fund opens in May.", "Harbour Lights Project",
+     "Cultural Exchange Fund"),
+    ("He praised the Green Roof Programme under the Sustainable Cities Scheme.", "Green Roof Programme",
+     "Sustainable Cities Scheme"),
+    ("The Youth Mentoring Initiative, through the Community Care Fund, reached 500 pupils.",
+     "Youth Mentoring Initiative", "Community Care Fund"),
+])
+def test_under_the_fund(extractor, text, project, fund):
+    assert (fund, "funds", project) in facts(extractor, text)

@@ -27,6 +27,8 @@ class NameStructure:
     def __init__(self, words: Vocabulary) -> None:
         self._part_of = _alternatives(words.cues.get("part_of", ()))
         self._located = _alternatives(words.cues.get("locate", ()))
+        self._fund_cues = _alternatives(words.cue("fund_cues"))
+        self._funder_heads = words.cue("funder_heads")
 
     def structural(self, r: Reading) -> None:
         """Names inside names, and names printed next to each other."""
@@ -78,6 +80,13 @@ class NameStructure:
                         s0, e0, z = spans[i - 1]
                         if r.label(z) == "Organization" and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[e0:s1]):
                             r.emit(z, "locatedIn", b, span.sent, "adjacency:in", CONFIDENCE["adjacency"] - 0.1)
+                continue
+            if r.label(a) == "Initiative" and r.label(b) in ("Initiative", "Organization") \
+                    and r.ents[b].name.split()[-1].lower() in self._funder_heads \
+                    and re.fullmatch(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:{self._fund_cues})(?: the)?\s*", gap):
+                span = doc.char_span(s1, e2, alignment_mode="expand")
+                if span is not None:  # "the River Songs Project under the Cultural Exchange Fund"
+                    r.emit(b, "funds", a, span.sent, "adjacency:under-fund", CONFIDENCE["adjacency"] - 0.05)
                 continue
             if not re.fullmatch(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:{self._part_of})(?: the)?\s*", gap):
                 continue
