@@ -3,7 +3,8 @@
 The build re-extracts four demo releases (``--force``) into a copy of the
 demo store; meanwhile rounds of 8 concurrent ``igr query`` processes and one
 notebook-style process (``igr.open`` then queries, ``refresh`` and facts in a loop)
-read the same folder. Every reader must exit 0, and the build too.
+read the same folder. Every reader must exit 0, and the build too; ``igr stats`` says
+that a build is running.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -57,7 +59,18 @@ def test_readers_work_beside_a_build(demo_store_path, tmp_path):
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=ENV)
     notebook = subprocess.Popen([sys.executable, "-c", NOTEBOOK, str(store), str(stop)],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
-    failures, queries = [], 0
+    failures, queries, notices = [], 0, set()
+
+    def watch_stats() -> None:
+        while build.poll() is None:
+            stats = subprocess.run([IGR, "stats", "--store", str(store)], capture_output=True, text=True, env=ENV,
+                                   timeout=120)
+            if stats.returncode != 0:
+                failures.append(stats.stderr.strip())
+            notices.update(line for line in stats.stderr.splitlines() if line.startswith("Warning:"))
+
+    watcher = threading.Thread(target=watch_stats)
+    watcher.start()
     try:
         while build.poll() is None:
             readers = [subprocess.Popen([IGR, "query", QUERIES[n % len(QUERIES)], "--store", str(store),
@@ -70,11 +83,15 @@ def test_readers_work_beside_a_build(demo_store_path, tmp_path):
                 if reader.returncode != 0:
                     failures.append(err.strip())
     finally:
+        watcher.join(timeout=300)
         stop.touch()
         build_output = build.communicate(timeout=600)[0]
         rounds, notebook_err = notebook.communicate(timeout=120)
     assert build.returncode == 0, build_output
     assert failures == []
+    # stats saw the build running (its mark, and the lock held by another process), never "interrupted"
+    assert any(f"a build of '{store}' is running" in n for n in notices), notices
+    assert not any("interrupted" in n for n in notices)
     assert queries >= 8
     assert notebook.returncode == 0, notebook_err
     assert int(rounds) >= 1
