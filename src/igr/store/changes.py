@@ -56,7 +56,7 @@ def _blocks(quads: Iterable[Quad]) -> str:
     return " ".join(f"GRAPH {term_text(g)} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def term_text(term) -> str:
     """A term in SPARQL (N-Triples) syntax; the same entities and predicates recur in every update."""
     return str(to_ox(term))
