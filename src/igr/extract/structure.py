@@ -9,6 +9,7 @@ Shanghai, Mr Chen Jie" holds that post.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from igr.extract.arguments import CONFIDENCE, Reading
 from igr.extract.records import LocalEntity
@@ -36,8 +37,13 @@ class NameStructure:
         # Every name inside another, at any depth: "20th Plenary of the Hong Kong/Guangdong
         # Co-operation Joint Conference" holds the Conference, which holds Hong Kong and Guangdong.
         spans = [(s, e, ent) for ent in entities for s, e in ent.spans]
+        by_start = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        starts = [spans[i][0] for i in by_start]
         for s0, e0, ent in spans:
-            for s, e, inner in spans:
+            # only the spans starting inside this one, in their usual order (a long release
+            # has thousands of spans: every pair would take hours)
+            inside = sorted(by_start[bisect_left(starts, s0):bisect_right(starts, e0)])
+            for s, e, inner in (spans[i] for i in inside):
                 if inner.id == ent.id or not (s0 <= s and e <= e0) or (s, e) == (s0, e0):
                     continue
                 span = doc.char_span(s0, e0, alignment_mode="expand")
@@ -66,8 +72,8 @@ class NameStructure:
                     r.emit(ent.id, "subOrganizationOf", inner.id, sent, "name-structure:of", conf)
         # "Org1 (ACR) of the Org2", "Event of the Mechanism" as neighbouring names.
         every = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
-        spans = [x for x in every if not any(o[0] <= x[0] and x[1] <= o[1] and (o[0], o[1]) != (x[0], x[1]) for o in every)
-                 and not (text[max(0, x[0] - 1):x[0]] == "(" and text[x[1]:x[1] + 1] == ")")]  # "(SHETO)" is a gloss
+        spans = [x for x in _outermost(every)
+                 if not (text[max(0, x[0] - 1):x[0]] == "(" and text[x[1]:x[1] + 1] == ")")]  # "(SHETO)" is a gloss
         for i, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(spans, spans[1:])):
             gap = text[e1:s2]
             if re.fullmatch(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:(?:{self._located})(?: the)?|,)\s*", gap) and r.label(a) == "Organization" \
@@ -169,3 +175,28 @@ def _bare_comma(text: str, post_start: int, person_start: int, top) -> bool:
     post_end = next(e for s, e, _ in top if s == post_start)
     return re.fullmatch(r"\s*,\s*", text[post_end:person_start]) is not None
 
+
+
+def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans (sorted by start) inside no other span, in one pass.
+
+    A span is inside another when that one starts before it and ends at or after its
+    end, or starts with it and ends after it.
+
+    Examples
+    --------
+    >>> _outermost([(0, 10, "a"), (0, 4, "b"), (2, 10, "c"), (12, 15, "d"), (12, 15, "e")])
+    [(0, 10, 'a'), (12, 15, 'd'), (12, 15, 'e')]
+    """
+    out = []
+    reach = -1  # furthest end of the spans that start before the current start
+    i = 0
+    while i < len(spans):
+        j = i
+        while j < len(spans) and spans[j][0] == spans[i][0]:
+            j += 1
+        longest = max(e for _, e, _ in spans[i:j])
+        out.extend(x for x in spans[i:j] if reach < x[1] and x[1] == longest)
+        reach = max(reach, longest)
+        i = j
+    return out
