@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from igr.extract.arguments import CONFIDENCE, Reading
 from igr.extract.records import LocalEntity
@@ -37,13 +38,8 @@ class NameStructure:
         # Every name inside another, at any depth: "20th Plenary of the Hong Kong/Guangdong
         # Co-operation Joint Conference" holds the Conference, which holds Hong Kong and Guangdong.
         spans = [(s, e, ent) for ent in entities for s, e in ent.spans]
-        by_start = sorted(range(len(spans)), key=lambda i: spans[i][0])
-        starts = [spans[i][0] for i in by_start]
-        for s0, e0, ent in spans:
-            # only the spans starting inside this one, in their usual order (a long release
-            # has thousands of spans: every pair would take hours)
-            inside = sorted(by_start[bisect_left(starts, s0):bisect_right(starts, e0)])
-            for s, e, inner in (spans[i] for i in inside):
+        for (s0, e0, ent), within in zip(spans, _starting_within(spans)):
+            for s, e, inner in within:
                 if inner.id == ent.id or not (s0 <= s and e <= e0) or (s, e) == (s0, e0):
                     continue
                 span = doc.char_span(s0, e0, alignment_mode="expand")
@@ -110,8 +106,8 @@ class NameStructure:
         """Post and person printed side by side: "the Governor of X, Mr Y," / "Mr Y, Governor of X"."""
         doc, entities, text = r.doc, r.entities, r.text
         spans = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
-        top = [x for x in spans if not any(o[0] <= x[0] and x[1] <= o[1] and (o[0], o[1]) != (x[0], x[1]) for o in spans)
-               and not (text[max(0, x[0] - 1):x[0]] == "(" and text[x[1]:x[1] + 1] == ")")]  # "(HKSAR)" is a gloss
+        top = [x for x in _outermost(spans)
+               if not (text[max(0, x[0] - 1):x[0]] == "(" and text[x[1]:x[1] + 1] == ")")]  # "(HKSAR)" is a gloss
         post_then_person = re.compile(
             r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Madam)\.?\s*)?")
         # A post with its holder printed right after it ("Secretary for X Mr Y") is taken; in a list
@@ -155,8 +151,8 @@ class NameStructure:
     def inside(entities: list[LocalEntity]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         spans = [(s, e, ent.id) for ent in entities for s, e in ent.spans]
-        for s0, e0, outer in spans:
-            for s, e, inner in spans:
+        for (s0, e0, outer), within in zip(spans, _starting_within(spans)):
+            for s, e, inner in within:
                 if inner != outer and s0 <= s and e <= e0 and (s, e) != (s0, e0):
                     out.setdefault(outer, [])
                     if inner not in out[outer]:
@@ -175,6 +171,23 @@ def _bare_comma(text: str, post_start: int, person_start: int, top) -> bool:
     post_end = next(e for s, e, _ in top if s == post_start)
     return re.fullmatch(r"\s*,\s*", text[post_end:person_start]) is not None
 
+
+
+def _starting_within(spans: list[tuple]) -> Iterator[list[tuple]]:
+    """For each ``(start, end, ...)`` span in turn, the spans that start within it, in list order.
+
+    What every pair of spans would give for "is one inside the other", without looking at
+    every pair: a long release has thousands of spans.
+
+    Examples
+    --------
+    >>> [[x[2] for x in w] for w in _starting_within([(0, 9, "a"), (12, 15, "b"), (2, 5, "c")])]
+    [['a', 'c'], ['b'], ['c']]
+    """
+    by_start = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    starts = [spans[i][0] for i in by_start]
+    for span in spans:
+        yield [spans[i] for i in sorted(by_start[bisect_left(starts, span[0]):bisect_right(starts, span[1])])]
 
 
 def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
