@@ -15,7 +15,7 @@ from tests.robustness.strategies import files, fuzz, jsonl, texts
 
 REASONS = ("unknown extension", "empty file", "binary file, not text", "not text in any encoding",
            "no text in this release", "not valid JSON (", "a line must be a JSON object", "not English (",
-           "same url", "same path relative", "no releases in this file")
+           "same url", "same path relative", "no releases in this file", "too long for one release")
 """How every Skipped reason starts: anything else (an internal error) is a bug."""
 
 

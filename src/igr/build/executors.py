@@ -45,7 +45,9 @@ from __future__ import annotations
 
 import importlib.util
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -249,10 +251,25 @@ class ProcessExecutor(Executor):
 
 
 def _initialise(spec: ExtractorSpec) -> None:
+    _exit_with_parent()
     try:
         worker_extractor(spec)
     except IgrError:
         pass  # raised again by the first batch (extract_batch), as the error it is
+
+
+def _exit_with_parent() -> None:
+    """End this worker when the build that started it is gone (``kill -9`` gives it no time to
+    stop its pool): without this, the workers and their models stay in memory for good."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])  # ready when the parent has ended, even before
+        os._exit(1)
+
+    threading.Thread(target=watch, name="igr-parent-watch", daemon=True).start()
 
 
 def _local(spec: ExtractorSpec, workers: int, options: dict) -> Executor:

@@ -20,11 +20,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-PIECE = 100_000
-"""Most characters in one piece of a long release (spaCy's memory guide: about 1 GB each)."""
+PIECE = 20_000
+"""Most characters in one piece of a long release (spaCy's guide: about 1 GB of parser memory
+per 100,000 characters, and pieces are parsed in batches)."""
 
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?]\s+"), re.compile(r"\s+"))
 """Where to cut, best first: a blank line, a line break, a sentence end, any space."""
@@ -88,7 +90,14 @@ def pipe(nlp: Language, texts: Iterable[str], batch_size: int = 16, n_process: i
         if count == 1:
             yield first
         else:
-            yield join([first] + [next(parsed) for _ in range(count - 1)])
+            yield join([_light(first)] + [_light(next(parsed)) for _ in range(count - 1)])
+
+
+def _light(doc: Doc) -> Doc:
+    """A piece without its tensor (extraction reads tokens, not vectors): a 50 MB release is
+    thousands of pieces, and their tensors alone would take gigabytes."""
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 def parse(nlp: Language, text: str) -> Doc:
@@ -109,7 +118,7 @@ def join(docs: list[Doc]) -> Doc:
     Mention offsets are moved by the length of the pieces before them, and the index of
     the mention each is nested in by the number of mentions before them.
     """
-    joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data"])
+    joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["user_data", "tensor"])
     mentions = []
     offset = 0
     for doc in docs:

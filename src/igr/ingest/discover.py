@@ -35,6 +35,13 @@ NOT_RELEASES = re.compile(
 """Names of the files a folder of releases also holds (``README.md``, ``LICENSE``, ``CHANGELOG.md`` ...)."""
 
 
+MAX_RELEASE = 2_000_000
+"""Most characters one release may hold. Press releases run to a few thousand; a text over
+spaCy's ``max_length`` (1,000,000) is parsed in pieces, and extraction needs about 1 GB
+of memory per million characters (1.3 GB peak measured for 1.1 million), so a longer
+"release" is refused as what it almost surely is: many releases in one file."""
+
+
 Known = Callable[[str, bytes], Unchanged | None]
 """``known(path, data)``: the caller's record of a one-release file with these bytes, or None to read it."""
 
@@ -115,6 +122,10 @@ def _walk(folder: Path, root: Path) -> Iterator[Path | Skipped]:
             yield entry
 
 
+def _too_long(size: str) -> str:
+    return f"too long for one release ({size}; igr reads up to {MAX_RELEASE:,} characters): split it into its releases"
+
+
 def _duplicate(doc: Document | Unchanged, path: str, content_hash: str) -> Duplicate:
     url = getattr(doc, "url", None)
     same = f"same url ({url})" if url else "same path relative to the folder given"
@@ -129,6 +140,9 @@ def _read_file(path: Path, key: str, known: Known | None = None) -> Iterator[Doc
         yield Skipped(where, f"unknown extension '{suffix or path.name}' (igr reads {', '.join(sorted(SUFFIXES))})")
         return
     try:
+        if suffix in READERS and path.stat().st_size > 4 * MAX_RELEASE:  # over the limit in any encoding
+            yield Skipped(where, _too_long(f"{path.stat().st_size / 1e6:.1f} MB"))
+            return
         data = path.read_bytes()
     except OSError as err:
         yield Skipped(where, f"cannot read the file ({err.strerror or err})")
@@ -154,6 +168,8 @@ def _read_file(path: Path, key: str, known: Known | None = None) -> Iterator[Doc
     for item in items:
         if isinstance(item, Skipped):
             yield item
+        elif len(item.analysed_text) > MAX_RELEASE:
+            yield Skipped(item.path, _too_long(f"{len(item.analysed_text):,} characters"))
         elif reason := not_english(item.analysed_text):
             yield Skipped(item.path, reason)
         else:
