@@ -23,9 +23,11 @@ RELEASES = 40
 FORMATS = [".txt", ".md", ".html", ".jsonl"]
 IGR = [str(Path(sys.executable).with_name("igr"))]
 KILLER = [sys.executable, str(Path(__file__).with_name("killer.py"))]
-POINTS = [("read", 11, RELEASES), ("read", 12, RELEASES), ("extract", 21, RELEASES), ("extract", 22, RELEASES),
-          ("write", 31, RELEASES), ("write", 32, RELEASES), ("workers", 41, 2)]
-"""(phase, seed, occurrences to choose from): two points in each phase, one with worker processes."""
+POINTS = [("read", 43, RELEASES), ("read", 11, RELEASES), ("extract", 21, RELEASES), ("extract", 33, RELEASES),
+          ("write", 31, RELEASES), ("write", 36, RELEASES), ("write", 37, RELEASES), ("workers", 41, 2)]
+"""(phase, seed, occurrences to choose from): the seeds pick, of the 40 releases, file 3 and 29
+to read, extraction 11 and 37, store transactions 1, 22 and 39, and the second batch handed
+to two worker processes."""
 
 
 def igr(*args, check=True):
