@@ -327,3 +327,15 @@ def test_title_fragments_kept_apart(mentions, text, whole, fragment):
 ])
 def test_post_names(mentions, text, post):
     assert ("Post", post) in mentions(text)
+
+
+# A department "of the" government it belongs to: the department's name, and the government.
+@pytest.mark.parametrize("text, body", [
+    ("Officials of the Drainage Services Department of the HKSAR Government attended.", "Drainage Services Department"),
+    ("He visited the Harbour Planning Bureau of the Hong Kong Special Administrative Region Government.",
+     "Harbour Planning Bureau"),
+    ("Staff of the Marine Parks Office of the HKSAR Government joined.", "Marine Parks Office"),
+])
+def test_department_of_its_government(mentions, text, body):
+    found = mentions(text)
+    assert ("Organization", body) in found and ("Organization", "HKSAR Government") in found

@@ -102,6 +102,15 @@ class ChunkMentions:
             yield start, end
             i += 1
 
+    def _of_government(self, name: str) -> re.Match | None:
+        """ "X Department of the Y Government": a body (with its own head), "of" a known government."""
+        owner = re.match(r"^(.+?)\s+of\s+the\s+(.+)$", name)
+        if owner and self.grammar.ends_with("Organization", owner[1]) and not self.lexicon.known_label(name) \
+                and (entry := self.lexicon.lookup(owner[2])) is not None and entry.government \
+                and self.lexicon.known_label(owner[1]) is None and len(owner[1].split()) > 1:
+            return owner
+        return None
+
     def _portfolio_list(self, text: str, spans: list[tuple[int, int]], i: int, start: int, end: int) -> tuple[int, int]:
         """A title whose portfolio is a list keeps it whole: "Secretary for Culture, Sports and Tourism",
         "Vice Minister of Economy, Development and Tourism" (not "Secretary for Culture")."""
@@ -145,6 +154,11 @@ class ChunkMentions:
                 and not self.grammar.ends_with("Organization", known[1]):
             # "Invest Hong Kong of the HKSAR Government": a known body, then whose it is
             return [Mention(start, start + len(known[1]), known[1], label, self.lexicon.canonical(label, known[1]), "shape")]
+        owner = self._of_government(chunk) if label == "Organization" else None
+        if owner:  # "Environmental Protection Department of the HKSAR Government": a department, then whose
+            name, entry = owner[1], self.lexicon.lookup(owner[2])
+            return [Mention(start, start + len(name), name, label, name, "shape"),
+                    Mention(start + owner.start(2), end, owner[2], label, entry.name, "shape")]
         paren = PAREN_ACRONYM.search(chunk)
         if paren:  # name without the acronym; the acronym's form of it as an alias
             plain = chunk[:paren.start()] + " " + chunk[paren.end():]

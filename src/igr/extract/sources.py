@@ -212,6 +212,8 @@ class SourceMentions:
             if label == "Organization" and not known and not shaped:
                 continue  # an ORG without an organisation's head word ("Belt and Road"), or an acronym
                 # the release never defines ("FTA", "SC"): defined ones are found by resolution
+            if label == "Organization" and self._of_government(text):
+                continue  # "X Department of the Y Government": the grammar gives both bodies
             if label == "Agreement" and not known and shaped != "Agreement":
                 continue  # a law ("National Security Law", "Basic Law") is no agreement
             if text.count("(") != text.count(")") or self._generic_name(text):
