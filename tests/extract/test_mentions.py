@@ -339,3 +339,15 @@ def test_post_names(mentions, text, post):
 def test_department_of_its_government(mentions, text, body):
     found = mentions(text)
     assert ("Organization", body) in found and ("Organization", "HKSAR Government") in found
+
+
+# Words the lexicon lists as no part of a post (not_post_modifiers) make no other post.
+@pytest.mark.parametrize("text, post", [
+    ("The Acting Secretary for Transport, Mr Ho Lam, spoke.", "Secretary for Transport"),
+    ("The Chief Executive-designate, Mr Ho Wing, arrived.", "Chief Executive"),
+    ("Incoming Director of Marine Mr Ko Wing spoke first.", "Director of Marine"),
+])
+def test_not_post_modifiers(mentions, text, post):
+    found = {name for label, name in mentions(text) if label == "Post"}
+    assert post in found
+    assert not any(w in name for name in found for w in ("Acting", "designate", "Incoming"))

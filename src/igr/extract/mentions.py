@@ -50,6 +50,10 @@ class MentionFinder(ChunkMentions, SourceMentions):
                                       for word in key(w).split())
         self._thing_heads = frozenset(h for table in (lexicon.heads, lexicon.weak_heads) for label, heads in table.items()
                                       if label != "Post" for h in map(key, heads) if " " not in h)
+        before = sorted((re.escape(w) for w in lexicon.not_post_modifiers if not w.startswith("-")), key=len, reverse=True)
+        after = sorted((re.escape(w) for w in lexicon.not_post_modifiers if w.startswith("-")), key=len, reverse=True)
+        self._not_modifiers = re.compile(
+            "|".join([rf"^(?i:{'|'.join(before)})\s+"] * bool(before) + [rf"(?i:{'|'.join(after)})$"] * bool(after)) or r"^\b$")
         self._known_names = self._known_pattern()
         self._known_places = self._known_pattern(only="Place")
 
@@ -76,7 +80,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += self._ner(doc)
         candidates += self._sessions(text, candidates)
         candidates += lower_case_names(text, candidates, self.grammar)
-        return short_forms([_without_acting(m) for m in self._resolve_overlaps(candidates, text)], self.grammar)
+        return short_forms([self._without_acting(m) for m in self._resolve_overlaps(candidates, text)], self.grammar)
 
     def _untitled(self, ent) -> tuple[int, int, str] | None:
         """A PERSON span without the honorific or title NER takes into it ("Minister Tang Yijun")."""
@@ -165,12 +169,12 @@ class MentionFinder(ChunkMentions, SourceMentions):
             return False
         return True
 
-
-ACTING = re.compile(r"^(?:Acting|acting|the then|The then|then)\s+")
-
-
-def _without_acting(m: Mention) -> Mention:
-    """ "Acting" and "the then" do not make another post (the annotation rules, rule 3)."""
-    if m.label != "Post" or not ACTING.match(m.name):
-        return m
-    return Mention(m.start, m.end, m.text, m.label, ACTING.sub("", m.name), m.source, m.kind, m.parent, m.aliases)
+    def _without_acting(self, m: Mention) -> Mention:
+        """ "Acting", "the then", "-designate" do not make another post (the annotation rules, rule 3;
+        the lexicon's not_post_modifiers)."""
+        if m.label != "Post":
+            return m
+        name = self._not_modifiers.sub("", m.name).strip()
+        if not name or name == m.name:
+            return m
+        return Mention(m.start, m.end, m.text, m.label, name, m.source, m.kind, m.parent, m.aliases)

@@ -58,8 +58,15 @@ class NameGrammar:
     def post_title(self, name: str) -> bool:
         """True when ``name`` reads as a post title (modifiers, a title word, "of/for ...")."""
         k = key(name)
+        for suffix in self._after_title:  # "Chief Executive-designate"
+            if k.endswith(suffix):
+                k = k[: -len(suffix)].rstrip()
         return bool(self._post_prefix.match(k)) or self.lexicon.known_label(name) == "Post" \
             or self.place_title(name) is not None
+
+    @cached_property
+    def _after_title(self) -> tuple[str, ...]:
+        return tuple(" " + key(w.lstrip("-")) for w in self.lexicon.not_post_modifiers if w.startswith("-"))
 
     def place_title(self, name: str) -> tuple[str, str] | None:
         """ "Guangdong Governor", "Fujian Vice-Governor": a place, then a bare title.
