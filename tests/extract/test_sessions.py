@@ -82,3 +82,13 @@ def test_of_a_country_is_no_address(extractor):
 ])
 def test_under_the_fund(extractor, text, project, fund):
     assert (fund, "funds", project) in facts(extractor, text)
+
+
+# a funder named by a cue phrase of fund_cues
+@pytest.mark.parametrize("text", [
+    "The Harbour Lights Project was funded with funding from the Cultural Exchange Fund.",
+    "The Harbour Lights Project is financed with the support of the Cultural Exchange Fund.",
+    "The Harbour Lights Project was funded through the Cultural Exchange Fund.",
+])
+def test_funder_cue_phrases(extractor, text):
+    assert ("Cultural Exchange Fund", "funds", "Harbour Lights Project") in facts(extractor, text)

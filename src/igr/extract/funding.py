@@ -23,6 +23,8 @@ class FundingPatterns:
 
     def __init__(self, words: Vocabulary) -> None:
         self._cues = words.cue("fund_cues") | {"by"}
+        # "with funding from X", "with the support of X": a preposition, a noun, a preposition
+        self._phrases = [p for p in words.cue_phrases("fund_cues") if len(p) == 3]
         self._funded = words.cue("funded_nouns")
 
     def funding(self, r: Reading, v: Token, sent: Span) -> None:
@@ -33,6 +35,10 @@ class FundingPatterns:
         labels = ("Initiative", "Organization")
         funders = [a for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ in self._cues
                    for p in c.children if p.dep_ == "pobj" for t in p.subtree for a in r.args_at(t, labels, conj=False)]
+        funders += [a for c in v.children if c.dep_ == "prep" for first, noun, last in self._phrases
+                    if c.lower_ == first for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() == noun
+                    for q in n.children if q.dep_ == "prep" and q.lower_ == last
+                    for p in q.children if p.dep_ == "pobj" for a in r.args_at(p, labels)]
         if v.dep_ != "amod" and not funders:
             funders = r.subjects(v, labels, inherit=False)
         funded = r.objects(v, ("Initiative",), preps=()) + r.subjects(v, ("Initiative",), inherit=False) \
