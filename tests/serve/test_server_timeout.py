@@ -62,8 +62,10 @@ def test_a_streaming_answer_is_closed_by_igr_at_the_servers_timeout(server):
     assert time.monotonic() - started < 2
 
 
-def test_the_server_says_its_timeout_to_clients_of_its_url(server):
-    with pytest.raises(QueryError, match=rf"cancelled by the server's timeout \({TIMEOUT} s\)"):
+def test_clients_of_its_url_are_told_the_query_was_cancelled(server):
+    # Oxigraph's own cancellation (at TIMEOUT) and the relay's 504 (at TIMEOUT + its grace) race: the
+    # relay's answer names the timeout, Oxigraph's does not, and a client given only the URL cannot know it.
+    with pytest.raises(QueryError, match=rf"cancelled by the server's timeout \(({TIMEOUT} s|the server did not say how long)\)"):
         RemoteStore(server.url).query(COUNT)
 
 
