@@ -100,7 +100,7 @@ class Site:
     log: list[tuple[str, dict[str, str], int]] = field(default_factory=list)
     arrived: list[str] = field(default_factory=list)  # paths asked for, logged before any answer
     base: str = ""
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    lock: threading.RLock = field(default_factory=threading.RLock)  # re-entered: answers are logged under it
 
     def add_day(self, day: date, releases: list[FakeRelease], extra_links: list[str] = ()) -> None:
         links = "".join(f'<li><a href="{r.day:%d}/P{r.day:%Y%m%d}{r.number:05d}.htm">{r.title}</a></li>'
@@ -159,9 +159,7 @@ class _Handler(BaseHTTPRequestHandler):
                 site.slow[path] = (n - 1, seconds)
         if n:
             time.sleep(seconds)
-        status = self._answer(site, path)
-        with site.lock:
-            site.log.append((path, {k.lower(): v for k, v in self.headers.items()}, status))
+        self._answer(site, path)
 
     def _answer(self, site: Site, path: str) -> int:
         with site.lock:
@@ -181,6 +179,9 @@ class _Handler(BaseHTTPRequestHandler):
         return self._send(200, body, ctype, {"ETag": etag, "Last-Modified": LAST_MODIFIED})
 
     def _send(self, status: int, body: bytes, ctype: str | None, headers: dict[str, str] | None = None) -> int:
+        # Logged before the answer goes out: a client that has its answer finds its request in the log.
+        with self.site.lock:
+            self.site.log.append((self.path.split("?", 1)[0], {k.lower(): v for k, v in self.headers.items()}, status))
         self.send_response(status)
         if ctype:
             self.send_header("Content-Type", ctype)
