@@ -167,9 +167,11 @@ class ChunkMentions:
             return [Mention(start, end, chunk, label, self.lexicon.canonical(label, plain), "shape", aliases=aliases)]
         found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, chunk), "shape")]
         series = SESSION_PREFIX.match(chunk)
-        if label == "Event" and series and self.grammar.classify(chunk[series.end():]) == "Mechanism":
-            # "11th Hong Kong Macao Co-operation High Level Meeting" is a session of its series
-            rest = chunk[series.end():]
+        rest = chunk[series.end():] if series else ""
+        if label == "Event" and series and self.grammar.classify(rest) == "Mechanism" \
+                and not re.search(r"\s(?:of|under)\s", rest):
+            # "11th Hong Kong Macao Co-operation High Level Meeting" is a session of its series; in
+            # "22nd Working Meeting of the X Conference" the series is X, found as a complement
             found.append(Mention(start + series.end(), end, rest, "Mechanism",
                                  self.lexicon.canonical("Mechanism", rest), "shape"))
         return found

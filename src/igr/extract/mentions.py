@@ -22,6 +22,12 @@ from igr.extract.records import Mention
 from igr.extract.sources import SourceMentions
 
 
+_CAP = "[A-ZÀ-ÖØ-Þ]"
+"""A capital letter, accented ones included ("Ángel", "Émile")."""
+NAME_PARTICLES = ("bin", "Bin", "binti", "al", "Al", "van", "von", "de", "da", "la", "del", "der", "dos", "das", "du", "le")
+"""Lower-case words inside people's names: "Luz María de la Mora", "Ahmad bin Hassan"."""
+
+
 class MentionFinder(ChunkMentions, SourceMentions):
     """Find entity mentions in a parsed document.
 
@@ -42,7 +48,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
         hon = sorted((re.escape(h.rstrip(".")) for h in lexicon.honorifics or ("Mr", "Mrs", "Ms", "Dr")),
                      key=len, reverse=True)
         self.honorific = re.compile(
-            rf"\b(?:{'|'.join(hon)})\.?\s+((?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+(?:bin|Bin|al|Al|van|von|de|da)?\s*[A-Z][\w'’]*(?:-[\w'’]+)*){{0,4}})"
+            rf"\b(?:{'|'.join(hon)})\.?\s+((?:{_CAP}[\w'’]*(?:-[\w'’]+)*)"
+            rf"(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_CAP}[\w'’]*(?:-[\w'’]+)*){{0,4}})"
         )
         self.honorific_word = re.compile(rf"^(?:{'|'.join(hon)})\.?$")
         # every word of a title ("Prime", "Minister", "General"): none starts a person's name
@@ -96,7 +103,13 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates = [m for m in candidates if not self._truncated(m, candidates, text)]
         # Prefer longer spans, then more trustworthy sources.
         rank = {"lexicon": 0, "shape": 1, "owner": 1, "honorific": 1, "title-name": 1, "quoted": 2, "locative": 2, "ner": 3}
-        ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), rank.get(m.source, 9), m.start))
+        # A name after an honorific is a person's whatever longer chunk crosses it ("Ms On Lai-ping of
+        # the X Council" is no body named "Lai-ping of the X Council").
+        # ("Secretary for Justice Teresa Cheng": an honorific word after "for" is a portfolio's).
+        def sure(m: Mention) -> bool:
+            return m.source == "honorific" and not re.search(r"\b(?:for|of|and|to)\s+$", text[max(0, m.start - 6):m.start])
+
+        ordered = sorted(candidates, key=lambda m: (not sure(m), -(m.end - m.start), rank.get(m.source, 9), m.start))
         top: list[Mention] = []
         nested: list[Mention] = []
         for m in ordered:

@@ -281,11 +281,16 @@ class NameGrammar:
     def _not_entities(self) -> frozenset[str]:
         return frozenset(key(n) for n in self.lexicon.not_entities)
 
+    def not_entity(self, name: str) -> bool:
+        """A name the lexicon lists as no scored entity: a law, a speech, a principle ("Basic Law",
+        "One Country, Two Systems")."""
+        return key(name) in self._not_entities
+
     def _classify(self, name: str) -> str | None:
         known = self.lexicon.known_label(name)
         if known:
             return known
-        if key(name) in self._not_entities:
+        if self.not_entity(name):
             return None  # "Basic Law", "Policy Address": named documents, no scored entities
         compound = self._compound(name)
         if compound:

@@ -36,9 +36,13 @@ class SourceMentions:
             if words and re.search(r"['’]s$", words[-1]):  # "Mr Meng's visit"
                 words[-1] = words[-1][:-2]
             # Stop a name at a word that opens a new name or clause ("Mr Lee In ...").
+            # The first word is the surname whatever it spells ("Mr He Zhongyou", "Ms Long Yan"); an
+            # initial is no article ("Mr Turqi A Al-Nowaiser").
             kept = []
-            for w in words:
-                if w.lower() in OPENERS or self.lexicon.known_label(w) or self.honorific_word.match(w):
+            for i, w in enumerate(words):
+                initial = len(w) == 1 and i + 1 < len(words)
+                if (i and w.lower() in OPENERS and not initial) or self.lexicon.known_label(w) \
+                        or self.honorific_word.match(w):
                     break
                 kept.append(w)
             if not kept or key(kept[0]) in self._title_words:
@@ -115,8 +119,8 @@ class SourceMentions:
                 name = f"{head[1]} {inner}"
                 out.append(Mention(head.start(1), m.end() - 1, text[head.start(1):m.end()], "Event", name, "quoted"))
                 continue
-            if len(inner.split()) > 8 or inner.endswith((".", ",")):
-                continue
+            if len(inner.split()) > 8 or inner.endswith((".", ",")) or self.grammar.not_entity(inner):
+                continue  # a sentence, or a principle ("One Country, Two Systems"), not a name
             after = text[m.end():m.end() + 40].lower()
             before = text[max(0, m.start() - 60):m.start()].lower()
             nxt = re.match(r"\s*([a-z-]+)", after)

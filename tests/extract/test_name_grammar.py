@@ -1,0 +1,57 @@
+"""Name grammar rules of issue 8 (people's names, sessions, principles, complements), with the
+real model on sentences written for these tests: at least three made-up paraphrases per rule."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def mentions(extractor):
+    def found(text: str) -> set[tuple[str, str]]:
+        doc = extractor.nlp(text)
+        return {(m.label, m.name) for m in doc.user_data["igr_mentions"]}
+
+    return found
+
+
+# After an honorific the first word is the surname, whatever it spells; initials and lower-case
+# particles belong to the name.
+@pytest.mark.parametrize("text, person", [
+    ("The Vice Mayor of Lakeside, Mr He Wenbo, chaired the talks.", "He Wenbo"),
+    ("Also present was Ms On Lai-ping of the Riverton Council.", "On Lai-ping"),
+    ("She thanked Mr So Kam-wing for his help.", "So Kam-wing"),
+    ("He met the Deputy Governor of the Fund, Mr Faisal A Al-Mutairi, in the morning.", "Faisal A Al-Mutairi"),
+    ("They were joined by Dr Ana Lucía de la Vega Ruiz, the Vice Minister.", "Ana Lucía de la Vega Ruiz"),
+    ("He called on Mr Jan van der Berg at the embassy.", "Jan van der Berg"),
+])
+def test_honorific_names_keep_all_their_words(mentions, text, person):
+    assert ("Person", person) in mentions(text)
+
+
+def test_opener_after_the_surname_still_ends_the_name(mentions):
+    found = mentions("Mr Lee In the afternoon met the Mayor.")
+    assert ("Person", "Lee") in found
+
+
+# "Nth X Meeting of the Y Conference": the series is Y, not "X Meeting of the Y Conference".
+@pytest.mark.parametrize("text, series, bad", [
+    ("The 7th Working Meeting of the Riverton/Lakeside Co-operation Joint Conference was held today.",
+     "Riverton/Lakeside Co-operation Joint Conference", "Working Meeting of the Riverton/Lakeside Co-operation Joint Conference"),
+    ("He attended the 3rd Plenary Meeting of the Hillcrest/Bayview Co-operation Conference.",
+     "Hillcrest/Bayview Co-operation Conference", "Plenary Meeting of the Hillcrest/Bayview Co-operation Conference"),
+    ("The 12th Liaison Meeting of the Northport/Southport Joint Committee opened in Northport.",
+     "Northport/Southport Joint Committee", "Liaison Meeting of the Northport/Southport Joint Committee"),
+])
+def test_session_of_a_series_names_the_series_after_of(mentions, text, series, bad):
+    found = mentions(text)
+    assert ("Mechanism", series) in found
+    assert ("Mechanism", bad) not in found
+
+
+# A principle the lexicon lists as no entity is none in quotes either.
+@pytest.mark.parametrize("text", [
+    'The city thrives under the "One Country, Two Systems" principle.',
+    'He said Hong Kong enjoys unique advantages under the “One country, Two systems".',
+    'Both sides reaffirmed the "one country, two systems".',
+])
+def test_quoted_principle_is_no_entity(mentions, text):
+    assert not any("two systems" in name.lower() for _, name in mentions(text))
