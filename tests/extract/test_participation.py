@@ -223,3 +223,41 @@ def test_the_event_named_earlier_with_its_place(extractor, text):
 ])
 def test_the_one_met_in_a_relative_clause(extractor, text):
     assert ("Ho Kin", "metWith", "Pablo Soto") in facts(extractor, text)
+
+
+# "co-chaired" is one token with the lemma "co-chair": the parser reads it as the verb of its subjects
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Wong Kam-fai and Ms Zhou Lan co-chaired the Riverside Co-operation Forum in Nanning today.",
+     {("Wong Kam-fai", "chaired", "Riverside Co-operation Forum"), ("Zhou Lan", "chaired", "Riverside Co-operation Forum")}),
+    ("The Harbour Logistics Summit, co-chaired by Mr Lam Tsz-hin and Mr Gao Feng, closed yesterday.",
+     {("Lam Tsz-hin", "chaired", "Harbour Logistics Summit"), ("Gao Feng", "chaired", "Harbour Logistics Summit")}),
+    ("Ms Ip Wing-sze will co-chair the Delta Water Forum with Mr Sun Hao next week.",
+     {("Ip Wing-sze", "chaired", "Delta Water Forum"), ("Sun Hao", "chaired", "Delta Water Forum")}),
+])
+def test_co_chaired_is_one_verb(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+def test_hyphenated_triggers_are_one_token_with_their_lemma(extractor):
+    doc = extractor.nlp("The expo was co-organised by two councils, which co-hosted a dinner. Co-chairing it was Mr Ho.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["co-organised"] == "co-organise" and lemmas["co-hosted"] == "co-host"
+    assert lemmas["Co-chairing"] == "co-chair"
+
+
+# co-chairs of a session meet, whether or not the session is named, however the parser nests their titles
+@pytest.mark.parametrize("text, pair", [
+    ("Secretary for Transport Lau Ka-ming and Zhuhai Vice Mayor Chen Bo co-chaired a task force meeting in Zhuhai today.",
+     ("Lau Ka-ming", "Chen Bo")),
+    ("Mr Cheung Siu-fung and Mr Xu Wen co-chaired a working meeting on port logistics yesterday.",
+     ("Cheung Siu-fung", "Xu Wen")),
+    ("The Director of Housing, Ms Yau Mei-ling, and the Vice Governor, Mr Guo Ping, co-chaired the session this morning.",
+     ("Yau Mei-ling", "Guo Ping")),
+])
+def test_co_chairs_of_a_session_meet(extractor, text, pair):
+    check(extractor, text, {(pair[0], "metWith", pair[1])})
+
+
+def test_co_chairs_of_something_else_do_not_meet(extractor):
+    check(extractor, "Mr Cheung Siu-fung and Mr Xu Wen co-chaired an internal study on port fees last year.",
+          set(), absent={("Cheung Siu-fung", "metWith", "Xu Wen")})

@@ -37,6 +37,7 @@ class Participation:
         self._needs_destination = words.cue("visit_needs_destination")
         self._lead = words.cue("lead_verbs")
         self._joined = words.cue("joined_nouns")
+        self._event_nouns = words.cue("event_nouns")
         # headline verbs in the present tense ("CE Visits Guangzhou", "A and B Meet C"); one-word
         # triggers only, those of the first family listed when two share a word
         self._headline = {}
@@ -121,6 +122,11 @@ class Participation:
             self._passive_session(r, v, sent, chair)
             return
         people = r.subjects(v, ("Person",))
+        if chair and len(people) == 1 and v.lemma_.lower().startswith("co-"):
+            # a joint verb has several subjects, however the parser nested the names: "Secretary for
+            # Security A and Vice Mayor B co-chaired ..." (A read inside B's title)
+            people = list({a.entity: a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+                           for a in r.args_at(t, ("Person",), conj=False)}.values()) or people
         if chair:  # "co-chair the plenary with the Governor, Mr Wang"
             partners = r.objects(v, ("Person",), preps=("with",))
             partners += [a for c in v.children if c.dep_ in ("dobj", "obj") for g in c.children
@@ -149,7 +155,9 @@ class Participation:
                     for s in people:
                         r.emit(s.entity, "visited", place, sent, f"dep:{v.lemma_}-the-{noun.lemma_}",
                                r.conf(s, s) - 0.15)
-        if chair and len(people) > 1 and objs:
+        if chair and len(people) > 1 and (objs or any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self._event_nouns for c in v.children)):
+            # co-chairs of a session meet, named or not: "A and B co-chaired a task force meeting"
             r.pairwise(people, "metWith", sent, "dep:co-chair")
 
     def _passive_session(self, r: Reading, v: Token, sent: Span, chair: bool) -> None:

