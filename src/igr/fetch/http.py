@@ -20,7 +20,7 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
-from igr import __version__
+from igr.version import __version__
 from igr.errors import FetchError, FetchFailed
 from igr.fetch.cache import CachedPage, HttpCache
 

@@ -15,7 +15,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
 from rdflib.term import Node
 
-from igr import __version__
+from igr.version import __version__
 from igr.extract.records import Extraction
 from igr.resolve.entities import class_of
 from igr.resolve.names import slug

@@ -30,7 +30,7 @@ import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pyvis.network import Network
 
-import igr
+from igr.version import __version__
 from igr.analytics.facts import Evidence
 from igr.analytics.metrics import METRICS, communities
 from igr.analytics.ties import evidence_order
@@ -147,7 +147,7 @@ def render(graph: nx.Graph, *, scores: pd.DataFrame | None = None, size_by: str 
     heading = title or f"{str(graph.graph.get('projection', 'graph')).title()} network"
     html = _template().render(
         title=heading, subtitle=subtitle if subtitle is not None else _subtitle(graph, n, m),
-        legend=legend, size_by=size_by, version=igr.__version__, vis_version=VIS_VERSION, notice=notice,
+        legend=legend, size_by=size_by, version=__version__, vis_version=VIS_VERSION, notice=notice,
         data_json=script_json(payload), **_assets(),
     )
     return View(html=html, title=heading, nodes=n, edges=m, notice=notice)
