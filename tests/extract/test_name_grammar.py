@@ -55,3 +55,25 @@ def test_session_of_a_series_names_the_series_after_of(mentions, text, series, b
 ])
 def test_quoted_principle_is_no_entity(mentions, text):
     assert not any("two systems" in name.lower() for _, name in mentions(text))
+
+
+# The "of" complement of a post names the body whose post it is: a fund with governors, and what
+# reads as an organisation after "of the"; a portfolio after "for" names no body.
+@pytest.mark.parametrize("text, body", [
+    ("He called on the Deputy Governor of Northland Sovereign Fund, Mr Karl Wendt.", "Northland Sovereign Fund"),
+    ("She will meet the Governor of the Bank of Lakeland Mr Piet Aalders on Monday.", "Bank of Lakeland"),
+    ("Mr Tam met the President of the Federal Reserve Bank of Riverton, Ms Ann Cole.", "Federal Reserve Bank of Riverton"),
+    ("He then called on the Chairman of the Board of Trustees of the Westland Museum Mr Bo Lund.",
+     "Board of Trustees of the Westland Museum"),
+])
+def test_body_whose_post_it_is(mentions, text, body):
+    assert ("Organization", body) in mentions(text)
+
+
+@pytest.mark.parametrize("text, portfolio", [
+    ("The Secretary for Financial Services and the Treasury, Mr Ho Kin, spoke.", "Financial Services"),
+    ("The Minister for Trade and Industry, Mr Lim Bo, arrived.", "Trade and Industry"),
+    ("The Commissioner for Tourism Affairs, Ms Wu Lan, hosted the lunch.", "Tourism Affairs"),
+])
+def test_portfolio_after_for_names_no_body(mentions, text, portfolio):
+    assert ("Organization", portfolio) not in mentions(text)

@@ -181,14 +181,27 @@ class ChunkMentions:
         Affairs Office of the [State Council]]", "Liaison Unit of the [HKSAR Government]"."""
         text = self._text
         out = []
+        post = self.grammar.classify(text[start:end]) == "Post"
         for m in re.finditer(r"\s(?:of|in)\s+(?:the\s+)?", text[start:end]):
             tail_start = start + m.end()
             tail = text[tail_start:end]
             label = self.grammar.classify(tail)
+            source = "shape"
+            if post and m[0].lstrip().startswith("of") and self._post_body(label, tail, tail_start, "the" in m[0]):
+                label, source = "Organization", "owner"  # whose post it is
             if label in ("Organization", "Mechanism", "Place", "Event") and tail_start > start \
                     and not self._generic_name(tail):  # "Chief Executive Officer of the Group": no name
-                out.append(Mention(tail_start, end, tail, label, self.lexicon.canonical(label, tail), "shape"))
+                out.append(Mention(tail_start, end, tail, label, self.lexicon.canonical(label, tail), source))
         return out
+
+    def _post_body(self, label: str | None, tail: str, tail_start: int, the: bool) -> bool:
+        """Whether the "of" complement of a post names the body whose post it is, where the grammar
+        alone does not say so. A fund with governors is a body ("Deputy Governor of the X Investment
+        Fund"), and so is what the NER reads as an organisation after "of the" ("Governor of the
+        Bank of Lakeland"); a portfolio is not ("Minister of Foreign Affairs")."""
+        if label == "Initiative":
+            return True
+        return label in (None, "Organization") and the and len(tail.split()) > 1 and tail_start in self._ner_org_starts
 
     def _sessions(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """Sessions printed in lower case before their series: "the third meeting of the Hong

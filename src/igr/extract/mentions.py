@@ -78,6 +78,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
         # doc.ents rebuilds its tuple on every access: read it once per document
         self._people_spans = [span for e in doc.ents if e.label_ == "PERSON" and (span := self._untitled(e))]
         self._ner_places = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        self._ner_org_starts = {e.start_char + (4 if e.text.startswith(("the ", "The ")) else 0)
+                                for e in doc.ents if e.label_ == "ORG"}
         candidates: list[Mention] = []
         candidates += self._people(text)
         candidates += self._shapes(doc)
@@ -171,6 +173,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
             return False  # a truncated reading of the same name, not another body
         if inner.label == outer.label and self._text[max(outer.start, inner.start - 5):inner.start].endswith("and "):
             return False  # the second half of "Constitutional and Mainland Affairs Bureau"
+        if outer.label == "Post" and inner.label == "Organization" and inner.source != "lexicon" \
+                and re.search(r"\sfor\s+(?:the\s+)?$", self._text[outer.start:inner.start]):
+            return False  # "Financial Services" in "Secretary for Financial Services and the Treasury": a portfolio
         if inner.source == "ner" and inner.label not in ("Place", "Organization"):
             return False
         if inner.source == "owner":

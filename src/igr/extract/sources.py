@@ -190,6 +190,9 @@ class SourceMentions:
             stripped = LEADING_THE.sub("", text)
             start += len(text) - len(stripped)
             text = re.sub(r"(?:'s|’s)$", "", stripped).rstrip(" /-,")
+            cut = next((w.start() for w in re.finditer(r"\S+", text) if w.start() and self.honorific_word.match(w[0])), None)
+            if cut is not None:  # "the Bank of Lakeland Mr Piet Aalders": a name, then a person's
+                text = text[:cut].rstrip()
             end = start + len(text)
             if not text or not text[0].isupper() or key(text) in GENERIC:
                 continue
