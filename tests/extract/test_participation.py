@@ -261,3 +261,62 @@ def test_co_chairs_of_a_session_meet(extractor, text, pair):
 def test_co_chairs_of_something_else_do_not_meet(extractor):
     check(extractor, "Mr Cheung Siu-fung and Mr Xu Wen co-chaired an internal study on port fees last year.",
           set(), absent={("Cheung Siu-fung", "metWith", "Xu Wen")})
+
+
+# taking part in a part of an event (its opening, a session, the reception) is attending the event
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Tam Ka-wai will address the opening of the Pacific Ports Symposium tomorrow.",
+     {("Tam Ka-wai", "attended", "Pacific Ports Symposium")}),
+    ("Ms Choi Mei-kuen took part in a panel session of the Asia Water Summit this morning.",
+     {("Choi Mei-kuen", "attended", "Asia Water Summit")}),
+    ("Mr Kwok Chun-yin officiated at the reception and premiere of the Harbour Film Festival.",
+     {("Kwok Chun-yin", "attended", "Harbour Film Festival")}),
+])
+def test_a_part_of_an_event(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+def test_a_part_of_something_that_is_not_an_event(extractor):
+    check(extractor, "Mr Tam Ka-wai will address the opening of the Pacific Ports Symposium. He will attend "
+                     "the launch of the Harbour Smart Initiative.", {("Tam Ka-wai", "attended", "Pacific Ports Symposium")},
+          absent={("Tam Ka-wai", "attended", "Harbour Smart Initiative")})
+
+
+# one met in a place: a guest when the host is at home there, the host when the subject travelled
+@pytest.mark.parametrize("text, guest, place", [
+    ("The Secretary for Justice, Mr Lam Ting-kwok, met the Vice Mayor of Chengdu, Mr Zhang Wei, in Hong Kong today.",
+     "Zhang Wei", "Hong Kong"),
+    ("The Chief Secretary for Administration, Mr Lau Tak-sing, met with the Governor of Hunan Province, Mr Liu Bo, "
+     "in Hong Kong this afternoon.", "Liu Bo", "Hong Kong"),
+    ("The Secretary for Security, Mr Wong Chi-fai, met the Mayor of Zhuhai, Mr Sun Yi, in Hong Kong yesterday.",
+     "Sun Yi", "Hong Kong"),
+])
+def test_a_guest_met_at_home_came_there(extractor, text, guest, place):
+    check(extractor, text, {(guest, "visited", place)})
+
+
+@pytest.mark.parametrize("text, host, place", [
+    ("The Chief Executive, Mr Lau Tak-sing, met Senior Minister Tan Boon Huat in Singapore today.",
+     "Tan Boon Huat", "Singapore"),
+    ("The Secretary for Justice, Mr Lam Ting-kwok, met with the Minister of Trade of Peru, Mr Juan Rojas, in Lima, Peru.",
+     "Juan Rojas", "Lima"),
+    ("The Financial Secretary, Mr Ho Wing-on, yesterday (May 2, Cairo time) met with the Minister of Finance of Egypt, "
+     "Mr Omar Adel, in Cairo, Egypt.", "Omar Adel", "Cairo"),
+])
+def test_a_host_met_abroad_did_not_visit(extractor, text, host, place):
+    found = facts(extractor, text)
+    assert (host, "visited", place) not in found
+    assert any(p == "visited" and o == place for _, p, o in found)  # the visitor did
+
+
+# an official acting in a place the release puts inside their own jurisdiction did not visit it
+@pytest.mark.parametrize("text, person, place", [
+    ("The Minister of Finance of Egypt, Mr Omar Adel, spoke at the Nile Investment Forum in Cairo, Egypt.",
+     "Omar Adel", "Cairo"),
+    ("The Governor of Java Province, Mr Budi Santoso, hosted a banquet in Bandung, Java Province, tonight.",
+     "Budi Santoso", "Bandung"),
+    ("The Mayor of Quebec, Mr Luc Tremblay, addressed the Maple Trade Summit in Levis, Quebec, yesterday.",
+     "Luc Tremblay", "Levis"),
+])
+def test_acting_inside_ones_own_jurisdiction(extractor, text, person, place):
+    check(extractor, text, set(), absent={(person, "visited", place)})

@@ -79,6 +79,7 @@ class Reading:
         self.unnamed_venues: dict[str, list[str]] = {}  # "a reception in X": event noun to its places
         self.leaders: list[str] = []  # heads of the delegations of a reported session, each for its side
         self.companions: list[tuple[str, str | None, Fact]] = []
+        self.guests: list[tuple[str, str, str, Span, float]] = []  # (guest, host, place, sentence, confidence)
         self.venues: dict[str, list[str]] = {}
         self.series = None  # (organisers, places) of "a series of events" whose events are listed later
         self._per_sentence: dict[int, tuple] = {}

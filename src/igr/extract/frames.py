@@ -181,14 +181,18 @@ def same_side(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexi
 
 
 def at_home(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon,
-            home: dict[str, str]) -> set[tuple[str, str, str]]:
+            home: dict[str, str], enclosing: dict[str, list[str]] | None = None) -> set[tuple[str, str, str]]:
     """Visits inferred (not stated) to a place inside the official's own jurisdiction.
 
     "The Chief Executive ... in Hong Kong" is no visit; "the Chief Executive visited Shanghai" is.
+    A place lies inside a jurisdiction by the lexicon, or by the release ("met the Minister of
+    Finance of Egypt in Sharm El Sheikh, Egypt": the minister is at home there).
     """
+    enclosing = enclosing or {}
     out = set()
     for f in facts:
         if f.predicate == "visited" and f.subject in home and entities[f.object].label == "Place" \
-                and not f.method.startswith("dep:visit") and lexicon.within(entities[f.object].name, home[f.subject]):
+                and not f.method.startswith("dep:visit") and any(
+                    lexicon.within(entities[p].name, home[f.subject]) for p in (f.object, *enclosing.get(f.object, ()))):
             out.add((f.subject, f.predicate, f.object))
     return out

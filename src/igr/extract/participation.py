@@ -134,6 +134,8 @@ class Participation:
                          for p in g.children if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))]
             people += [a for a in partners if a.entity not in {p.entity for p in people}]
         objs = r.objects(v, ("Event", "Mechanism"), preps=("at", "in", "over", "of", "to"))
+        if not objs:  # a part of the event: "address the opening of X", "attend a session of X"
+            objs = self._part_of_event(r, v)
         predicate = "chaired" if chair else "attended"
         if not chair and not people and (v.head.lemma_ == "be" or v.i - sent.start <= 2):
             # inverted: "Also attending the meeting were the Deputy Chief Secretary, Mr A; the Secretary ..., Mr B"
@@ -159,6 +161,16 @@ class Participation:
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self._event_nouns for c in v.children)):
             # co-chairs of a session meet, named or not: "A and B co-chaired a task force meeting"
             r.pairwise(people, "metWith", sent, "dep:co-chair")
+
+    def _part_of_event(self, r: Reading, v: Token) -> list[Arg]:
+        """The event whose part (an unnamed event noun: the opening, a session, the reception and
+        premiere) the verb takes: "spoke at the opening of X", "joined a discussion session of X"."""
+        parts = [t for c in v.children if c.dep_ in ("dobj", "obj", "prep") for t in (c, *c.children)
+                 if t.dep_ in ("dobj", "obj", "pobj") and t.pos_ == "NOUN" and r.entity_at(t) is None]
+        parts += [c for t in parts for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        return [a for t in parts if t.lemma_.lower() in self._event_nouns for g in t.children
+                if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"
+                for a in r.args_at(p, ("Event", "Mechanism"))]
 
     def _passive_session(self, r: Reading, v: Token, sent: Span, chair: bool) -> None:
         """ "Co-chaired by A and B, the Committee met ..."; "the Forum, attended by A, ..."; "the Task Group,

@@ -104,12 +104,15 @@ class RelationFinder:
             r.remember(sent)
         # sides come from posts; frames add no posts, so one reading serves both steps
         home = home_places(list(r.facts.values()), r.ents, self.lexicon, self.names.inside(entities))
+        for guest, host, place, sent, confidence in r.guests:  # met by a host at home: the guest came there
+            if host in home and self.lexicon.within(r.ents[place].name, home[host]):
+                r.emit(guest, "visited", place, sent, "dep:met-in", confidence)
         for fact in frame_facts(list(r.facts.values()), r.ents, self.lexicon, home, r.delegates,
                                 r.companions, r.venues, r.leaders, r.co_actors):
             k = (fact.subject, fact.predicate, fact.object)
             if k not in r.facts and fact.subject != fact.object:
                 r.facts[k] = fact
-        for k in at_home(list(r.facts.values()), r.ents, self.lexicon, home) | same_side(list(r.facts.values()), r.ents, self.lexicon):
+        for k in at_home(list(r.facts.values()), r.ents, self.lexicon, home, r.enclosing) | same_side(list(r.facts.values()), r.ents, self.lexicon):
             del r.facts[k]
         return sorted(r.facts.values(), key=lambda f: (f.start, f.predicate, f.subject, f.object))
 

@@ -126,10 +126,21 @@ class EventPatterns:
                 while head.dep_ in ("dobj", "pobj", "prep", "compound", "nsubj") and head.head is not head \
                         and head.pos_ != "VERB":
                     head = head.head
+            elif head.pos_ == "PROPN" and head.dep_ in ("dobj", "pobj", "appos", "npadvmod") \
+                    and r.args_at(head, ("Person",), conj=False):
+                # "met Minister Y in Singapore", "met with the Mayor, Mr Y, in X": the place of the meeting
+                while head.dep_ in ("dobj", "pobj", "prep", "appos", "npadvmod") and head.head is not head \
+                        and head.pos_ != "VERB":
+                    head = head.head
             if head.pos_ == "VERB" and head.lemma_.lower() not in self._not_acting:
                 people = r.subjects(head, ("Person",))
-                if head.lemma_.lower() in self.words.family["meet"]:  # "met the Mayor of X, Mr Y, in Hong Kong"
-                    people += r.objects(head, ("Person",), preps=("with",))
+                if head.lemma_.lower() in self.words.family["meet"]:
+                    # "met the Mayor of X, Mr Y, in Hong Kong": Y came if the host is at home there (decided
+                    # once the sides are known); "met Minister Y in Singapore" on a trip: Y is the host
+                    for guest in r.objects(head, ("Person",), preps=("with",)) + r.people_within(head, people):
+                        for host in people:
+                            for place in places:
+                                r.guests.append((guest.entity, host.entity, place.entity, sent, r.conf(guest, place) - 0.15))
                 for person in people:
                     for place in places:
                         if not _local_to(r, person.entity, place.entity):
