@@ -12,6 +12,16 @@ Run it with ``.venv/bin/python bench/cookbook.py`` (``--sizes 1000 10000 --runs 
 --work /tmp/igr-bench``; stores already in ``--work`` are reused). Pointing
 PYTHONPATH at another checkout's ``src`` measures that checkout's queries on the
 same stores (how the before/after figures of docs/sparql.md were taken).
+
+With ``--store 1000=DIR --store 10000=DIR`` it measures stores built by ``igr build``
+instead (a synthetic archive from ``igr synth``, whose entities are not the demo's):
+each query runs with its required parameters, then with each optional parameter
+bound in turn, the values taken from the store as ``bench/scale.py`` takes them
+(the most mentioned entity of the class a parameter names, and the least of its
+sample; the latest year), and every such variant is reported on its own line, so a
+slow binding is not hidden in the spread of the others. Beside the wall-clock p50 and
+p95 each line gives the median CPU time of the process: on a shared machine the
+difference is time spent waiting for a core.
 """
 
 from __future__ import annotations
@@ -41,7 +51,23 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/igr-bench"))
     parser.add_argument("--only", nargs="*", help="only these queries")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--store", action="append", metavar="SIZE=DIR",
+                        help="measure this built store (repeat for each size) instead of copies of the demo")
     args = parser.parse_args()
+    if args.store:
+        stores = {int(k): Path(v) for k, v in (item.split("=", 1) for item in args.store)}
+        figures = {}
+        for size, path in stores.items():
+            with LocalStore(path, read_only=True) as store:
+                for label, name, params in _built_examples(store, args.only):
+                    figures.setdefault(label, {})[size] = _time(store, name, params, args.runs)
+                    p50, p95, rows, cpu = figures[label][size]
+                    print(f"{size:>6} {label:<90} p50 {p50:8.1f} ms  p95 {p95:8.1f} ms  {rows} rows"
+                          f"  (cpu p50 {cpu:.1f} ms)", flush=True)
+        _report(figures, sorted(stores))
+        if args.json:
+            args.json.write_text(json.dumps({k: {str(s): v for s, v in d.items()} for k, d in figures.items()}, indent=1))
+        return
     args.work.mkdir(parents=True, exist_ok=True)
     demo = args.work / "demo"
     if not demo.exists():
@@ -59,8 +85,9 @@ def main() -> None:
         with LocalStore(path, read_only=True) as store:
             for label, name, params in _examples(args.only):
                 figures.setdefault(label, {})[size] = _time(store, name, params, args.runs)
-                p50, p95, rows = figures[label][size]
-                print(f"{size:>6} {label:<90} p50 {p50:8.1f} ms  p95 {p95:8.1f} ms  {rows} rows", flush=True)
+                p50, p95, rows, cpu = figures[label][size]
+                print(f"{size:>6} {label:<90} p50 {p50:8.1f} ms  p95 {p95:8.1f} ms  {rows} rows"
+                      f"  (cpu p50 {cpu:.1f} ms)", flush=True)
     _report(figures, args.sizes)
     if args.json:
         args.json.write_text(json.dumps({k: {str(s): v for s, v in d.items()} for k, d in figures.items()}, indent=1))
@@ -77,17 +104,57 @@ def _examples(only):
             yield f"{q.name} {label}".strip(), q.name, params
 
 
+def _built_examples(store, only):
+    """Each query with its required parameters, then with each optional one bound in turn."""
+    from scale import CLASS_OF, FIXED, pools  # noqa: PLC0415
+
+    values = pools(store)
+    year = values["year"][-1]
+
+    def choices(p):
+        if p.name in FIXED:
+            return [FIXED[p.name]]
+        if p.type == "integer" or p.name == "year":
+            return [year]
+        if p.type == "date":
+            return [f"{year}-01-01" if p.name in ("from", "start") else f"{year}-12-31"]
+        pool = values.get(CLASS_OF.get(p.name, "Person"), [])
+        return [pool[0], pool[-1]] if len(pool) > 1 else pool
+
+    for q in list_queries():
+        if only and q.name not in only:
+            continue
+        required = [p for p in q.params if p.required]
+        dates = [p for p in q.params if p.type == "date" and not p.required]
+        base = [{}]
+        for p in required:
+            base = [dict(b, **{p.name: v}) for b in base for v in choices(p)[:1]]
+        variants = list(base)
+        if dates:  # a period is given whole
+            variants += [dict(b, **{p.name: choices(p)[0] for p in dates}) for b in base]
+        for p in q.params:
+            if not p.required and p not in dates:
+                variants += [dict(b, **{p.name: v}) for b in base for v in choices(p)]
+        seen = set()
+        for params in variants:
+            label = " ".join(f"{k}={v}" for k, v in params.items())
+            if label not in seen:
+                seen.add(label)
+                yield f"{q.name} {label}".strip(), q.name, params
+
+
 def _time(store, name, params, runs):
     run = _runner()
     rows = len(run(store, name, params).rows)  # warm-up
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         run(store, name, params)
         times.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
     times.sort()
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-    return statistics.median(times), p95, rows
+    return statistics.median(times), p95, rows, statistics.median(cpu)
 
 
 def _runner():

@@ -12,10 +12,10 @@ from rdflib.namespace import RDFS
 
 from igr.cookbook import list_queries, load_query, parse_query, render, run
 from igr.cookbook.names import index_triples
-from igr.cookbook.params import PLACEHOLDER, fill, term
+from igr.cookbook.params import ENTITY_TYPES, PLACEHOLDER, fill, term
 from igr.errors import QueryError
 from igr.store import LocalStore
-from igr.vocab import GRAPH_CORPUS, GRAPH_NAMES, IGR
+from igr.vocab import GRAPH_CORPUS, GRAPH_NAMES, IGR, NAME_KEY
 
 HOSTILE = [
     '" } ; DROP ALL #',
@@ -76,7 +76,7 @@ def test_a_hostile_value_is_matched_as_data_and_the_store_is_unchanged(tmp_path,
         store.replace_graph(GRAPH_NAMES, index_triples(store))
     before = sorted(map(str, store.quads()))
     sparql = render("entity-profile", {"entity": value}, store)
-    assert value not in sparql and f"VALUES (?_entity) {{ (<{node}>) }}" in sparql  # only the IRI found
+    assert value not in sparql and "?_entity" not in sparql and f"GRAPH ?graph {{ <{node}> ?property ?value }}" in sparql
     assert {str(row[0]) for row in store.query(sparql).rows} == {str(node)}
     assert run(store, "entity-profile", {"entity": value + " and more"}).rows == ()
     assert run(store, "mechanism-parties", {"mechanism": value}).rows == ()  # a part: looked up, not pasted
@@ -87,7 +87,8 @@ def test_a_name_without_a_store_is_refused_but_an_iri_is_bound():
     with pytest.raises(QueryError, match="is a name; give the store to look it up in, or an IRI"):
         render("who-met-whom", {"person": "Chen Jie"})
     text = render("who-met-whom", {"person": "https://w3id.org/igr/id/person/chen-jie"})
-    assert "VALUES (?_person) { (<https://w3id.org/igr/id/person/chen-jie>) }" in text
+    assert "{ GRAPH ?release { <https://w3id.org/igr/id/person/chen-jie> igr:metWith ?other } }" in text
+    assert "?_person" not in text
 
 
 def test_a_name_found_nowhere_binds_no_row(tmp_path):
@@ -95,6 +96,25 @@ def test_a_name_found_nowhere_binds_no_row(tmp_path):
     text = render("who-met-whom", {"person": "Nobody"}, store)
     assert "VALUES (?_person) { }" in text
     assert store.query(text).rows == ()
+
+
+@pytest.mark.parametrize("name", [q.name for q in list_queries() if any(p.type in ENTITY_TYPES for p in q.params)])
+def test_one_entity_is_written_in_as_a_constant_and_several_are_bound_by_values(name, tmp_path):
+    """Every query still parses with each entity parameter inlined (one IRI) or bound to two."""
+    query = load_query(name)
+    entity = [p.name for p in query.params if p.type in ENTITY_TYPES]
+    required = {p.name: "2024-01-01" for p in query.params if p.required and p.type not in ENTITY_TYPES}
+    one = render(name, {**required, **{n: f"https://w3id.org/igr/id/x/{n}" for n in entity}})
+    assert not any(f"?_{n}" in one for n in entity)
+    ox.Store().query(one)
+    for n in entity:
+        assert f"<https://w3id.org/igr/id/x/{n}>" in one
+    store = LocalStore(tmp_path / "s", create=True)
+    a, b = URIRef("https://w3id.org/igr/id/x/a"), URIRef("https://w3id.org/igr/id/x/b")
+    store.replace_graph(GRAPH_NAMES, [(a, NAME_KEY, Literal("twin")), (b, NAME_KEY, Literal("twin"))])
+    two = render(name, {**required, **{n: "twin" for n in entity}}, store)
+    assert all(f"(<{a}>) (<{b}>)" in two for _ in entity)
+    ox.Store().query(two)
 
 
 def test_values_are_typed():

@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from igr.cookbook.names import is_iri, resolve, resolve_part
-from igr.cookbook.params import ENTITY_TYPES, PLACEHOLDER, TYPES, fill, placeholder_names, term
+from igr.cookbook.params import ENTITY_TYPES, PLACEHOLDER, TYPES, fill, inline, placeholder_names, term
 from igr.errors import QueryError
 from igr.store.base import QueryResult, TripleStore
 
@@ -122,7 +122,8 @@ def render(name: str, params: dict[str, object] | None = None, store: TripleStor
     :mod:`igr.cookbook.params`), so no value can change the query's structure.
     Optional parameters left out do not restrict the answer. A ``name`` or
     ``namepart`` value is resolved to the IRIs of the entities it names in
-    ``store`` (:mod:`igr.cookbook.names`), and the query starts from those.
+    ``store`` (:mod:`igr.cookbook.names`), and the query starts from those: one
+    IRI is written in as a constant, several are bound by ``VALUES``.
 
     Parameters
     ----------
@@ -142,8 +143,8 @@ def render(name: str, params: dict[str, object] | None = None, store: TripleStor
     Examples
     --------
     >>> text = render("who-met-whom", {"person": "https://w3id.org/igr/id/person/chen-jie", "to": "2024-12-31"})
-    >>> 'VALUES (?_person) { (<https://w3id.org/igr/id/person/chen-jie>) }' in text
-    True
+    >>> '?_person' in text, '<https://w3id.org/igr/id/person/chen-jie> igr:metWith ?other' in text
+    (False, True)
     >>> 'VALUES (?_from ?_to) { (UNDEF "2024-12-31"^^<http://www.w3.org/2001/XMLSchema#date>) }' in text
     True
     """
@@ -159,7 +160,8 @@ def render(name: str, params: dict[str, object] | None = None, store: TripleStor
                 raise QueryError(f"'{name}' needs --param {p.name}=... ({p.description})")
             continue
         terms[p.name] = _entities(name, p, str(value), store) if p.type in ENTITY_TYPES else term(p.type, value)
-    return fill(query.text, terms)
+    one = {k: v[0] for k, v in terms.items() if isinstance(v, list) and len(v) == 1}
+    return fill(inline(query.text, one), {k: v for k, v in terms.items() if k not in one})
 
 
 def _entities(query: str, p: Param, value: str, store: TripleStore | None) -> list[str]:
