@@ -77,3 +77,22 @@ def test_body_whose_post_it_is(mentions, text, body):
 ])
 def test_portfolio_after_for_names_no_body(mentions, text, portfolio):
     assert ("Organization", portfolio) not in mentions(text)
+
+
+# A title with a complement, then its holder's name with no comma: the name starts where the
+# words stop being words of titles and bodies.
+@pytest.mark.parametrize("text, post, person", [
+    ("He met Minister of Transport Wee Ka Siong in the capital.", "Minister of Transport", "Wee Ka Siong"),
+    ("A dinner was hosted by Minister for National Development Desmond Tan Kiat.",
+     "Minister for National Development", "Desmond Tan Kiat"),
+    ("She called on Secretary of State for Trade Olusegun Adeyemi yesterday.",
+     "Secretary of State for Trade", "Olusegun Adeyemi"),
+])
+def test_holder_after_a_title_complement(mentions, text, post, person):
+    found = mentions(text)
+    assert ("Post", post) in found and ("Person", person) in found
+
+
+def test_complement_words_are_no_name(mentions):
+    found = mentions("He met the Minister for Foreign Affairs and Trade yesterday.")
+    assert not any(label == "Person" for label, _ in found)

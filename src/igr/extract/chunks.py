@@ -335,8 +335,8 @@ class ChunkMentions:
             if at is None or (len(tail) == 1 and not self._name_prefix(title[at:])):
                 continue  # one word after a title is a surname only after "Governor", "Mayor" ...
             if self.grammar.post_head_length(title[at:]) < len(key(title[at:])) \
-                    and not any(s == cut for s, _, _ in self._people_spans):
-                continue  # after "Minister of Transport" only the NER tells where the name starts
+                    and not any(s == cut for s, _, _ in self._people_spans) and not self._unfamiliar(title[at:], tail):
+                continue  # after "Minister of Transport" only the NER, or the words, tell where the name starts
             if all(w[:1].isupper() and w.lower() not in OPENERS and not self.lexicon.known_label(w)
                    and key(w) not in self._title_words for w in tail) \
                     and not self.grammar.classify(" ".join(tail)) and not self.honorific_word.match(tail[0]) \
@@ -344,6 +344,16 @@ class ChunkMentions:
                 return self._title(start, start + len(title)) + \
                     [Mention(cut, end, text[cut:end], "Person", text[cut:end], "title-name")]
         return []
+
+    def _unfamiliar(self, title: str, tail: list[str]) -> bool:
+        """Whether ``tail`` reads as a person's name after the complement of ``title``: the
+        complement's words are all words of known names, and at most one word of the two to four
+        of the tail is, not the last ("Minister of Transport [Lim Kok Wing]")."""
+        head = self.grammar.post_head_length(title)
+        complement = [w for w in key(title[head:]).split() if w not in ("of", "for", "to", "the", "and")]
+        words = [key(w) for w in tail]
+        return 2 <= len(words) <= 4 and bool(complement) and all(w in self._familiar for w in complement) \
+            and words[-1] not in self._familiar and sum(w in self._familiar for w in words) <= 1
 
     def _split_people(self, doc: Doc, start: int, end: int) -> Iterable[tuple[int, int, str | None]]:
         """Cut a chunk around the people NER finds inside it: "Secretary for Home Affairs Lau

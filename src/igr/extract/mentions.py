@@ -55,6 +55,11 @@ class MentionFinder(ChunkMentions, SourceMentions):
         # every word of a title ("Prime", "Minister", "General"): none starts a person's name
         self._title_words = frozenset(word for w in (*lexicon.heads.get("Post", ()), *lexicon.post_modifiers)
                                       for word in key(w).split())
+        # every word of a known name or head: the vocabulary of titles, bodies and places, which
+        # people's names mostly stand outside ("Minister for Security [Tan Boon Wah]")
+        self._familiar = frozenset(w for name, _ in lexicon.surface_forms() for w in key(name).split()) | frozenset(
+            w for table in (lexicon.heads, lexicon.weak_heads) for heads in table.values() for h in heads
+            for w in key(h).split()) | frozenset(w for m in lexicon.post_modifiers for w in key(m).split())
         self._thing_heads = frozenset(h for table in (lexicon.heads, lexicon.weak_heads) for label, heads in table.items()
                                       if label != "Post" for h in map(key, heads) if " " not in h)
         before = sorted((re.escape(w) for w in lexicon.not_post_modifiers if not w.startswith("-")), key=len, reverse=True)
