@@ -96,3 +96,55 @@ def test_holder_after_a_title_complement(mentions, text, post, person):
 def test_complement_words_are_no_name(mentions):
     found = mentions("He met the Minister for Foreign Affairs and Trade yesterday.")
     assert not any(label == "Person" for label, _ in found)
+
+
+# A scheme, series or event is named on across "in" when what follows names no place, body or
+# person; once joined, a place after a further "in" belongs to the name too.
+@pytest.mark.parametrize("text, label, name", [
+    ("The city set up the Relief Fund in Support of Recovery in the Northern Flood Areas last year.",
+     "Initiative", "Relief Fund in Support of Recovery in the Northern Flood Areas"),
+    ("Both sides reviewed the Liaison Mechanism for Riverton's Participation in Rebuilding and Renewal in Lakeland today.",
+     "Mechanism", "Liaison Mechanism for Riverton's Participation in Rebuilding and Renewal in Lakeland"),
+    ("He spoke at the Forum on Cooperation in Smart Mobility and Logistics on Tuesday.",
+     "Event", "Forum on Cooperation in Smart Mobility and Logistics"),
+])
+def test_names_go_on_across_in(mentions, text, label, name):
+    assert (label, name) in mentions(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Riverton/Lakeside Co-operation Conference in Lakeside was a success.", "Riverton/Lakeside Co-operation Conference"),
+    ("The Riverton Innovation Fund in 2019 supported ten projects.", "Riverton Innovation Fund"),
+    ("The Harbour Forum in May drew many visitors.", "Harbour Forum"),
+])
+def test_a_place_or_date_after_in_ends_the_name(mentions, text, name):
+    found = {n for _, n in mentions(text)}
+    assert name in found and not any(n.startswith(name + " in") for n in found)
+
+
+# "X Meeting under the Y Mechanism": one session of the mechanism, with or without a capital U.
+@pytest.mark.parametrize("text, event, series", [
+    ("They co-chaired the third Working Meeting Under the Joint Mechanism for Riverton/Lakeside Rail Links today.",
+     "third Working Meeting Under the Joint Mechanism for Riverton/Lakeside Rail Links",
+     "Joint Mechanism for Riverton/Lakeside Rail Links"),
+    ("Fourth High-level Meeting under the Coordination Mechanism for Lakeland Recovery held in Lakeland",
+     "Fourth High-level Meeting under the Coordination Mechanism for Lakeland Recovery",
+     "Coordination Mechanism for Lakeland Recovery"),
+    ("She attended the first Liaison Meeting Under the Hillcrest/Bayview Co-operation Mechanism.",
+     "first Liaison Meeting Under the Hillcrest/Bayview Co-operation Mechanism", "Hillcrest/Bayview Co-operation Mechanism"),
+])
+def test_meeting_under_a_mechanism(mentions, text, event, series):
+    found = mentions(text)
+    assert ("Event", event) in found and ("Mechanism", series) in found
+    assert not any(label == "Mechanism" and name.lower().endswith("meeting") for label, name in found)
+
+
+# A consulate, embassy or office "of" its state keeps the place it stands in.
+@pytest.mark.parametrize("text, body", [
+    ("He thanked the Consulate General of the Republic of Lakeland in Hong Kong for its support.",
+     "Consulate General of the Republic of Lakeland in Hong Kong"),
+    ("Staff of the Embassy of Northland in Beijing attended.", "Embassy of Northland in Beijing"),
+    ("The Office of the Riverton Government in Shanghai hosted a dinner.", "Office of the Riverton Government in Shanghai"),
+])
+def test_sited_bodies_keep_their_place(mentions, text, body):
+    assert ("Organization", body) in mentions(text)

@@ -23,7 +23,10 @@ from igr.extract.patterns import (
     PARTIES,
     PARTY_LINK,
     SESSION_PREFIX,
+    IN_LINK,
+    MONTH,
     SITED,
+    SITED_BODY,
     SITED_POST,
     TRAILING_LINK,
     _currency,
@@ -39,7 +42,8 @@ class ChunkMentions:
         text = self._text
         out = []
         for start, end in self._chunks(text):
-            if (SITED.search(text[start:end]) or SITED_POST.match(text, start, end)) and (site := IN_PLACE.match(text, end)):
+            if (SITED.search(text[start:end]) or SITED_POST.match(text, start, end) or SITED_BODY.search(text, start, end)) \
+                    and (site := IN_PLACE.match(text, end)):
                 end = site.end()
             start, end = self._trim(doc, start, end)
             if end <= start or _currency(text, end):
@@ -99,8 +103,32 @@ class ChunkMentions:
                         and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in PARTIES:
                     end = spans[i + 1][1]  # not "... between the Abu Dhabi Chamber of Commerce": that is a party
                     i += 1
+            end, i = self._in_complement(text, spans, i, start, end)
             yield start, end
             i += 1
+
+    def _in_complement(self, text: str, spans: list[tuple[int, int]], i: int, start: int, end: int) -> tuple[int, int]:
+        """A scheme, series or event named on across "in" when what follows names no place, body or
+        person: "Trust Fund in Support of X", "Mechanism for Participation in Restoration and
+        Reconstruction"; once joined, a place after a further "in" is the name's too ("... in Sichuan")."""
+        if self.grammar.classify(text[start:end]) not in ("Mechanism", "Initiative", "Event"):
+            return end, i
+        joined = False
+        while i + 1 < len(spans) and IN_LINK.fullmatch(text[end:spans[i + 1][0]]):
+            nxt = text[spans[i + 1][0]:spans[i + 1][1]]
+            if not nxt[:1].isupper() or MONTH.match(nxt) or _currency(text, spans[i + 1][1]):
+                break  # "in 1998", "in May"
+            label = self.grammar.classify(nxt)
+            if joined:
+                if label not in (None, "Place"):
+                    break
+            elif label is not None or spans[i + 1][0] in self._ner_starts \
+                    or not (re.search(r"\s(?:for|on|of)\s", text[start:end]) or re.search(r"\sof\s", nxt)):
+                break  # the first "in" goes on a complement ("for X in Y", "in Support of Z"), not to a place
+            end = spans[i + 1][1]
+            i += 1
+            joined = True
+        return end, i
 
     def _of_government(self, name: str) -> re.Match | None:
         """ "X Department of the Y Government": a body (with its own head), "of" a known government."""
@@ -169,7 +197,7 @@ class ChunkMentions:
         series = SESSION_PREFIX.match(chunk)
         rest = chunk[series.end():] if series else ""
         if label == "Event" and series and self.grammar.classify(rest) == "Mechanism" \
-                and not re.search(r"\s(?:of|under)\s", rest):
+                and not re.search(r"\s(?:of|under)\s", rest) and not self._generic_name(rest):
             # "11th Hong Kong Macao Co-operation High Level Meeting" is a session of its series; in
             # "22nd Working Meeting of the X Conference" the series is X, found as a complement
             found.append(Mention(start + series.end(), end, rest, "Mechanism",
@@ -182,7 +210,7 @@ class ChunkMentions:
         text = self._text
         out = []
         post = self.grammar.classify(text[start:end]) == "Post"
-        for m in re.finditer(r"\s(?:of|in)\s+(?:the\s+)?", text[start:end]):
+        for m in re.finditer(r"\s(?:of|in|[Uu]nder)\s+(?:the\s+)?", text[start:end]):
             tail_start = start + m.end()
             tail = text[tail_start:end]
             label = self.grammar.classify(tail)
@@ -284,7 +312,8 @@ class ChunkMentions:
             start += owner.end()  # "Hong Kong's Northern Metropolis": a place of a place (not "Mexico's Ministry")
         chunk = text[start:end]
         chunk = re.sub(r"[ \t]+(?:on|in|of)[ \t]+(?:January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December)$", "", chunk)  # "... of the CPC on October"
+                       r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$",
+                       "", chunk)  # "... of the CPC on October", "... Forum on Tuesday"
         trimmed = TRAILING_LINK.sub("", chunk)
         trimmed = re.sub(r"(?:'s|’s|\.)$", "", trimmed)
         return start, start + len(trimmed)

@@ -51,19 +51,20 @@ def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar)
         label = grammar.classify(m[2]) or (grammar.head_first(m[2]) if grammar.head_first(m[2]) else None)
         if label not in SERIES or grammar.session(m[2]):
             continue
-        end = m.end(2)
+        end = max([m.end(2)] + [c.end for c in candidates if c.start == m.start(2) and c.label in SERIES])
         if _SINCE.match(text, end):
             continue  # "the first X Meeting held after ...": the first since, not the first edition
         under = _UNDER_NAME.match(text, end)
         if under and grammar.classify(under[1]) == "Mechanism":  # "the first X Meeting under the Y Mechanism"
-            end = under.end(1)
+            end = _series_end(under, candidates)
         name = text[m.start(1):end]
         out.append(Mention(m.start(1), end, name, "Event", name, "shape"))
     for m in candidates:  # "Second High-level Meeting under the X Mechanism": the series it is held under
         under = _UNDER_NAME.match(text, m.end) if m.label == "Event" and grammar.session(m.text) else None
         if under and grammar.classify(under[1]) == "Mechanism":
-            name = text[m.start:under.end(1)]
-            out.append(Mention(m.start, under.end(1), name, "Event", name, "shape"))
+            end = _series_end(under, candidates)
+            name = text[m.start:end]
+            out.append(Mention(m.start, end, name, "Event", name, "shape"))
     places = {m.end: m for m in candidates if m.label == "Place"}
     for m in places.values():
         start = m.start
@@ -75,6 +76,12 @@ def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar)
             start = first.start
         out.extend(_lower_head(text, start, m.end, grammar, paired=start != m.start))
     return out
+
+
+def _series_end(under: re.Match, candidates: list[Mention]) -> int:
+    """Where the series a meeting is held under ends: its chunk, or the longer name found there
+    ("the X Mechanism for Participation in Reconstruction in Y")."""
+    return max([under.end(1)] + [c.end for c in candidates if c.start == under.start(1) and c.label == "Mechanism"])
 
 
 def _lower_head(text: str, start: int, end: int, grammar: NameGrammar, paired: bool) -> list[Mention]:

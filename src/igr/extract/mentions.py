@@ -83,6 +83,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
         # doc.ents rebuilds its tuple on every access: read it once per document
         self._people_spans = [span for e in doc.ents if e.label_ == "PERSON" and (span := self._untitled(e))]
         self._ner_places = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        self._ner_starts = {e.start_char + (4 if e.text.startswith(("the ", "The ")) else 0) for e in doc.ents
+                            if e.label_ in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP")}
         self._ner_org_starts = {e.start_char + (4 if e.text.startswith(("the ", "The ")) else 0)
                                 for e in doc.ents if e.label_ == "ORG"}
         candidates: list[Mention] = []
@@ -166,6 +168,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
             # Finance and Economy of X": the same title cut short
         if inner.label == outer.label == "Post" and inner.end == outer.end:
             return False  # "Governor of Hubei Province" in "Vice Governor of Hubei Province" is no other post
+        if inner.label == outer.label == "Event" and inner.end == outer.end and inner.source != "lexicon" \
+                and self.grammar.ordinal(self._text[outer.start:inner.start].strip()):
+            return False  # "X Meeting under the Y" in "the second X Meeting under the Y": the same session
         if inner.label == outer.label == "Event" and inner.end == outer.end and len(inner.text.split()) <= 3 \
                 and not self.lexicon.known_label(inner.text):
             return False  # "Thematic Exhibition" in "the "Taste of Hong Kong" Thematic Exhibition": its head

@@ -250,6 +250,14 @@ class NameGrammar:
             return None
         return next((label for label in ("Mechanism", "Event", "Initiative") if self.ends_with(label, left)), None)
 
+    def _under(self, name: str) -> bool:
+        """A meeting held under a mechanism: "High-level Meeting Under the X Mechanism"."""
+        parts = re.split(r" [Uu]nder (?:the )?", name, maxsplit=1)
+        if len(parts) < 2 or self.classify(parts[1]) != "Mechanism":
+            return False
+        last = key(parts[0]).split(" ")[-1]
+        return last in self.generic_words or last in self.head_keys("Event") or last in self.head_keys("Mechanism")
+
     def _people_of(self, name: str) -> bool:
         """A plural title before "of": "Principal Officials of X", "Members of Y" name people."""
         head = key(re.split(r" of ", name, maxsplit=1)[0])
@@ -301,11 +309,16 @@ class NameGrammar:
             return "Post"
         if self.starts_with("Agreement", name):
             return "Agreement"
+        if self._under(name):
+            return "Event"
         first = self.head_first(name) or self._head_before_complement(name)
         if first:
             return first
         if self._people_of(name):
             return None  # "Principal Officials of the X Government": people, not a body
+        left = name.split(" in ", 1)[0]
+        if left != name and (label := self.classify(left)) in ("Mechanism", "Initiative", "Event"):
+            return label  # "Trust Fund in Support of X": what it is named before "in"
         for label in _SUFFIX_ORDER:
             if self.ends_with(label, name):
                 if label == "Mechanism" and any(YEAR.match(w) or self.ordinal(w) for w in name.split()[1:]):
