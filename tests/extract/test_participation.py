@@ -320,3 +320,15 @@ def test_a_host_met_abroad_did_not_visit(extractor, text, host, place):
 ])
 def test_acting_inside_ones_own_jurisdiction(extractor, text, person, place):
     check(extractor, text, set(), absent={(person, "visited", place)})
+
+
+# an infinitive has no subject of its own: "arrived in X, Y to attend Z" (the parser takes Y for one)
+@pytest.mark.parametrize("text, person, event", [
+    ("The Chief Executive, Mr Lo Ka-wing, yesterday arrived in Haikou, Hainan to attend the Southern Ports Forum.",
+     "Lo Ka-wing", "Southern Ports Forum"),
+    ("Ms Sze Wai-lan flew to Kunming, Yunnan to attend the Mekong Trade Fair.", "Sze Wai-lan", "Mekong Trade Fair"),
+    ("Mr Au Chi-keung travelled to Guilin, Guangxi to attend the Lijiang Tourism Summit today.",
+     "Au Chi-keung", "Lijiang Tourism Summit"),
+])
+def test_travelling_to_attend(extractor, text, person, event):
+    check(extractor, text, {(person, "attended", event)})

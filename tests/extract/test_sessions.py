@@ -92,3 +92,37 @@ def test_under_the_fund(extractor, text, project, fund):
 ])
 def test_funder_cue_phrases(extractor, text):
     assert ("Cultural Exchange Fund", "funds", "Harbour Lights Project") in facts(extractor, text)
+
+
+# a joint verb with "with": both bodies organise the event, and they work together
+@pytest.mark.parametrize("text, event, a, b", [
+    ('The Tourism Commission will co-host the "Harbour Lights 2025" programme with the Macao Government Tourism Office.',
+     "Harbour Lights 2025", "Tourism Commission", "Macao Government Tourism Office"),
+    ("The Hong Kong Trade Development Council co-organised the Pearl Delta Design Fair with the Guangzhou Municipal "
+     "Commerce Bureau last week.", "Pearl Delta Design Fair", "Hong Kong Trade Development Council",
+     "Guangzhou Municipal Commerce Bureau"),
+    ("The Home Affairs Bureau will jointly organise the Greater Bay Youth Forum with the Shenzhen Youth Federation.",
+     "Greater Bay Youth Forum", "Home Affairs Bureau", "Shenzhen Youth Federation"),
+])
+def test_a_joint_host_with_a_partner(extractor, text, event, a, b):
+    found = facts(extractor, text)
+    assert {(event, "organizedBy", a), (event, "organizedBy", b), (a, "cooperatesWith", b)} <= found, found
+
+
+def test_a_host_with_guests_is_the_only_organiser(extractor):
+    found = facts(extractor, "The Tourism Commission hosted the Harbour Lights Gala with the Macao Government "
+                             "Tourism Office as a guest.")
+    assert ("Harbour Lights Gala", "organizedBy", "Macao Government Tourism Office") not in found
+
+
+# co-operation "between X and Y" however the parser hung the "between" inside the noun phrase
+@pytest.mark.parametrize("text, a, b", [
+    ("The signing marks closer collaboration in areas such as trade and culture between Hong Kong and Jiangxi.",
+     "Hong Kong", "Jiangxi"),
+    ("The agreement strengthens co-operation on matters including customs and logistics between Shenzhen and Macao.",
+     "Shenzhen", "Macao"),
+    ("Both sides praised the exchanges in fields such as education, sport and the arts between Sichuan and Hong Kong.",
+     "Sichuan", "Hong Kong"),
+])
+def test_cooperation_between_inside_the_phrase(extractor, text, a, b):
+    assert (a, "cooperatesWith", b) in facts(extractor, text)

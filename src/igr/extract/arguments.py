@@ -92,6 +92,7 @@ class Reading:
         self._journey_nouns = words.cue("journey_nouns")
         self._lead_verbs = words.cue("lead_verbs")
         self._descriptions = words.cue("description_nouns")
+        self._classifiers = words.cue("event_nouns") | words.cue("series_nouns") | words.cue("programme_nouns")
 
     def emit(self, s: str, p: str, o: str, sent: Span, method: str, confidence: float,
              participants: tuple[str, ...] = ()) -> None:
@@ -204,6 +205,12 @@ class Reading:
                     if child.dep_ in ("compound", "nmod", "amod") and self.entity_at(child):
                         eid = self.entity_at(child)
                         break
+            elif eid is None and t.pos_ == "NOUN" and t.lemma_.lower() in self._classifiers:
+                for child in t.children:  # a name before its class noun: the "Hello Hong Kong" programme
+                    found = self.entity_at(child) if child.dep_ in ("compound", "nmod", "nummod") else None
+                    if found and self.label(found) in ("Event", "Initiative"):
+                        eid = found
+                        break
             if eid is not None:
                 label = self.label(eid)
                 if label in labels:
@@ -278,7 +285,16 @@ class Reading:
                 for p in child.children:
                     if p.dep_ == "pobj":
                         out += self.args_at(p, labels)
-        if not out and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in v.children):
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
+        if not out and infinitive:
+            # "arrived in Sanya, Hainan to attend X": an infinitive has no subject of its own (the parser
+            # took the place before it for one); its subject is that of the clause it completes
+            out = [a for c in v.children if c.dep_ in ("ccomp", "advcl") and c.i < v.i and c.pos_ == "VERB"
+                   for a in self.subjects(c, labels, agent, inherit)]
+            if out:
+                return out
+        if not out and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in v.children) \
+                and not infinitive:
             return out  # the verb has its own subject, and it is not one of these: "the SHETO has paid visits"
         if not out and v.dep_ == "pcomp" and v.head.dep_ == "prep":
             # "welcomed Mr Zhou and his delegation for visiting Hong Kong": the one welcomed visits

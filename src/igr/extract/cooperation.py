@@ -41,8 +41,16 @@ class CooperationPatterns:
             return
         labels = ("Place", "Organization")
         parties: list[Arg] = []
-        for prep in v.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "amongst"):
+        preps = _phrase_preps(v)
+        governor = v
+        while governor.dep_ == "conj" and governor.head is not governor:
+            governor = governor.head
+        if governor.dep_ in ("dobj", "obj") and governor.head.pos_ == "VERB":
+            # the fields of the co-operation hung on its verb: "deepen co-operation in areas such as X between A and B"
+            preps += [p for c in governor.head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                      for g in c.children if g.dep_ == "pobj" for p in _phrase_preps(g, 3)]
+        for prep in preps:
+            if prep.lower_ in ("between", "among", "amongst"):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         # every party named in the phrase: "between the sectors in Hong Kong and the UAE"
@@ -80,3 +88,18 @@ class CooperationPatterns:
             if len(hits) >= 2 and tail:
                 args = [Arg(h, "Place", "mention") for h in hits[-2:]]
                 r.pairwise(args, "cooperatesWith", sent, "noun-phrase:x-y-cooperation")
+
+
+def _phrase_preps(noun: Token, depth: int = 3) -> list[Token]:
+    """The prepositions of a noun phrase, also those the parser hung on a word inside it:
+    "co-operation in areas including commerce and culture between X and Y" (no clause crossed)."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "prep":
+            out.append(c)
+            if depth > 1:
+                out += [p for g in c.children if g.dep_ in ("pobj", "pcomp") and g.pos_ != "VERB"
+                        for p in _phrase_preps(g, depth - 1)]
+        elif c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):  # a list is one level: "education, sport and the arts"
+            out += _phrase_preps(c, depth)
+    return out

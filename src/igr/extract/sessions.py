@@ -66,6 +66,15 @@ class EventPatterns:
             for o in orgs:
                 r.emit(e.entity, "organizedBy", o.entity, sent, f"dep:{lemma}", r.conf(e, o))
         jointly = any(c.lower_ in self._jointly for c in v.children) or v.text.lower().startswith("co")
+        if jointly and orgs and not any(c.dep_ == "agent" for c in v.children):
+            # "A will co-host the programme with B": B organises it too
+            orgs += [a for h in (v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))) for c in h.children
+                     if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+                     for a in r.args_at(p, ("Organization",))]
+            orgs = list({a.entity: a for a in orgs}.values())
+            for e in events:
+                for o in orgs:
+                    r.emit(e.entity, "organizedBy", o.entity, sent, f"dep:{lemma}-with", r.conf(e, o) - 0.05)
         if jointly and len(orgs) > 1:  # "jointly organised by A and B": A and B work together
             r.pairwise(orgs, "cooperatesWith", sent, f"dep:joint-{lemma}")
         if lemma in self._held:
