@@ -332,3 +332,34 @@ def test_acting_inside_ones_own_jurisdiction(extractor, text, person, place):
 ])
 def test_travelling_to_attend(extractor, text, person, event):
     check(extractor, text, {(person, "attended", event)})
+
+
+# "a framework agreement" in lower case is a new agreement, not the one named before
+@pytest.mark.parametrize("text, absent", [
+    ("The Harbour Trade Agreement took effect last year. The Port Authority and the Ferry Board will sign a "
+     "framework agreement tomorrow.", ("Port Authority", "signed", "Harbour Trade Agreement")),
+    ("Mr Ma Chi-wai recalled the Closer Logistics Arrangement. Ms Ko Wing-yan will sign an agreement on "
+     "customs data next week.", ("Ko Wing-yan", "signed", "Closer Logistics Arrangement")),
+    ("The Delta Water Agreement was welcomed. Mr Ma Chi-wai signed a memorandum with the Water Board.",
+     ("Ma Chi-wai", "signed", "Delta Water Agreement")),
+])
+def test_an_unnamed_new_agreement(extractor, text, absent):
+    check(extractor, text, set(), absent={absent})
+
+
+def test_the_agreement_named_before(extractor):
+    check(extractor, "The Delta Water Agreement was drafted in May. Mr Ma Chi-wai signed the Agreement today.",
+          {("Ma Chi-wai", "signed", "Delta Water Agreement")})
+
+
+# a description of the official named last stands for them where the parser left the verb without subject
+@pytest.mark.parametrize("text, pair", [
+    ("The Secretary for Justice, Ms Lui Ka-yan, arrived in Beijing today. At the meeting with Vice Minister Wang Hua, "
+     "the justice secretary introduced the work of her department.", ("Lui Ka-yan", "Wang Hua")),
+    ("The Secretary for Security, Mr Tse Chun-hei, visited Shenzhen today. During the talks with Vice Mayor Li Gang, "
+     "the security chief outlined border measures.", ("Tse Chun-hei", "Li Gang")),
+    ("The Secretary for Transport, Mr Fok Man-lok, toured Zhuhai. At the meeting with Vice Mayor Hu Jun, "
+     "the transport secretary discussed ferry links.", ("Fok Man-lok", "Hu Jun")),
+])
+def test_a_description_as_subject(extractor, text, pair):
+    check(extractor, text, {(pair[0], "metWith", pair[1])})

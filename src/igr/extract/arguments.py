@@ -221,8 +221,7 @@ class Reading:
                 antecedent = self.last_person.get("any")
                 if antecedent:
                     out.append(Arg(antecedent, "Person", "pronoun"))
-            elif t.lemma_.lower() in self._descriptions and t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS \
-                    and "Person" in labels and any(c.lower_ == "the" for c in t.children) and self.last_person.get("any"):
+            elif self._is_description(t) and t.dep_ in SUBJECT_DEPS and "Person" in labels and self.last_person.get("any"):
                 # a description for the official named last: "The security chief then toured ..."
                 out.append(Arg(self.last_person["any"], "Person", "pronoun"))
             elif t.lemma_.lower() in self._pair_nouns and "Place" in labels \
@@ -240,7 +239,9 @@ class Reading:
                 if recent:
                     out.append(Arg(recent, self.label(recent), "event-noun"))
             elif t.lemma_.lower() in self._agreement_nouns and "Agreement" in labels \
-                    and any(c.lower_ in ("the", "this", "a", "an") for c in t.children):
+                    and any(c.lower_ in ("the", "this") or (c.lower_ in ("a", "an") and t.text[0].isupper())
+                            for c in t.children):
+                # "a framework agreement" in lower case is a new one, not the one named before
                 recent = self.named_last(t, "Agreement")  # "signed a Framework Agreement" after naming it
                 if recent:
                     out.append(Arg(recent, "Agreement", "event-noun"))
@@ -334,7 +335,15 @@ class Reading:
             before = v.doc[v.i - 2] if before.is_punct and v.i - 2 >= v.sent.start else before
             if not any(c.dep_ in SUBJECT_DEPS for c in v.children):
                 out = self.args_at(before, labels, conj=False) if before.dep_ not in ("pobj", "dobj") else []
+                if not out and "Person" in labels and self._is_description(before) and self.last_person.get("any"):
+                    # "At the meeting with A, the justice secretary introduced ...": the official named last
+                    out = [Arg(self.last_person["any"], "Person", "pronoun")]
         return out
+
+    def _is_description(self, t: Token) -> bool:
+        """ "the security chief", "the justice secretary": a description noun with "the" and no name."""
+        return t.lemma_.lower() in self._descriptions and t.pos_ == "NOUN" and self.entity_at(t) is None \
+            and any(c.lower_ == "the" for c in t.children)
 
     def objects(self, v: Token, labels: tuple[str, ...], preps: tuple[str, ...], deep: bool = False) -> list[Arg]:
         out: list[Arg] = []
