@@ -148,3 +148,61 @@ def test_meeting_under_a_mechanism(mentions, text, event, series):
 ])
 def test_sited_bodies_keep_their_place(mentions, text, body):
     assert ("Organization", body) in mentions(text)
+
+
+# A bare title inside a longer title is no other post.
+@pytest.mark.parametrize("text, post, bare", [
+    ("He called on the Lakeland Ambassador to Northland, Mr Eri Sato.", "Lakeland Ambassador to Northland", "Ambassador"),
+    ("She met the Danish Ambassador to Riverton, Ms Ida Holm.", "Danish Ambassador to Riverton", "Ambassador"),
+    ("He met the Westland Trade Representative to Riverton, Mr Bo Lin.", "Westland Trade Representative to Riverton",
+     "Representative"),
+])
+def test_bare_title_inside_a_title_is_no_post(mentions, text, post, bare):
+    found = mentions(text)
+    assert ("Post", post) in found and ("Post", bare) not in found
+
+
+# A short name in parentheses after a name of its class is that name's; the release's shorter
+# form of the same agreement is it too.
+@pytest.mark.parametrize("text, full, short", [
+    ("Riverton and Lakeland today signed the Riverton - Lakeland Closer Trade Partnership Agreement "
+     "(CTP Agreement). The Closer Trade Partnership Agreement takes effect next year.",
+     "Lakeland Closer Trade Partnership Agreement", "Closer Trade Partnership Agreement"),
+    ("The two sides signed the Northland Harbour Safety Co-operation Agreement (Harbour Agreement) today.",
+     "Northland Harbour Safety Co-operation Agreement", "Harbour Agreement"),
+    ("The Westland Green Transport Subsidy Scheme (Green Scheme) opens today; the Green Transport Subsidy "
+     "Scheme was announced in May.", "Westland Green Transport Subsidy Scheme", "Green Transport Subsidy Scheme"),
+])
+def test_short_forms_of_an_agreement_or_scheme(extractor, text, full, short):
+    doc = extractor.nlp(text)
+    names = {m.text: m.name for m in doc.user_data["igr_mentions"]}
+    assert any(n.endswith(full) for n in names.values())
+    assert names.get(short, "").endswith(full)
+
+
+# "in" after a bare agreement head says when or where, not what it is about.
+@pytest.mark.parametrize("text, bad", [
+    ("The two observatories first signed an MOU in 2018 on weather data.", "MOU in 2018"),
+    ("Work will follow the Framework Agreement in the Tenth Five-Year Plan period.", "Framework Agreement in the Tenth Five-Year Plan"),
+    ("They signed a Co-operation Agreement in Riverton last May.", "Co-operation Agreement in Riverton"),
+])
+def test_in_after_a_bare_agreement_head(mentions, text, bad):
+    assert not any(name.startswith(bad) for _, name in mentions(text))
+
+
+def test_in_continues_an_agreement_complement(mentions):
+    found = mentions("They signed the Memorandum of Understanding on Co-operation in Tourism and Culture today.")
+    assert ("Agreement", "Memorandum of Understanding on Co-operation in Tourism and Culture") in found
+
+
+# A title whose place follows after a comma, then its holder: the place is the title's.
+@pytest.mark.parametrize("text, post, place", [
+    ("Also speaking, the Riverton Commissioner for Trade Affairs, Canada, Mr Ken Lo, said trade grew.",
+     "Riverton Commissioner for Trade Affairs, Canada", "Canada"),
+    ("The dinner was hosted by Lord Mayor, City of London, Sir Ian Pole.", "Lord Mayor, City of London", "City of London"),
+    ("The Special Representative for Trade Affairs, Germany, Ms Ada Kim, spoke.",
+     "Special Representative for Trade Affairs, Germany", "Germany"),
+])
+def test_title_with_its_place_after_a_comma(mentions, text, post, place):
+    found = mentions(text)
+    assert ("Post", post) in found and ("Place", place) in found

@@ -42,7 +42,7 @@ class ChunkMentions:
         text = self._text
         out = []
         for start, end in self._chunks(text):
-            if (SITED.search(text[start:end]) or SITED_POST.match(text, start, end) or SITED_BODY.search(text, start, end)) \
+            if (SITED.search(text[start:end]) or SITED_POST.search(text, start, end) or SITED_BODY.search(text, start, end)) \
                     and (site := IN_PLACE.match(text, end)):
                 end = site.end()
             start, end = self._trim(doc, start, end)
@@ -100,12 +100,36 @@ class ChunkMentions:
                 if self.grammar.head_first(last) in ("Mechanism", "Event") else None
             if link is not None:
                 while i + 1 < len(spans) and link.fullmatch(text[end:spans[i + 1][0]]) \
-                        and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in PARTIES:
+                        and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in PARTIES \
+                        and not self._no_complement(text, start, end, spans[i + 1]):
                     end = spans[i + 1][1]  # not "... between the Abu Dhabi Chamber of Commerce": that is a party
                     i += 1
+            if label == "Post":
+                end, i = self._post_place(text, spans, i, end)
             end, i = self._in_complement(text, spans, i, start, end)
             yield start, end
             i += 1
+
+    @staticmethod
+    def _no_complement(text: str, start: int, end: int, nxt: tuple[int, int]) -> bool:
+        """"in" goes on a complement already begun ("Memorandum on Co-operation in Tourism"); after
+        a bare head it says when or where ("the MOU in 2018", "the Framework Agreement in the Plan period")."""
+        if not re.match(r"[ \t]+in\b", text[end:nxt[0]]):
+            return False
+        word = text[nxt[0]:nxt[1]]
+        return not re.search(r"\s(?:on|of|for|between|among|concerning|regarding)\s", text[start:end]) \
+            or not word[:1].isupper() or bool(MONTH.match(word))
+
+    def _post_place(self, text: str, spans: list[tuple[int, int]], i: int, end: int) -> tuple[int, int]:
+        """A title whose place follows after a comma, then its holder: "Commissioner for Trade
+        Affairs, USA, Mr X", "Lord Mayor, City of Westham, Sir Y" (the place is the title's)."""
+        if i + 1 >= len(spans) or not re.fullmatch(r",[ \t]+", text[end:spans[i + 1][0]]):
+            return end, i
+        place = text[spans[i + 1][0]:spans[i + 1][1]]
+        after = re.match(r",[ \t]+(\S+)", text[spans[i + 1][1]:spans[i + 1][1] + 40])
+        if after and self.honorific_word.match(after[1]) and self.grammar.classify(place) == "Place":
+            return spans[i + 1][1], i + 1
+        return end, i
 
     def _in_complement(self, text: str, spans: list[tuple[int, int]], i: int, start: int, end: int) -> tuple[int, int]:
         """A scheme, series or event named on across "in" when what follows names no place, body or
@@ -210,7 +234,7 @@ class ChunkMentions:
         text = self._text
         out = []
         post = self.grammar.classify(text[start:end]) == "Post"
-        for m in re.finditer(r"\s(?:of|in|[Uu]nder)\s+(?:the\s+)?", text[start:end]):
+        for m in re.finditer(r"\s(?:of|in|[Uu]nder)\s+(?:the\s+)?|,\s+", text[start:end]):
             tail_start = start + m.end()
             tail = text[tail_start:end]
             label = self.grammar.classify(tail)
@@ -441,7 +465,7 @@ class ChunkMentions:
 
     def _honorific(self, word: str, following: str) -> bool:
         """An honorific, unless a title follows it: "Justice Minister", "Lord Mayor" are titles."""
-        return bool(self.honorific_word.match(word)) and key(following) not in self._title_words
+        return bool(self.honorific_word.match(word)) and key(following.rstrip(",;:")) not in self._title_words
 
     def _split_honorifics(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """Cut a chunk before each honorific: "Vice Mayor of Shanghai Mr Chen Jie"."""

@@ -106,7 +106,7 @@ def _lower_head(text: str, start: int, end: int, grammar: NameGrammar, paired: b
     return []
 
 
-def short_forms(mentions: list[Mention], grammar: NameGrammar) -> list[Mention]:
+def short_forms(mentions: list[Mention], grammar: NameGrammar, text: str = "") -> list[Mention]:
     """Short forms renamed to the one fuller name of the release that holds them.
 
     "First Plenary Session" inside "High-Level Meeting cum First Plenary Session of X",
@@ -116,18 +116,46 @@ def short_forms(mentions: list[Mention], grammar: NameGrammar) -> list[Mention]:
     """
     full: dict[str, list[str]] = {}
     for m in mentions:
-        if m.parent is None and m.label in ("Event", "Mechanism", "Post"):
+        if m.parent is None and m.label in ("Event", "Mechanism", "Post", "Agreement", "Initiative"):
             full.setdefault(m.label, []).append(m.name)
     out = []
     for m in mentions:
-        if m.parent is None and m.label in full and _short(m, grammar):
+        if m.parent is None and m.label in full and (_short(m, grammar) or _tail(m, grammar)):
             k = key(m.name)
             hosts = {name for name in full[m.label]
                      if len(key(name)) > len(k) and re.search(rf"(?:^| ){re.escape(k)}(?:$| )", key(name))
-                     and (m.label != "Post" or key(name).endswith(" " + k))}
+                     and (m.label not in ("Post", "Agreement", "Initiative") or key(name).endswith(" " + k))}
             if len(hosts) == 1:
                 m = Mention(m.start, m.end, m.text, m.label, hosts.pop(), m.source, m.kind, m.parent, m.aliases)
         out.append(m)
+    return _parenthesised(out, text)
+
+
+def _tail(m: Mention, grammar: NameGrammar) -> bool:
+    """An agreement or scheme named by the last three or more words of a fuller name of the
+    release: "Closer Economic Partnership Agreement" for "Riverton - Lakeland Closer Economic
+    Partnership Agreement" (not a known name of its own)."""
+    return m.label in ("Agreement", "Initiative") and len(m.name.split()) >= 3 \
+        and grammar.lexicon.known_label(m.name) is None
+
+
+_OPEN = re.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?")
+_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _parenthesised(mentions: list[Mention], text: str) -> list[Mention]:
+    """A short name in parentheses right after a name of the same class is that name's: "the X
+    Closer Economic Partnership Agreement (CEP Agreement)" (an alias, rule 2 of the annotation
+    guide)."""
+    out = list(mentions)
+    last: Mention | None = None
+    for i, m in enumerate(out):
+        if m.parent is not None:
+            continue
+        if last is not None and last.label == m.label and m.name != last.name and m.end - m.start < last.end - last.start \
+                and _OPEN.fullmatch(text[last.end:m.start]) and _CLOSE.match(text, m.end):
+            out[i] = Mention(m.start, m.end, m.text, m.label, last.name, m.source, m.kind, m.parent, m.aliases)
+        last = m
     return out
 
 

@@ -96,7 +96,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += self._ner(doc)
         candidates += self._sessions(text, candidates)
         candidates += lower_case_names(text, candidates, self.grammar)
-        return short_forms([self._without_acting(m) for m in self._resolve_overlaps(candidates, text)], self.grammar)
+        return short_forms([self._without_acting(m) for m in self._resolve_overlaps(candidates, text)], self.grammar, text)
 
     def _untitled(self, ent) -> tuple[int, int, str] | None:
         """A PERSON span without the honorific or title NER takes into it ("Minister Tang Yijun")."""
@@ -166,6 +166,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
         if inner.label == outer.label == "Post" and inner.start == outer.start:
             return False  # "Ambassador" in "Ambassador to Norway", "Minister of Finance" in "Minister of
             # Finance and Economy of X": the same title cut short
+        if inner.label == outer.label == "Post" and self.grammar.post_head_length(inner.name) >= len(key(inner.name)) \
+                and not self.grammar.post_title(self._text[inner.end:outer.end].lstrip(" ,")):
+            return False  # "Ambassador" in "Chinese Ambassador to Lakeland": a bare title is no other post
         if inner.label == outer.label == "Post" and inner.end == outer.end:
             return False  # "Governor of Hubei Province" in "Vice Governor of Hubei Province" is no other post
         if inner.label == outer.label == "Event" and inner.end == outer.end and inner.source != "lexicon" \

@@ -309,6 +309,9 @@ class NameGrammar:
             return "Post"
         if self.starts_with("Agreement", name):
             return "Agreement"
+        city = re.match(r"^City of (.+)$", name)
+        if city and self.lexicon.known_label(city[1]) == "Place":
+            return "Place"  # "City of London": the city itself
         if self._under(name):
             return "Event"
         first = self.head_first(name) or self._head_before_complement(name)
