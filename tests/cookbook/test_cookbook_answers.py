@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from igr.cookbook import list_queries, load_query, render, run
-from igr.cookbook.params import fill, term
+from igr.cookbook.params import ENTITY_TYPES, fill, term
 from igr.errors import QueryError
 from igr.vocab import ID
 
@@ -247,7 +247,7 @@ def test_top_brokers_ranks_by_betweenness(sample_store_with_analytics):
 
 # -- every query ------------------------------------------------------------------------------
 
-EXAMPLE_VALUES = {"string": "Hong Kong", "name": "Hong Kong", "namepart": "Hong Kong", "date": "2024-06-25", "integer": "2024", "decimal": "0.5",
+EXAMPLE_VALUES = {"string": "Hong Kong", "name": "Hong Kong", "namepart": "Hong Kong", "relation": "metWith", "date": "2024-06-25", "integer": "2024", "decimal": "0.5",
                   "iri": "https://w3id.org/igr/id/place/hong-kong"}
 
 
@@ -264,19 +264,19 @@ def test_every_query_runs_with_and_without_its_optional_parameters(sample_store,
                 render(name, {k: v for k, v in required.items() if k != p.name}, sample_store)
 
 
-@pytest.mark.parametrize("name", [q.name for q in list_queries() if any(p.type in ("name", "namepart") for p in q.params)])
+@pytest.mark.parametrize("name", [q.name for q in list_queries() if any(p.type in ENTITY_TYPES for p in q.params)])
 def test_an_entity_written_in_as_a_constant_gives_the_answer_values_gives(sample_store, name):
     """render() writes one resolved IRI into the query as a constant; bound by VALUES
     instead (as the raw file in a SPARQL client does), every entity of the sample gives
     the same rows in the same order, for each entity parameter alone and for all of them."""
     query = load_query(name)
     required = {p.name: term(p.type, EXAMPLE_VALUES[p.type]) for p in query.params
-                if p.required and p.type not in ("name", "namepart")}
+                if p.required and p.type not in ENTITY_TYPES}
     entities = [str(row[0]) for row in sample_store.query(
         "SELECT DISTINCT ?e WHERE { GRAPH <https://w3id.org/igr/id/graph/entities> "
         "{ ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } } ORDER BY ?e").rows]
-    params = [p.name for p in query.params if p.type in ("name", "namepart")]
-    needed = [p.name for p in query.params if p.type in ("name", "namepart") and p.required]
+    params = [p.name for p in query.params if p.type in ENTITY_TYPES]
+    needed = [p.name for p in query.params if p.type in ENTITY_TYPES and p.required]
     checked = 0
     for entity in entities:
         for chosen in [sorted({p, *needed}) for p in params] + [params]:

@@ -52,7 +52,7 @@ def test_the_raw_file_is_runnable_sparql(name):
 
 
 @pytest.mark.parametrize("value", HOSTILE)
-@pytest.mark.parametrize("name", ["fact-provenance", "active-entities", "top-brokers"])
+@pytest.mark.parametrize("name", ["cooperation-fields", "active-entities", "top-brokers"])
 def test_a_hostile_value_only_ever_becomes_one_literal(name, value):
     query = load_query(name)
     param = next(p.name for p in query.params if p.type == "string")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from igr.cookbook.names import is_iri, resolve, resolve_part
+from igr.cookbook.names import is_iri, resolve, resolve_part, resolve_relation
 from igr.cookbook.params import ENTITY_TYPES, PLACEHOLDER, TYPES, fill, inline, placeholder_names, term
 from igr.errors import QueryError
 from igr.store.base import QueryResult, TripleStore
@@ -169,7 +169,7 @@ def _entities(query: str, p: Param, value: str, store: TripleStore | None) -> li
         return [term("iri", value)]
     if store is None:
         raise QueryError(f"'{query}': the {p.name} '{value}' is a name; give the store to look it up in, or an IRI")
-    found = resolve(store, value) if p.type == "name" else resolve_part(store, value)
+    found = {"name": resolve, "namepart": resolve_part, "relation": resolve_relation}[p.type](store, value)
     return [term("iri", iri) for iri in found]
 
 

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from igr.cookbook.params import term
 from igr.resolve.names import norm
 from igr.store.base import TripleStore
-from igr.vocab import BUILD, GRAPH_NAMES, NAME_KEY
+from igr.vocab import BUILD, GRAPH_NAMES, IGR, NAME_KEY
 
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(//)?[^\s<>\"{}|\\^`]+$")
 _LABELS = "<http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel>"
@@ -87,6 +87,30 @@ def resolve_part(store: TripleStore, value: str) -> tuple[str, ...]:
             f"FILTER(CONTAINS(REPLACE(?k, \" \", \"\"), {term('string', part)})) }}")
         return tuple(sorted(str(row[0]) for row in found.rows))
     return tuple(sorted({entity for entity, k in name_keys(store) if part in _squash(k)}))
+
+
+def resolve_relation(store: TripleStore, value: str) -> tuple[str, ...]:
+    """IRIs of the relations the store's interaction records use whose name is ``value``, in any case.
+
+    The name is the part of the IRI after ``#`` (``metWith``); an IRI is returned as it is.
+    The relations used are few: they are read from the records' ``igr:relation`` values.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from rdflib import URIRef
+    >>> from igr.store import LocalStore
+    >>> from igr.vocab import IGR
+    >>> store = LocalStore(pathlib.Path(tempfile.mkdtemp()) / "s", create=True)
+    >>> store.replace_graph(URIRef("https://w3id.org/igr/id/doc/d"), [(URIRef("https://w3id.org/igr/id/i"), IGR.relation, IGR.metWith)])
+    >>> resolve_relation(store, "METWITH")
+    ('https://w3id.org/igr/ontology#metWith',)
+    """
+    if is_iri(value):
+        return (value.strip(),)
+    found = store.query(f"SELECT DISTINCT ?r WHERE {{ GRAPH ?g {{ ?i <{IGR.relation}> ?r }} "
+                        f"FILTER(LCASE(STRAFTER(STR(?r), \"#\")) = LCASE({term('string', value.strip())})) }}")
+    return tuple(sorted(str(row[0]) for row in found.rows))
 
 
 def has_index(store: TripleStore) -> bool:

@@ -39,12 +39,14 @@ from igr.errors import QueryError
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
-TYPES = ("string", "name", "namepart", "iri", "date", "integer", "decimal")
+TYPES = ("string", "name", "namepart", "relation", "iri", "date", "integer", "decimal")
 """Parameter types a query header may declare: ``name`` is the name, an alias or the IRI of
-an entity, ``namepart`` part of one; both are bound as the IRIs of the entities found."""
+an entity, ``namepart`` part of one; both are bound as the IRIs of the entities found.
+``relation`` is a relation's name in any case (``metwith``) or its IRI, bound as the IRI of
+the relation the store's interaction records use."""
 
-ENTITY_TYPES = ("name", "namepart")
-"""The types whose values are resolved to entity IRIs before binding."""
+ENTITY_TYPES = ("name", "namepart", "relation")
+"""The types whose values are resolved to IRIs in the store before binding."""
 
 PLACEHOLDER = re.compile(
     r"^(?P<indent>[ \t]*)VALUES[ \t]*\((?P<vars>(?:[ \t]*[?$]_[A-Za-z][A-Za-z0-9_]*)+)[ \t]*\)"
