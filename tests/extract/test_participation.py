@@ -363,3 +363,36 @@ def test_the_agreement_named_before(extractor):
 ])
 def test_a_description_as_subject(extractor, text, pair):
     check(extractor, text, {(pair[0], "metWith", pair[1])})
+
+
+# a guest at a meal or reception meets its host
+@pytest.mark.parametrize("text, pair", [
+    ("Mr Yeung Chi-kin later attended a lunch hosted by the Minister of Trade, Mr Arjun Mehta.", ("Yeung Chi-kin", "Arjun Mehta")),
+    ("Ms Leung Pui-shan attended a banquet held by Deputy Governor Park Min-jun in her honour.",
+     ("Leung Pui-shan", "Park Min-jun")),
+    ("In the evening, Mr Kan Wai-man joined a reception hosted by the Mayor of Lyon, Mr Paul Girard.",
+     ("Kan Wai-man", "Paul Girard")),
+])
+def test_a_guest_meets_the_host(extractor, text, pair):
+    check(extractor, text, {(pair[0], "metWith", pair[1])})
+
+
+def test_a_guest_at_a_body_s_dinner_meets_no_one_named(extractor):
+    found = facts(extractor, "Mr Kan Wai-man attended a dinner hosted by the Lyon Chamber of Commerce. "
+                             "Mr Paul Girard spoke about trade.")
+    assert ("Kan Wai-man", "metWith", "Paul Girard") not in found
+
+
+# those who perform the event a clause reports (the signing of X by A and B) were there, and its witnesses met them
+@pytest.mark.parametrize("text, witness, signer, place", [
+    ("The Chief Secretary, Mr Wan Lok-yin, witnessed the signing of the Port Agreement by the Secretary for Transport, "
+     "Mr Fu Kin-man, and the Minister of Transport of Chile, Mr Pablo Reyes, at a ceremony held in Hong Kong today.",
+     "Wan Lok-yin", "Pablo Reyes", "Hong Kong"),
+    ("Mr Wan Lok-yin witnessed the signing of the Film Co-production Agreement by Mr Fu Kin-man and the Minister of "
+     "Culture of Sweden, Ms Anna Berg, at a ceremony held in Hong Kong.", "Wan Lok-yin", "Anna Berg", "Hong Kong"),
+    ("The Chief Executive, Ms Ng Hoi-ying, witnessed the signing of the Aviation Arrangement by Mr Tam Yiu and the "
+     "Minister of Civil Aviation of India, Mr Raj Kumar, at a ceremony held in Hong Kong yesterday.",
+     "Ng Hoi-ying", "Raj Kumar", "Hong Kong"),
+])
+def test_the_signers_of_a_witnessed_signing(extractor, text, witness, signer, place):
+    check(extractor, text, {(witness, "metWith", signer), (signer, "visited", place)})

@@ -254,6 +254,24 @@ class Reading:
         visit(token, 0)
         return out
 
+    def performers(self, v: Token) -> list[Arg]:
+        """Who performs the event a clause reports as its object: "witnessed the signing of X by A and B
+        at a ceremony held in Y" (A and B were there too). ``v`` may be a participle on a noun of the
+        clause ("held" on "ceremony")."""
+        for _ in range(3):
+            if v.dep_ not in ("acl", "pobj", "prep") or v.head is v:
+                break
+            v = v.head
+        out = []
+        for c in v.children:
+            if c.dep_ not in ("dobj", "obj") or c.lemma_.lower() not in self._event_nouns or self.entity_at(c) is not None:
+                continue
+            by = [b for b in c.children if b.dep_ == "prep" and b.lower_ == "by"]
+            if by:  # (the parser may hang the later names of the list on the noun itself)
+                named = [t for b in by for t in b.subtree] + [t for g in c.children if g.dep_ == "conj" for t in g.subtree]
+                out += [a for t in named for a in self.args_at(t, ("Person",), conj=False)]
+        return list({a.entity: a for a in out}.values())
+
     def leader_of(self, token: Token) -> str | None:
         """Who leads "the delegation": "the delegation led by Mr Lee", else the release's leader."""
         for child in token.children:

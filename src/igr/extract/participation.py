@@ -157,6 +157,17 @@ class Participation:
                     for s in people:
                         r.emit(s.entity, "visited", place, sent, f"dep:{v.lemma_}-the-{noun.lemma_}",
                                r.conf(s, s) - 0.15)
+        if not chair:  # "attended a lunch hosted by the Minister, Mr A": the guest meets the host
+            hosts = [a for c in v.children if c.dep_ in ("dobj", "obj", "prep") for t in (c, *c.children)
+                     if t.dep_ in ("dobj", "obj", "pobj") and (t.lemma_.lower() in self._event_nouns or r.args_at(t, ("Event",)))
+                     for acl in t.children if acl.dep_ == "acl" and acl.lemma_.lower() in self.words.family["organize"]
+                     for agent in acl.children if agent.dep_ == "agent" for t in agent.subtree
+                     for a in r.args_at(t, ("Person",), conj=False)]
+            # "witnessed the signing of X by A and B": the witnesses meet the signers
+            for method, others in (("hosted-by", hosts), ("performed-by", r.performers(v))):
+                for other in others:
+                    for s in people:
+                        r.emit(s.entity, "metWith", other.entity, sent, f"dep:{v.lemma_}-{method}", r.conf(s, other) - 0.05)
         if chair and len(people) > 1 and (objs or any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self._event_nouns for c in v.children)):
             # co-chairs of a session meet, named or not: "A and B co-chaired a task force meeting"

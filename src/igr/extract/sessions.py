@@ -143,6 +143,7 @@ class EventPatterns:
                     head = head.head
             if head.pos_ == "VERB" and head.lemma_.lower() not in self._not_acting:
                 people = r.subjects(head, ("Person",))
+                people += [a for a in r.performers(head) if a.entity not in {p.entity for p in people}]
                 if head.lemma_.lower() in self.words.family["meet"]:
                     # "met the Mayor of X, Mr Y, in Hong Kong": Y came if the host is at home there (decided
                     # once the sides are known); "met Minister Y in Singapore" on a trip: Y is the host
