@@ -206,3 +206,82 @@ def test_in_continues_an_agreement_complement(mentions):
 def test_title_with_its_place_after_a_comma(mentions, text, post, place):
     found = mentions(text)
     assert ("Post", post) in found and ("Place", place) in found
+
+
+# An honorific word before a body's head names a body, not a person.
+@pytest.mark.parametrize("text", [
+    "Ms Ho then called on the Justice Ministry where she signed an arrangement.",
+    "The Justice Department of Lakeland hosted the visitors.",
+    "He later visited the Justice Bureau of Riverton.",
+])
+def test_honorific_word_before_a_body_is_no_person(mentions, text):
+    assert not any(label == "Person" and name.endswith(("Ministry", "Department", "Bureau"))
+                   for label, name in mentions(text))
+
+
+# A curly apostrophe is an apostrophe: known names match either way.
+@pytest.mark.parametrize("text", [
+    "He met the Ambassador of the People’s Republic of China to Lakeland.",
+    "Officials of the People’s Republic of China attended.",
+    "The People’s Republic of China signed the treaty.",
+])
+def test_curly_apostrophe_in_known_names(mentions, text):
+    assert ("Place", "China") in mentions(text)
+
+
+# Venues and crossing points are sites, no entities, and the NER's reading of part of them is none.
+@pytest.mark.parametrize("text, bad", [
+    ("They met at the Riverton Convention and Exhibition Centre today.", "Riverton Convention"),
+    ("The food inspection at Tai Lam Wan Control Point will move next year.", "Tai Lam Wan"),
+    ("A banquet was held at the Lakeside Grand Hotel in the evening.", "Lakeside Grand Hotel"),
+])
+def test_venues_are_no_entities(mentions, text, bad):
+    assert not any(name.startswith(bad) for _, name in mentions(text))
+
+
+# A body named by a place and a lower-case noun is a description, not a name.
+@pytest.mark.parametrize("text", [
+    "Meanwhile, the Riverton authority completed the tender.",
+    "The Lakeside side agreed to the plan.",
+    "The Northport government department replied.",
+])
+def test_lower_case_description_is_no_body(mentions, text):
+    assert not any(label == "Organization" for label, _ in mentions(text))
+
+
+# "the Government of X and Y people": a body, then a place.
+@pytest.mark.parametrize("text, body, place", [
+    ("He met officials of the Government of Zhejiang Province and Hong Kong people working there.",
+     "Government of Zhejiang Province", "Hong Kong"),
+    ("Staff of the Office of the Lakeland Council and Macao traders joined.", "Office of the Lakeland Council", "Macao"),
+    ("Members of the Commission of the Riverton Assembly and Shanghai scholars spoke.",
+     "Commission of the Riverton Assembly", "Shanghai"),
+])
+def test_body_and_a_place(extractor, text, body, place):
+    doc = extractor.nlp(text)
+    texts = {(m.label, m.text) for m in doc.user_data["igr_mentions"]}
+    assert ("Organization", body) in texts and ("Place", place) in texts
+
+
+# A title "at" the body it serves in.
+@pytest.mark.parametrize("text, post", [
+    ("He met the Undersecretary of Trade at Lakeland's Ministry of Economy, Dr Ana Ruiz.",
+     "Undersecretary of Trade at Lakeland's Ministry of Economy"),
+    ("She spoke with the Director of Research at the Riverton Monetary Authority, Mr Ben Ode.",
+     "Director of Research at the Riverton Monetary Authority"),
+    ("He thanked the Head of Policy at the Northland Trade Commission, Ms Kit Lam.",
+     "Head of Policy at the Northland Trade Commission"),
+])
+def test_title_at_its_body(mentions, text, post):
+    assert ("Post", post) in mentions(text)
+
+
+# A name the NER reads as a person, joined by "and" to a place after "in/at/to": a place.
+@pytest.mark.parametrize("text, place", [
+    ("They discussed the new ports in Shenzhen and Sha Tau Kok last week.", "Sha Tau Kok"),
+    ("The delegation travelled to Zhuhai and Tai Mei Tuk on Friday.", "Tai Mei Tuk"),
+    ("Projects in Man Kam To and Shenzhen were reviewed.", "Man Kam To"),
+])
+def test_person_beside_a_place_is_a_place(mentions, text, place):
+    found = mentions(text)
+    assert ("Person", place) not in found

@@ -48,6 +48,9 @@ class ChunkMentions:
             start, end = self._trim(doc, start, end)
             if end <= start or _currency(text, end):
                 continue
+            if self.grammar.venue(text[start:end]):
+                self._venues.append((start, end))  # a site: no name of it, nor the NER's reading of part of it
+                continue
             for s, e in self._split_honorifics(text, start, end):
                 for a, b in self._split_and_the(text, s, e):
                     for c, d, kind in self._split_people(doc, a, b):
@@ -84,10 +87,13 @@ class ChunkMentions:
                     and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in ("Person", "Post"):
                 end = spans[i + 1][1]
                 i += 1
-            # "Ambassador to Japan", "Economic Secretary to the Treasury": the title's "to" complement
-            while i + 1 < len(spans) and re.fullmatch(r"[ \t]+to[ \t]+(?:the[ \t]+)?", text[end:spans[i + 1][0]]) \
-                    and self.grammar.classify(text[start:end]) == "Post" \
-                    and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in ("Post", "Person"):
+            # "Ambassador to Japan", "Economic Secretary to the Treasury": the title's "to" complement;
+            # "Undersecretary of Trade at Lakeland's Ministry of Economy": the body it serves in
+            while i + 1 < len(spans) and self.grammar.classify(text[start:end]) == "Post" \
+                    and (re.fullmatch(r"[ \t]+to[ \t]+(?:the[ \t]+)?", text[end:spans[i + 1][0]])
+                         and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in ("Post", "Person")
+                         or re.fullmatch(r"[ \t]+at[ \t]+(?:the[ \t]+)?", text[end:spans[i + 1][0]])
+                         and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) == "Organization"):
                 end = spans[i + 1][1]
                 i += 1
             # agreements are named with their whole subject: "Memorandum of Understanding on Co-operation
@@ -458,7 +464,10 @@ class ChunkMentions:
                         and (self.grammar.ends_with(label, left) or label == "Place")
                         and not self.grammar.post_title(chunk)) \
                     or (label in ("Event", "Initiative", "Agreement") and self.lexicon.known_label(left) == "Place"
-                        and not self._known_places.match(right)):  # (not "A and B Co-operation Agreement")
+                        and not self._known_places.match(right)) \
+                    or (self.lexicon.known_label(right) == "Place" and re.search(r"\s(?:of|in)\s", left)
+                        and self.grammar.classify(left) == "Organization"):
+                # (not "A and B Co-operation Agreement"); "the Government of X and Y people": a body, a place
                 yield pos, start + m.start()
                 pos = start + m.end()
         yield pos, end

@@ -70,6 +70,7 @@ class Lexicon:
     edition_prefixes: tuple[str, ...] = ()
     complement_connectors: tuple[str, ...] = ()
     not_entities: tuple[str, ...] = ()
+    venue_heads: tuple[str, ...] = ()
     _index: dict[str, tuple[Entry, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -214,4 +215,5 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         edition_prefixes=_strings(raw_by_label["Event"].get("edition_prefixes")),
         complement_connectors=_strings(raw_by_label["Agreement"].get("complement_connectors")),
         not_entities=_strings(raw_by_label["Initiative"].get("not_initiatives")),
+        venue_heads=_strings(raw_by_label["Organization"].get("venue_heads")),
     )

@@ -87,6 +87,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
                             if e.label_ in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP")}
         self._ner_org_starts = {e.start_char + (4 if e.text.startswith(("the ", "The ")) else 0)
                                 for e in doc.ents if e.label_ == "ORG"}
+        self._venues: list[tuple[int, int]] = []
         candidates: list[Mention] = []
         candidates += self._people(text)
         candidates += self._shapes(doc)

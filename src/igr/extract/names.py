@@ -289,6 +289,16 @@ class NameGrammar:
     def _not_entities(self) -> frozenset[str]:
         return frozenset(key(n) for n in self.lexicon.not_entities)
 
+    @cached_property
+    def _venue_heads(self) -> tuple[str, ...]:
+        return tuple(key(h) for h in self.lexicon.venue_heads)
+
+    def venue(self, name: str) -> bool:
+        """A venue or crossing point ("Riverton Convention and Exhibition Centre", "Lo Wu Control
+        Point"): a site, no scored entity."""
+        k = key(name)
+        return any(k == h or k.endswith(" " + h) for h in self._venue_heads)
+
     def not_entity(self, name: str) -> bool:
         """A name the lexicon lists as no scored entity: a law, a speech, a principle ("Basic Law",
         "One Country, Two Systems")."""
@@ -298,7 +308,7 @@ class NameGrammar:
         known = self.lexicon.known_label(name)
         if known:
             return known
-        if self.not_entity(name):
+        if self.not_entity(name) or self.venue(name):
             return None  # "Basic Law", "Policy Address": named documents, no scored entities
         compound = self._compound(name)
         if compound:

@@ -101,7 +101,7 @@ def trie_pattern(words: Iterable[str]) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:
-        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
+        alternatives = [(r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch)) + build(child)
                         for ch, child in sorted(node.items()) if ch]
         if not alternatives:
             return ""

@@ -45,8 +45,8 @@ class SourceMentions:
                         or self.honorific_word.match(w):
                     break
                 kept.append(w)
-            if not kept or key(kept[0]) in self._title_words:
-                continue  # "Justice Minister ...", "Lord Mayor": a title, not an honorific and a name
+            if not kept or key(kept[0]) in self._title_words or any(self._head_word(w) for w in kept):
+                continue  # "Justice Minister ...", "Lord Mayor": a title; "Justice Ministry": a body
             name = " ".join(kept)
             end = m.start(1) + len(" ".join(words[: len(kept)]))
             # keep original spacing
@@ -177,6 +177,20 @@ class SourceMentions:
                     out.append(Mention(m.start(), m.end(), m[0], "Place", names[m[0]], "locative"))
         return out
 
+    def _locative_pair(self, start: int, end: int) -> bool:
+        """A name joined by "and" to a known place after "in/at/to/from": "in
+        Huanggang and Sha Tau Kok", "to Sha Tau Kok and Huanggang"."""
+        text = self._text
+        base = max(0, start - 60)
+        before = re.search(r"\b(?:in|at|to|from|visited|toured|visiting)\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+                           r"\s+and\s+$", text[base:start])
+        if before and (self.lexicon.known_label(before[1]) == "Place"
+                       or (base + before.start(1), base + before.end(1)) in self._ner_places):
+            return True
+        after = re.match(r"\s+and\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)", text[end:end + 60])
+        return bool(after) and self.lexicon.known_label(after[1]) == "Place" \
+            and bool(re.search(r"\b(?:in|at|to|from|visited|toured|visiting)\s+$", text[max(0, start - 12):start]))
+
     def _ner(self, doc: Doc) -> list[Mention]:
         out = []
         for ent in doc.ents:
@@ -184,6 +198,8 @@ class SourceMentions:
             if label is None:
                 continue
             start, end = ent.start_char, ent.end_char
+            if any(s < end and start < e for s, e in self._venues):
+                continue  # "[Lo Wu] Control Point", "[Riverton Convention] and Exhibition Centre": part of a site
             if label == "Person":  # "Minister Tang Yijun", "Ms He Rong": the name without the title
                 start, end, _ = self._untitled(ent) or (start, end, "")
             text = self._text[start:end]
@@ -196,6 +212,10 @@ class SourceMentions:
             end = start + len(text)
             if not text or not text[0].isupper() or key(text) in GENERIC:
                 continue
+            if label == "Organization" and not text.split()[-1][:1].isupper() and not self.lexicon.known_label(text):
+                continue  # "the Shenzhen authority", "the Guangdong side": a description, not a name
+            if label == "Person" and self._locative_pair(start, end):
+                label = "Place"  # "the ports in Huanggang and Sha Tau Kok": NER's person is a place
             if label == "Person" and (len(text.split()) < 2 or text.isupper()):
                 continue  # "Chan" alone is a short name, "CS" an acronym: resolution handles them
             if label == "Person" and any(self._head_word(w) for w in text.split()):
