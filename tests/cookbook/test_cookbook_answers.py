@@ -10,7 +10,7 @@ import pytest
 from igr.cookbook import list_queries, load_query, render, run
 from igr.cookbook.params import ENTITY_TYPES, fill, term
 from igr.errors import QueryError
-from igr.vocab import ID
+from igr.vocab import ID, IGR
 
 
 def answer(store, name, columns, **params):
@@ -161,6 +161,8 @@ def test_cooperation_fields(sample_store):
         ("culture", "Hong Kong", "Shanghai", "1"), ("finance", "Hong Kong", "Shanghai", "2")]
     assert answer(sample_store, "cooperation-fields", columns, field="FIN") == [("finance", "Hong Kong", "Shanghai", "2")]
     assert answer(sample_store, "cooperation-fields", columns, partner="Hunan") == []
+    # a partner on either side of the stated co-operation
+    assert answer(sample_store, "cooperation-fields", columns, partner="Shanghai") == answer(sample_store, "cooperation-fields", columns)
 
 
 # -- provenance -----------------------------------------------------------------------------
@@ -182,6 +184,16 @@ def test_fact_provenance(sample_store, sample):
     assert answer(sample_store, "fact-provenance", ["source"], subject="Chan Kwok-ki", object="Hunan") == [("d3.txt",)]
     # every interaction once when nothing is asked
     assert len(answer(sample_store, "fact-provenance", ["interaction"])) == len(sample.FACTS)
+    # the relation alone, in any case or as its IRI: its records as stated, by date
+    met = [("Gong Zheng", "metWith", "John Lee"), ("Chan Kwok-ki", "metWith", "Chen Jie")]
+    columns = ["subjectName", "relation", "objectName"]
+    assert answer(sample_store, "fact-provenance", columns, relation="metwith") == met
+    assert answer(sample_store, "fact-provenance", columns, relation=str(IGR.metWith)) == met
+    assert answer(sample_store, "fact-provenance", columns, relation="meets") == []
+    # with one end, a symmetric relation from the other side too (d2 2023-11-10, d3 2024-03-01, d1 2024-06-25)
+    assert answer(sample_store, "fact-provenance", columns, object="Hong Kong", relation="cooperatesWith") == [
+        ("Shanghai", "cooperatesWith", "Hong Kong"), ("Hunan", "cooperatesWith", "Hong Kong"),
+        ("Shanghai", "cooperatesWith", "Hong Kong")]
 
 
 # -- entities ---------------------------------------------------------------------------
