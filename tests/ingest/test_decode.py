@@ -40,6 +40,28 @@ def test_unicode_with_or_without_byte_order_mark(encoding):
     assert d.text == RELEASE and d.replaced == 0 and d.warnings == ()
 
 
+CHINESE = ("新聞公報\n\n香港特別行政區行政長官今日（2024年5月3日）在禮賓府會見到訪的上海市市長，"
+           "雙方就加強兩地合作交換意見。\n\n一、會見於下午3時舉行。\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_of_a_chinese_text_without_byte_order_mark_is_told_by_its_nul_bytes(encoding):
+    # its ASCII (line breaks, digits) puts NULs on one side of each pair; U+4E00 puts one on the other
+    d = decode(CHINESE.encode(encoding))
+    assert (d.text, d.encoding, d.replaced) == (CHINESE, encoding, 0)
+
+
+def test_utf16_of_a_text_with_no_ascii_at_all_is_not_guessed():
+    with pytest.raises(InputError):
+        decode("香港特別行政區行政長官今日會見上海市市長".encode("utf-16-le") * 3)
+
+
+def test_stray_nul_bytes_in_english_do_not_make_it_utf16():
+    data = RELEASE.encode()
+    with pytest.raises(InputError, match="^binary file, not text$"):
+        decode(data[:31] + b"\x00" + data[31:])
+
+
 @pytest.mark.parametrize("encoding", ["big5", "gb18030"])
 def test_legacy_chinese_encodings_decode(encoding):
     text = "香港特別行政區行政長官今日會見到訪的上海市市長，雙方就加強兩地合作交換意見。"

@@ -1,7 +1,10 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from igr.ingest import Document, Duplicate, Skipped, read_sources
+from igr.ingest.decode import decode
 
 BODY = ("The Chief Executive met the Mayor of Shanghai in Hong Kong today. They discussed co-operation "
         "in finance and culture, and agreed to meet again next year.")
@@ -97,8 +100,23 @@ def test_non_english_releases_are_skipped_with_the_reason(tmp_path):
     (tmp_path / "mixed.jsonl").write_text(json.dumps({"text": BODY}) + "\n" + json.dumps({"text": chinese}) + "\n")
     docs, skipped = _read(tmp_path)
     assert list(docs) == ["mixed.jsonl#1"]
-    assert skipped["zh.txt"].reason == skipped["zh.html"].reason == "not English (mostly CJK characters)"
+    assert skipped["zh.txt"].reason == "not English (mostly CJK characters)"
+    assert skipped["zh.html"].reason == f"not English (mostly CJK characters) (the file was read as {_big5()})"
     assert skipped["mixed.jsonl#2"].reason == "not English (mostly CJK characters)"
+
+
+def _big5():
+    return decode("香港特別行政區行政長官今日會見".encode("big5")).encoding
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_chinese_release_in_utf16_without_byte_order_mark_is_not_english(tmp_path, encoding):
+    release = ("新聞公報\n\n香港特別行政區行政長官今日（5月3日）在禮賓府會見到訪的上海市市長，"
+               "雙方就加強兩地在金融、創科及文化方面的合作交換意見。\n\n一、會見於下午3時舉行。\n")
+    (tmp_path / "zh.txt").write_bytes(release.encode(encoding))
+    docs, skipped = _read(tmp_path)
+    assert not docs
+    assert skipped["zh.txt"].reason == f"not English (mostly CJK characters) (the file was read as {encoding})"
 
 
 def test_reasons_do_not_repeat_the_path(tmp_path):

@@ -124,6 +124,10 @@ def _decode(data: bytes) -> Decoded:
     return _detected(data)
 
 
+MIN_WIDE_ASCII = 0.01
+"""Least share of ASCII characters (NUL-led pairs) for UTF-16 without a byte-order mark and
+mostly outside Latin-1 to be recognised: line breaks, spaces and digits alone pass it."""
+
 _WIDTH = {"utf-16-le": 2, "utf-16-be": 2, "utf-32-le": 4, "utf-32-be": 4}
 
 
@@ -142,6 +146,42 @@ def _wide_encoding(sample: bytes) -> str | None:
         return "utf-16-le"
     if even > 0.25 and odd < 0.02:
         return "utf-16-be"
+    return _wide_script(sample)
+
+
+def _wide_script(sample: bytes) -> str | None:
+    """UTF-16 of a text mostly outside Latin-1 (Chinese, Japanese, Russian ...), without a byte-order mark.
+
+    Its few ASCII characters (line breaks, spaces, digits, punctuation) put NUL bytes on one
+    side of each pair only; its other characters put none there. A release in such a script
+    has at least :data:`MIN_WIDE_ASCII` of them, and they are printable or white space; text
+    with stray NULs has them on both sides or too few, and binary data pairs them with
+    control bytes or does not decode as well-formed UTF-16 (lone surrogates).
+
+    Examples
+    --------
+    >>> _wide_script("行政長官今日會見\\n2024年5月\\n".encode("utf-16-be"))
+    'utf-16-be'
+    >>> _wide_script(b"Plain text with one stray\\x00 NUL byte in it.") is None
+    True
+    """
+    pairs = len(sample) // 2
+    if pairs == 0:
+        return None
+    low = sample[0:pairs * 2:2].count(0)  # NULs on the first byte of a pair: high bytes in big-endian
+    high = sample[1:pairs * 2:2].count(0)
+    for nuls, others, encoding in ((high, low, "utf-16-le"), (low, high, "utf-16-be")):
+        # (characters with a NUL byte of their own, such as U+4E00 "one", put a few on the other side)
+        if nuls >= max(2, MIN_WIDE_ASCII * pairs) and others < nuls / 2:
+            try:
+                text = sample[: pairs * 2].decode(encoding)
+            except UnicodeDecodeError as err:
+                if err.start < pairs * 2 - 2:  # not only a pair cut at the end of the sample
+                    continue
+                text = sample[: err.start].decode(encoding)
+            ascii_ = [c for c in text if c < "\x80"]
+            if sum(1 for c in ascii_ if c.isprintable() or c in "\t\n\r\f") >= 0.9 * len(ascii_):
+                return encoding
     return None
 
 

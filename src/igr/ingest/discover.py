@@ -171,6 +171,7 @@ def _read_file(path: Path, key: str, known: Known | None = None) -> Iterator[Doc
         elif len(item.analysed_text) > MAX_RELEASE:
             yield Skipped(item.path, _too_long(f"{len(item.analysed_text):,} characters"))
         elif reason := not_english(item.analysed_text):
-            yield Skipped(item.path, reason)
+            read_as = "" if decoded.encoding == "utf-8" else f" (the file was read as {decoded.encoding})"
+            yield Skipped(item.path, reason + read_as)
         else:
             yield replace(item, warnings=decoded.warnings) if decoded.warnings else item
