@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import _thread
 import importlib.util
+import threading
+import time
 from datetime import date
 
 import networkx as nx
@@ -11,7 +14,7 @@ import pytest
 
 import igr
 from igr.analytics.sample import entity_iri, sample_store
-from igr.errors import QueryError, StoreError, StoreNotFound
+from igr.errors import QueryError, QueryTimeout, StoreError, StoreNotFound
 from igr.kg import KnowledgeGraph
 from igr.store import with_prefixes
 
@@ -62,6 +65,46 @@ def test_declared_prefixes_are_not_added_twice(kg):
 def test_malformed_query(kg):
     with pytest.raises(QueryError, match="malformed SPARQL"):
         kg.query("SELEC ?x WHERE {}")
+
+
+CROSS_PRODUCT = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+"""Hundreds of millions of rows over the sample graph: hours to read them all."""
+
+
+def _query_threads():
+    return [t for t in threading.enumerate() if t.name == "igr-query"]
+
+
+def _ends(threads, within=5.0):
+    deadline = time.monotonic() + within
+    while any(t.is_alive() for t in threads) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return not any(t.is_alive() for t in threads)
+
+
+def test_a_cross_product_stops_at_the_timeout_and_oxigraph_stops_with_it(kg):
+    start = time.monotonic()
+    with pytest.raises(QueryTimeout, match=r"^the query ran longer than 0.5 s and was stopped; .* "
+                                           r"kg.query\(\.\.\., timeout=SECONDS\)$"):
+        kg.query(CROSS_PRODUCT, timeout=0.5)
+    assert time.monotonic() - start < 2.5
+    assert _ends(_query_threads())  # no row is read (nor computed) after the deadline
+    assert kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?p a igr:Person }")["n"].tolist() == [5]
+
+
+def test_an_interrupt_stops_a_query_at_once(kg):
+    timer = threading.Timer(0.5, _thread.interrupt_main)  # what the notebook's stop button sends
+    timer.start()
+    start = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        kg.query(CROSS_PRODUCT, timeout=None)
+    assert time.monotonic() - start < 2.5
+    assert _ends(_query_threads())
+
+
+def test_limit_keeps_the_first_rows(kg):
+    table = kg.query(CROSS_PRODUCT, limit=7)
+    assert table.shape == (7, 12)
 
 
 def test_graph_analyze_path_ego_and_matrix(kg):

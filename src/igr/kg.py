@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import threading
 import warnings
 from collections.abc import Iterable
 from datetime import date
@@ -40,7 +41,8 @@ from igr.analytics.tables import cooperation_matrix
 from igr.analytics.write import write_analysis
 from igr.errors import StoreError
 from igr.store import open_store, user_query
-from igr.store.base import TripleStore
+from igr.store.base import Answer, TripleStore, python_value
+from igr.store.bounded import DEFAULT_TIMEOUT, run_bounded
 from igr.store.state import BuildState, IncompleteBuild, build_state
 
 
@@ -147,32 +149,62 @@ class KnowledgeGraph:
             warnings.warn(state.message(self.location), IncompleteBuild, stacklevel=3)
         self._warned = state
 
-    def query(self, sparql: str) -> pd.DataFrame:
-        """Run SPARQL over all graphs and return a DataFrame.
+    def query(self, sparql: str, *, timeout: float | None = DEFAULT_TIMEOUT, limit: int | None = None) -> pd.DataFrame:
+        """Run SPARQL over all graphs and return a DataFrame, within ``timeout`` seconds.
 
         The prefixes of :data:`igr.vocab.PREFIXES` (``igr:``, ``rdfs:``, ``dcterms:`` ...) may
         be used without declaring them. SELECT gives one column per variable, with
         Python values (IRIs as strings, dates as ``datetime.date``, unbound as
         ``None``); ASK gives one column ``ask``; CONSTRUCT and DESCRIBE give
         ``subject``, ``predicate``, ``object``. The query sees the store's last
-        committed state. It runs to its end and the whole answer is held: for a
-        query that may be huge, add a LIMIT, or use ``igr query --timeout --limit``,
-        which streams.
+        committed state.
+
+        As ``igr query``, the query is stopped after ``timeout`` seconds
+        (:data:`igr.store.bounded.DEFAULT_TIMEOUT`, 60, by default) and at once on an
+        interrupt (Ctrl-C, or the notebook's stop button). Rows are read as Oxigraph makes
+        them, so a query that answers row by row (a ``SELECT *`` over a cross product)
+        stops computing there and then. One that must compute everything before its first
+        row (a ``COUNT`` or ``ORDER BY`` over a cross product) is given up at once too, but
+        pyoxigraph cannot cancel it: Oxigraph finishes it in the background, on one core,
+        before it is dropped; ``igr query``, which exits, has no such tail. The whole
+        answer is held in the DataFrame: ``limit`` keeps the first rows only.
+
+        Parameters
+        ----------
+        sparql : str
+        timeout : float or None
+            Seconds the query may run; ``None`` or 0 for no limit.
+        limit : int, optional
+            Most rows to read (the query stops there).
 
         Raises
         ------
+        igr.errors.QueryTimeout
+            When the query runs longer than ``timeout`` seconds.
         igr.errors.QueryError
             When the query is malformed, fails, or is an update.
+        KeyboardInterrupt
+            On an interrupt, without waiting for the query.
+
+        Examples
+        --------
+        >>> import tempfile, igr
+        >>> from igr.analytics.sample import sample_store
+        >>> path = tempfile.mkdtemp() + "/store"
+        >>> sample_store(path).close()
+        >>> kg = igr.open(path)
+        >>> kg.query("SELECT ?s WHERE { ?s ?p ?o }", limit=2).shape
+        (2, 1)
+        >>> kg.query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", timeout=0.5)
+        Traceback (most recent call last):
+        ...
+        igr.errors.QueryTimeout: the query ran longer than 0.5 s and was stopped; add a LIMIT or simplify it, or allow more time with kg.query(..., timeout=SECONDS)
+        >>> kg.close()
         """
         self.store.refresh()
-        result = user_query(self.store, sparql).result()
-        if result.kind == "ask":
-            return pd.DataFrame({"ask": [bool(result.boolean)]})
-        if result.kind == "graph":
-            rows = sorted((str(s), str(p), o.toPython() if hasattr(o, "toPython") else str(o))
-                          for s, p, o in result.graph)
-            return pd.DataFrame(rows, columns=["subject", "predicate", "object"])
-        return pd.DataFrame(result.records(), columns=list(result.variables))
+        stop = threading.Event()
+        return run_bounded(lambda: _frame(user_query(self.store, sparql), limit, stop), timeout, stop=stop,
+                           more_time="kg.query(..., timeout=SECONDS)")
 
     # --- networks ----------------------------------------------------------------------
 
@@ -237,3 +269,17 @@ class KnowledgeGraph:
         page = view_projection(self.facts, projection, ego=ego, hops=hops, year=year, start=start, end=end,
                                home=home, size_by=size_by, title=title)
         return replace(page, height=height)
+
+
+def _frame(answer: Answer, limit: int | None, stop: threading.Event) -> pd.DataFrame:
+    """The rows of ``answer`` as Python values, read until its end, ``limit`` or ``stop``."""
+    if answer.kind == "ask":
+        return pd.DataFrame({"ask": [bool(answer.boolean)]})
+    rows = []
+    for row in answer.rows:
+        if stop.is_set() or (limit is not None and len(rows) >= limit):
+            break  # the caller has gone, or has enough: Oxigraph computes no further row
+        rows.append(tuple(python_value(t) for t in row))
+    if answer.kind == "graph":
+        rows.sort(key=lambda r: tuple(map(str, r)))  # a graph has no order of its own
+    return pd.DataFrame(rows, columns=list(answer.variables))

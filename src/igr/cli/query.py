@@ -13,9 +13,7 @@ from rich.table import Table
 
 from igr.cli.common import DEFAULT_STORE, StoreOption, console, out, reports_errors
 from igr.errors import IgrError, QueryTimeout
-
-DEFAULT_TIMEOUT = 60.0
-"""Seconds a query may run before ``igr query`` stops it."""
+from igr.store.bounded import DEFAULT_TIMEOUT
 
 
 class Format(str, Enum):

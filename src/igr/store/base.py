@@ -38,7 +38,7 @@ class QueryResult:
     def records(self) -> list[dict[str, object]]:
         """Rows as dicts of Python values (literals converted, IRIs as strings)."""
         return [
-            {v: _python(t) for v, t in zip(self.variables, row)}
+            {v: python_value(t) for v, t in zip(self.variables, row)}
             for row in self.rows
         ]
 
@@ -81,7 +81,8 @@ class Answer:
         return QueryResult("select", variables=self.variables, rows=tuple(self.rows))
 
 
-def _python(term: Identifier | None) -> object:
+def python_value(term: Identifier | None) -> object:
+    """A term as a Python value: literals converted (``datetime.date``, ``int`` ...), IRIs as strings."""
     if term is None:
         return None
     if hasattr(term, "toPython"):

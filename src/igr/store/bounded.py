@@ -29,12 +29,26 @@ from igr.errors import QueryTimeout
 
 T = TypeVar("T")
 
+DEFAULT_TIMEOUT = 60.0
+"""Seconds a query may run before ``igr query`` or ``KnowledgeGraph.query`` stops it."""
+
 _STEP = 0.05
 """Seconds between two looks at the deadline (and chances for Ctrl-C)."""
 
 
-def run_bounded(work: Callable[[], T], timeout: float | None) -> T:
+def run_bounded(work: Callable[[], T], timeout: float | None, *, stop: threading.Event | None = None,
+                more_time: str = "--timeout") -> T:
     """``work()``, run in a daemon thread; abandoned after ``timeout`` seconds (none: ``None`` or 0).
+
+    Parameters
+    ----------
+    work : callable
+    timeout : float or None
+    stop : threading.Event, optional
+        Set when ``work`` is abandoned, so that work reading an answer row by row can
+        stop at the next row (and the store stop computing the rows it does not read).
+    more_time : str
+        How the caller allows more time, named in the timeout message.
 
     Raises
     ------
@@ -57,12 +71,17 @@ def run_bounded(work: Callable[[], T], timeout: float | None) -> T:
     worker = threading.Thread(target=target, name="igr-query", daemon=True)
     worker.start()
     deadline = time.monotonic() + timeout if timeout else None
-    while worker.is_alive():
-        step = _STEP if deadline is None else min(_STEP, max(deadline - time.monotonic(), 0.0))
-        worker.join(step)
-        if deadline is not None and worker.is_alive() and time.monotonic() >= deadline:
-            raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped; add a LIMIT or "
-                               "simplify it, or allow more time with --timeout")
+    try:
+        while worker.is_alive():
+            step = _STEP if deadline is None else min(_STEP, max(deadline - time.monotonic(), 0.0))
+            worker.join(step)
+            if deadline is not None and worker.is_alive() and time.monotonic() >= deadline:
+                raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped; add a LIMIT or "
+                                   f"simplify it, or allow more time with {more_time}")
+    except BaseException:
+        if stop is not None:
+            stop.set()
+        raise
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["value"]  # type: ignore[return-value]
