@@ -46,3 +46,17 @@ def test_a_person_named_only_by_surname_is_kept_as_such():
     entities, of = resolve_mentions(ms, text)
     assert [(e.name, e.aliases) for e in entities] == [("Chan", ("Mr Chan",))]
     assert of[0] == of[1]
+
+
+def test_a_short_name_defined_in_parentheses_wins_over_the_standard_name():
+    # the lexicon calls "DRF" the series; the release defines it as its edition, and later uses follow the release
+    for edition, series, short in [("Ninth Delta River Forum", "Delta River Forum", "DRF"),
+                                   ("Third Harbour Logistics Summit", "Harbour Logistics Summit", "HL Summit"),
+                                   ("2024 Bay Area Trade Fair", "Bay Area Trade Fair", "BATF")]:
+        text = f"The {edition} ({short}) opened. Mr Ho spoke at the {short} today."
+        first = text.index(short)
+        later = text.index(short, first + 1)
+        ms = [m(edition, 4, "Event"), m(short, first, "Event", edition, "lexicon"),
+              m(short, later, "Event", series, "lexicon")]
+        entities, of = resolve_mentions(ms, text)
+        assert of[2] == of[0], (edition, [e.name for e in entities])

@@ -396,3 +396,33 @@ def test_a_guest_at_a_body_s_dinner_meets_no_one_named(extractor):
 ])
 def test_the_signers_of_a_witnessed_signing(extractor, text, witness, signer, place):
     check(extractor, text, {(witness, "metWith", signer), (signer, "visited", place)})
+
+
+# what someone said at an event puts them there
+@pytest.mark.parametrize("text, person, event", [
+    ('"We will keep working together," the Chief Executive, Mr Kwan Tak-ming, said at the Delta River Forum today.',
+     "Kwan Tak-ming", "Delta River Forum"),
+    ("Ms Yu Sin-yee said at the Asia Fintech Summit that data rules must align.", "Yu Sin-yee", "Asia Fintech Summit"),
+    ('"Trade is recovering," Mr Lui Kai-lok said at the opening of the Pacific Ports Symposium.',
+     "Lui Kai-lok", "Pacific Ports Symposium"),
+])
+def test_saying_at_an_event(extractor, text, person, event):
+    check(extractor, text, {(person, "attended", event)})
+
+
+# calling on a body is visiting it; calling on someone to act is not
+@pytest.mark.parametrize("text, body", [
+    ("Ms Tong Ka-yee then called on the National Energy Administration.", "National Energy Administration"),
+    ("During the trip the delegation led by Mr Pang Wai-ho will make calls on the Ministry of Commerce.",
+     "Ministry of Commerce"),
+    ("In the afternoon, Mr Pang Wai-ho called on the Shenzhen Municipal People's Government.",
+     "Shenzhen Municipal Government"),  # (the standard form)
+])
+def test_calling_on_a_body(extractor, text, body):
+    found = facts(extractor, text)
+    assert any(p == "visited" and o == body for _, p, o in found), found
+
+
+def test_calling_on_a_body_to_act(extractor):
+    found = facts(extractor, "Mr Pang Wai-ho called on the Ministry of Commerce to ease the rules.")
+    assert not any(p == "visited" for _, p, _ in found), found

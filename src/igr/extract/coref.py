@@ -95,6 +95,11 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
             continue
         k = (m.label, key(_bare(m.name)))
         c = by_key.get(k)
+        defined = acronyms.get(_bare(m.text))
+        if defined is not None and clusters[defined].label == m.label:
+            # the release's own definition ("the Fifth X Forum (PPRD Forum)") wins over the standard
+            # name the lexicon gives the short form (the series)
+            c = defined
         if c is None and m.label == "Person":
             c = _fuller_person(clusters, _bare(m.name))  # "Mrs Grace Wong" after "Mrs Grace Wong Mei-ling"
         if c is None and _bare(m.text) in acronyms:  # "SHETO", "the Joint Conference" defined in parentheses
@@ -102,6 +107,9 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         if c is None:
             c = new_cluster(m)
         attach(i, c, m)
+        if 0 < m.start and m.end < len(text) and text[m.start - 1] == "(" and text[m.end] == ")" \
+                and key(m.text) != key(m.name):
+            acronyms.setdefault(_bare(m.text), c)  # "(PPRD Forum)" named for the name before it: later uses too
         # Nested names define acronyms too ("Pan-Pearl River Delta (PPRD) Regional ..."), but an
         # acronym after "Office in Shanghai (SHETO)" belongs to the widest name ending there.
         if m.end not in defined_at:

@@ -99,8 +99,9 @@ class Participation:
             # a motion verb states a visit only with its destination: "left London for New York"
             objs = [a for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
                     for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, ("Place", "Organization"))]
-        else:
-            objs = r.objects(v, ("Place", "Organization"), preps=("to", "in", "at", "for"),
+        else:  # "called on the Ministry", "made calls on the Commission"; not "called on the Government to act"
+            urged = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in v.children)
+            objs = r.objects(v, ("Place", "Organization"), preps=("to", "in", "at", "for") + (() if urged else ("on",)),
                              deep=v.lemma_.lower() in self._lead)
         if v.pos_ == "NOUN":  # "her Bangkok visit", "his South America trip"
             objs += [a for c in v.children if c.dep_ in ("compound", "nmod") and c.i < v.i
