@@ -285,3 +285,30 @@ def test_title_at_its_body(mentions, text, post):
 def test_person_beside_a_place_is_a_place(mentions, text, place):
     found = mentions(text)
     assert ("Person", place) not in found
+
+
+# An organisation with no head word, named where only a body or a site can stand.
+@pytest.mark.parametrize("text, body", [
+    ("In the afternoon he will visit Brightwater Capital to learn about its incubation programme.", "Brightwater Capital"),
+    ("She will attend a breakfast meeting hosted by the Business Roundtable in Lakeland.", "Business Roundtable"),
+    ("The delegation toured Blue Harbour Labs, a start-up hub.", "Blue Harbour Labs"),
+    ("He then called on Northstar Ventures to discuss fintech.", "Northstar Ventures"),
+])
+def test_headless_body_in_a_body_context(mentions, text, body):
+    assert any(label == "Organization" and name.startswith(body) for label, name in mentions(text))
+
+
+def test_headless_org_elsewhere_stays_out(mentions):
+    assert not any(label == "Organization" for label, _ in mentions("Both sides discussed Belt and Road matters."))
+
+
+# The NER's reading of a body cut before its "of" complement is no other body.
+@pytest.mark.parametrize("text, bad", [
+    ("He met the Director of Hong Kong Macao Affairs Office of the State Council, Mr Wu.", "Macao Affairs Office"),
+    ("She met the Head of Riverton Lakeland Liaison Office of the Northland Government, Ms Ng.",
+     "Lakeland Liaison Office"),
+    ("They called on the Director of Bayview Hillcrest Trade Office of the Westland Government, Mr Ko.",
+     "Hillcrest Trade Office"),
+])
+def test_truncated_ner_body(mentions, text, bad):
+    assert ("Organization", bad) not in mentions(text)

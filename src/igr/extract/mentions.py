@@ -159,6 +159,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
                 continue
             if n.start == m.start or text[n.start:m.start].endswith("and "):
                 return True
+            if m.source == "ner" and re.match(r"\s+of\s", text[m.end:n.end]):
+                return True  # "Macao Affairs Office" in "Hong Kong Macao Affairs Office of the State Council"
         return False
 
     def _nestable(self, inner: Mention, outer: Mention) -> bool:

@@ -19,6 +19,9 @@ PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
 SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government)$")
 SITED_BODY = re.compile(r"\b(?:Office|Consulate(?:[- ]General)?|Embassy|Mission|Commission)[ \t]+of[ \t]")
 """A body of a state or government named with its owner: "Consulate General of X [in Y]"."""
+BODY_CONTEXT = re.compile(r"\b(?:visit|visits|visited|visiting|tour|tours|toured|touring|called[ \t]+on|calls[ \t]+on|"
+                          r"(?:hosted|organised|organized|arranged)[ \t]+by)[ \t]+(?:the[ \t]+)?$")
+"""Where only a body or a site can stand: the object of a visit, a tour, a call or a host."""
 MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 IN_LINK = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 # Posts abroad too: "Consul General of the People's Republic of China in Melbourne"

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from igr.extract.lexicon import key
 from igr.extract.patterns import (
+    BODY_CONTEXT,
     FUNDED_CONTEXT,
     GENERIC,
     HEADLINE_VERB,
@@ -177,6 +178,16 @@ class SourceMentions:
                     out.append(Mention(m.start(), m.end(), m[0], "Place", names[m[0]], "locative"))
         return out
 
+    def _visited_body(self, start: int, text: str) -> bool:
+        """An organisation with no head word, named where only a body or a site can stand: visited,
+        toured, called on, or hosting ("visited Knowledge Works", "a breakfast hosted by the Business
+        Roundtable")."""
+        words = text.split()
+        if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) \
+                or any(key(w) in self._title_words or self.lexicon.known_label(w) == "Place" for w in words):
+            return False
+        return bool(BODY_CONTEXT.search(self._text, max(0, start - 30), start))
+
     def _locative_pair(self, start: int, end: int) -> bool:
         """A name joined by "and" to a known place after "in/at/to/from": "in
         Huanggang and Sha Tau Kok", "to Sha Tau Kok and Huanggang"."""
@@ -236,7 +247,7 @@ class SourceMentions:
                 continue  # "Education", "Financial": parts of titles, not names
             known = self.lexicon.known_label(text)
             shaped = self.grammar.classify(text)
-            if label == "Organization" and not known and not shaped:
+            if label == "Organization" and not known and not shaped and not self._visited_body(start, text):
                 continue  # an ORG without an organisation's head word ("Belt and Road"), or an acronym
                 # the release never defines ("FTA", "SC"): defined ones are found by resolution
             if label == "Organization" and self._of_government(text):
