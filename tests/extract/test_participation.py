@@ -426,3 +426,39 @@ def test_calling_on_a_body(extractor, text, body):
 def test_calling_on_a_body_to_act(extractor):
     found = facts(extractor, "Mr Pang Wai-ho called on the Ministry of Commerce to ease the rules.")
     assert not any(p == "visited" for _, p, _ in found), found
+
+
+# unnamed events held in a list of places: whoever officiates at "the receptions" was in each
+@pytest.mark.parametrize("text, person, places", [
+    ("Receptions have been held in four cities, namely Oslo (May 1, Oslo time), Bergen (May 2, Bergen time) and "
+     "Turku (May 4, Turku time). Officiating at the receptions, the Director, Mr Siu Chi-hang, thanked the guests.",
+     "Siu Chi-hang", {"Oslo", "Bergen", "Turku"}),
+    ("Seminars were held in Lyon, Lille and Nantes this month. Speaking at the seminars, Ms Ip Ka-lai said trade "
+     "was growing.", "Ip Ka-lai", {"Lyon", "Lille", "Nantes"}),
+    ("A reception was held in Perth on Monday. Also speaking at the reception, Mr Law Yat-fung thanked the hosts.",
+     "Law Yat-fung", {"Perth"}),
+])
+def test_unnamed_events_held_in_places(extractor, text, person, places):
+    check(extractor, text, {(person, "visited", p) for p in places})
+
+
+# a pronoun in a subordinate clause refers to the subject of the clause above it
+@pytest.mark.parametrize("text, person, place", [
+    ("Mr Tam Ka-wai met the Mayor. Vice-President Li Wen also spoke at the forum when he visited Peru in 2012.",
+     "Li Wen", "Peru"),
+    ("Ms Chow Yee-man met Mr Ko. Mr Fan Chun-hei said he would visit Chengdu next month.", "Fan Chun-hei", "Chengdu"),
+    ("Mr Tam Ka-wai spoke first. Minister Ana Silva recalled that she toured Macao last year.", "Ana Silva", "Macao"),
+])
+def test_a_pronoun_bound_in_its_sentence(extractor, text, person, place):
+    check(extractor, text, {(person, "visited", place)})
+
+
+# speaking at a body puts the speaker there
+@pytest.mark.parametrize("text, person, body", [
+    ("Mr Kwok Chun-yin gave a speech at the Economic Commission for Africa today.", "Kwok Chun-yin",
+     "Economic Commission for Africa"),
+    ("Ms Lo Wing-sze spoke at the London School of Economics on Tuesday.", "Lo Wing-sze", "London School of Economics"),
+    ("Mr Tse Ho-yin delivered a keynote speech at the Asian Development Bank.", "Tse Ho-yin", "Asian Development Bank"),
+])
+def test_speaking_at_a_body(extractor, text, person, body):
+    check(extractor, text, {(person, "visited", body)})

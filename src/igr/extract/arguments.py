@@ -218,7 +218,7 @@ class Reading:
                 elif label == "Post" and "Person" in labels and eid in self.holders:
                     out.append(Arg(self.holders[eid], "Person", "holder"))
             elif t.lower_ in PRONOUNS and "Person" in labels:
-                antecedent = self.last_person.get("any")
+                antecedent = self._bound(t) or self.last_person.get("any")
                 if antecedent:
                     out.append(Arg(antecedent, "Person", "pronoun"))
             elif self._is_description(t) and t.dep_ in SUBJECT_DEPS and "Person" in labels and self.last_person.get("any"):
@@ -253,6 +253,19 @@ class Reading:
 
         visit(token, 0)
         return out
+
+    def _bound(self, pronoun: Token) -> str | None:
+        """The person a pronoun in a subordinate clause refers to: the subject of a clause above it in the
+        same sentence ("Mr Xi also spoke at X when he visited Chile"; "Mr Lee said he would ...")."""
+        clause = pronoun.head
+        while clause.dep_ in ("advcl", "ccomp", "relcl", "xcomp", "conj") and clause.head is not clause:
+            clause = clause.head
+            for c in clause.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i and c.lower_ not in PRONOUNS:
+                    found = [a for a in self.args_at(c, ("Person",), conj=False) if a.via == "mention"]
+                    if found:
+                        return found[0].entity
+        return None
 
     def performers(self, v: Token) -> list[Arg]:
         """Who performs the event a clause reports as its object: "witnessed the signing of X by A and B

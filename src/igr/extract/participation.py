@@ -137,6 +137,10 @@ class Participation:
         objs = r.objects(v, ("Event", "Mechanism"), preps=("at", "in", "over", "of", "to"))
         if not objs:  # a part of the event: "address the opening of X", "attend a session of X"
             objs = self._part_of_event(r, v)
+        if not chair:  # "spoke at the Commission", "gave a speech at the University": they were there
+            for body in r.objects(v, ("Organization",), preps=("at",)):
+                for s in people:
+                    r.emit(s.entity, "visited", body.entity, sent, f"dep:{v.lemma_}-at", r.conf(s, body) - 0.1)
         predicate = "chaired" if chair else "attended"
         if not chair and not people and (v.head.lemma_ == "be" or v.i - sent.start <= 2):
             # inverted: "Also attending the meeting were the Deputy Chief Secretary, Mr A; the Secretary ..., Mr B"
@@ -152,7 +156,7 @@ class Participation:
                 r.emit(s.entity, predicate, obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
         if not objs:  # "Also speaking at the reception, Mr A ...": the reception named earlier with its place
             for noun in (t for c in v.children if c.dep_ in ("dobj", "prep") for t in (c, *c.children)
-                         if t.dep_ in ("dobj", "pobj") and t.tag_ != "NNS" and r.entity_at(t) is None
+                         if t.dep_ in ("dobj", "pobj") and r.entity_at(t) is None
                          and any(d.lower_ in ("the", "this") for d in t.children)):
                 for place in r.unnamed_venues.get(noun.lemma_.lower(), ()):
                     for s in people:

@@ -101,12 +101,21 @@ class EventPatterns:
             if prep.dep_ != "prep" or prep.lower_ not in self._at or prep.head is prep:
                 continue
             places = [a for p in prep.children if p.dep_ == "pobj" for a in r.args_at(p, ("Place",), conj=True)]
+            head = prep.head
+            held = [c for c in head.children if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in self._event_nouns
+                    and r.entity_at(c) is None] if head.lemma_.lower() in self._held else []
+            if held:  # "receptions were held in seven cities, namely A, B and C": the list read flat
+                after = list(places)
+                for t in sent[prep.i + 1 - sent.start:]:
+                    if t.pos_ in ("VERB", "AUX"):
+                        break
+                    after += r.args_at(t, ("Place",), conj=False)
+                places = list({a.entity: a for a in after}.values())
             if not places:
                 continue
-            head = prep.head
-            if head.lemma_.lower() in self._event_nouns and r.entity_at(head) is None:
-                # "a reception in Los Angeles": "the reception" later is there
-                r.unnamed_venues[head.lemma_.lower()] = [p.entity for p in places]
+            for noun in [head] if head.lemma_.lower() in self._event_nouns and r.entity_at(head) is None else held:
+                # "a reception in Los Angeles", "receptions were held in A and B": "the reception(s)" later are there
+                r.unnamed_venues[noun.lemma_.lower()] = [p.entity for p in places]
             # the event this "in X" belongs to: the head noun itself or an object of the head verb
             events = r.args_at(head, ("Event",), conj=False) if head.pos_ in ("NOUN", "PROPN") else []
             if head.pos_ in ("NOUN", "PROPN"):  # "the X Co-operation Meeting in Hong Kong": where the series met
