@@ -312,3 +312,72 @@ def test_headless_org_elsewhere_stays_out(mentions):
 ])
 def test_truncated_ner_body(mentions, text, bad):
     assert ("Organization", bad) not in mentions(text)
+
+
+# A scheme named in capitals with its head in lower case.
+@pytest.mark.parametrize("text, name", [
+    ("The expansion of the Riverton trade settlement scheme helped exporters.", "Riverton trade settlement scheme"),
+    ("Both sides support the Clean Oceans for All initiative of the United Nations.", "Clean Oceans for All initiative"),
+    ("He praised the Smart Harbour Logistics programme launched last year.", "Smart Harbour Logistics programme"),
+])
+def test_lower_case_scheme_heads(mentions, text, name):
+    assert ("Initiative", name) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Under the programme, ten firms were funded.",
+    "The Hong Kong scheme was praised.",
+    "He said the Government scheme works.",
+])
+def test_lower_case_head_after_a_place_or_opener(mentions, text):
+    assert not any(label == "Initiative" for label, _ in mentions(text))
+
+
+# The body a title serves "at" is named inside it.
+@pytest.mark.parametrize("text, body", [
+    ("He met the Undersecretary of Trade at Lakeland's Ministry of Economy, Dr Ana Ruiz.", "Lakeland's Ministry of Economy"),
+    ("She spoke with the Director of Research at the Riverton Monetary Authority, Mr Ben Ode.", "Riverton Monetary Authority"),
+    ("He thanked the Head of Policy at the Northland Trade Commission, Ms Kit Lam.", "Northland Trade Commission"),
+])
+def test_body_a_title_serves_at(mentions, text, body):
+    assert ("Organization", body) in mentions(text)
+
+
+# An acronym inside a name: the name is classified without it, and the acronym's short form is
+# an alias only when its letters are the initials of the words it replaces.
+@pytest.mark.parametrize("text, name, alias", [
+    ("They welcomed the Riverton Dollar-Lakeland Yuan (LKY) Dual Counter Model in June.",
+     "Riverton Dollar-Lakeland Yuan Dual Counter Model", None),
+    ("The 2019 Northern Coast Delta (NCD) Regional Co-operation Forum opened.",
+     "2019 Northern Coast Delta Regional Co-operation Forum", "2019 NCD Regional Co-operation Forum"),
+    ("The Bayview Harbour Authority (BHA) Green Port Scheme began.",
+     "Bayview Harbour Authority Green Port Scheme", "BHA Green Port Scheme"),
+])
+def test_acronym_inside_a_name(extractor, text, name, alias):
+    doc = extractor.nlp(text)
+    found = {m.name: m.aliases for m in doc.user_data["igr_mentions"]}
+    assert name in found
+    shorts = [a for a in found[name] if "(" not in a]
+    assert shorts == ([alias] if alias else [])
+
+
+# A title printed in quotes after the series it belongs to: one event, named by its title.
+@pytest.mark.parametrize("text, name", [
+    ('He will attend the premiere of Riverton Film Series "Ten Years On: New Riverton Cinema".',
+     "Ten Years On: New Riverton Cinema"),
+    ('She opened Lakeland Design Week "Shapes of Tomorrow" in the evening.', "Shapes of Tomorrow"),
+    ('The Bayview Music Festival "Harbour Nights" drew large crowds.', "Harbour Nights"),
+])
+def test_quoted_title_after_its_series(mentions, text, name):
+    found = mentions(text)
+    assert ("Event", name) in found
+
+
+# A roundtable named by two or more capitalised words is an event; one word before it names a body.
+@pytest.mark.parametrize("text, name", [
+    ("She attended the Women Business Leaders Roundtable on Monday.", "Women Business Leaders Roundtable"),
+    ("He spoke at the Asia Green Finance Roundtable in Riverton.", "Asia Green Finance Roundtable"),
+    ("They joined the Regional Smart City Roundtable.", "Regional Smart City Roundtable"),
+])
+def test_roundtable_events(mentions, text, name):
+    assert ("Event", name) in mentions(text)

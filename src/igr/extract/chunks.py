@@ -199,7 +199,7 @@ class ChunkMentions:
             return titled
         if self._generic_name(chunk):
             return []  # "Government", "Framework Agreement": a head alone names nothing
-        label = self.grammar.classify(chunk)
+        label = self.grammar.classify(chunk) or self.grammar.classify(re.sub(r"\s+", " ", PAREN_ACRONYM.sub(" ", chunk)).strip())
         if label == "Post" and (start, end) in self._ner_places and not self.grammar.post_title(chunk):
             return []  # "Sharm El Sheikh" is a place whose last word happens to be a title
         if label is None:
@@ -221,7 +221,8 @@ class ChunkMentions:
         if paren:  # name without the acronym; the acronym's form of it as an alias
             plain = chunk[:paren.start()] + " " + chunk[paren.end():]
             acronym = paren[0].strip(" \t()")
-            aliases = (chunk, _with_acronym(chunk[:paren.start()], acronym) + " " + chunk[paren.end():])
+            short = _with_acronym(chunk[:paren.start()], acronym)
+            aliases = (chunk,) + ((short + " " + chunk[paren.end():],) if short else ())
             return [Mention(start, end, chunk, label, self.lexicon.canonical(label, plain), "shape", aliases=aliases)]
         found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, chunk), "shape")]
         series = SESSION_PREFIX.match(chunk)
@@ -240,12 +241,13 @@ class ChunkMentions:
         text = self._text
         out = []
         post = self.grammar.classify(text[start:end]) == "Post"
-        for m in re.finditer(r"\s(?:of|in|[Uu]nder)\s+(?:the\s+)?|,\s+", text[start:end]):
+        for m in re.finditer(r"\s(?:of|in|at|[Uu]nder)\s+(?:the\s+)?|,\s+", text[start:end]):
             tail_start = start + m.end()
             tail = text[tail_start:end]
             label = self.grammar.classify(tail)
             source = "shape"
-            if post and m[0].lstrip().startswith("of") and self._post_body(label, tail, tail_start, "the" in m[0]):
+            if post and (m[0].lstrip().startswith("of") and self._post_body(label, tail, tail_start, "the" in m[0])
+                         or m[0].lstrip().startswith("at") and label == "Organization"):
                 label, source = "Organization", "owner"  # whose post it is
             if label in ("Organization", "Mechanism", "Place", "Event") and tail_start > start \
                     and not self._generic_name(tail):  # "Chief Executive Officer of the Group": no name

@@ -24,7 +24,7 @@ import re
 
 from igr.extract.lexicon import key
 from igr.extract.names import NameGrammar
-from igr.extract.patterns import CHUNK, GENERIC
+from igr.extract.patterns import CHUNK, GENERIC, OPENERS
 from igr.extract.records import Mention
 
 SERIES = ("Mechanism", "Event")
@@ -65,6 +65,7 @@ def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar)
             end = _series_end(under, candidates)
             name = text[m.start:end]
             out.append(Mention(m.start, end, name, "Event", name, "shape"))
+    out.extend(_lower_scheme(text, candidates, grammar))
     places = {m.end: m for m in candidates if m.label == "Place"}
     for m in places.values():
         start = m.start
@@ -75,6 +76,24 @@ def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar)
                 continue  # "non-Shenzhen ...": not a pair of places
             start = first.start
         out.extend(_lower_head(text, start, m.end, grammar, paired=start != m.start))
+    return out
+
+
+_LOWER_SCHEME = re.compile(rf"({CHUNK.pattern})((?:[ \t]+[a-z][a-z-]+){{0,2}}?)[ \t]+(initiative|scheme|programme|program)\b")
+
+
+def _lower_scheme(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
+    """A scheme named in capitals, its head in lower case: "the Early Warnings for All initiative",
+    "the Renminbi trade settlement scheme" (not "the Hong Kong scheme": a place's)."""
+    taken = [(c.start, c.end) for c in candidates if c.label != "Place"]
+    out = []
+    for m in _LOWER_SCHEME.finditer(text):
+        words = m[1].split()
+        if len(words) < 2 and not m[2] or grammar.classify(m[1]) not in (None, "Initiative") \
+                or words[0].lower() in OPENERS or any(w in OPENERS for w in m[2].split()) \
+                or any(s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end()) for s, e in taken):
+            continue
+        out.append(Mention(m.start(), m.end(), m[0], "Initiative", m[0], "shape"))
     return out
 
 

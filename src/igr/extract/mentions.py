@@ -174,6 +174,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
             return False  # "Ambassador" in "Chinese Ambassador to Lakeland": a bare title is no other post
         if inner.label == outer.label == "Post" and inner.end == outer.end:
             return False  # "Governor of Hubei Province" in "Vice Governor of Hubei Province" is no other post
+        if outer.source == "quoted" and inner.start == outer.start and inner.label == "Event":
+            return False  # the series a quoted title is named after: its head, no other event here
         if inner.label == outer.label == "Event" and inner.end == outer.end and inner.source != "lexicon" \
                 and self.grammar.ordinal(self._text[outer.start:inner.start].strip()):
             return False  # "X Meeting under the Y" in "the second X Meeting under the Y": the same session

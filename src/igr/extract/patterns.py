@@ -32,6 +32,8 @@ QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{1,80}?)[\"”]")
 TRAILING_LINK = re.compile(r"(?:\s+(?:of|for|and|on|the|de|du|des|la|le|&)|\s*/|-)+$")
 QUOTED_TAIL = re.compile(r"[ \t]+((?:[A-Z][\w'-]*)(?:[ \t]+[A-Z][\w'-]*){0,3})")
 QUOTED_HEAD = re.compile(r"\b((?:Seminar|Forum|Conference|Symposium|Exhibition|Workshop|Dialogue|Summit)[ \t]+(?:on|of))[ \t]+$")
+QUOTED_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,5})[ \t]+$")
+"""The capitalised name right before a quoted title: Riverton Film Series "Ten Years On"."""
 _PLACE_NAME = r"((?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
 LOCAL_TIME = re.compile(rf"\([ \t]*(?:[A-Z][a-z]+[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+[A-Z][a-z]+),[ \t]*"
                         rf"{_PLACE_NAME}[ \t]+time[ \t]*\)")
@@ -59,15 +61,19 @@ LOWER_SESSION = re.compile(
     r"(?:plenary\s+)?(?:meeting|session|plenary|conference)\s+of\s+(?:the\s+)?)$")
 
 
-def _with_acronym(left: str, acronym: str) -> str:
-    """Replace the words an acronym stands for: ("2017 Pan-Pearl River Delta", "PPRD") -> "2017 PPRD"."""
+def _with_acronym(left: str, acronym: str) -> str | None:
+    """Replace the words an acronym stands for: ("2017 Pan-Pearl River Delta", "PPRD") -> "2017 PPRD".
+
+    None when the initials of the last words do not spell the acronym ("Dollar-Renminbi", "RMB").
+    """
     words = left.split()
-    capitals = 0
     for i in range(len(words) - 1, -1, -1):
-        capitals += sum(1 for ch in words[i] if ch.isupper())
-        if capitals >= len(acronym):
+        initials = "".join(part[:1] for w in words[i:] for part in w.split("-") if part[:1].isupper())
+        if initials.upper() == acronym.upper():
             return " ".join(words[:i] + [acronym])
-    return acronym
+        if len(initials) > len(acronym):
+            return None
+    return None
 
 
 def _currency(text: str, end: int) -> bool:

@@ -18,6 +18,7 @@ from igr.extract.patterns import (
     NER_LABELS,
     OPENERS,
     QUOTED,
+    QUOTED_AFTER_NAME,
     QUOTED_HEAD,
     QUOTED_TAIL,
     _currency,
@@ -119,6 +120,11 @@ class SourceMentions:
             if head and head.end() == m.start():
                 name = f"{head[1]} {inner}"
                 out.append(Mention(head.start(1), m.end() - 1, text[head.start(1):m.end()], "Event", name, "quoted"))
+                continue
+            series = QUOTED_AFTER_NAME.search(text, max(0, m.start() - 80), m.start())
+            if series and series.end() == m.start() and self.grammar.classify(series[1]) == "Event":
+                # an edition or title named after its series: Riverton Film Series "Ten Years On"
+                out.append(Mention(series.start(1), m.end(), text[series.start(1):m.end()], "Event", inner, "quoted"))
                 continue
             if len(inner.split()) > 8 or inner.endswith((".", ",")) or self.grammar.not_entity(inner):
                 continue  # a sentence, or a principle ("One Country, Two Systems"), not a name
