@@ -126,3 +126,23 @@ def test_a_host_with_guests_is_the_only_organiser(extractor):
 ])
 def test_cooperation_between_inside_the_phrase(extractor, text, a, b):
     assert (a, "cooperatesWith", b) in facts(extractor, text)
+
+
+# "X-Y co-operation" joins the two places printed as the pair, not places printed before a name with "Co-operation"
+@pytest.mark.parametrize("text, absent", [
+    ("Mr Lee arrived in Sanya, Hainan to attend the Pan-Beibu Gulf Regional Co-operation Forum.", ("Sanya", "Hainan")),
+    ("Ms Wu flew to Guilin, Guangxi for the Pan-Asia Maritime Co-operation Summit.", ("Guilin", "Guangxi")),
+    ("Mr Tsui visited Zhuhai, Guangdong before the Trans-Pacific Port Co-operation Dialogue.", ("Zhuhai", "Guangdong")),
+])
+def test_places_before_a_cooperation_name_are_no_pair(extractor, text, absent):
+    found = facts(extractor, text)
+    assert (absent[0], "cooperatesWith", absent[1]) not in found
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("The two sides reviewed Hong Kong-Guangxi co-operation in logistics.", "Hong Kong", "Guangxi"),
+    ("Officials praised Shenzhen/Macao collaboration on ports.", "Shenzhen", "Macao"),
+    ("The forum marked a decade of Sichuan-Hong Kong co-operation.", "Sichuan", "Hong Kong"),
+])
+def test_a_hyphenated_pair_before_cooperation(extractor, text, a, b):
+    assert (a, "cooperatesWith", b) in facts(extractor, text)

@@ -86,7 +86,14 @@ class CooperationPatterns:
                     hits.append(eid)
             tail = re.search(r"([A-Z][\w ]*?)[-/–]([A-Z][\w ]*?)\s*$", window)
             if len(hits) >= 2 and tail:
-                args = [Arg(h, "Place", "mention") for h in hits[-2:]]
+                # the two places must be the pair joined before the noun ("Hong Kong-Guangdong co-operation"),
+                # not places printed before a name ("arrived in Sanya, Hainan to attend the Pan-Pearl River
+                # Delta Regional Co-operation Forum")
+                pair_start = start - len(window) + tail.start()
+                pair = [h for h in hits if any(pair_start <= s0 and e0 <= start for s0, e0 in r.ents[h].spans)]
+                if len(pair) < 2:
+                    continue
+                args = [Arg(h, "Place", "mention") for h in pair[-2:]]
                 r.pairwise(args, "cooperatesWith", sent, "noun-phrase:x-y-cooperation")
 
 
