@@ -43,3 +43,18 @@ def test_delegation_members_attend_the_main_session():
     assert main_event(FACTS, ENTS) == "plenary"
     derived = frame_facts(FACTS, ENTS, LEX, HOME, [("hui", fact("hui", "attended", "hui"))])
     assert ("hui", "attended", "plenary") in {(f.subject, f.predicate, f.object) for f in derived}
+
+
+def test_a_place_before_the_title_is_its_jurisdiction():
+    # "Hong Kong Commissioner for Trade, Canada" is Hong Kong's official posted abroad; "Shenzhen Vice Mayor" is
+    # Shenzhen's; "Minister of Finance of Egypt" is Egypt's
+    ents = {e.id: e for e in [
+        LocalEntity("a", "Person", "Ho Ka-yan"), LocalEntity("pa", "Post", "Hong Kong Commissioner for Trade, Canada"),
+        LocalEntity("b", "Person", "Luo Ming"), LocalEntity("pb", "Post", "Shenzhen Vice Mayor for Ports, Macao Desk"),
+        LocalEntity("c", "Person", "Omar Adel"), LocalEntity("pc", "Post", "Minister of Finance of Egypt"),
+        LocalEntity("hk", "Place", "Hong Kong"), LocalEntity("ca", "Place", "Canada"), LocalEntity("sz", "Place", "Shenzhen"),
+        LocalEntity("mo", "Place", "Macao"), LocalEntity("eg", "Place", "Egypt"),
+    ]}
+    facts = [fact("a", "holdsPost", "pa"), fact("b", "holdsPost", "pb"), fact("c", "holdsPost", "pc")]
+    inside = {"pa": ["hk", "ca"], "pb": ["sz", "mo"], "pc": ["eg"]}
+    assert home_places(facts, ents, LEX, inside) == {"a": "Hong Kong", "b": "Shenzhen", "c": "Egypt"}

@@ -37,8 +37,11 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
             out.setdefault(f.subject, lexicon.canonical("Place", entry.jurisdiction))
             continue
         places = [entities[i].name for i in inside.get(post.id, []) if entities[i].label == "Place"]
+        # a place before the title is its jurisdiction ("Hong Kong Commissioner for ..., USA": posted abroad
+        # for Hong Kong; "Shenzhen Vice Mayor"); else the place the title ends with ("Vice Mayor of Shanghai")
+        first = [p for p in places if key(post.name).startswith(key(p))]
         if places:
-            out.setdefault(f.subject, places[-1])
+            out.setdefault(f.subject, (first or places)[-1])
     return out
 
 
