@@ -462,3 +462,18 @@ def test_a_pronoun_bound_in_its_sentence(extractor, text, person, place):
 ])
 def test_speaking_at_a_body(extractor, text, person, body):
     check(extractor, text, {(person, "visited", body)})
+
+
+# acting "on the margins / sidelines of" an event is attending it; a counterpart "with" hung on that phrase signs too
+@pytest.mark.parametrize("text, expected", [
+    ("The Secretary for Commerce, Mr Yip Siu-fai, signed the Port Agreement on the margins of the Global Shipping "
+     "Summit in Oslo with the Minister of Trade of Norway, Ms Ingrid Dahl.",
+     {("Yip Siu-fai", "attended", "Global Shipping Summit"), ("Ingrid Dahl", "attended", "Global Shipping Summit"),
+      ("Ingrid Dahl", "signed", "Port Agreement"), ("Yip Siu-fai", "metWith", "Ingrid Dahl")}),
+    ("Mr Yip Siu-fai met the Minister of Energy of Chile, Mr Diego Soto, on the sidelines of the Pacific Energy Forum.",
+     {("Yip Siu-fai", "attended", "Pacific Energy Forum"), ("Diego Soto", "attended", "Pacific Energy Forum")}),
+    ("On the fringe of the Asia Finance Week, Ms Chan Mei-wah signed the Fintech Co-operation Agreement with Mr Arif Khan.",
+     {("Chan Mei-wah", "attended", "Asia Finance Week"), ("Arif Khan", "signed", "Fintech Co-operation Agreement")}),
+])
+def test_on_the_margins_of_an_event(extractor, text, expected):
+    check(extractor, text, expected)

@@ -38,6 +38,7 @@ class Participation:
         self._lead = words.cue("lead_verbs")
         self._joined = words.cue("joined_nouns")
         self._event_nouns = words.cue("event_nouns")
+        self._fringe = words.cue("fringe_nouns")
         # headline verbs in the present tense ("CE Visits Guangzhou", "A and B Meet C"); one-word
         # triggers only, those of the first family listed when two share a word
         self._headline = {}
@@ -90,6 +91,7 @@ class Participation:
         for obj in met:
             for s in people:
                 r.emit(s.entity, "metWith", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
+        self._on_the_fringe(r, v, sent, people + met)
 
     def visit(self, r: Reading, v: Token, sent: Span) -> None:
         if v.pos_ not in ("VERB", "NOUN", "PROPN"):
@@ -222,8 +224,11 @@ class Participation:
         signers += [a for t in sent if t.lemma_.lower() == "represent" and t.i < v.i
                     for c in t.children if c.dep_ == "dobj"
                     for a in r.args_at(c, ("Organization", "Place"))]
-        # "signed X with the Minister of Y, Mr Z": the counterpart signs too, and the signers meet
-        holders = [v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))]
+        # "signed X with the Minister of Y, Mr Z": the counterpart signs too, and the signers meet (the parser
+        # may hang the "with" on a noun of the verb's phrases: "signed X on the margins of Y with Z")
+        holders = [v, *(c for c in v.children if c.dep_ in ("dobj", "obj")),
+                   *(p for c in v.children if c.dep_ == "prep" for p in c.children
+                     if p.dep_ == "pobj" and p.pos_ == "NOUN" and r.entity_at(p) is None)]
         counterparts = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                         for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, labels)]
         co_subjects_meet(r, v, sent)
@@ -237,6 +242,18 @@ class Participation:
         for obj in agreements:
             for s in {a.entity: a for a in signers + counterparts}.values():
                 r.emit(s.entity, "signed", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
+        self._on_the_fringe(r, v, sent, [a for a in signers + counterparts if a.label == "Person"])
+
+    def _on_the_fringe(self, r: Reading, v: Token, sent: Span, people: list[Arg]) -> None:
+        """ "signed X on the margins of the Forum", "met Y on the sidelines of the Summit": they attended it."""
+        events = [a for c in v.children if c.dep_ == "prep" for p in c.children
+                  if p.dep_ == "pobj" and p.lemma_.lower() in self._fringe for g in p.children
+                  if g.dep_ == "prep" and g.lower_ == "of" for e in g.children if e.dep_ == "pobj"
+                  for a in r.args_at(e, ("Event", "Mechanism"))]
+        for event in events:
+            for person in {a.entity: a for a in people}.values():
+                r.emit(person.entity, "attended", event.entity, sent, f"dep:{v.lemma_}-on-the-margins",
+                       r.conf(person, event) - 0.05)
 
     def succeed(self, r: Reading, v: Token, sent: Span) -> None:
         if v.pos_ not in ("VERB", "NOUN"):
