@@ -139,15 +139,14 @@ def test_jsonl_metadata_of_any_type_is_read_or_dropped(tmp_path):
     assert skipped["f.jsonl#3"].reason == "not valid JSON (nested too deeply)"
 
 
-def test_a_release_too_long_to_extract_is_refused_before_it_is_read(tmp_path):
+def test_a_file_beyond_any_release_is_refused_before_it_is_read(tmp_path):
     from igr.ingest.discover import MAX_RELEASE
 
-    with (tmp_path / "huge.txt").open("wb") as f:  # 52 MB, sparse: nothing is read
-        f.truncate(52_000_000)
-    (tmp_path / "long.md").write_text("# Long\n\n" + (BODY + "\n\n") * (MAX_RELEASE // len(BODY)))
+    size = 4 * MAX_RELEASE + 1  # over the limit in any encoding
+    with (tmp_path / "huge.txt").open("wb") as f:  # sparse: nothing is read
+        f.truncate(size)
     (tmp_path / "many.jsonl").write_text((json.dumps({"text": BODY}) + "\n") * 3)  # a big file of small releases is fine
     docs, skipped = _read(tmp_path)
     assert sorted(docs) == ["many.jsonl#1", "many.jsonl#2", "many.jsonl#3"]
-    assert skipped["huge.txt"].reason == ("too long for one release (52.0 MB; igr reads up to 2,000,000 characters): "
-                                          "split it into its releases")
-    assert skipped["long.md"].reason.startswith("too long for one release (2,0")
+    assert skipped["huge.txt"].reason == (f"too long for one release ({size / 1e6:.1f} MB; igr reads up to "
+                                          "100,000,000 characters): split it into its releases")

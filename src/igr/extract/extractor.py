@@ -66,20 +66,37 @@ class Extractor:
 
     def extract(self, documents: Iterable[Document]) -> Iterator[Extraction | Failed]:
         """One :class:`Extraction` per document, in order, or a :class:`Failed` for a document
-        that breaks the pipeline (the others go on)."""
-        docs = list(documents)
+        that breaks the pipeline (the others go on).
+
+        A document longer than :data:`igr.extract.chunking.SECTION` characters (or the
+        model's ``max_length``) is extracted section by section (:mod:`igr.extract.chunking`).
+        """
+        batch: list[Document] = []
+        for document in documents:
+            if len(document.text) + len(document.title or "") + 2 > self._section:
+                yield from self._batch(batch)
+                batch = []
+                yield self._guarded(document, lambda d=document: self._by_sections(d))
+            else:
+                batch.append(document)
+        yield from self._batch(batch)
+
+    @property
+    def _section(self) -> int:
+        return min(chunking.SECTION, self.nlp.max_length)
+
+    def _batch(self, docs: list[Document]) -> Iterator[Extraction | Failed]:
         done = 0
         try:
             texts = (d.analysed_text for d in docs)
-            for document, parsed in zip(docs, chunking.pipe(self.nlp, texts, batch_size=self.batch_size,
+            for document, parsed in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size,
                                                             n_process=self.n_process)):
                 yield self._guarded(document, lambda d=document, p=parsed: self.from_doc(d, p))
                 done += 1
         except Exception:  # noqa: BLE001 - one bad document must not stop a corpus
             # the batch holding the bad document is lost: go on one document at a time
             for document in docs[done:]:
-                yield self._guarded(document,
-                                    lambda d=document: self.from_doc(d, chunking.parse(self.nlp, d.analysed_text)))
+                yield self._guarded(document, lambda d=document: self.from_doc(d, self.nlp(d.analysed_text)))
 
     @staticmethod
     def _guarded(document: Document, work) -> Extraction | Failed:
@@ -90,12 +107,29 @@ class Extractor:
 
     def from_doc(self, document: Document, doc: Doc) -> Extraction:
         """Records of one parsed document."""
+        body_start = len(document.title) + 2 if document.title else 0
+        entities, facts = self._records(doc, document.date, body_start)
+        return self._extraction(document, entities, facts)
+
+    def _by_sections(self, document: Document) -> Extraction:
+        """Records of a long document, parsed one section at a time (only one section's Doc is alive)."""
+        body_start = len(document.title) + 2 if document.title else 0
+
+        def parts():
+            for offset, section in chunking.sections(document.analysed_text, self._section):
+                entities, facts = self._records(self.nlp(section), document.date, max(0, body_start - offset))
+                yield offset, entities, facts
+
+        return self._extraction(document, *chunking.merge(parts()))
+
+    def _records(self, doc: Doc, doc_date, body_start: int):
         mentions = doc.user_data.get("igr_mentions", [])
         entities, entity_of = resolve_mentions(mentions, doc.text, government=self._government,
                                                generic=self._generic, same_post=self._same_post)
         entities, entity_of = _drop_title_words(entities, entity_of)
-        body_start = len(document.title) + 2 if document.title else 0
-        facts = self.relations.find(doc, entities, document.date, body_start)
+        return entities, self.relations.find(doc, entities, doc_date, body_start)
+
+    def _extraction(self, document: Document, entities, facts) -> Extraction:
         return Extraction(key=document.key, content_hash=document.content_hash, title=document.title,
                           date=document.date, url=document.url, entities=tuple(entities),
                           facts=tuple(facts), extractor=self.version)

@@ -35,11 +35,13 @@ NOT_RELEASES = re.compile(
 """Names of the files a folder of releases also holds (``README.md``, ``LICENSE``, ``CHANGELOG.md`` ...)."""
 
 
-MAX_RELEASE = 2_000_000
-"""Most characters one release may hold. Press releases run to a few thousand; a text over
-spaCy's ``max_length`` (1,000,000) is parsed in pieces, and extraction needs about 1 GB
-of memory per million characters (1.3 GB peak measured for 1.1 million), so a longer
-"release" is refused as what it almost surely is: many releases in one file."""
+MAX_RELEASE = 100_000_000
+"""Most characters one release may hold: far beyond any real one. Press releases run to a few
+thousand characters and a long report to a few million; a release of any length is extracted
+section by section in bounded memory (:mod:`igr.extract.chunking`), but its text is held
+while it is read and extracted (a few times its size) and extraction takes about 2 minutes
+per million characters on one core (measured with the small English model), so a longer file
+is refused as what it almost surely is: an archive of many releases, or not text at all."""
 
 
 Known = Callable[[str, bytes], Unchanged | None]
