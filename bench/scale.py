@@ -22,6 +22,7 @@ It ends with the ratios between sizes (RSS, per-release store, query p95) so gro
 can be read against the 10x growth of the data. All figures come from this run.
 
 Example: python bench/scale.py --sizes 1000          # a quick run (a few minutes)
+         python bench/scale.py --builds-only         # builds, store and rebuilds only
          python bench/scale.py --json scale.json     # 1,000 and 10,000 (well under an hour)
 """
 
@@ -62,7 +63,9 @@ RUNS = 20
 
 
 def run_measured(cmd: list[str], env: dict | None = None) -> dict:
-    """Wall time and peak RSS (tree sum and largest process) of a child process."""
+    """Wall time, peak RSS (tree sum and largest process) and the load average (1 min) before and
+    after a child process."""
+    load_before = os.getloadavg()[0]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     root = psutil.Process(proc.pid)
@@ -88,7 +91,11 @@ def run_measured(cmd: list[str], env: dict | None = None) -> dict:
     workers = [v for pid, v in peaks.items() if pid != proc.pid]
     return {"seconds": seconds, "rss_tree_mb": tree_peak / 2**20, "rss_max_mb": max(peaks.values(), default=0) / 2**20,
             "rss_main_mb": peaks.get(proc.pid, 0) / 2**20, "rss_worker_mb": max(workers, default=0) / 2**20,
-            "stdout": out.decode()}
+            "load": (load_before, os.getloadavg()[0]), "stdout": out.decode()}
+
+
+def _load(run: dict) -> str:
+    return f"{run['load'][0]:.1f} -> {run['load'][1]:.1f}"
 
 
 def du(path: Path) -> int:
@@ -245,7 +252,7 @@ def analytics_timings(store) -> dict[str, float]:
     return out
 
 
-def one_size(n: int, work: Path, seed: int, model: str, runs: int, budget: float) -> dict:
+def one_size(n: int, work: Path, seed: int, model: str, runs: int, budget: float, queries: bool = True) -> dict:
     from igr.store import LocalStore
     from igr.synthetic import write_archive
 
@@ -256,19 +263,20 @@ def one_size(n: int, work: Path, seed: int, model: str, runs: int, budget: float
                                              for p in archive.rglob("*.txt")) / n}
     print(f"\n== N = {n:,} ({report.relevant} relevant, {report.first} to {report.last}) ==", flush=True)
     result["pipe"] = run_measured([sys.executable, "-c", PIPE, str(archive), model])
-    print(f"plain nlp.pipe         {result['pipe']['seconds']:8.1f} s", flush=True)
+    print(f"plain nlp.pipe         {result['pipe']['seconds']:8.1f} s  (load {_load(result['pipe'])})", flush=True)
     workers = supports_workers()
     one = build(archive, work / f"store-{n}-w1", 1 if workers else None, model)
     result["build_w1"] = one
     print(f"igr build --workers 1  {one['seconds']:8.1f} s  {one['seconds'] / result['pipe']['seconds']:.2f}x "
           f"plain nlp.pipe, peak RSS {one['rss_tree_mb']:.0f} MB (largest process {one['rss_max_mb']:.0f} MB); "
-          f"{n / one['seconds']:.1f} releases/s", flush=True)
+          f"{n / one['seconds']:.1f} releases/s (load {_load(one)})", flush=True)
     if workers:
         two = build(archive, work / f"store-{n}-w2", 2, model)
         result["build_w2"] = two
         print(f"igr build --workers 2  {two['seconds']:8.1f} s  {one['seconds'] / two['seconds']:.2f}x faster "
               f"than --workers 1, peak RSS {two['rss_tree_mb']:.0f} MB (main process {two['rss_main_mb']:.0f} MB, "
-              f"each worker up to {two['rss_worker_mb']:.0f} MB); {n / two['seconds'] / 2:.1f} releases/s per worker",
+              f"each worker up to {two['rss_worker_mb']:.0f} MB); {n / two['seconds'] / 2:.1f} releases/s per worker "
+              f"(load {_load(two)})",
               flush=True)
         shutil.rmtree(work / f"store-{n}-w2", ignore_errors=True)
     else:
@@ -288,6 +296,8 @@ def one_size(n: int, work: Path, seed: int, model: str, runs: int, budget: float
         print(f"rebuild, {label:<19} {r['seconds']:6.1f} s  {r['seconds'] / one['seconds']:.1%} of the full build",
               flush=True)
     result["changed_file"] = str(changed_file.relative_to(archive))
+    if not queries:
+        return result
     result["queries"] = cookbook_timings(store_dir, runs, budget)
     for name, t in result["queries"].items():
         line = (f"{t['p50_ms']:8.1f} ms p50 {t['p95_ms']:8.1f} ms p95" if "p50_ms" in t
@@ -312,8 +322,8 @@ def compare(results: list[dict]) -> None:
     print(f"peak RSS of a full build  {big['build_w1']['rss_tree_mb'] / small['build_w1']['rss_tree_mb']:.2f}x")
     print(f"store per release         {big['store_bytes_per_release'] / small['store_bytes_per_release']:.2f}x")
     print(f"full build time           {big['build_w1']['seconds'] / small['build_w1']['seconds']:.1f}x")
-    for name, t in big["queries"].items():
-        s = small["queries"].get(name, {})
+    for name, t in big.get("queries", {}).items():
+        s = small.get("queries", {}).get(name, {})
         if "p95_ms" in t and "p95_ms" in s and "stopped_after_s" not in t:
             print(f"query {name:<24} p95 {t['p95_ms'] / max(s['p95_ms'], 1e-6):6.1f}x")
 
@@ -329,6 +339,8 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, help="where archives and stores go (a temporary folder by default)")
     parser.add_argument("--keep", action="store_true", help="keep the archives and stores")
     parser.add_argument("--json", type=Path, help="also write every figure to this JSON file")
+    parser.add_argument("--builds-only", action="store_true",
+                        help="measure the builds, the store and the rebuilds only (no cookbook queries, no analytics)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     work = args.workdir or Path(tempfile.mkdtemp(prefix="igr-scale-"))
@@ -338,7 +350,7 @@ def main() -> None:
     results = []
     try:
         for n in sizes:
-            results.append(one_size(n, work, args.seed, args.model, args.runs, args.budget))
+            results.append(one_size(n, work, args.seed, args.model, args.runs, args.budget, not args.builds_only))
             if args.json:
                 args.json.write_text(json.dumps(results, indent=1, default=str))
         if len(results) > 1:

@@ -56,8 +56,9 @@ _NO_RECORD = Record("", "")
 BATCH = 32
 """Documents per batch sent to the executor."""
 
-FLUSH_EVERY = 500
-"""Documents written between two flushes of the store's memory tables (memory stays flat in a long build)."""
+TRIM_EVERY = 1000
+"""Documents written between two trims of the store (:meth:`TripleStore.trim`: its memory tables
+written out, its caches freed), so that memory stays flat in a long build."""
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``; stages: read, extract (one tick per document
@@ -135,8 +136,8 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
             else:
                 writer.write(result, source)
                 written += 1
-            if (written + failed) % FLUSH_EVERY == 0:
-                store.flush()
+            if (written + failed) % TRIM_EVERY == 0:
+                store.trim()
             tick("extract", written + failed, 0)
 
     pruned = 0

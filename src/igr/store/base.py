@@ -126,6 +126,11 @@ class TripleStore(ABC):
     def flush(self) -> None:
         """Write what is buffered in memory to disk (after a build; a no-op where nothing is buffered)."""
 
+    def trim(self) -> None:
+        """Between two transactions of a long build: write what is buffered and give back the memory
+        the store keeps for speed (caches), so that a build's memory does not grow with the store."""
+        self.flush()
+
     def apply(self, changes) -> None:
         """Make :class:`igr.store.changes.Changes` in one transaction."""
         if changes:

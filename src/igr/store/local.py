@@ -11,6 +11,9 @@ What counts as a store folder is decided by :mod:`igr.store.location`.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import gc
 import os
 import time
 from collections.abc import Iterator
@@ -27,8 +30,12 @@ from igr.store.terms import one_line, to_ox, to_rdflib
 OPEN_ATTEMPTS = 5
 """Read-only opens tried before giving up: a writer may swap the files an open reads."""
 
-WAL_LIMIT = 4 * 1024 * 1024
-"""Bytes of write-ahead log after which a writer flushes it into table files."""
+WAL_LIMIT = 16 * 1024 * 1024
+"""Bytes of write-ahead log after which a writer flushes it into table files (a build writes
+about 40 KB of log per release: a flush every 400 or so; a read-only open replays at most this)."""
+
+WAL_CHECK_EVERY = 16
+"""Updates between two looks at the size of the write-ahead log."""
 
 KEPT_LOGS = 3
 """Old RocksDB info logs (``LOG.old.*``) kept beside the current ``LOG``; Oxigraph keeps up to 1,000."""
@@ -61,6 +68,7 @@ class LocalStore(TripleStore):
         self.location = str(path)
         self._path = path
         self._read_only = read_only
+        self._updates = 0
         check_location(path, create=create and not read_only)
         if not read_only:
             path.mkdir(parents=True, exist_ok=True)
@@ -88,6 +96,9 @@ class LocalStore(TripleStore):
 
     def _flush_if_large(self) -> None:
         # A read-only open replays the write-ahead log: keep it short for readers beside a build.
+        self._updates += 1
+        if self._updates % WAL_CHECK_EVERY:
+            return
         try:
             wal = sum(e.stat().st_size for e in os.scandir(self._path) if e.name.endswith(".log"))
         except OSError:
@@ -152,6 +163,23 @@ class LocalStore(TripleStore):
         if not self._read_only and self._store is not None:
             self._store.flush()  # the write-ahead log becomes compressed tables: the folder shrinks to its size
 
+    def trim(self) -> None:
+        """Flush, then close and open the store again: RocksDB's block caches and table readers,
+        which Oxigraph does not bound and which grow with every table a build reads (about 18 KB
+        per release measured at 10,000 releases), are freed, and so is the C heap they leave.
+
+        The directory's lock is released for the moment of the reopen: a build calls this
+        between two transactions, every 1,000 documents.
+        """
+        if self._read_only or self._store is None:
+            return
+        self._store.flush()
+        self._store = None
+        gc.collect()  # query results not yet collected may still hold the old database open
+        self._store = self._open()
+        prune_logs(self._path)  # each open starts a new info log
+        _malloc_trim()
+
     def replace_graph(self, name, triples, also=None) -> None:
         if self._read_only:
             raise StoreError(f"cannot write to the store '{self.location}': it was opened read-only")
@@ -214,6 +242,15 @@ def prune_logs(path: Path, keep: int = KEPT_LOGS) -> int:
         except OSError:
             pass
     return removed
+
+
+def _malloc_trim() -> None:
+    """Return the C heap's free pages to the system (glibc only; elsewhere nothing to do)."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _solutions(result: ox.QuerySolutions, variables: tuple[str, ...]):
