@@ -1,7 +1,9 @@
 """What a build reads from the store: known entities, tenures and documents, by bound terms.
 
-Every lookup binds the subject or the object (``VALUES``), so it costs the same with
-ten releases or a hundred thousand, in the embedded store or on a SPARQL server.
+Every lookup binds the subject or the object, so it costs the same with ten releases or a
+hundred thousand: in the embedded store a direct read of its indexes per bound term
+(:meth:`~igr.store.base.TripleStore.match`), on a SPARQL server one query per lookup with
+the bound terms in ``VALUES``.
 
 Examples
 --------
@@ -66,6 +68,9 @@ class StoreIndex:
 
     def __init__(self, store: TripleStore) -> None:
         self.store = store
+        # an embedded store answers a lookup per bound term from its indexes, faster than a
+        # SPARQL query (parsed, planned) for many; a server answers one query for many at once
+        self.direct = store.direct_lookups
 
     # -- entities ------------------------------------------------------------------------------
 
@@ -78,6 +83,8 @@ class StoreIndex:
     def taken(self, iris: Collection[URIRef]) -> set[URIRef]:
         if not iris:
             return set()
+        if self.direct:
+            return {iri for iri in iris if next(self.store.match(iri, RDF.type, None, GRAPH_CORPUS), None)}
         rows = self._select(f"SELECT DISTINCT ?e WHERE {{ GRAPH {_t(GRAPH_CORPUS)} {{ VALUES ?e {{ {_ts(iris)} }} "
                             f"?e {_t(RDF.type)} ?c }} }}")
         return {URIRef(row[0]) for row in rows}
@@ -86,6 +93,12 @@ class StoreIndex:
         """Each entity's feature counts (an empty dict for an entity not known)."""
         out: dict[URIRef, dict[str, int]] = {iri: {} for iri in iris}
         if not iris:
+            return out
+        if self.direct:
+            for iri in iris:
+                for _, p, n in self.store.match(iri, None, None, GRAPH_INDEX):
+                    if p.startswith(USE):
+                        out[iri][feature_of(p)] = int(n)
             return out
         rows = self._select(f"SELECT ?e ?p ?n WHERE {{ GRAPH {_t(GRAPH_INDEX)} {{ VALUES ?e {{ {_ts(iris)} }} "
                             f"?e ?p ?n FILTER(STRSTARTS(STR(?p), \"{USE}\")) }} }}")
@@ -96,10 +109,15 @@ class StoreIndex:
     def _by_object(self, predicate: URIRef, values: Collection[str]) -> dict[str, set[URIRef]]:
         if not values:
             return {}
+        out: dict[str, set[URIRef]] = defaultdict(set)
+        if self.direct:
+            for v in sorted(values):
+                for e, _, _ in self.store.match(None, predicate, Literal(v), GRAPH_INDEX):
+                    out[v].add(URIRef(e))
+            return dict(out)
         literals = " ".join(_t(Literal(v)) for v in sorted(values))
         rows = self._select(f"SELECT ?k ?e WHERE {{ GRAPH {_t(GRAPH_INDEX)} {{ VALUES ?k {{ {literals} }} "
                             f"?e {_t(predicate)} ?k }} }}")
-        out: dict[str, set[URIRef]] = defaultdict(set)
         for k, e in rows:
             out[k].add(URIRef(e))
         return dict(out)
@@ -152,8 +170,11 @@ class StoreIndex:
 
     def record(self, document: URIRef) -> Record | None:
         """The book-keeping of one document, if the store has any."""
-        pairs = tuple((URIRef(p), o) for p, o in
-                      self._select(f"SELECT ?p ?o WHERE {{ GRAPH {_t(GRAPH_DOCS)} {{ {_t(document)} ?p ?o }} }}"))
+        if self.direct:
+            pairs = tuple((URIRef(p), o) for _, p, o in self.store.match(document, None, None, GRAPH_DOCS))
+        else:
+            pairs = tuple((URIRef(p), o) for p, o in
+                          self._select(f"SELECT ?p ?o WHERE {{ GRAPH {_t(GRAPH_DOCS)} {{ {_t(document)} ?p ?o }} }}"))
         values = dict(pairs)
         if BUILD.hash not in values:
             return None

@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from urllib.parse import quote, unquote
 
 from rdflib import RDF, RDFS, SKOS, Literal, URIRef
@@ -41,6 +42,7 @@ USE = str(BUILD) + "use/"
 """Predicates ``build:use/FEATURE`` (percent-encoded) whose integer object counts the documents."""
 
 
+@lru_cache(maxsize=1 << 16)
 def use_predicate(feature: str) -> URIRef:
     """The predicate that counts the uses of ``feature``.
 
@@ -63,17 +65,32 @@ def entity_quads(iri: URIRef, uses: Uses, keymaker: KeyMaker | None = None) -> s
     d = describe(iri, uses, keymaker)
     if d is None:
         return set()
-    out: set[Quad] = {(iri, RDF.type, IGR[d.label], GRAPH_CORPUS), (iri, RDFS.label, Literal(d.name), GRAPH_CORPUS)}
+    out: set[Quad] = {(iri, _TYPE, _class(d.label), GRAPH_CORPUS), (iri, _LABEL, _literal(d.name), GRAPH_CORPUS)}
     if d.label == "Place" and d.kind in PLACE_KINDS:
-        out.add((iri, RDF.type, IGR[PLACE_KINDS[d.kind]], GRAPH_CORPUS))
+        out.add((iri, _TYPE, _class(PLACE_KINDS[d.kind]), GRAPH_CORPUS))
     if d.label == "Organization" and d.government:
-        out.add((iri, RDF.type, IGR.Government, GRAPH_CORPUS))
-    out |= {(iri, SKOS.altLabel, Literal(a), GRAPH_CORPUS) for a in d.aliases}
-    out |= {(iri, BUILD.nameKey, Literal(k), GRAPH_NAMES) for k in d.name_keys}
-    out |= {(iri, BUILD.key, Literal(k), GRAPH_INDEX) for k in d.keys}
-    out |= {(iri, BUILD.prefix, Literal(p), GRAPH_INDEX) for p in d.prefixes}
-    out |= {(iri, use_predicate(f), Literal(n), GRAPH_INDEX) for f, n in uses.items() if n > 0}
+        out.add((iri, _TYPE, _class("Government"), GRAPH_CORPUS))
+    out |= {(iri, _ALT_LABEL, _literal(a), GRAPH_CORPUS) for a in d.aliases}
+    out |= {(iri, _NAME_KEY, _literal(k), GRAPH_NAMES) for k in d.name_keys}
+    out |= {(iri, _KEY, _literal(k), GRAPH_INDEX) for k in d.keys}
+    out |= {(iri, _PREFIX, _literal(p), GRAPH_INDEX) for p in d.prefixes}
+    out |= {(iri, use_predicate(f), _literal(n), GRAPH_INDEX) for f, n in uses.items() if n > 0}
     return out
+
+
+# The same terms recur in every document's update: made once (rdflib terms are immutable).
+_TYPE, _LABEL, _ALT_LABEL = RDF.type, RDFS.label, SKOS.altLabel
+_NAME_KEY, _KEY, _PREFIX = BUILD.nameKey, BUILD.key, BUILD.prefix
+
+
+@lru_cache(maxsize=64)
+def _class(name: str) -> URIRef:
+    return IGR[name]
+
+
+@lru_cache(maxsize=1 << 16, typed=True)  # typed: the count 1 and the name "1" are different literals
+def _literal(value: str | int) -> Literal:
+    return Literal(value)
 
 
 def membership_iri(person: URIRef, post: URIRef) -> URIRef:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from rdflib import Graph, URIRef
 from rdflib.term import Identifier, Node
 
+from igr.store.terms import to_ox
 from igr.vocab import BUILD
 
 Quad = tuple[Node, Node, Node, URIRef]
@@ -122,6 +123,33 @@ class TripleStore(ABC):
         For callers that need no rdflib terms (the build's lookups): cheaper than :meth:`query`.
         """
         return [tuple(None if t is None else str(t) for t in row) for row in self.stream(sparql).rows]
+
+    direct_lookups: bool = False
+    """Whether :meth:`match` reads the store's indexes directly (an embedded store): then one
+    :meth:`match` per bound term is cheaper than one SPARQL query for many."""
+
+    def match(self, subject: Node | None = None, predicate: Node | None = None, object: Node | None = None,
+              graph: URIRef | None = None) -> Iterator[tuple[str, str, str]]:
+        """The (subject, predicate, object) of each triple of ``graph`` (all graphs when None) with
+        the terms given, each term as its value (as :meth:`select_values` gives them).
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from rdflib import Literal
+        >>> from igr.store import open_store
+        >>> store = open_store(tempfile.mkdtemp() + "/s", create=True)
+        >>> g, a, p = (URIRef(f"https://example.org/{x}") for x in "gap")
+        >>> store.replace_graph(g, [(a, p, Literal("x"))])
+        >>> list(store.match(predicate=p, object=Literal("x"), graph=g))
+        [('https://example.org/a', 'https://example.org/p', 'x')]
+        """
+        bound = {"s": subject, "p": predicate, "o": object}
+        pattern = " ".join(str(to_ox(t)) if t is not None else f"?{v}" for v, t in bound.items())
+        where = f"GRAPH {to_ox(graph)} {{ {pattern} }}" if graph is not None else f"GRAPH ?g {{ {pattern} }}"
+        for row in self.select_values(f"SELECT * WHERE {{ {where} }}"):
+            values = dict(zip((v for v, t in bound.items() if t is None), row))
+            yield tuple(values[v] if t is None else str(t) for v, t in bound.items())
 
     def flush(self) -> None:
         """Write what is buffered in memory to disk (after a build; a no-op where nothing is buffered)."""

@@ -159,6 +159,16 @@ class LocalStore(TripleStore):
         except (OSError, ValueError, RuntimeError) as err:
             raise QueryError(f"query failed: {one_line(err)}") from err
 
+    direct_lookups = True
+
+    def match(self, subject=None, predicate=None, object=None, graph=None) -> Iterator[tuple[str, str, str]]:
+        terms = [None if t is None else to_ox(t) for t in (subject, predicate, object, graph)]
+        try:
+            for q in self._store.quads_for_pattern(*terms):
+                yield q.subject.value, q.predicate.value, q.object.value
+        except (OSError, RuntimeError, ValueError) as err:
+            raise QueryError(f"query failed: {one_line(err)}") from err
+
     def flush(self) -> None:
         if not self._read_only and self._store is not None:
             self._store.flush()  # the write-ahead log becomes compressed tables: the folder shrinks to its size
