@@ -146,3 +146,14 @@ def test_places_before_a_cooperation_name_are_no_pair(extractor, text, absent):
 ])
 def test_a_hyphenated_pair_before_cooperation(extractor, text, a, b):
     assert (a, "cooperatesWith", b) in facts(extractor, text)
+
+
+# "X will strengthen co-operation with Y": the subject of the verb co-operates with the partner
+@pytest.mark.parametrize("text, a, b", [
+    ("He hoped that Hong Kong could strengthen the co-operation with Oman in trade and culture.", "Hong Kong", "Oman"),
+    ("Shenzhen will deepen collaboration with Macao on cross-boundary transport.", "Shenzhen", "Macao"),
+    ("The Hong Kong Trade Development Council will expand its partnership with the Chile Export Agency next year.",
+     "Hong Kong Trade Development Council", "Chile Export Agency"),
+])
+def test_the_subject_cooperates_with_the_partner(extractor, text, a, b):
+    assert (a, "cooperatesWith", b) in facts(extractor, text)

@@ -56,9 +56,12 @@ class CooperationPatterns:
                         # every party named in the phrase: "between the sectors in Hong Kong and the UAE"
                         parties += [a for t in pobj.subtree for a in r.args_at(t, labels, conj=False)]
         owners = [a for c in v.children if c.dep_ == "poss" for a in r.args_at(c, labels)]
+        partners = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, labels)]
+        if not owners and partners and v.dep_ in ("dobj", "obj") and v.head.pos_ == "VERB":
+            # "Hong Kong could strengthen co-operation with Saudi Arabia": the subject co-operates
+            owners = [a for a in r.subjects(v.head, labels) if a.entity not in {p.entity for p in partners}]
         if owners:
-            partners = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
-                        for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, labels)]
             parties += owners + partners if (len(owners) > 1 or partners) else []
         if not parties:
             # the co-operation is what the subjects do: "Hong Kong and Guangzhou will strengthen co-operation"

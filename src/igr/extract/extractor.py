@@ -27,7 +27,7 @@ from igr.extract.relations import RelationFinder
 from igr.ingest.document import Document
 from igr.version import __version__
 
-EXTRACTOR_VERSION = f"igr-{__version__}+x39"
+EXTRACTOR_VERSION = f"igr-{__version__}+x40"
 """Changes whenever extraction changes, so that builds re-extract cached documents."""
 
 
