@@ -381,3 +381,25 @@ def test_quoted_title_after_its_series(mentions, text, name):
 ])
 def test_roundtable_events(mentions, text, name):
     assert ("Event", name) in mentions(text)
+
+
+# A name with accents is also known without them, so releases that print no accents merge with it.
+@pytest.mark.parametrize("text, name, plain", [
+    ("He met the Director General, Mr Rafael Azevêdo, in Geneva.", "Rafael Azevêdo", "Rafael Azevedo"),
+    ("She thanked Dr Inés Martínez for her support.", "Inés Martínez", "Ines Martinez"),
+    ("They were received by Mr José Müller-Peña at the embassy.", "José Müller-Peña", "Jose Muller-Pena"),
+])
+def test_accented_names_have_a_plain_alias(extractor, text, name, plain):
+    doc = extractor.nlp(text)
+    found = {m.name: m.aliases for m in doc.user_data["igr_mentions"]}
+    assert plain in found[name]
+
+
+# The NER's place cut short of a known place with the same start is no other place.
+@pytest.mark.parametrize("text, bad", [
+    ("Officials of the Hong Kong Special Administrative Region Basic Law Committee attended.", "Hong Kong Special Administrative"),
+    ("The Guangxi Zhuang Autonomous Region Government hosted the talks.", "Guangxi Zhuang Autonomous"),
+    ("The Macao Special Administrative Region Liaison Unit replied.", "Macao Special Administrative"),
+])
+def test_ner_place_cut_short_of_a_known_place(mentions, text, bad):
+    assert ("Place", bad) not in mentions(text)

@@ -10,6 +10,8 @@ NER fills what neither the lexicon nor the grammar found.
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -26,6 +28,17 @@ _CAP = "[A-ZÀ-ÖØ-Þ]"
 """A capital letter, accented ones included ("Ángel", "Émile")."""
 NAME_PARTICLES = ("bin", "Bin", "binti", "al", "Al", "van", "von", "de", "da", "la", "del", "der", "dos", "das", "du", "le")
 """Lower-case words inside people's names: "Luz María de la Mora", "Ahmad bin Hassan"."""
+
+
+def _folded(m: Mention) -> Mention:
+    """A name with accents also known without them ("Roberto Azevêdo" is "Roberto Azevedo" in a
+    release that prints no accents), as an alias."""
+    if m.name.isascii():
+        return m
+    plain = unicodedata.normalize("NFKD", m.name).encode("ascii", "ignore").decode()
+    if len(plain) != len(unicodedata.normalize("NFC", m.name)) or plain in m.aliases:
+        return m  # letters with no ASCII form ("Ł", "ø") or other scripts: no faithful plain form
+    return replace(m, aliases=(*m.aliases, plain))
 
 
 class MentionFinder(ChunkMentions, SourceMentions):
@@ -97,7 +110,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += self._ner(doc)
         candidates += self._sessions(text, candidates)
         candidates += lower_case_names(text, candidates, self.grammar)
-        return short_forms([self._without_acting(m) for m in self._resolve_overlaps(candidates, text)], self.grammar, text)
+        found = short_forms([self._without_acting(m) for m in self._resolve_overlaps(candidates, text)], self.grammar, text)
+        return [_folded(m) for m in found]
 
     def _untitled(self, ent) -> tuple[int, int, str] | None:
         """A PERSON span without the honorific or title NER takes into it ("Minister Tang Yijun")."""
@@ -152,6 +166,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
         """A reading cut short of a longer name of the same kind: "Liaison Office of the Central
         People's Government" in "... Government in the HKSAR", "Macao Affairs Office" in "Hong
         Kong and Macao Affairs Office"."""
+        if m.source == "ner" and any(n.label == m.label and n.source == "lexicon" and n.start == m.start and n.end > m.end
+                                     for n in candidates):
+            return True  # "Riverton Special Administrative" in "Riverton Special Administrative Region"
         if m.label not in ("Organization", "Event", "Initiative", "Agreement", "Mechanism"):
             return False
         for n in candidates:
