@@ -48,6 +48,12 @@ def worker_cpu_seconds(pid: int) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
+def as_in_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it: a test run in the background (``make test &``, nohup, some
+    CI runners) starts with SIGINT ignored, and Python then keeps ignoring it in its children."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run_watched(args, *, interrupt_after: float | None = None, limit: float = 60.0):
     """Run ``igr query ARGS``; its exit code, stderr, peak RSS (MB) and seconds after the signal or start.
 
@@ -55,7 +61,7 @@ def run_watched(args, *, interrupt_after: float | None = None, limit: float = 60
     """
     started = time.monotonic()
     process = subprocess.Popen([*IGR, "query", *map(str, args)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               text=True, env=ENV)
+                               text=True, env=ENV, preexec_fn=as_in_a_terminal)
     peak, signalled = 0, None
     while process.poll() is None:
         try:
