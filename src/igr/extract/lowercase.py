@@ -82,12 +82,19 @@ def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar)
 _LOWER_SCHEME = re.compile(rf"({CHUNK.pattern})((?:[ \t]+[a-z][a-z-]+){{0,2}}?)[ \t]+(initiative|scheme|programme|program)\b")
 
 
+_SCHEME_HEAD = re.compile(r"(?<=[ \t])(?:initiative|scheme|programme|program)\b")
+
+
 def _lower_scheme(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
     """A scheme named in capitals, its head in lower case: "the Early Warnings for All initiative",
     "the Renminbi trade settlement scheme" (not "the Hong Kong scheme": a place's)."""
     taken = [(c.start, c.end) for c in candidates if c.label != "Place"]
     out = []
-    for m in _LOWER_SCHEME.finditer(text):
+    for head in _SCHEME_HEAD.finditer(text):  # read back from each lower-case head only
+        m = next((m for m in _LOWER_SCHEME.finditer(text, max(0, head.start() - 160), head.end())
+                  if m.end() == head.end()), None)
+        if m is None:
+            continue
         words = m[1].split()
         if len(words) < 2 and not m[2] or grammar.classify(m[1]) not in (None, "Initiative") \
                 or words[0].lower() in OPENERS or any(w in OPENERS for w in m[2].split()) \

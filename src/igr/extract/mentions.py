@@ -124,7 +124,13 @@ class MentionFinder(ChunkMentions, SourceMentions):
         return start, ent.end_char, self._text[start:ent.end_char]
 
     def _resolve_overlaps(self, candidates: list[Mention], text: str) -> list[Mention]:
-        candidates = [m for m in candidates if not self._truncated(m, candidates, text)]
+        known_ends: dict[tuple[str, int], int] = {}
+        for m in candidates:
+            if m.source == "lexicon":
+                known_ends[m.label, m.start] = max(m.end, known_ends.get((m.label, m.start), 0))
+        # "Riverton Special Administrative" (NER) in "Riverton Special Administrative Region" (known): cut short
+        candidates = [m for m in candidates if not (m.source == "ner" and known_ends.get((m.label, m.start), 0) > m.end)
+                      and not self._truncated(m, candidates, text)]
         # Prefer longer spans, then more trustworthy sources.
         rank = {"lexicon": 0, "shape": 1, "owner": 1, "honorific": 1, "title-name": 1, "quoted": 2, "locative": 2, "ner": 3}
         # A name after an honorific is a person's whatever longer chunk crosses it ("Ms On Lai-ping of
@@ -166,9 +172,6 @@ class MentionFinder(ChunkMentions, SourceMentions):
         """A reading cut short of a longer name of the same kind: "Liaison Office of the Central
         People's Government" in "... Government in the HKSAR", "Macao Affairs Office" in "Hong
         Kong and Macao Affairs Office"."""
-        if m.source == "ner" and any(n.label == m.label and n.source == "lexicon" and n.start == m.start and n.end > m.end
-                                     for n in candidates):
-            return True  # "Riverton Special Administrative" in "Riverton Special Administrative Region"
         if m.label not in ("Organization", "Event", "Initiative", "Agreement", "Mechanism"):
             return False
         for n in candidates:
