@@ -23,8 +23,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 SAMPLE = 20_000
 """Characters looked at: a release's language shows in its first pages."""
 MIN_LATIN = 0.5
@@ -70,6 +68,8 @@ def not_english(text: str) -> str | None:
     words = [w.replace("’", "'") for w in _WORD.findall(sample) if w[0].islower() and _script(w[0]) == "Latin"]
     if len(words) < MIN_WORDS:
         return None
+    from spacy.lang.en.stop_words import STOP_WORDS  # here: importing spaCy takes most of a second
+
     common = sum(1 for w in words if w in STOP_WORDS)
     if common < MIN_FUNCTION_WORDS * len(words):
         return f"not English (only {common} of {len(words)} lower-case words are English function words)"
