@@ -13,6 +13,7 @@ from rdflib import Literal, URIRef
 
 from igr.errors import StoreError, StoreLocked, StoreNotFound
 from igr.store import LocalStore, open_store
+from igr.store import local
 from igr.store.local import KEPT_LOGS
 
 EX = "https://example.org/"
@@ -86,12 +87,19 @@ def test_old_rocksdb_logs_are_capped(tmp_path):
     assert len(old) == KEPT_LOGS
 
 
-def test_a_long_write_log_is_flushed_for_readers(tmp_path):
+def test_a_long_write_log_is_flushed_for_readers(tmp_path, monkeypatch):
+    # Small limits so that the test writes little: a 2 MB log, looked at every 4 updates.
+    monkeypatch.setattr(local, "WAL_LIMIT", 2 * 1024 * 1024)
+    monkeypatch.setattr(local, "WAL_CHECK_EVERY", 4)
     writer = LocalStore(tmp_path / "s", create=True)
-    for n in range(40):
+    sizes = []
+    for n in range(40):  # about 1.1 MB of log each: 45 MB unflushed
         writer.replace_graph(URIRef(f"{EX}g{n}"), triples(2000, tag=f"{n}-"))
-    wal = sum(p.stat().st_size for p in (tmp_path / "s").iterdir() if p.suffix == ".log")
-    assert wal < 8 * 1024 * 1024
+        sizes.append(sum(p.stat().st_size for p in (tmp_path / "s").iterdir() if p.suffix == ".log"))
+    assert sizes[3] > 4 * 1024 * 1024  # the log grows until it is looked at
+    # RocksDB keeps (and recycles) the previous log file beside the current one: at most two of
+    # (limit + the updates between two looks).
+    assert max(sizes) < 2 * (2 + 4 * 1.5) * 1024 * 1024
     assert count(open_store(tmp_path / "s", read_only=True)) == 80000
 
 
