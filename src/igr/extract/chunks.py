@@ -23,6 +23,7 @@ from igr.extract.patterns import (
     PARTIES,
     PARTY_LINK,
     SESSION_PREFIX,
+    SHORT_NAME,
     IN_LINK,
     MONTH,
     SITED,
@@ -233,6 +234,11 @@ class ChunkMentions:
             # "22nd Working Meeting of the X Conference" the series is X, found as a complement
             found.append(Mention(start + series.end(), end, rest, "Mechanism",
                                  self.lexicon.canonical("Mechanism", rest), "shape"))
+        elif label == "Event" and series and self.grammar.classify(rest) == "Event" \
+                and (short := SHORT_NAME.match(text, end)) and not SESSION_PREFIX.match(short[1] + " x"):
+            # "the Fifth X Forum (X Forum)": the short name without the edition names the series,
+            # an event of its own that the edition is part of
+            found.append(Mention(start + series.end(), end, rest, "Event", self.lexicon.canonical("Event", rest), "series"))
         return found
 
     def _complements(self, doc: Doc, start: int, end: int) -> list[Mention]:
@@ -420,7 +426,8 @@ class ChunkMentions:
         """Cut a chunk around the people NER finds inside it: "Secretary for Home Affairs Lau
         Kong-wah and Under Secretary ..." is a post, a person, and more."""
         people = [(s, e) for s, e, name in self._people_spans
-                  if start < s and e <= end and len(name.split()) >= 2 and not self.lexicon.known_label(name)]
+                  if start < s and e <= end and len(name.split()) >= 2 and not self.lexicon.known_label(name)
+                  and self.grammar.classify(name) in (None, "Person")]  # "[King] Abdullah Financial District": a place
         pos = start
         text = self._text
         for s, e in people:
@@ -460,7 +467,8 @@ class ChunkMentions:
             # "... Conference and Director of ...": a second title starts after "and";
             # "Strategic Development Committee and Economic Development Committee": two bodies;
             # "Yunnan and Guangxi Zhuang Autonomous Region": two places; "Beijing and Equestrian Events"
-            if ("the" in m[0] and not self.grammar.post_title(chunk) and label) or self.grammar.post_title(right) \
+            if ("the" in m[0] and not self.grammar.post_title(chunk) and (label or self._names_left(chunk, left))) \
+                    or self.grammar.post_title(right) \
                     or self._starts_title(right) \
                     or (label and label != "Post" and self.grammar.classify(left) == label
                         and (self.grammar.ends_with(label, left) or label == "Place")
@@ -474,9 +482,17 @@ class ChunkMentions:
                 pos = start + m.end()
         yield pos, end
 
+    def _names_left(self, chunk: str, left: str) -> bool:
+        """ "X and the Y" where only X reads as a name: two names ("the Ganjiang New Area and the
+        Nanchang Port"), since the whole names nothing the grammar knows."""
+        label = self.grammar.classify(left)
+        return label not in (None, "Post", "Person") and self.grammar.classify(chunk) is None
+
     def _honorific(self, word: str, following: str) -> bool:
-        """An honorific, unless a title follows it: "Justice Minister", "Lord Mayor" are titles."""
-        return bool(self.honorific_word.match(word)) and key(following.rstrip(",;:")) not in self._title_words
+        """An honorific, unless a title or a body's head follows it: "Justice Minister", "Lord Mayor"
+        are titles, "Justice Ministry", "Justice Department" bodies."""
+        nxt = following.rstrip(",;:")
+        return bool(self.honorific_word.match(word)) and key(nxt) not in self._title_words and not self._head_word(nxt)
 
     def _split_honorifics(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """Cut a chunk before each honorific: "Vice Mayor of Shanghai Mr Chen Jie"."""

@@ -114,7 +114,7 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         # acronym after "Office in Shanghai (SHETO)" belongs to the widest name ending there.
         if m.end not in defined_at:
             after = ACRONYM.match(text, m.end)
-            if after and _plausible_alias(after[1], m):
+            if after and _plausible_alias(after[1], m) and not _series_inside(mentions, i):
                 defined_at.add(m.end)
                 definitions.append((after.start(1), after.end(1)))
                 acronyms.setdefault(after[1], c)
@@ -127,6 +127,13 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         for hit in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             if not any(s < hit.end() and hit.start() < e for s, e in taken):
                 clusters[c].spans.append((hit.start(), hit.end()))
+
+    # A use before the definition (the headline's "X Forum", "SHETO") is the name defined too.
+    for acronym, c in acronyms.items():
+        for d, other in enumerate(clusters):
+            if d != c and other.spans and clusters[c].spans and other.label == clusters[c].label \
+                    and key(other.name) == key(acronym) and min(other.spans) < min(clusters[c].spans):
+                _merge(clusters, cluster_of, by_key, src=d, dst=c)
 
     # Short posts ("Chief Executive") join a fuller post of the document that starts with them.
     for c, cl in enumerate(clusters):
@@ -216,6 +223,23 @@ def _bare(name: str) -> str:
 def _is_short(m: Mention) -> bool:
     """A person referred to by one word: "Mr Chan", "Governor Ma"."""
     return len(_bare(m.name).split()) < 2
+
+
+def _series_inside(mentions: list[Mention], i: int) -> bool:
+    """Whether an event named inside mention ``i`` ends where it ends: the series of an edition
+    ("the Fifth [X Forum] (X Forum)"), which the short name after both names; the edition stays
+    apart from it.
+
+    Examples
+    --------
+    >>> ms = [Mention(0, 20, "Fifth Lakeside Forum", "Event", "Fifth Lakeside Forum", "shape"),
+    ...       Mention(6, 20, "Lakeside Forum", "Event", "Lakeside Forum", "series", parent=0)]
+    >>> _series_inside(ms, 0), _series_inside(ms, 1)
+    (True, False)
+    """
+    m = mentions[i]
+    return m.label == "Event" and any(n.label == "Event" and n.end == m.end and n.start > m.start and n.parent is not None
+                                      for n in mentions[i + 1:i + 12])
 
 
 def _plausible_alias(alias: str, m: Mention) -> bool:

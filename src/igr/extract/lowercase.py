@@ -175,13 +175,18 @@ def _parenthesised(mentions: list[Mention], text: str) -> list[Mention]:
     guide)."""
     out = list(mentions)
     last: Mention | None = None
+    last_at = -1
     for i, m in enumerate(out):
         if m.parent is not None:
             continue
         if last is not None and last.label == m.label and m.name != last.name and m.end - m.start < last.end - last.start \
                 and _OPEN.fullmatch(text[last.end:m.start]) and _CLOSE.match(text, m.end):
-            out[i] = Mention(m.start, m.end, m.text, m.label, last.name, m.source, m.kind, m.parent, m.aliases)
-        last = m
+            # "the Fifth [X Forum] (X Forum)": an event inside the edition, ending with it, is the series named
+            series = next((n for n in out[last_at + 1:i] if n.label == "Event" == m.label and n.end == last.end), None)
+            name = series.name if series is not None else last.name
+            if name != m.name:
+                out[i] = Mention(m.start, m.end, m.text, m.label, name, m.source, m.kind, m.parent, m.aliases)
+        last, last_at = m, i
     return out
 
 

@@ -75,6 +75,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
             for w in key(h).split()) | frozenset(w for m in lexicon.post_modifiers for w in key(m).split())
         self._thing_heads = frozenset(h for table in (lexicon.heads, lexicon.weak_heads) for label, heads in table.items()
                                       if label != "Post" for h in map(key, heads) if " " not in h)
+        # the common nouns of events ("seminar", "roundtable"), singular and plural
+        self._event_nouns = frozenset(form for h in (*lexicon.heads.get("Event", ()), *lexicon.weak_heads.get("Event", ()))
+                                      if " " not in h for form in (key(h), key(h) + "s"))
         before = sorted((re.escape(w) for w in lexicon.not_post_modifiers if not w.startswith("-")), key=len, reverse=True)
         after = sorted((re.escape(w) for w in lexicon.not_post_modifiers if w.startswith("-")), key=len, reverse=True)
         self._not_modifiers = re.compile(
@@ -186,6 +189,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
     def _nestable(self, inner: Mention, outer: Mention) -> bool:
         if inner.label == "Person" or outer.label == "Person":
             return False
+        if inner.source == "series":
+            return True  # the series an edition is named after, given a short name of its own
         if inner.label == outer.label == "Post" and inner.start == outer.start:
             return False  # "Ambassador" in "Ambassador to Norway", "Minister of Finance" in "Minister of
             # Finance and Economy of X": the same title cut short

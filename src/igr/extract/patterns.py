@@ -32,6 +32,10 @@ QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{1,80}?)[\"”]")
 TRAILING_LINK = re.compile(r"(?:\s+(?:of|for|and|on|the|de|du|des|la|le|&)|\s*/|-)+$")
 QUOTED_TAIL = re.compile(r"[ \t]+((?:[A-Z][\w'-]*)(?:[ \t]+[A-Z][\w'-]*){0,3})")
 QUOTED_HEAD = re.compile(r"\b((?:Seminar|Forum|Conference|Symposium|Exhibition|Workshop|Dialogue|Summit)[ \t]+(?:on|of))[ \t]+$")
+SHORT_NAME = re.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?([A-Z][^()\n]{0,40}?)[ \t]*\)")
+"""A short name defined in parentheses after a name: "(PPRD Forum)", "(the Forum)"."""
+QUOTED_LEAD = re.compile(r"\b([a-z]+)[ \t]+(?:on|titled|entitled|named|called|themed)[ \t]+$")
+"""A common noun, then the quoted title it is named by: a seminar on "...", a session titled "..."."""
 QUOTED_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,5})[ \t]+$")
 """The capitalised name right before a quoted title: Riverton Film Series "Ten Years On"."""
 _PLACE_NAME = r"((?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
@@ -40,6 +44,10 @@ LOCAL_TIME = re.compile(rf"\([ \t]*(?:[A-Z][a-z]+[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}
 """A local time names the place: "(May 3, Izmir time)"."""
 LOCATIVE = re.compile(rf"\b(?:in|at|to|from|toured|visited|visiting)[ \t]+{_PLACE_NAME},[ \t]+")
 """A place named before a known place it lies in: "in Davos, Switzerland"."""
+LOCATIVE_BEFORE = re.compile(r"\b(?:toured|touring|tours?[ \t]+of|visited|visiting|visits?[ \t]+to|trip[ \t]+to|"
+                             r"(?:travel\w*|went|go|goes|head\w*|return\w*)[ \t]+to|(?:arriv\w*|located|based|held)[ \t]+in|in)"
+                             r"[ \t]+(?:the[ \t]+)?$")
+"""Where only a place can stand before a name: "toured X", "a visit to X", "arrived in X", "in X"."""
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
 NER_LABELS = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organization", "EVENT": "Event",
               "LAW": "Agreement"}

@@ -15,10 +15,12 @@ from igr.extract.patterns import (
     LEADING_THE,
     LOCAL_TIME,
     LOCATIVE,
+    LOCATIVE_BEFORE,
     NER_LABELS,
     OPENERS,
     QUOTED,
     QUOTED_AFTER_NAME,
+    QUOTED_LEAD,
     QUOTED_HEAD,
     QUOTED_TAIL,
     _currency,
@@ -126,6 +128,13 @@ class SourceMentions:
                 # an edition or title named after its series: Riverton Film Series "Ten Years On"
                 out.append(Mention(series.start(1), m.end(), text[series.start(1):m.end()], "Event", inner, "quoted"))
                 continue
+            lead = QUOTED_LEAD.search(text, max(0, m.start() - 40), m.start())
+            if lead and lead.end() == m.start() and key(lead[1]) in self._event_nouns \
+                    and len(inner.split()) <= 14 and not inner.endswith((".", ",")) and not self.grammar.not_entity(inner):
+                # an event named by its quoted title after a common noun: a seminar on "Green Finance -
+                # Hong Kong's Role", a session titled "...", a forum themed "..."
+                out.append(Mention(m.start(1), m.start(1) + len(m[1].rstrip()), inner, "Event", inner, "quoted"))
+                continue
             if len(inner.split()) > 8 or inner.endswith((".", ",")) or self.grammar.not_entity(inner):
                 continue  # a sentence, or a principle ("One Country, Two Systems"), not a name
             after = text[m.end():m.end() + 40].lower()
@@ -208,6 +217,18 @@ class SourceMentions:
         return bool(after) and self.lexicon.known_label(after[1]) == "Place" \
             and bool(re.search(r"\b(?:in|at|to|from|visited|toured|visiting)\s+$", text[max(0, start - 12):start]))
 
+    def _locative_person(self, start: int, end: int) -> bool:
+        """A "person" where only a place can stand: "toured Tai Kok Tsui", "arrived in Ma On Shan", "a
+        visit to Wan Chai", unless the release names someone so ("Mr Tai") or it owns something
+        ("in Tai Kok Tsui's words")."""
+        text = self._text
+        if not LOCATIVE_BEFORE.search(text, max(0, start - 30), start) or re.match(r"['’]s\b", text[end:end + 2]):
+            return False
+        words = text[start:end].split()
+        if len(words) < 2 or text[start:end].isupper() or any(key(w) in self._title_words for w in words):
+            return False
+        return not any(m[1].split()[0] in words for m in self.honorific.finditer(text))
+
     def _ner(self, doc: Doc) -> list[Mention]:
         out = []
         for ent in doc.ents:
@@ -231,7 +252,7 @@ class SourceMentions:
                 continue
             if label == "Organization" and not text.split()[-1][:1].isupper() and not self.lexicon.known_label(text):
                 continue  # "the Shenzhen authority", "the Guangdong side": a description, not a name
-            if label == "Person" and self._locative_pair(start, end):
+            if label == "Person" and (self._locative_pair(start, end) or self._locative_person(start, end)):
                 label = "Place"  # "the ports in Huanggang and Sha Tau Kok": NER's person is a place
             if label == "Person" and (len(text.split()) < 2 or text.isupper()):
                 continue  # "Chan" alone is a short name, "CS" an acronym: resolution handles them
