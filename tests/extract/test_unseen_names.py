@@ -124,3 +124,32 @@ def test_edition_stays_apart_from_its_series(entities, text, edition, series, sh
     assert ("Event", edition) in found and short not in found["Event", edition]
     assert ("Event", series) in found and short in found["Event", series]
     assert ("Event", short) not in found  # the headline's use is the series too
+
+
+# Quoted titles after a scheme's noun are schemes, and so is the next title of the same list.
+@pytest.mark.parametrize("text, names", [
+    ('The two sides drew up regional co-operation plans on "Greener Living" and "Cross-boundary Transport".',
+     ("Greener Living", "Cross-boundary Transport")),
+    ('The council runs schemes titled "Young Makers", "Silver Tech" as well as "Green Hands" in ten districts.',
+     ("Young Makers", "Silver Tech", "Green Hands")),
+    ('Both cities joined a programme called "Clean Harbours" last year.', ("Clean Harbours",)),
+])
+def test_quoted_titles_of_schemes(mentions, text, names):
+    found = mentions(text)
+    for name in names:
+        assert ("Initiative", name) in found
+
+
+# A scheme "of" an agreement or a body is named with it: the head before "of" types the name.
+@pytest.mark.parametrize("text, name", [
+    ("Under the Economic and Technical Co-operation Work Programme of the Riverton Trade Arrangement, "
+     "both sides met.", "Economic and Technical Co-operation Work Programme of the Riverton Trade Arrangement"),
+    ("He introduced the Implementation Plan of the Framework Agreement on Lakeland Co-operation to guests.",
+     "Implementation Plan of the Framework Agreement on Lakeland Co-operation"),
+    ("Officials reviewed the Youth Exchange Programme of the Westmark Municipal Government.",
+     "Youth Exchange Programme of the Westmark Municipal Government"),
+])
+def test_scheme_of_a_named_thing(mentions, text, name):
+    found = mentions(text)
+    assert ("Initiative", name) in found
+    assert not any(label == "Agreement" and n == name for label, n in found)

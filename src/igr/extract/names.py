@@ -332,6 +332,10 @@ class NameGrammar:
         left = name.split(" in ", 1)[0]
         if left != name and (label := self.classify(left)) in ("Mechanism", "Initiative", "Event"):
             return label  # "Trust Fund in Support of X": what it is named before "in"
+        left = name.split(" of ", 1)[0]
+        if left != name and self.ends_with("Initiative", left) and key(left) not in self.all_heads \
+                and not self.post_title(left):
+            return "Initiative"  # "X Work Programme of the Y Arrangement": a scheme of an agreement is a scheme
         for label in _SUFFIX_ORDER:
             if self.ends_with(label, name):
                 if label == "Mechanism" and any(YEAR.match(w) or self.ordinal(w) for w in name.split()[1:]):

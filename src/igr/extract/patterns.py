@@ -36,6 +36,8 @@ SHORT_NAME = re.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?([A-Z][^()\n]{0,40}?)[ \t]
 """A short name defined in parentheses after a name: "(PPRD Forum)", "(the Forum)"."""
 QUOTED_LEAD = re.compile(r"\b([a-z]+)[ \t]+(?:on|titled|entitled|named|called|themed)[ \t]+$")
 """A common noun, then the quoted title it is named by: a seminar on "...", a session titled "..."."""
+QUOTED_AND = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+as[ \t]+well[ \t]+as)[ \t]+")
+"""Between two quoted titles of one list: '"A" and "B"', '"A", "B"'."""
 QUOTED_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,5})[ \t]+$")
 """The capitalised name right before a quoted title: Riverton Film Series "Ten Years On"."""
 _PLACE_NAME = r"((?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"

@@ -20,6 +20,7 @@ from igr.extract.patterns import (
     OPENERS,
     QUOTED,
     QUOTED_AFTER_NAME,
+    QUOTED_AND,
     QUOTED_LEAD,
     QUOTED_HEAD,
     QUOTED_TAIL,
@@ -35,8 +36,10 @@ class SourceMentions:
 
     def _people(self, text: str) -> list[Mention]:
         out = []
+        self._honorific_words = set()  # the first words printed after an honorific ("Mr Tai"): people's
         for m in self.honorific.finditer(text):
             words = m[1].split()
+            self._honorific_words.add(words[0])
             if words and re.search(r"['’]s$", words[-1]):  # "Mr Meng's visit"
                 words[-1] = words[-1][:-2]
             # Stop a name at a word that opens a new name or clause ("Mr Lee In ...").
@@ -106,6 +109,7 @@ class SourceMentions:
 
     def _quoted(self, text: str) -> list[Mention]:
         out = []
+        listed: tuple[int, str] | None = None  # the end and class of a quoted title just read
         for m in QUOTED.finditer(text):
             inner = m[1].strip()
             # a quoted title inside a longer name: the "Taste of Hong Kong" Thematic Exhibition,
@@ -129,12 +133,17 @@ class SourceMentions:
                 out.append(Mention(series.start(1), m.end(), text[series.start(1):m.end()], "Event", inner, "quoted"))
                 continue
             lead = QUOTED_LEAD.search(text, max(0, m.start() - 40), m.start())
-            if lead and lead.end() == m.start() and key(lead[1]) in self._event_nouns \
-                    and len(inner.split()) <= 14 and not inner.endswith((".", ",")) and not self.grammar.not_entity(inner):
-                # an event named by its quoted title after a common noun: a seminar on "Green Finance -
-                # Hong Kong's Role", a session titled "...", a forum themed "..."
-                out.append(Mention(m.start(1), m.start(1) + len(m[1].rstrip()), inner, "Event", inner, "quoted"))
+            noun = key(lead[1]) if lead and lead.end() == m.start() else ""
+            label = "Event" if noun in self._event_nouns else "Initiative" if noun in self._initiative_nouns else None
+            if label is None and listed is not None and QUOTED_AND.fullmatch(text, listed[0], m.start()):
+                label = listed[1]  # plans on "A" and "B": the second title is of the first one's kind
+            if label and len(inner.split()) <= 14 and not inner.endswith((".", ",")) and not self.grammar.not_entity(inner):
+                # a thing named by its quoted title after a common noun: a seminar on "Green Finance -
+                # Hong Kong's Role", a session titled "...", plans on "..." and "..."
+                out.append(Mention(m.start(1), m.start(1) + len(m[1].rstrip()), inner, label, inner, "quoted"))
+                listed = (m.end(), label)
                 continue
+            listed = None
             if len(inner.split()) > 8 or inner.endswith((".", ",")) or self.grammar.not_entity(inner):
                 continue  # a sentence, or a principle ("One Country, Two Systems"), not a name
             after = text[m.end():m.end() + 40].lower()
@@ -227,7 +236,7 @@ class SourceMentions:
         words = text[start:end].split()
         if len(words) < 2 or text[start:end].isupper() or any(key(w) in self._title_words for w in words):
             return False
-        return not any(m[1].split()[0] in words for m in self.honorific.finditer(text))
+        return not any(w in self._honorific_words for w in words)
 
     def _ner(self, doc: Doc) -> list[Mention]:
         out = []
