@@ -153,3 +153,91 @@ def test_scheme_of_a_named_thing(mentions, text, name):
     found = mentions(text)
     assert ("Initiative", name) in found
     assert not any(label == "Agreement" and n == name for label, n in found)
+
+
+# A body, its acronym, then a title of it: the post without the acronym; the acronym is the body's.
+@pytest.mark.parametrize("text, body, acronym, post", [
+    ("The Lakeland Sovereign Fund (LSF) Governor, Mr Omar Rashid, chaired the session. The LSF is large.",
+     "Lakeland Sovereign Fund", "LSF", "Lakeland Sovereign Fund Governor"),
+    ("Anqing Foreign Affairs Office (AQFAO) Director Wang Lin said the two places would co-operate.",
+     "Anqing Foreign Affairs Office", "AQFAO", "Anqing Foreign Affairs Office Director"),
+    ("Riverton Port Authority (RPA) Chairman Ms Ada Ng welcomed the guests.",
+     "Riverton Port Authority", "RPA", "Riverton Port Authority Chairman"),
+])
+def test_acronym_inside_a_title(entities, text, body, acronym, post):
+    found = entities(text)
+    assert acronym in found["Organization", body]
+    assert ("Post", post) in found and acronym not in found["Post", post]
+
+
+# A title that stands before a bare surname, the surname, then whose title it is.
+@pytest.mark.parametrize("text, post, person, owner", [
+    ("He met President Tan of the Lakeland Investment Development Authority yesterday.",
+     "President of the Lakeland Investment Development Authority", "Tan", ("Organization", "Lakeland Investment Development Authority")),
+    ("Chairman Lopez of the Westmark Chamber of Commerce welcomed the delegation.",
+     "Chairman of the Westmark Chamber of Commerce", "Lopez", ("Organization", "Westmark Chamber of Commerce")),
+    ("Mayor Sato of Hamamura City greeted them at the station.", "Mayor of Hamamura City", "Sato", ("Place", "Hamamura City")),
+])
+def test_title_surname_of_owner(mentions, text, post, person, owner):
+    found = mentions(text)
+    assert {("Post", post), ("Person", person), owner} <= found
+    assert not any(label == "Organization" and name.startswith(post.split()[0]) for label, name in found)
+
+
+# Central bodies named with no head word of a body.
+@pytest.mark.parametrize("text", [
+    "The Central Authorities have given strong support to the project.",
+    "He thanked the Central Authorities for their care.",
+    "With the support of the Central Authorities, the plan will go ahead.",
+])
+def test_central_authorities(mentions, text):
+    assert ("Organization", "Central Authorities") in mentions(text)
+
+
+# A heading printed on two lines names one thing.
+@pytest.mark.parametrize("text, label, name", [
+    ("Release\n\nTaking forward the Framework\nAgreement on Riverton/Lakeland Co-operation\n\nBoth sides met.",
+     "Agreement", "Framework Agreement on Riverton/Lakeland Co-operation"),
+    ("Release\n\nPreparations for the Third Lakeside\nInnovation Summit\n\nThe summit will open soon.",
+     "Event", "Third Lakeside Innovation Summit"),
+    ("Release\n\nNew members join the Westmark Trade\nDevelopment Council\n\nThe council said so.",
+     "Organization", "Westmark Trade Development Council"),
+])
+def test_heading_on_two_lines(mentions, text, label, name):
+    assert (label, name) in mentions(text)
+
+
+def test_lines_of_a_list_stay_apart(mentions):
+    found = mentions("Release\n\nPlaces visited:\nRiverton\nLakeland\n\nThe tour ended.")
+    assert not any("Riverton Lakeland" in name for _, name in found)
+
+
+# A common noun capitalised by its place opens no name: "Preparations for the [X Summit]".
+@pytest.mark.parametrize("text, label, name", [
+    ("Highlights of the 2024 Riverton Expo were shown to guests.", "Event", "2024 Riverton Expo"),
+    ("Support for the Westmark Trade Development Council grew last year.", "Organization",
+     "Westmark Trade Development Council"),
+    ("Preparations for the Third Lakeside Innovation Summit are on track.", "Event", "Third Lakeside Innovation Summit"),
+])
+def test_common_noun_before_a_name(mentions, text, label, name):
+    found = mentions(text)
+    assert (label, name) in found
+    assert not any(n.endswith(name) and n != name for _, n in found)
+
+
+def test_plural_title_before_a_name_is_left_alone(mentions):
+    found = mentions("He heard reports of the Chairs of the Lakeside Officials' Meeting today.")
+    assert ("Event", "Lakeside Officials' Meeting") not in found
+
+
+# A known short name at the end of a longer body's name is that body's head, no other body.
+@pytest.mark.parametrize("text, body", [
+    ("Officials of the Westmark Trade Development Council joined the mission.", "Westmark Trade Development Council"),
+    ("He called on the Lakeland External Trade Development Council in the afternoon.",
+     "Lakeland External Trade Development Council"),
+    ("The Riverton Trade Development Council hosted a lunch.", "Riverton Trade Development Council"),
+])
+def test_known_short_name_inside_another_body(mentions, text, body):
+    found = mentions(text)
+    assert ("Organization", body) in found
+    assert ("Organization", "Hong Kong Trade Development Council") not in found

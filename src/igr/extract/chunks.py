@@ -76,7 +76,8 @@ class ChunkMentions:
             # the acronym is a chunk of its own: name, (ACR), rest of the name
             while i + 2 < len(spans) and PAREN_ACRONYM.fullmatch(text[end:spans[i + 2][0]]):
                 joined = text[start:end] + " " + text[spans[i + 2][0]:spans[i + 2][1]]
-                if self.grammar.classify(joined) is None:
+                if self.grammar.classify(joined) is None \
+                        and not self._owner_title(text[start:end], text[spans[i + 2][0]:spans[i + 2][1]]):
                     break
                 end = spans[i + 2][1]
                 i += 2
@@ -195,7 +196,7 @@ class ChunkMentions:
     def _shape_mentions(self, doc: Doc, start: int, end: int) -> list[Mention]:
         text = self._text
         chunk = text[start:end]
-        titled = self._title_and_name(doc, start, end)
+        titled = self._title_and_name(doc, start, end) or self._title_name_of(doc, start, end)
         if titled:
             return titled
         if self._generic_name(chunk):
@@ -307,6 +308,8 @@ class ChunkMentions:
             title = text[start:cut].strip()
             return [Mention(start, start + len(title), title, "Post", self.grammar.post_name(title), "shape"),
                     Mention(cut, end, text[cut:end], "Person", text[cut:end], "title-name")]
+        if PAREN_ACRONYM.search(chunk) and self.grammar.title_start(chunk):
+            return self._title(start, end)  # "X Fund (XF) Governor": the post without the acronym, and the body
         return [Mention(start, end, chunk, "Post", self.grammar.post_name(chunk), "shape")]
 
     def _known_title_then_name(self, chunk: str) -> int | None:
@@ -344,6 +347,9 @@ class ChunkMentions:
                 start += nxt.end()
                 continue
             break
+        lead = re.match(r"([A-Z][a-z]+)[ \t]+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?", text[start:end])
+        if lead and self._common_noun(doc, start, start + len(lead[1])) and self.grammar.classify(text[start + lead.end():end]):
+            start += lead.end()  # "Preparations for the [Third X Summit]", "Highlights of the [Y Expo]": a common noun first
         owner = re.match(r"(?:[\w.&-]+[ \t]+){0,3}?[\w.&-]+['’]s[ \t]+", text[start:end])
         if owner and self.grammar.classify(text[start + owner.end():end]) == "Place" \
                 and self.grammar.classify(text[start:start + owner.end()].strip()[:-2].rstrip("'’")) == "Place":
@@ -355,6 +361,15 @@ class ChunkMentions:
         trimmed = TRAILING_LINK.sub("", chunk)
         trimmed = re.sub(r"(?:'s|’s|\.)$", "", trimmed)
         return start, start + len(trimmed)
+
+    def _common_noun(self, doc: Doc, start: int, end: int) -> bool:
+        """A common noun capitalised only by its place ("Preparations", "Highlights"): tagged as one,
+        and no head, title or known name of the domain."""
+        span = doc.char_span(start, end)
+        word = key(self._text[start:end])
+        return span is not None and len(span) == 1 and span[0].tag_ in ("NN", "NNS", "NNPS") \
+            and word not in self.grammar.all_heads and not {word, word[:-1]} & self._title_words and not self._head_word(word) \
+            and self.lexicon.known_label(word) is None
 
     @staticmethod
     def _verb_at(doc: Doc, start: int, end: int) -> bool:
@@ -385,6 +400,8 @@ class ChunkMentions:
         if at:
             owner = PAREN_ACRONYM.sub(" ", re.sub(r"(?:'s|’s)\s*$", "", title[:at].rstrip())).strip()
             label = self.grammar.classify(owner)
+            if label == "Initiative" and PAREN_ACRONYM.search(title):
+                label = "Organization"  # "X Investment Fund (XIF) Governor": a fund with a governor is a body
             if owner and label in ("Organization", "Place", "Mechanism"):
                 out.append(Mention(start, start + len(owner), owner, label, self.lexicon.canonical(label, owner), "owner"))
         return out
@@ -411,6 +428,24 @@ class ChunkMentions:
                 return self._title(start, start + len(title)) + \
                     [Mention(cut, end, text[cut:end], "Person", text[cut:end], "title-name")]
         return []
+
+    def _title_name_of(self, doc: Doc, start: int, end: int) -> list[Mention]:
+        """ "President Tan of the Lakeland Investment Authority": a title that stands before a bare
+        surname, the surname, then whose title it is; the post is the title of that body or place."""
+        text = self._text
+        m = re.match(r"(\S+(?:[ \t]+\S+)?)[ \t]+([A-Z][\w'’-]*)[ \t]+(of|for)[ \t]+((?:the[ \t]+)?)(\S.*)$", text[start:end])
+        if m is None or not self._name_prefix(m[1]) or not self.grammar.post_title(m[1]):
+            return []
+        word, owner = m[2], m[5]
+        at = start + m.start(5)
+        label = self.grammar.classify(owner) or ("Place" if (at, end) in self._ner_places else None)
+        if label not in ("Organization", "Place") or key(word) in self._title_words or self.lexicon.known_label(word) \
+                or word.lower() in OPENERS or not self._person_like(doc, start + m.start(2), start + m.end(2)):
+            return []
+        title = f"{m[1]} {m[3]} {m[4]}{owner}"
+        return [Mention(start, start + m.end(1), m[1], "Post", self.grammar.post_name(title), "shape"),
+                Mention(start + m.start(2), start + m.end(2), word, "Person", word, "title-name"),
+                Mention(at, end, owner, label, self.lexicon.canonical(label, owner), "owner")]
 
     def _unfamiliar(self, title: str, tail: list[str]) -> bool:
         """Whether ``tail`` reads as a person's name after the complement of ``title``: the
@@ -481,6 +516,12 @@ class ChunkMentions:
                 yield pos, start + m.start()
                 pos = start + m.end()
         yield pos, end
+
+    def _owner_title(self, owner: str, after: str) -> bool:
+        """A body, its acronym, then a title of it: "Lakeland Trade Office (LTO) Director [Wang Lin]"."""
+        words = after.split()
+        return any(self.grammar.post_head_length(" ".join(words[:n])) for n in range(1, min(4, len(words)) + 1)) \
+            and self.grammar.classify(owner) in ("Organization", "Initiative")
 
     def _names_left(self, chunk: str, left: str) -> bool:
         """ "X and the Y" where only X reads as a name: two names ("the Ganjiang New Area and the

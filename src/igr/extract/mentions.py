@@ -41,6 +41,36 @@ def _folded(m: Mention) -> Mention:
     return replace(m, aliases=(*m.aliases, plain))
 
 
+_HEADING_BREAK = re.compile(r"(?m)^([^\n]*\w[ \t]*)\n(?=[A-Z][^\n]{0,100}$)")
+_SENTENCE_END = re.compile(r"[.:;!?\"”)]\s*$")
+
+
+def _headings_joined(text: str) -> str:
+    r"""``text`` with the line breaks inside a heading printed on two lines made spaces (offsets
+    unchanged): "Expediting the work of the Framework\nAgreement on X" names one agreement.
+
+    A heading line has four words or more and no sentence end, nor has the line after it.
+
+    Examples
+    --------
+    >>> _headings_joined("Taking forward the Riverton\nAgreement on Trade\n\nBody.")
+    'Taking forward the Riverton Agreement on Trade\n\nBody.'
+    >>> _headings_joined("Hong Kong\nShanghai\n")
+    'Hong Kong\nShanghai\n'
+    """
+    if "\n" not in text:
+        return text
+
+    def join(m: re.Match) -> str:
+        line = m[1]
+        following = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+        if len(line) > 100 or len(line.split()) < 4 or _SENTENCE_END.search(line) or _SENTENCE_END.search(following):
+            return m[0]
+        return line + " "
+
+    return _HEADING_BREAK.sub(join, text)
+
+
 class MentionFinder(ChunkMentions, SourceMentions):
     """Find entity mentions in a parsed document.
 
@@ -96,7 +126,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
 
     def find(self, doc: Doc) -> list[Mention]:
         """All mentions of ``doc`` in text order, top-level ones before those nested inside them."""
-        text = doc.text  # Doc.text joins every token on each access: read it once
+        text = _headings_joined(doc.text)  # Doc.text joins every token on each access: read it once
         self._text = text
         # doc.ents rebuilds its tuple on every access: read it once per document
         self._people_spans = [span for e in doc.ents if e.label_ == "PERSON" and (span := self._untitled(e))]
@@ -214,6 +244,10 @@ class MentionFinder(ChunkMentions, SourceMentions):
                          and not re.search(r"\sof\s", inner.text)):
             return False  # "Doctor Group" in "We Doctor Group": the same body cut short; "X of the Y" has Y
             # (but not the middle of "Office of Port of Entry of the Y")
+        if inner.label == outer.label == "Organization" and inner.end == outer.end and inner.source == "lexicon" \
+                and (entry := self.lexicon.lookup(inner.text)) is not None and key(entry.name) != key(inner.text) \
+                and not re.search(r"\b(?:of|in|and|the)\s+$", self._text[outer.start:inner.start]):
+            return False  # "Trade Development Council" (a known short name) in "Westmark Trade Development Council"
         if inner.label == outer.label == "Organization" and inner.start == outer.start:
             return False  # a truncated reading of the same name, not another body
         if inner.label == outer.label and self._text[max(outer.start, inner.start - 5):inner.start].endswith("and "):
