@@ -73,6 +73,12 @@ class Reading:
         self.last_person: dict[str, str] = {}  # "any": the last person named as a subject; "leader": of the delegation
         self.holders: dict[str, str] = {}  # post id to the person the release gives it to
         self.pair: tuple[str, ...] = ()  # the two places the release is about, for "the two places"
+        # the two parties (places or bodies) stated last, for "the two sides", "both administrations", "they",
+        # with the number of the sentence that stated them
+        self.parties_pair: tuple[tuple[str, ...], int] = ((), -1)
+        self.met_pair: tuple[tuple[str, ...], int] = ((), -1)  # the two people who met last, for "they"
+        self._sentence_no = 0
+        self._signatories: dict[str, list[str]] = {}  # agreement to the bodies and places that signed it
         self.parties: dict[str, list[str]] = {}
         self.delegates: list[tuple[str, Fact]] = []
         self.co_actors: list[tuple[str, str, Fact]] = []  # two people doing one thing, with the evidence
@@ -87,6 +93,7 @@ class Reading:
         self._event_nouns = words.cue("event_nouns")
         self._agreement_nouns = words.cue("agreement_nouns")
         self._pair_nouns = words.cue("pair_nouns")
+        self._party_nouns = words.cue("party_nouns")
         self._delegation_nouns = words.cue("delegation_nouns")
         self._not_heads = words.cue("not_name_heads")
         self._journey_nouns = words.cue("journey_nouns")
@@ -103,6 +110,16 @@ class Reading:
             s, o = o, s
         if p == "cooperatesWith" and self.label(s) == self.label(o) == "Place":
             self.pair = (s, o)
+        if p == "cooperatesWith" and self.label(s) == self.label(o):
+            self.parties_pair = ((s, o), self._sentence_no)
+        elif p == "signed" and self.label(s) in ("Organization", "Place"):
+            signatories = self._signatories.setdefault(o, [])
+            if s not in signatories:
+                signatories.append(s)
+            if len(signatories) == 2 and self.label(signatories[0]) == self.label(signatories[1]):
+                self.parties_pair = (tuple(signatories), self._sentence_no)
+        elif p == "metWith" and confidence >= 0.6:
+            self.met_pair = ((s, o), self._sentence_no)
         elif p == "hasParticipant" and self.label(o) == "Place":
             self.parties[s] = [*self.parties.get(s, []), o][-2:]
             if len(self.parties[s]) == 2:
@@ -228,14 +245,24 @@ class Reading:
                     and any(c.lower_ in ("two", "both") for c in t.children) and self.pair:
                 for eid in self.pair:  # "the two places": the pair the release is about
                     out.append(Arg(eid, self.label(eid), "pronoun"))
+            elif t.lemma_.lower() in self._party_nouns and any(c.lower_ in ("two", "both") for c in t.children):
+                # "the two sides", "both administrations": the two parties stated last, else the two places
+                pair = self.parties_pair[0] or self.pair
+                out.extend(Arg(eid, self.label(eid), "pronoun") for eid in pair if self.label(eid) in labels)
+            elif t.lower_ in ("they", "both") and t.dep_ in SUBJECT_DEPS:
+                out.extend(self._plural(labels))
             elif t.lemma_.lower() in self._delegation_nouns and "Person" in labels and depth == 0:
                 leader = self.leader_of(t)
                 if leader:
                     out.append(Arg(leader, "Person", "pronoun"))
             elif t.lemma_.lower() in self._event_nouns and any(c.lower_ in ("the", "this") for c in t.children) \
-                    and t.tag_ != "NNS" \
-                    and ("Event" in labels or "Mechanism" in labels):
-                recent = self.named_last(t)
+                    and t.tag_ != "NNS" and ("Event" in labels or "Mechanism" in labels):
+                owner = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                         if g.dep_ == "pobj"]
+                # "the working session of the gathering": the session of whatever "the gathering" is
+                recent = None if owner else self.named_last(t)
+                for g in owner:
+                    visit(g, depth + 1)
                 if recent:
                     out.append(Arg(recent, self.label(recent), "event-noun"))
             elif t.lemma_.lower() in self._agreement_nouns and "Agreement" in labels \
@@ -253,6 +280,15 @@ class Reading:
 
         visit(token, 0)
         return out
+
+    def _plural(self, labels: tuple[str, ...]) -> list[Arg]:
+        """What "they" as a subject refers to: the two parties (or, for people, the two who met) stated
+        in this sentence or the one before; nothing when both or neither are at hand."""
+        pairs = [pair for pair, at in (self.parties_pair, self.met_pair)
+                 if pair and self._sentence_no - at <= 1 and all(self.label(e) in labels for e in pair)]
+        if len(pairs) != 1:
+            return []
+        return [Arg(eid, self.label(eid), "pronoun") for eid in pairs[0]]
 
     def _bound(self, pronoun: Token) -> str | None:
         """The person a pronoun in a subordinate clause refers to: the subject of a clause above it in the
@@ -335,7 +371,8 @@ class Reading:
                     and governor.head is not governor:
                 governor = governor.head
             objects = [a for c in governor.children if c.dep_ in ("dobj", "obj") for a in self.args_at(c, labels)]
-            if objects:
+            if objects or any(c.dep_ in ("dobj", "obj") and self.entity_at(c) for c in governor.children):
+                # "thanked Anhui for hosting the Expo": the one thanked hosts, not the one thanking
                 return objects
         if not out and v.dep_ == "pobj" and v.head.dep_ == "prep":
             return self.subjects(v.head.head, labels, agent, inherit)  # "during his visit to"
@@ -424,6 +461,20 @@ class Reading:
         penalty = {"mention": 0.0, "holder": 0.05, "pronoun": 0.1, "event-noun": 0.1}
         return base - penalty.get(a.via, 0.1) - penalty.get(b.via, 0.1)
 
+    def state_pair(self, parties: list[str]) -> None:
+        """Two parties of one kind acting together ("A signed an arrangement with B"): "the two sides" from
+        here on. Anything but two places or two bodies changes nothing."""
+        unique = list(dict.fromkeys(parties))
+        if len(unique) == 2 and self.label(unique[0]) == self.label(unique[1]):
+            self.parties_pair = (tuple(unique), self._sentence_no)
+
+    def note_parties(self, sent: Span) -> None:
+        """Two bodies joined by "and" in ``sent`` ("a platform for A and B to discuss co-operation between
+        the two administrations"): the pair "the two sides" refers to from here on."""
+        for t in sent:
+            if t.dep_ != "conj" and any(c.dep_ == "conj" for c in t.children):
+                self.state_pair([a.entity for a in self.args_at(t, ("Organization",)) if a.via == "mention"])
+
     def remember(self, sent: Span) -> None:
         """What later sentences may refer back to: the leader of "the delegation", the last subject."""
         for v in sent:  # "Mrs Lam led the HKSAR Government delegation": she leads "the delegation" after this
@@ -448,6 +499,8 @@ class Reading:
                           if a.via == "mention"]
                 if len({a.entity for a in places}) == 2:
                     self.pair = tuple(dict.fromkeys(a.entity for a in places))
+                    self.parties_pair = (self.pair, self._sentence_no)
+        self._sentence_no += 1
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass"):
                 for a in self.args_at(t, ("Person",)):

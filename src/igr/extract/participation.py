@@ -220,6 +220,16 @@ class Participation:
         else:
             signers = r.subjects(v, labels, agent=True)
             agreements = r.objects(v, ("Agreement",), preps=("into",))
+            if any(c.dep_ == "agent" for c in v.children):
+                # "The memorandum was signed by A and B": every signer named in the agent phrase (the parser
+                # may hang the last name on the verb), and the agreement the subject refers to
+                signers += [a for c in v.children if c.dep_ == "agent" for t in c.subtree
+                            for a in r.args_at(t, labels, conj=False)]
+                signers += [a for c in v.children if c.dep_ in ("npadvmod", "conj") and c.pos_ == "PROPN"
+                            for a in r.args_at(c, ("Person",), conj=False)]
+                agreements += [a for c in v.children if c.dep_ == "nsubjpass" for a in r.args_at(c, ("Agreement",))]
+                r.pairwise([a for a in signers if a.label == "Person"], "metWith", sent, "dep:signed-by", less=0.1)
+            signers = list({a.entity: a for a in signers}.values())
         # "A and B, representing the X Government and the Y Government, signed ..."
         signers += [a for t in sent if t.lemma_.lower() == "represent" and t.i < v.i
                     for c in t.children if c.dep_ == "dobj"
@@ -232,6 +242,7 @@ class Participation:
         counterparts = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                         for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, labels)]
         co_subjects_meet(r, v, sent)
+        r.state_pair([a.entity for a in signers + counterparts if a.label in ("Organization", "Place")])
         people = [a for a in signers if a.label == "Person"]
         for c in counterparts:
             for s in people:

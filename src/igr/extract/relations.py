@@ -88,6 +88,7 @@ class RelationFinder:
         for sent in doc.sents:
             if sent.start_char < body_start:
                 self.participation.headline(r, sent)
+            r.note_parties(sent)
             seen = set()
             for family, head in self.words.triggers(sent):
                 if (family, head.i) not in seen:

@@ -128,6 +128,14 @@ class EventPatterns:
                         events += r.args_at(child, ("Event",), conj=True)
                 if head.dep_ in ("acl", "relcl") and head.lemma_.lower() in self._held:
                     events += r.args_at(head.head, ("Event",), conj=False)  # "the Plenary held in X"
+                elif not events and head.lemma_.lower() in self._held and head.tag_ == "VBN" \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                    # "the X Conference to be held in Y": the parser hung the participle elsewhere; it belongs
+                    # to the event printed right before it
+                    first = min([c.i for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i] + [head.i])
+                    before = first - 2 if first - 2 >= sent.start and r.doc[first - 1].text == "," else first - 1
+                    if before >= sent.start:  # ("the Film Festival, to be held in Osaka")
+                        events += r.args_at(r.doc[before], ("Event",), conj=False)
             for e in events:
                 for place in places:
                     r.emit(e.entity, "heldIn", place.entity, sent, f"dep:{prep.lower_}-place", r.conf(e, place) - 0.05)
@@ -150,7 +158,11 @@ class EventPatterns:
                 while head.dep_ in ("dobj", "pobj", "prep", "appos", "npadvmod") and head.head is not head \
                         and head.pos_ != "VERB":
                     head = head.head
-            if head.pos_ == "VERB" and head.lemma_.lower() not in self._not_acting:
+            passive_held = head.lemma_.lower() in self._held and head.tag_ == "VBN" and not any(
+                c.dep_ in ("nsubj", "agent") for c in head.children) and not self._taking_part(head)
+            if head.pos_ == "VERB" and head.lemma_.lower() not in self._not_acting and not passive_held:
+                # (an event "held in X" puts no one of the clause above there: "briefed the council on the
+                # Conference to be held in X"; those attending it are put there by the meeting frames)
                 people = r.subjects(head, ("Person",))
                 people += [a for a in r.performers(head) if a.entity not in {p.entity for p in people}]
                 if head.lemma_.lower() in self.words.family["meet"]:
@@ -166,6 +178,15 @@ class EventPatterns:
                             r.emit(person.entity, "visited", place.entity, sent, f"dep:act-{prep.lower_}",
                                        r.conf(person, place) - 0.15)
 
+    def _taking_part(self, held: Token) -> bool:
+        """Whether the clause above an event "held in X" takes part in it ("will attend the Summit to be held
+        in X"), rather than only speaking of it ("briefed the council on the Conference to be held in X")."""
+        verb = held.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        lemma = verb.lemma_.lower()
+        return verb.i != held.i and any(lemma in self.words.family[f] for f in ("attend", "chair", "visit", "meet"))
+
     def _session_noun(self, r: Reading, token: Token) -> bool:
         """Whether ``token`` names a session or event: an Event, or an event noun ("the meeting")."""
         return token.lemma_.lower() in self._event_nouns or any(
@@ -180,7 +201,7 @@ class EventPatterns:
             if not places or ")" not in token.doc[token.i:token.i + 3].text:
                 continue
             verb = token
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in self._not_acting:
                 continue

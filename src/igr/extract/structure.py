@@ -17,6 +17,12 @@ from igr.extract.records import LocalEntity
 from igr.extract.triggers import Vocabulary
 
 
+# what may precede an organiser's name inside an event's name: nothing, an ordinal or a year
+# ("25th Asia-Pacific Economic Cooperation Ministerial Meeting", "2019 World Economic Forum Annual Meeting")
+_EDITION = re.compile(r"(?i)\s*(?:(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|\d{4}|first|second|third|fourth|fifth|sixth|"
+                      r"seventh|eighth|ninth|tenth|eleventh|twelfth)\s+)?")
+
+
 class NameStructure:
     """Relations stated by the structure of names and by names side by side.
 
@@ -50,7 +56,7 @@ class NameStructure:
                 conf = CONFIDENCE["name-structure"]
                 if ent.label == "Event" and inner.label in ("Mechanism", "Event") and not before.strip() == "":
                     r.emit(ent.id, "partOf", inner.id, sent, "name-structure:session", conf)
-                elif ent.label == "Event" and inner.label == "Organization" and not before.strip():
+                elif ent.label == "Event" and inner.label == "Organization" and _EDITION.fullmatch(before):
                     # an event named after its organiser: "Boao Forum for Asia Annual Conference 2018"
                     r.emit(ent.id, "organizedBy", inner.id, sent, "name-structure:organiser", conf - 0.15)
                 elif ent.label == "Mechanism" and inner.label in ("Place", "Organization"):

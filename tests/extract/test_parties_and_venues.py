@@ -1,0 +1,145 @@
+"""Pairs of parties, signatories, events held somewhere and their organisers, with the real model.
+
+Every input is a made-up release sentence; each rule has three or more paraphrases and what must not follow.
+"""
+
+from datetime import date
+
+import pytest
+
+from igr.ingest import Document
+
+
+def facts(extractor, text):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    found = {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+    return found | {(o, p, s) for s, p, o in found if p in ("metWith", "cooperatesWith")}
+
+
+# "the two sides", "the two administrations", "both sides", "they": the two bodies stated last
+@pytest.mark.parametrize("text, pair", [
+    ("The forum gave the Hong Kong Trade Development Council and the Peru Chamber of Commerce a chance to review "
+     "co-operation between the two administrations.",
+     ("Hong Kong Trade Development Council", "Peru Chamber of Commerce")),
+    ("The Hong Kong Observatory signed a memorandum with the Korea Meteorological Administration today. The "
+     "memorandum will strengthen co-operation between the two sides.",
+     ("Hong Kong Observatory", "Korea Meteorological Administration")),
+    ("The Hong Kong Trade Development Council and the Peru Chamber of Commerce held a business forum today. "
+     "Both sides agreed to deepen collaboration in e-commerce.",
+     ("Hong Kong Trade Development Council", "Peru Chamber of Commerce")),
+    ("The Hong Kong Trade Development Council and the Peru Chamber of Commerce held a business forum today. "
+     "They will step up co-operation in e-commerce.",
+     ("Hong Kong Trade Development Council", "Peru Chamber of Commerce")),
+])
+def test_the_two_sides_are_the_pair_stated_last(extractor, text, pair):
+    assert (pair[0], "cooperatesWith", pair[1]) in facts(extractor, text)
+
+
+# "they" is a pair only when one pair was stated just before: not two sentences back
+@pytest.mark.parametrize("text", [
+    "The Hong Kong Trade Development Council and the Peru Chamber of Commerce held a business forum today. "
+    "The forum drew 300 guests. Over lunch, the guests toured the venue. They will step up co-operation.",
+    "The Hong Kong Trade Development Council and the Peru Chamber of Commerce held a business forum on May 2. "
+    "Ms Wong Mei spoke at it. Later, Ms Wong toured a port. She said they would step up co-operation.",
+    "The Hong Kong Trade Development Council held a business forum today. They will step up co-operation "
+    "with partners.",
+])
+def test_they_far_from_any_pair_is_no_one(extractor, text):
+    assert not any(p == "cooperatesWith" for _, p, _ in facts(extractor, text))
+
+
+# "they" after a meeting of two people: the two who met
+@pytest.mark.parametrize("text", [
+    "Mr Ho Kin met the Minister of Finance of Chile, Mr Pablo Soto, in Santiago today. They then signed the "
+    "Agreement on Double Taxation Relief.",
+    "Mr Ho Kin met the Minister of Finance of Chile, Mr Pablo Soto, in Santiago today. They also exchanged views "
+    "on trade and signed the Agreement on Double Taxation Relief.",
+    "Mr Ho Kin called on the Minister of Finance of Chile, Mr Pablo Soto, this morning. Afterwards they signed "
+    "the Agreement on Double Taxation Relief.",
+])
+def test_they_after_a_meeting_are_the_two_who_met(extractor, text):
+    found = facts(extractor, text)
+    assert {("Ho Kin", "signed", "Agreement on Double Taxation Relief"),
+            ("Pablo Soto", "signed", "Agreement on Double Taxation Relief")} <= found
+
+
+# "The agreement was signed by A and B": both signed, and they met
+@pytest.mark.parametrize("text", [
+    "Hong Kong and Chile signed the Agreement on Double Taxation Relief today. The agreement was signed by the "
+    "Secretary for Financial Services, Mr Ho Kin, and the Minister of Finance of Chile, Mr Pablo Soto.",
+    "The Agreement on Double Taxation Relief was signed in Santiago by Mr Ho Kin and Mr Pablo Soto.",
+    "Mr Ho Kin and Mr Pablo Soto met today. The Agreement on Double Taxation Relief was then signed by Mr Ho "
+    "and Mr Soto.",
+])
+def test_signed_by_in_the_passive(extractor, text):
+    found = facts(extractor, text)
+    assert {("Ho Kin", "signed", "Agreement on Double Taxation Relief"),
+            ("Pablo Soto", "signed", "Agreement on Double Taxation Relief"),
+            ("Ho Kin", "metWith", "Pablo Soto")} <= found
+
+
+# "the X Conference to be held in Y": held there, and no one who only speaks of it goes there
+@pytest.mark.parametrize("text, event, place", [
+    ("Mr Ho Kin briefed the council on the Fourth Asian Ports Conference to be held in Busan next month.",
+     "Fourth Asian Ports Conference", "Busan"),
+    ("Mr Ho Kin looked forward to the Twelfth Regional Film Festival, to be held in Osaka in June.",
+     "Twelfth Regional Film Festival", "Osaka"),
+    ("The ministers discussed the outcomes to be achieved at the Ninth Regional Trade Ministers Conference to be "
+     "held in Lima in November.", "Ninth Regional Trade Ministers Conference", "Lima"),
+])
+def test_an_event_to_be_held_somewhere(extractor, text, event, place):
+    found = facts(extractor, text)
+    assert (event, "heldIn", place) in found
+    assert not any(p == "visited" for _, p, _ in found)
+
+
+# ... but whoever will attend it goes there
+@pytest.mark.parametrize("text", [
+    "Mr Ho Kin will attend the Ninth Asian Shipping Summit to be held in Busan in May.",
+    "Mr Ho Kin will speak at the Ninth Asian Shipping Summit to be held in Busan in May.",
+    "Mr Ho Kin is to officiate at the Ninth Asian Shipping Summit, to be held in Busan in May.",
+])
+def test_attending_an_event_to_be_held_somewhere(extractor, text):
+    found = facts(extractor, text)
+    assert {("Ninth Asian Shipping Summit", "heldIn", "Busan"), ("Ho Kin", "visited", "Busan")} <= found
+
+
+# "thanked X for hosting E": X hosts E; the one thanking neither attends nor chairs it for that
+@pytest.mark.parametrize("text, host, predicate", [
+    ("Mr Ho Kin thanked Fujian for hosting the Eighth Cross-Strait Trade Fair.", "Fujian", "heldIn"),
+    ("Mr Ho Kin praised Guangxi for holding the Eighth Cross-Strait Trade Fair.", "Guangxi", "heldIn"),
+    ("The Chief Executive, Mr Ho Kin, thanked the Shenzhen Municipal People's Government for hosting the Eighth "
+     "Cross-Strait Trade Fair so well.", "Shenzhen Municipal Government", "organizedBy"),
+])
+def test_thanked_for_hosting(extractor, text, host, predicate):
+    found = facts(extractor, text)
+    assert ("Eighth Cross-Strait Trade Fair", predicate, host) in found
+    assert not any(s == "Ho Kin" and p in ("attended", "chaired") for s, p, _ in found)
+
+
+# an event named after its organiser, also after an ordinal or a year
+@pytest.mark.parametrize("text, event, organiser", [
+    ("Mr Ho Kin spoke at the 25th Asia-Pacific Economic Cooperation (APEC) Trade Ministers' Meeting in Lima.",
+     "25th Asia-Pacific Economic Cooperation Trade Ministers' Meeting", "Asia-Pacific Economic Cooperation"),
+    ("Mr Ho Kin attended the Twelfth World Trade Organization Ministerial Conference in Geneva.",
+     "Twelfth World Trade Organization Ministerial Conference", "World Trade Organization"),
+    ("Mr Ho Kin spoke at the 2019 World Economic Forum Annual Meeting in Davos.",
+     "2019 World Economic Forum Annual Meeting", "World Economic Forum"),
+])
+def test_an_event_named_after_its_organiser(extractor, text, event, organiser):
+    assert (event, "organizedBy", organiser) in facts(extractor, text)
+
+
+# "the session of the gathering" is a part of whatever the gathering is, not the event named last
+@pytest.mark.parametrize("text", [
+    "Ministers discussed the Twelfth Asian Ports Conference to be held in Busan. Speaking at the working session "
+    "of the gathering, Mr Ho Kin said ports must co-operate.",
+    "Mr Lam Po will attend the Twelfth Asian Ports Conference in Busan next year. Today, speaking at the closing "
+    "session of the retreat, Mr Ho Kin said ports must co-operate.",
+    "The Twelfth Asian Ports Conference will take place in Busan. Mr Ho Kin addressed the opening session of the "
+    "workshop in Geneva today.",
+])
+def test_a_session_of_something_unnamed_is_not_the_event_named_last(extractor, text):
+    found = facts(extractor, text)
+    assert not any(s == "Ho Kin" and o in ("Twelfth Asian Ports Conference", "Busan") for s, _, o in found)
