@@ -241,3 +241,74 @@ def test_known_short_name_inside_another_body(mentions, text, body):
     found = mentions(text)
     assert ("Organization", body) in found
     assert ("Organization", "Hong Kong Trade Development Council") not in found
+
+
+# "the 21st X Expo and the Y Summit": two events, the edition not run into the next name.
+@pytest.mark.parametrize("text, first, second", [
+    ("He went to Nanning to attend the 21st Lakeland-ASEAN Expo and the Lakeland-ASEAN Investment Summit.",
+     "21st Lakeland-ASEAN Expo", "Lakeland-ASEAN Investment Summit"),
+    ("They held the second Riverton/Lakeside Co-operation Conference and the first Riverton/Lakeside Youth Forum.",
+     "second Riverton/Lakeside Co-operation Conference", "first Riverton/Lakeside Youth Forum"),
+    ("She opened the 5th Westmark Food Fair and the Westmark Wine Festival on Friday.",
+     "5th Westmark Food Fair", "Westmark Wine Festival"),
+])
+def test_edition_and_the_next_event(mentions, text, first, second):
+    found = mentions(text)
+    assert ("Event", first) in found and ("Event", second) in found
+    assert not any(" and the " in name for _, name in found)
+
+
+# "A and B" where B is a known name of A's class: two bodies.
+@pytest.mark.parametrize("text, first, second", [
+    ("The Jiangsu Provincial Department of Commerce and Invest Hong Kong will hold a week of events.",
+     "Jiangsu Provincial Department of Commerce", "Invest Hong Kong"),
+    ("The Lakeland Ministry of Trade and Hong Kong Trade Development Council signed a memorandum.",
+     "Lakeland Ministry of Trade", "Hong Kong Trade Development Council"),
+    ("The Riverton Bureau of Tourism and Hong Kong Tourism Board launched a campaign.",
+     "Riverton Bureau of Tourism", "Hong Kong Tourism Board"),
+])
+def test_body_and_a_known_body(mentions, text, first, second):
+    found = mentions(text)
+    assert ("Organization", first) in found and ("Organization", second) in found
+
+
+# An occasion named in capitals with its event noun in lower case.
+@pytest.mark.parametrize("text, event", [
+    ("In the evening, Mr Chan attended the Riverton Night reception organised by the office.", "Riverton Night reception"),
+    ("She attended a Harbour Lights gala in Sydney.", "Harbour Lights gala"),
+    ("He officiated at the Lakeside Lantern Festival opening ceremony.", None),
+    ("She attended the Chinese New Year reception hosted by the consulate.", "Chinese New Year reception"),
+])
+def test_lower_case_event_noun(mentions, text, event):
+    found = mentions(text)
+    if event:
+        assert ("Event", event) in found
+    assert not any(label == "Person" for label, _ in found if _ not in ("Chan",))
+
+
+@pytest.mark.parametrize("text", [
+    "He joined the Riverton Council seminar on trade.",
+    "He spoke at the Riverton Expo dinner.",
+    "The Westmark Trade Office reception was held at noon. Mr Ho Ka-lok attended.",
+])
+def test_lower_case_event_noun_after_a_body_or_event(mentions, text):
+    assert not any(label == "Event" and name.endswith(("seminar", "dinner", "reception")) for label, name in mentions(text))
+
+
+# "the X/Y co-operation meeting" in a release that names the X/Y session is that session.
+@pytest.mark.parametrize("title, text, session", [
+    ("Hong Kong/Hubei co-operation meeting held",
+     "The Second Plenary Session of the Hong Kong/Hubei Co-operation Conference was held in Wuhan today.",
+     "Second Plenary Session of the Hong Kong/Hubei Co-operation Conference"),
+    ("Hong Kong-Shandong co-operation meeting in Jinan",
+     "The Third Meeting of the Hong Kong-Shandong Co-operation Joint Committee opened today.",
+     "Third Meeting of the Hong Kong-Shandong Co-operation Joint Committee"),
+    ("Officials attend Macao/Fujian co-operation meeting",
+     "The Fifth Plenary Session of the Macao/Fujian Co-operation Conference was held today.",
+     "Fifth Plenary Session of the Macao/Fujian Co-operation Conference"),
+])
+def test_pair_meeting_is_the_session(entities, title, text, session):
+    found = entities(text, title=title)
+    assert ("Event", session) in found
+    assert not any(name.endswith("co-operation meeting") for _, name in found)
+    assert not any(a.endswith("co-operation meeting") for aliases in found.values() for a in aliases)

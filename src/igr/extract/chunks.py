@@ -510,6 +510,8 @@ class ChunkMentions:
                         and not self.grammar.post_title(chunk)) \
                     or (label in ("Event", "Initiative", "Agreement") and self.lexicon.known_label(left) == "Place"
                         and not self._known_places.match(right)) \
+                    or (len(right.split()) > 1 and self.lexicon.known_label(right) not in (None, "Post", "Place")
+                        and self.lexicon.known_label(right) == self.grammar.classify(left)) \
                     or (self.lexicon.known_label(right) == "Place" and re.search(r"\s(?:of|in)\s", left)
                         and self.grammar.classify(left) == "Organization"):
                 # (not "A and B Co-operation Agreement"); "the Government of X and Y people": a body, a place

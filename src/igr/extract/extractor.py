@@ -140,8 +140,11 @@ class Extractor:
         return a is None or b is None or a == b
 
     def _generic(self, name: str) -> bool:
-        """A head noun alone ("Joint Conference", "Expo") refers but identifies nothing (rule 8)."""
-        return key(name) in self.grammar.all_heads
+        """A head noun alone ("Joint Conference", "Expo") refers but identifies nothing (rule 8), nor
+        does a description ending in lower-case words ("the Riverton/Lakeside co-operation meeting")."""
+        words = name.split()
+        return key(name) in self.grammar.all_heads or \
+            (len(words) > 1 and words[0][:1].isupper() and words[-1].islower() and words[-2].islower())
 
     def _government(self, mention) -> bool:
         if mention.label != "Organization":

@@ -29,6 +29,7 @@ from igr.extract.records import Mention
 
 SERIES = ("Mechanism", "Event")
 _ORDINAL_NAME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+([a-z]+|\d+(?:st|nd|rd|th))[ \t]+({CHUNK.pattern})")
+_AND_THE = re.compile(r"[ \t]+and[ \t]+the[ \t]+")
 _UNDER_NAME = re.compile(rf"[ \t]+[Uu]nder[ \t]+the[ \t]+({CHUNK.pattern})")
 _LOWER_WORDS = re.compile(r"[ \t]+((?:[a-z][\w-]*)(?:[ \t]+[a-z][\w-]*){0,2})")
 _SINCE = re.compile(r"[ \t]+(?:held[ \t]+)?(?:after|since|following)\b")
@@ -48,10 +49,13 @@ def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar)
     for m in _ORDINAL_NAME.finditer(text):
         if not grammar.ordinal(m[1]):
             continue
-        label = grammar.classify(m[2]) or (grammar.head_first(m[2]) if grammar.head_first(m[2]) else None)
-        if label not in SERIES or grammar.session(m[2]):
-            continue
-        end = max([m.end(2)] + [c.end for c in candidates if c.start == m.start(2) and c.label in SERIES])
+        series = _AND_THE.split(m[2], maxsplit=1)[0]  # "the 21st X Expo and the Y Summit": two names
+        label = grammar.classify(series) or (grammar.head_first(series) if grammar.head_first(series) else None)
+        if label not in SERIES or grammar.session(series) or any(c.start == m.start(1) and c.label in SERIES for c in candidates):
+            continue  # (an edition the shapes found already: "21st X Expo")
+        limit = m.start(2) + len(series) if series != m[2] else len(text)
+        end = max([m.start(2) + len(series)] + [c.end for c in candidates if c.start == m.start(2) and c.label in SERIES
+                                                 and c.end <= limit])
         if _SINCE.match(text, end):
             continue  # "the first X Meeting held after ...": the first since, not the first edition
         under = _UNDER_NAME.match(text, end)
@@ -66,6 +70,7 @@ def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar)
             name = text[m.start:end]
             out.append(Mention(m.start, end, name, "Event", name, "shape"))
     out.extend(_lower_scheme(text, candidates, grammar))
+    out.extend(_lower_event(text, candidates, grammar))
     places = {m.end: m for m in candidates if m.label == "Place"}
     for m in places.values():
         start = m.start
@@ -101,6 +106,25 @@ def _lower_scheme(text: str, candidates: list[Mention], grammar: NameGrammar) ->
                 or any(s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end()) for s, e in taken):
             continue
         out.append(Mention(m.start(), m.end(), m[0], "Initiative", m[0], "shape"))
+    return out
+
+
+_LOWER_EVENT = re.compile(rf"\b(?:[Tt]he|[Aa]n?)[ \t]+({CHUNK.pattern})[ \t]+([a-z]+)\b")
+
+
+def _lower_event(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
+    """An occasion named in capitals, its event noun in lower case: "the Riverton Night reception",
+    "a Harbour Lights gala" (not "the Riverton Expo dinner": a named event's own meal; not a
+    body's or a person's: "the Riverton Council seminar")."""
+    nouns = {h for h in grammar.head_keys("Event") if " " not in h} - grammar.generic_words - set(GENERIC)
+    out = []
+    for m in _LOWER_EVENT.finditer(text):
+        if m[2] not in nouns or len(m[1].split()) < 2 or grammar.classify(m[1]) not in (None, "Place") \
+                or m[1].split()[0].lower() in OPENERS:
+            continue
+        if any(c.start < m.end(1) and m.start(1) < c.end and c.label != "Place" and c.source != "ner" for c in candidates):
+            continue  # (the NER reads such names as anything, even people)
+        out.append(Mention(m.start(1), m.end(2), text[m.start(1):m.end(2)], "Event", text[m.start(1):m.end(2)], "shape"))
     return out
 
 
@@ -146,7 +170,10 @@ def short_forms(mentions: list[Mention], grammar: NameGrammar, text: str = "") -
             full.setdefault(m.label, []).append(m.name)
     out = []
     for m in mentions:
-        if m.parent is None and m.label in full and (_short(m, grammar) or _tail(m, grammar)):
+        session = _session_of_pair(m, full.get("Event", ()))
+        if session is not None:  # "the X/Y co-operation meeting" of a release that names the X/Y session
+            m = Mention(m.start, m.end, m.text, "Event", session, m.source, m.kind, m.parent, m.aliases)
+        elif m.parent is None and m.label in full and (_short(m, grammar) or _tail(m, grammar)):
             k = key(m.name)
             hosts = {name for name in full[m.label]
                      if len(key(name)) > len(k) and re.search(rf"(?:^| ){re.escape(k)}(?:$| )", key(name))
@@ -155,6 +182,31 @@ def short_forms(mentions: list[Mention], grammar: NameGrammar, text: str = "") -
                 m = Mention(m.start, m.end, m.text, m.label, hosts.pop(), m.source, m.kind, m.parent, m.aliases)
         out.append(m)
     return _parenthesised(out, text)
+
+
+_LOWER_TAIL = re.compile(r"^(.*?[A-Za-z])(?:[ \t]+[a-z][\w-]*)+$")
+
+
+def _session_of_pair(m: Mention, events) -> str | None:
+    """The one event of the release named after the same places as a series printed with a
+    lower-case head ("the Riverton/Lakeside co-operation meeting" for "the Third Plenary Session of
+    the Riverton/Lakeside Co-operation Conference"), or None.
+
+    Examples
+    --------
+    >>> m = Mention(0, 30, "Riverton/Lakeside co-operation meeting", "Mechanism",
+    ...             "Riverton/Lakeside co-operation meeting", "shape")
+    >>> _session_of_pair(m, ["Third Plenary Session of the Riverton/Lakeside Co-operation Conference"])
+    'Third Plenary Session of the Riverton/Lakeside Co-operation Conference'
+    """
+    if m.label != "Mechanism" or m.parent is not None or "/" not in m.name and "-" not in m.name:
+        return None
+    pair = _LOWER_TAIL.match(m.name)
+    if pair is None:
+        return None
+    k = key(pair[1])
+    hosts = {name for name in events if re.search(rf"(?:^| ){re.escape(k)} ", key(name))}
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 def _tail(m: Mention, grammar: NameGrammar) -> bool:
