@@ -312,3 +312,47 @@ def test_pair_meeting_is_the_session(entities, title, text, session):
     assert ("Event", session) in found
     assert not any(name.endswith("co-operation meeting") for _, name in found)
     assert not any(a.endswith("co-operation meeting") for aliases in found.values() for a in aliases)
+
+
+# A word that makes another name of a known place ("West Kowloon"): the known place is not there.
+@pytest.mark.parametrize("text, name, place", [
+    ("He visited the West Kowloon Cultural District in the afternoon.", "West Kowloon Cultural District", "Kowloon"),
+    ("She toured the North Guangzhou Logistics Zone with officials.", "North Guangzhou Logistics Zone", "Guangzhou"),
+    ("They visited the Old Shanghai Film Park on Friday.", None, "Shanghai"),
+])
+def test_other_place_modifier(mentions, text, name, place):
+    found = mentions(text)
+    assert ("Place", place) not in found
+    if name:
+        assert ("Place", name) in found
+
+
+def test_known_place_after_other_words_stays(mentions):
+    found = mentions("He visited the Guangzhou Logistics Zone and the Hong Kong Pavilion.")
+    assert ("Place", "Guangzhou") in found
+
+
+# "... between A and B in <place>": the place is where it was signed, not part of the name.
+@pytest.mark.parametrize("text, name", [
+    ("They signed the Memorandum of Understanding on Cultural Co-operation between Hong Kong and France in Paris today.",
+     "Memorandum of Understanding on Cultural Co-operation between Hong Kong and France"),
+    ("The Agreement on Customs Co-operation between Riverton and Lakeland in Beijing was signed by both.",
+     "Agreement on Customs Co-operation between Riverton and Lakeland"),
+    ("They signed the Agreement on Co-operation in Tourism between Riverton and Lakeland in Shanghai.",
+     "Agreement on Co-operation in Tourism between Riverton and Lakeland"),
+])
+def test_agreement_stops_before_the_place_of_signing(mentions, text, name):
+    assert ("Agreement", name) in mentions(text)
+
+
+# A unit "of" a known body is a body, whatever head the known body's name ends with.
+@pytest.mark.parametrize("text, name", [
+    ("She met the Executive Committee of the World Economic Forum yesterday.",
+     "Executive Committee of the World Economic Forum"),
+    ("They met the Advisory Board of the World Economic Forum on Friday.", "Advisory Board of the World Economic Forum"),
+    ("He addressed the Founding Council of the World Economic Forum.", "Founding Council of the World Economic Forum"),
+])
+def test_unit_of_a_known_body(mentions, text, name):
+    found = mentions(text)
+    assert ("Organization", name) in found
+    assert ("Event", name) not in found

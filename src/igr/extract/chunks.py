@@ -118,13 +118,14 @@ class ChunkMentions:
             yield start, end
             i += 1
 
-    @staticmethod
-    def _no_complement(text: str, start: int, end: int, nxt: tuple[int, int]) -> bool:
+    def _no_complement(self, text: str, start: int, end: int, nxt: tuple[int, int]) -> bool:
         """"in" goes on a complement already begun ("Memorandum on Co-operation in Tourism"); after
         a bare head it says when or where ("the MOU in 2018", "the Framework Agreement in the Plan period")."""
         if not re.match(r"[ \t]+in\b", text[end:nxt[0]]):
             return False
         word = text[nxt[0]:nxt[1]]
+        if re.search(r"\s(?:between|among)\s.+\sand\s", text[start:end]) and self.lexicon.known_label(word) == "Place":
+            return True  # "... between A and B in Paris": where it was signed, the parties named
         return not re.search(r"\s(?:on|of|for|between|among|concerning|regarding)\s", text[start:end]) \
             or not word[:1].isupper() or bool(MONTH.match(word))
 

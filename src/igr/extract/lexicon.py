@@ -71,6 +71,7 @@ class Lexicon:
     complement_connectors: tuple[str, ...] = ()
     not_entities: tuple[str, ...] = ()
     venue_heads: tuple[str, ...] = ()
+    other_place_modifiers: tuple[str, ...] = ()
     _index: dict[str, tuple[Entry, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -216,4 +217,5 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         complement_connectors=_strings(raw_by_label["Agreement"].get("complement_connectors")),
         not_entities=_strings(raw_by_label["Initiative"].get("not_initiatives")),
         venue_heads=_strings(raw_by_label["Organization"].get("venue_heads")),
+        other_place_modifiers=_strings(raw_by_label["Place"].get("other_place_modifiers")),
     )

@@ -108,6 +108,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         # the common nouns of events ("seminar", "roundtable"), singular and plural
         self._event_nouns = frozenset(form for h in (*lexicon.heads.get("Event", ()), *lexicon.weak_heads.get("Event", ()))
                                       if " " not in h for form in (key(h), key(h) + "s"))
+        self._place_modifiers = frozenset(lexicon.other_place_modifiers)
         self._initiative_nouns = frozenset(form for h in lexicon.heads.get("Initiative", ()) if " " not in h
                                            for form in (key(h), key(h) + "s"))
         before = sorted((re.escape(w) for w in lexicon.not_post_modifiers if not w.startswith("-")), key=len, reverse=True)

@@ -332,6 +332,10 @@ class NameGrammar:
         left = name.split(" in ", 1)[0]
         if left != name and (label := self.classify(left)) in ("Mechanism", "Initiative", "Event"):
             return label  # "Trust Fund in Support of X": what it is named before "in"
+        unit = re.match(r"^(.+?) of (?:the )?(.+)$", name)
+        if unit and self.ends_with("Organization", unit[1]) and self.lexicon.known_label(unit[2]) == "Organization" \
+                and not self.ends_with("Mechanism", unit[1]):
+            return "Organization"  # "X Provincial Committee of the [known body]": a unit of a body is a body
         left = name.split(" of ", 1)[0]
         if left != name and self.ends_with("Initiative", left) and key(left) not in self.all_heads \
                 and not self.post_title(left):

@@ -65,7 +65,7 @@ class SourceMentions:
         # places inside longer known names ("Hong Kong" in "Hong Kong Economic and Trade Office in Wuhan")
         out = [Mention(m.start(), m.end(), m[0], "Place", entry.name, "lexicon", kind=entry.kind)
                for m in self._known_places.finditer(text) if (entry := self.lexicon.lookup(m[0])) is not None
-               and _name_boundary(text, m.start()) and not _currency(text, m.end())]
+               and _name_boundary(text, m.start()) and not _currency(text, m.end()) and not self._other_place(text, m.start())]
         for m in self._known_names.finditer(text):
             if not _name_boundary(text, m.start()):
                 continue
@@ -84,9 +84,15 @@ class SourceMentions:
             for hit in hits:
                 entry = self.lexicon.lookup(hit[0])
                 if entry is not None and (hit is m or outer is None or entry.label != outer.label) \
-                        and not (entry.label == "Place" and _currency(text, hit.end())):
+                        and not (entry.label == "Place" and (_currency(text, hit.end()) or self._other_place(text, hit.start()))):
                     out.append(Mention(hit.start(), hit.end(), hit[0], entry.label, entry.name, "lexicon", kind=entry.kind))
         return out + self._weak(text, out)
+
+    def _other_place(self, text: str, start: int) -> bool:
+        """A known place's name after a word that makes another name of it: "West [Kowloon]",
+        "South [China] Morning Post" (the lexicon's other_place_modifiers)."""
+        before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 12):start])
+        return before is not None and before[1] in self._place_modifiers
 
     def _weak(self, text: str, known: list[Mention]) -> list[Mention]:
         """Weak aliases ("the Bay Area", "the bay area", "Belt and Road") of a known name the release
