@@ -143,3 +143,106 @@ def test_an_event_named_after_its_organiser(extractor, text, event, organiser):
 def test_a_session_of_something_unnamed_is_not_the_event_named_last(extractor, text):
     found = facts(extractor, text)
     assert not any(s == "Ho Kin" and o in ("Twelfth Asian Ports Conference", "Busan") for s, _, o in found)
+
+
+def titled(extractor, title, body):
+    [record] = extractor.extract([Document(key="t.txt", text=body, title=title, date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    found = {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+    return found | {(o, p, s) for s, p, o in found if p in ("metWith", "cooperatesWith")}
+
+
+# "Accompanied by A and B, the Chief Executive, Mrs C, met X in Y": A and B meet X and go to Y, C is no companion
+@pytest.mark.parametrize("title, body", [
+    ("CE meets Governor of Hainan",
+     "Accompanied by the Secretary for Commerce, Mr Ho Kin, and the Director of the Chief Executive's Office, Ms Yip "
+     "Ling, the Chief Executive, Mrs Wong Mei, met with the Governor of Hainan Province, Mr Zhao Ming, in Haikou today."),
+    ("CE visits Haikou",
+     "Accompanied by the Secretary for Commerce, Mr Ho Kin, and the Director of the Chief Executive's Office, Ms Yip "
+     "Ling, Mrs Wong Mei met the Governor of Hainan Province, Mr Zhao Ming, in Haikou this morning."),
+    ("CE in Haikou",
+     "The Chief Executive, Mrs Wong Mei, arrived in Haikou today. Accompanied by the Secretary for Commerce, Mr Ho Kin, "
+     "and the Director of the Chief Executive's Office, Ms Yip Ling, Mrs Wong met with the Governor of Hainan "
+     "Province, Mr Zhao Ming, in the afternoon."),
+])
+def test_companions_printed_before_their_principal(extractor, title, body):
+    found = titled(extractor, title, body)
+    for companion in ("Ho Kin", "Yip Ling"):
+        assert {(companion, "metWith", "Zhao Ming"), (companion, "visited", "Haikou")} <= found
+    assert ("Wong Mei", "metWith", "Zhao Ming") in found
+    assert not any(s == "Wong Mei" and p == "metWith" and o in ("Ho Kin", "Yip Ling") for s, p, o in found)
+
+
+# "He was accompanied by A, and B", "He will be joined by A": the last names the parser hangs on the verb too
+@pytest.mark.parametrize("body, companion", [
+    ("The Secretary for Justice, Mr Lam Po, arrived in Hefei today. He was accompanied by the Deputy Secretary for "
+     "Justice, Ms Chan Mei, and the Director of Legal Policy, Mr Yu Tak.", "Yu Tak"),
+    ("The Secretary for Justice, Mr Lam Po, arrived in Hefei today. He was accompanied by the Deputy Secretary for "
+     "Justice, Ms Chan Mei, and the Director of Legal Policy, Mr Yu Tak.", "Chan Mei"),
+    ("The Secretary for Justice, Mr Lam Po, will leave for Hefei tomorrow. He will be joined by the Director of Legal "
+     "Policy, Mr Yu Tak.", "Yu Tak"),
+    ("The Secretary for Justice, Mr Lam Po, arrived in Hefei today. He was joined by the Director of Legal Policy, "
+     "Mr Yu Tak, in the afternoon.", "Yu Tak"),
+])
+def test_companions_after_by(extractor, body, companion):
+    found = titled(extractor, "SJ visits Hefei", body)
+    assert (companion, "visited", "Hefei") in found
+    assert ("Lam Po", "holdsPost", "Secretary for Justice") in found  # the deputy's post is another post
+
+
+# "the delegation": the one who leads it ("A delegation of X led by Y"), else the official who travelled first;
+# members listed go where it goes and meet whom it meets
+@pytest.mark.parametrize("body, leader, member", [
+    ("A delegation of the Hong Kong Trade Development Council led by its Chairman, Mr Fok Ming, visited Kunming "
+     "today. Members of the delegation included the Executive Director, Ms Lau Yan. The delegation then called on "
+     "the Mayor of Kunming, Mr Wang Dong.", "Fok Ming", "Lau Yan"),
+    ("The Secretary for Justice, Mr Lam Po, arrived in Kunming today. He was accompanied by the Director of Legal "
+     "Policy, Mr Yu Tak. In the morning, the delegation called on the Mayor of Kunming, Mr Wang Dong.",
+     "Lam Po", "Yu Tak"),
+    ("Mr Fok Ming led a delegation of the Hong Kong Trade Development Council to Kunming today. Members of the "
+     "delegation included Ms Lau Yan. The delegation later met the Mayor of Kunming, Mr Wang Dong.",
+     "Fok Ming", "Lau Yan"),
+])
+def test_the_delegation_and_its_members(extractor, body, leader, member):
+    found = titled(extractor, "Delegation visits Kunming", body)
+    assert {(leader, "visited", "Kunming"), (leader, "metWith", "Wang Dong"),
+            (member, "visited", "Kunming"), (member, "metWith", "Wang Dong")} <= found
+
+
+# "The meeting was co-chaired by A and B" after a series named only as a series: they chaired it
+@pytest.mark.parametrize("body", [
+    "The Hong Kong/Zhuhai Co-operation Meeting was held in Zhuhai today. The meeting was co-chaired by the Secretary "
+    "for Development, Ms Ho Ling, and the Vice Mayor of Zhuhai, Mr Liu Bo.",
+    "The Hong Kong/Zhuhai Co-operation Meeting took place in Zhuhai today. The meeting was co-chaired by Ms Ho Ling "
+    "and Mr Liu Bo.",
+    "Officials of Hong Kong and Zhuhai attended the Hong Kong/Zhuhai Co-operation Meeting today. Ms Ho Ling and "
+    "Mr Liu Bo co-chaired the meeting.",
+])
+def test_the_meeting_of_a_series(extractor, body):
+    found = titled(extractor, "Hong Kong and Zhuhai meet", body)
+    assert {("Ho Ling", "chaired", "Hong Kong/Zhuhai Co-operation Meeting"),
+            ("Liu Bo", "chaired", "Hong Kong/Zhuhai Co-operation Meeting")} <= found
+
+
+# "the opening ceremony" is no session of a series named earlier
+@pytest.mark.parametrize("body", [
+    "The Hong Kong/Zhuhai Co-operation Meeting marks its tenth year. Speaking at the opening ceremony, Ms Ho Ling "
+    "praised the ties.",
+    "The Hong Kong/Zhuhai Co-operation Meeting marks its tenth year. Ms Ho Ling attended the reception.",
+    "The Hong Kong/Zhuhai Co-operation Meeting marks its tenth year. Ms Ho Ling officiated at the ceremony.",
+])
+def test_a_ceremony_is_no_session_of_a_series(extractor, body):
+    assert not any(s == "Ho Ling" for s, p, o in titled(extractor, "Ten years", body) if p == "attended")
+
+
+# a place toured in the sentence that reports a speech is no venue of the event: only a trip made to attend is
+@pytest.mark.parametrize("body, held", [
+    ("Mr Lam Po delivered a speech at the Anhui Legal Services Forum and toured the Hefei High-tech Zone.", False),
+    ("Mr Lam Po toured the Hefei High-tech Zone and spoke at the Anhui Legal Services Forum.", False),
+    ("Mr Lam Po arrived in Hefei to attend the Anhui Legal Services Forum.", True),
+    ("Mr Lam Po started his visit to Hefei by attending the Anhui Legal Services Forum.", True),
+])
+def test_travelling_to_attend_only(extractor, body, held):
+    found = titled(extractor, "SJ in Anhui", body)
+    assert ("Anhui Legal Services Forum", "heldIn", "Hefei High-tech Zone") not in found
+    assert (("Anhui Legal Services Forum", "heldIn", "Hefei") in found) == held

@@ -94,6 +94,7 @@ class Reading:
         self._agreement_nouns = words.cue("agreement_nouns")
         self._pair_nouns = words.cue("pair_nouns")
         self._party_nouns = words.cue("party_nouns")
+        self._session_words = words.cue("session_words")
         self._delegation_nouns = words.cue("delegation_nouns")
         self._not_heads = words.cue("not_name_heads")
         self._journey_nouns = words.cue("journey_nouns")
@@ -124,6 +125,8 @@ class Reading:
             self.parties[s] = [*self.parties.get(s, []), o][-2:]
             if len(self.parties[s]) == 2:
                 self.pair = tuple(self.parties[s])
+        if p == "visited" and method.startswith("dep:") and self.label(s) == "Person":
+            self.last_person.setdefault("traveller", s)  # whom "the delegation" follows when no one leads it
         k = (s, p, o)
         if k in self.facts and self.facts[k].confidence >= confidence:
             return
@@ -261,6 +264,8 @@ class Reading:
                          if g.dep_ == "pobj"]
                 # "the working session of the gathering": the session of whatever "the gathering" is
                 recent = None if owner else self.named_last(t)
+                if not owner and recent is None and "Mechanism" in labels and t.lemma_.lower() in self._session_words:
+                    recent = self.named_last(t, "Mechanism")  # "the meeting" of a series named only as a series
                 for g in owner:
                     visit(g, depth + 1)
                 if recent:
@@ -322,16 +327,22 @@ class Reading:
         return list({a.entity: a for a in out}.values())
 
     def leader_of(self, token: Token) -> str | None:
-        """Who leads "the delegation": "the delegation led by Mr Lee", else the release's leader."""
-        for child in token.children:
-            if child.dep_ == "acl" and child.lemma_.lower() in self._lead_verbs:
+        """Who leads "the delegation": "the delegation (of the X Council) led by Mr Lee", else the release's
+        leader, else the official who travelled first in the release."""
+        return self._led_by(token) or self.last_person.get("leader") or self.last_person.get("traveller")
+
+    def _led_by(self, token: Token) -> str | None:
+        """The leader printed with a delegation noun: "the delegation (of the X Council) led by Mr Lee"."""
+        for child in token.subtree:
+            if child.dep_ == "acl" and child.lemma_.lower() in self._lead_verbs \
+                    and all(t.lemma_.lower() not in self._delegation_nouns for t in child.subtree):
                 for agent in child.children:
                     if agent.dep_ == "agent":
                         for p in agent.children:
                             found = self.args_at(p, ("Person",))
                             if found:
                                 return found[0].entity
-        return self.last_person.get("leader")
+        return None
 
     def named_last(self, token: Token, label: str = "Event") -> str | None:
         """The entity of ``label`` named last before ``token`` (what "the event" refers to)."""
@@ -347,7 +358,12 @@ class Reading:
     def subjects(self, v: Token, labels: tuple[str, ...], agent: bool = False, inherit: bool = True) -> list[Arg]:
         out: list[Arg] = []
         for child in v.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and child.tag_ == "VBN" and child.lemma_.lower() in self.words.family["meet_join"]:
+                # "Accompanied by A and B, the Chief Executive, Mrs C, met ..." read with the participle as the
+                # subject: the principal is the name printed last before the verb
+                named = [a for t in child.subtree for a in self.args_at(t, labels, conj=False)]
+                out += named[-1:]
+            elif child.dep_ in SUBJECT_DEPS:
                 out += self.args_at(child, labels)
             elif agent and child.dep_ == "agent":
                 for p in child.children:
@@ -477,6 +493,9 @@ class Reading:
 
     def remember(self, sent: Span) -> None:
         """What later sentences may refer back to: the leader of "the delegation", the last subject."""
+        for t in sent:  # "A delegation of the X Council led by Mr Y visited ...": he leads "the delegation"
+            if t.lemma_.lower() in self._delegation_nouns and t.dep_ in SUBJECT_DEPS and self._led_by(t):
+                self.last_person["leader"] = self._led_by(t)
         for v in sent:  # "Mrs Lam led the HKSAR Government delegation": she leads "the delegation" after this
             if v.lemma_.lower() in self._lead_verbs and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in self._delegation_nouns for c in v.children):

@@ -177,7 +177,8 @@ def short_forms(mentions: list[Mention], grammar: NameGrammar, text: str = "") -
             k = key(m.name)
             hosts = {name for name in full[m.label]
                      if len(key(name)) > len(k) and re.search(rf"(?:^| ){re.escape(k)}(?:$| )", key(name))
-                     and (m.label not in ("Post", "Agreement", "Initiative") or key(name).endswith(" " + k))}
+                     and (m.label not in ("Post", "Agreement", "Initiative") or key(name).endswith(" " + k))
+                     and not (m.label == "Post" and _ranked(key(name)[: -len(k)], grammar))}
             if len(hosts) == 1:
                 m = Mention(m.start, m.end, m.text, m.label, hosts.pop(), m.source, m.kind, m.parent, m.aliases)
         out.append(m)
@@ -207,6 +208,20 @@ def _session_of_pair(m: Mention, events) -> str | None:
     k = key(pair[1])
     hosts = {name for name in events if re.search(rf"(?:^| ){re.escape(k)} ", key(name))}
     return hosts.pop() if len(hosts) == 1 else None
+
+
+def _ranked(before: str, grammar: NameGrammar) -> bool:
+    """Whether the words before a short title make another post: a rank ("Deputy Secretary for Justice" is
+    not the "Secretary for Justice"), not a mere qualifier ("British Prime Minister", "Acting ...").
+
+    >>> from igr.extract.lexicon import load_lexicon
+    >>> grammar = NameGrammar(load_lexicon())
+    >>> _ranked("deputy ", grammar), _ranked("british ", grammar), _ranked("acting ", grammar)
+    (True, False, False)
+    """
+    last = before.split()[-1:] or [""]
+    ranks = {key(w) for w in grammar.lexicon.post_modifiers} - {key(w) for w in grammar.lexicon.not_post_modifiers}
+    return last[0] in ranks
 
 
 def _tail(m: Mention, grammar: NameGrammar) -> bool:

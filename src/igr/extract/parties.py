@@ -105,8 +105,11 @@ class PartyPatterns:
                 continue
             events = [a for t in subject_side for a in r.args_at(t, ("Event", "Mechanism"), conj=False)]
             if not events and any(t.lemma_.lower() in self._delegation for t in subject_side):
+                leader = r.last_person.get("leader")
                 for person in people:
                     r.delegates.append((person.entity, r.bare_fact(person.entity, sent, "list:delegation")))
+                    if leader and leader != person.entity:  # members go where their leader goes, meet whom he meets
+                        r.companions.append((person.entity, leader, r.bare_fact(person.entity, sent)))
             for e in {a.entity: a for a in events}.values():
                 for person in people:
                     r.emit(person.entity, "attended", e.entity, sent, "list:include", r.conf(person, e) - 0.1)
@@ -114,8 +117,8 @@ class PartyPatterns:
     def joined(self, r: Reading, v: Token, sent: Span) -> None:
         """People who joined a reported meeting: "accompanied by A", "together with A", "A also joined
         the meeting". They meet whom their principal (or their side) met (:mod:`igr.extract.frames`)."""
-        if v.lemma_.lower() in self._accompany and v.pos_ == "VERB":
-            self._accompanied(r, v, sent)
+        if v.pos_ == "VERB" and (v.lemma_.lower() in self._accompany or any(c.dep_ == "agent" for c in v.children)):
+            self._accompanied(r, v, sent)  # "accompanied by", "will be joined by"
         elif v.pos_ in ("ADV", "ADP") and v.head is not v:  # "Mr A, together with Mr B, met ..."
             companions = [a for c in v.subtree if c.dep_ == "pobj" for a in r.args_at(c, ("Person",))]
             principals = r.subjects(v.head, ("Person",)) if v.head.pos_ in ("VERB", "AUX") else []
@@ -143,13 +146,23 @@ class PartyPatterns:
         else:
             companions = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                           for a in r.args_at(p, ("Person",))]
-            if not companions:  # the parser often leaves the list flat: take the people after "by"
-                by = next((c for c in v.children if c.lower_ == "by"), None)
-                if by is not None:
-                    companions = [a for t in sent if t.i > by.i for a in r.args_at(t, ("Person",), conj=False)]
-            companions = list({a.entity: a for a in companions}.values())
+            by = next((c for c in v.children if c.lower_ == "by"), None)
+            if not companions and by is not None:  # the parser often leaves the list flat: take the people after "by"
+                companions = [a for t in sent if t.i > by.i for a in r.args_at(t, ("Person",), conj=False)]
+            # and the last names of a list the parser hung on the verb ("accompanied by A, and B")
+            companions += [a for c in v.children if c.dep_ in ("npadvmod", "appos") and by is not None and c.i > by.i
+                           for a in r.args_at(c, ("Person",), conj=False)]
             head = v.head
-            if len(companions) > 1 and v.i < head.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            if by is not None and v.i < head.i and v.i == sent.start:
+                # "Accompanied by A, B and C, the Chief Executive, Mr D, met ...": every name up to the verb (the
+                # parser hangs the later ones anywhere)
+                subject = {a.entity for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != v.i
+                           for a in r.args_at(c, ("Person",), conj=False)}
+                companions += [a for t in sent if by.i < t.i < head.i for a in r.args_at(t, ("Person",), conj=False)
+                               if a.entity not in subject]
+            companions = list({a.entity: a for a in companions}.values())
+            if len(companions) > 1 and v.i < head.i and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != v.i
+                                                                for c in head.children):
                 # "Accompanied by A, B, the Chief Executive, Mr C, visited ...": the parser ran the subject into the list
                 companions, principals = companions[:-1], companions[-1:]
             taken = {a.entity for a in companions}

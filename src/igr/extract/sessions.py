@@ -215,11 +215,27 @@ class EventPatterns:
 
     def travel_to_attend(self, r: Reading, sent: Span) -> None:
         """ "arrived in Wuhan, Hubei Province to attend the Expo": the Expo was held there."""
+        purpose = self.words.family["attend"] | self.words.family["chair"]
+        if not any(t.lemma_.lower() in purpose and (any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+                                                    or self._on_a_trip(t)) for t in sent):
+            return  # only a trip made to attend: "toured X and spoke at Y" says nothing of where Y was
         facts = [f for f in r.facts.values() if f.start == sent.start_char]
         for v in (f for f in facts if f.predicate == "visited" and r.label(f.object) == "Place"):
             for a in (f for f in facts if f.predicate in ("attended", "chaired") and f.subject == v.subject):
                 if r.label(a.object) == "Event":
                     r.emit(a.object, "heldIn", v.object, sent, "dep:travel-to-attend", min(v.confidence, a.confidence) - 0.1)
+
+
+    def _on_a_trip(self, verb: Token) -> bool:
+        """Whether ``verb`` is subordinate to a trip: "started his visit to X by attending Y" (not a verb
+        merely beside one: "toured X and spoke at Y")."""
+        t = verb
+        while t.dep_ != "conj" and t.head.i != t.i:
+            t = t.head
+            if t.lemma_.lower() in self.words.family["visit"] or any(
+                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self._journey for c in t.children):
+                return True
+        return False
 
 
 def _local_to(r: Reading, person: str, place: str) -> bool:

@@ -79,6 +79,8 @@ class Vocabulary:
         areas = sorted(raw.get("policy_areas", ()), key=len, reverse=True)
         pattern = re.compile(r"\b(" + "|".join(map(re.escape, areas)) + r")\b") if areas else None
         cues = {k: v for k, v in raw.items() if k not in FAMILIES}
+        # the words that name a session of a series (mechanisms.json): "the meeting" of a series named only as one
+        cues["session_words"] = tuple(w.lower().strip() for w in lexicon.session_words)
         return cls(family, phrases, cues, pattern)
 
     def cue(self, name: str) -> frozenset[str]:
