@@ -246,3 +246,20 @@ def test_travelling_to_attend_only(extractor, body, held):
     found = titled(extractor, "SJ in Anhui", body)
     assert ("Anhui Legal Services Forum", "heldIn", "Hefei High-tech Zone") not in found
     assert (("Anhui Legal Services Forum", "heldIn", "Hefei") in found) == held
+
+
+# "jointly hosted by A, B and C": held in each, and the hosts co-operate (joint hosting); someone at the opening
+# in one of them was not in all of them
+@pytest.mark.parametrize("body", [
+    "The Secretary for Home Affairs, Ms Fung Yee, attended the opening ceremony of the 15th National Games in "
+    "Guangzhou today. The Games are jointly hosted by Guangdong, Hong Kong and Macao.",
+    "Ms Fung Yee attended the opening ceremony of the 15th National Games in Guangzhou today. The Games were jointly "
+    "hosted by Guangdong, Hong Kong and Macao.",
+    "Ms Fung Yee watched the 15th National Games in Guangzhou today. The Games are co-hosted by Guangdong, Hong Kong "
+    "and Macao.",
+])
+def test_an_event_hosted_jointly_by_places(extractor, body):
+    found = titled(extractor, "SHA at the Games", body)
+    assert {("15th National Games", "heldIn", p) for p in ("Guangdong", "Hong Kong", "Macao")} <= found
+    assert {("Guangdong", "cooperatesWith", "Hong Kong"), ("Hong Kong", "cooperatesWith", "Macao")} <= found
+    assert not {("Fung Yee", "visited", "Macao"), ("Fung Yee", "visited", "Hong Kong")} & found

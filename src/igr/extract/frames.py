@@ -99,6 +99,7 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
     chairs: dict[str, set[str]] = defaultdict(set)
     attendees: dict[str, dict[str, Fact]] = defaultdict(dict)
     venue: dict[str, list[str]] = defaultdict(list)
+    stated: dict[str, set[str]] = defaultdict(set)  # venues printed for each event, without the regions they lie in
     for series, places in (venues or {}).items():
         venue[series].extend(places)
     for f in all_facts:
@@ -108,6 +109,8 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
             attendees[f.object].setdefault(f.subject, f)
         if f.predicate == "heldIn" and f.object in entities and f.object not in venue[f.subject]:
             venue[f.subject].append(f.object)  # "in Changsha, Hunan": both
+        if f.predicate == "heldIn" and f.object in entities and not f.method.endswith("+within"):
+            stated[f.subject].add(f.object)
     for session, people in attendees.items():
         for person, evidence in people.items():
             side = home.get(person)
@@ -118,7 +121,7 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
                     derived.append(replace(evidence, subject=a, predicate="metWith", object=b,
                                            method="frame:other-side", confidence=FRAME_CONFIDENCE,
                                            participants=(a, b, session)))
-            for place in venue.get(session, ()):
+            for place in venue.get(session, ()) if _one_venue(stated.get(session, set()), entities, lexicon) else ():
                 if side and not lexicon.within(entities[place].name, side) \
                         and not lexicon.within(side, entities[place].name):
                     derived.append(replace(evidence, subject=person, predicate="visited", object=place,
@@ -161,6 +164,13 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions) -> lis
                                    method="frame:companion", confidence=FRAME_CONFIDENCE,
                                    participants=(person, f.object)))
     return out
+
+
+def _one_venue(places: set[str], entities: dict[str, LocalEntity], lexicon: Lexicon) -> bool:
+    """Whether an event's venues are one place and the places around it ("Guangzhou" and "Guangdong"),
+    not several ("jointly hosted by Guangdong, Hong Kong and Macao": an attendee was at one of them)."""
+    names = [entities[p].name for p in places]
+    return all(lexicon.within(a, b) or lexicon.within(b, a) for i, a in enumerate(names) for b in names[i + 1:])
 
 
 def same_side(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon) -> set[tuple[str, str, str]]:

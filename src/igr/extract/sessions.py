@@ -26,7 +26,7 @@ class EventPatterns:
         self.words = words
         self._series_nouns = words.cue("series_nouns")
         self._jointly = words.cue("jointly")
-        self._held = words.cue("held_verbs")
+        self._held = words.cue("held_verbs") | {w for w in words.cues.get("held_verbs", ()) if " " not in w}  # "co-host"
         self._hold_meeting = words.cue("hold_meeting_verbs")
         self._at = words.cue("locate")
         self._journey = words.cue("journey_nouns") | words.cue("programme_nouns")
@@ -86,6 +86,8 @@ class EventPatterns:
             for e in events:
                 for place in r.objects(v, ("Place",), preps=("in", "at")) + hosts:
                     r.emit(e.entity, "heldIn", place.entity, sent, f"dep:{lemma}-in", r.conf(e, place))
+            if jointly and len({h.entity for h in hosts}) > 1:  # "jointly hosted by A, B and C": joint hosting
+                r.pairwise(hosts, "cooperatesWith", sent, f"dep:joint-{lemma}")
         if lemma in self._hold_meeting:
             co_subjects_meet(r, v, sent)
             holders = r.subjects(v, ("Person",))
