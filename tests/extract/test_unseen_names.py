@@ -356,3 +356,40 @@ def test_unit_of_a_known_body(mentions, text, name):
     found = mentions(text)
     assert ("Organization", name) in found
     assert ("Event", name) not in found
+
+
+# Agreements sharing one "between A and B" across an acronym or a coordination.
+@pytest.mark.parametrize("text, names", [
+    ("Both sides reviewed the Free Trade Agreement (FTA) and the Investment Agreement (IA) between Hong Kong and Chile.",
+     {"Free Trade Agreement between Hong Kong and Chile": "FTA", "Investment Agreement between Hong Kong and Chile": "IA"}),
+    ("They discussed the Tax Agreement and the Customs Agreement (CA) between Riverton and Lakeland today.",
+     {"Tax Agreement between Riverton and Lakeland": None, "Customs Agreement between Riverton and Lakeland": "CA"}),
+    ("Officials welcomed the Aviation Agreement (AA) between Westmark and Eastmark last week.",
+     {"Aviation Agreement between Westmark and Eastmark": "AA"}),
+])
+def test_agreements_share_their_parties(entities, text, names):
+    found = entities(text)
+    for name, acronym in names.items():
+        assert ("Agreement", name) in found
+        if acronym:
+            assert acronym in found["Agreement", name]
+
+
+def test_an_agreement_described_is_no_name(mentions):
+    found = mentions("She attended the signing of an updated Memorandum of Understanding (MOU) between the RFO and the WFO.")
+    assert not any(label == "Agreement" and "between" in name for label, name in found)
+
+
+# A place where the NER sees a person, after "in" inside a title or a body's name.
+@pytest.mark.parametrize("text, body, place", [
+    ("He was joined by the Director-General of the Hong Kong Economic and Trade Office in Sao Paulo, Ms Ada Chu.",
+     "Hong Kong Economic and Trade Office in Sao Paulo", "Sao Paulo"),
+    ("The Head of the Riverton Trade Office in Ho Chi Minh City, Mr Lam Tat, spoke.",
+     "Riverton Trade Office in Ho Chi Minh City", "Ho Chi Minh City"),
+    ("The Director of the Lakeland Tourism Office in Kota Kinabalu, Ms Rina Yusof, joined them.",
+     "Lakeland Tourism Office in Kota Kinabalu", "Kota Kinabalu"),
+])
+def test_place_in_a_title_after_in(mentions, text, body, place):
+    found = mentions(text)
+    assert ("Organization", body) in found
+    assert ("Person", place) not in found

@@ -416,6 +416,8 @@ class ChunkMentions:
             cut = start + words[k].start()
             title = text[start:cut].rstrip()
             tail = [w[0] for w in words[k:]]
+            if re.search(r"\s(?:in|of|for|to|at|and|the|on)$", title):
+                continue  # "... Office in [Sao Paulo]": a title is not cut after its connector
             at = self.grammar.title_start(title)
             if at is None or (len(tail) == 1 and not self._name_prefix(title[at:])):
                 continue  # one word after a title is a surname only after "Governor", "Mayor" ...
@@ -463,7 +465,8 @@ class ChunkMentions:
         Kong-wah and Under Secretary ..." is a post, a person, and more."""
         people = [(s, e) for s, e, name in self._people_spans
                   if start < s and e <= end and len(name.split()) >= 2 and not self.lexicon.known_label(name)
-                  and self.grammar.classify(name) in (None, "Person")]  # "[King] Abdullah Financial District": a place
+                  and self.grammar.classify(name) in (None, "Person")  # "[King] Abdullah Financial District": a place
+                  and not self._locative_person(s, e)]  # "... Office in [Sao Paulo]": a place
         pos = start
         text = self._text
         for s, e in people:

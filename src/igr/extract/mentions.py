@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from igr.extract.chunks import ChunkMentions
+from igr.extract.coordination import shared_complements
 from igr.extract.lexicon import Lexicon, key
 from igr.extract.lowercase import lower_case_names, short_forms
 from igr.extract.names import NameGrammar
@@ -146,6 +147,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += self._ner(doc)
         candidates += self._sessions(text, candidates)
         candidates += lower_case_names(text, candidates, self.grammar)
+        # first among equals: "the Aviation Agreement (AA) between A and B" over the bare shape
+        candidates[:0] = shared_complements(text, self.grammar)
         found = short_forms([self._without_acting(m) for m in self._resolve_overlaps(candidates, text)], self.grammar, text)
         return [_folded(m) for m in found]
 
