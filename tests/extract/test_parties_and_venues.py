@@ -263,3 +263,55 @@ def test_an_event_hosted_jointly_by_places(extractor, body):
     assert {("15th National Games", "heldIn", p) for p in ("Guangdong", "Hong Kong", "Macao")} <= found
     assert {("Guangdong", "cooperatesWith", "Hong Kong"), ("Hong Kong", "cooperatesWith", "Macao")} <= found
     assert not {("Fung Yee", "visited", "Macao"), ("Fung Yee", "visited", "Hong Kong")} & found
+
+
+# "the speech by X at E": X attended E, however the parser hangs the names of the formula
+@pytest.mark.parametrize("title, body, person, event", [
+    ("Speech by DCS at Founding Day reception",
+     "Following is the speech by the Deputy Chief Secretary for Administration, Mr Lo Wing, at the Founding Day of "
+     "the Republic of Lakeland reception today (October 17):", "Lo Wing", "Founding Day of the Republic of Lakeland reception"),
+    ("Forum opens", "The speech by the Secretary for Commerce, Mr Ho Kin, at the Asia Logistics Forum was well received.",
+     "Ho Kin", "Asia Logistics Forum"),
+    ("Forum opens", "The opening remarks by Mr Ho Kin at the Asia Logistics Forum drew applause.",
+     "Ho Kin", "Asia Logistics Forum"),
+])
+def test_a_speech_by_someone_at_an_event(extractor, title, body, person, event):
+    assert (person, "attended", event) in titled(extractor, title, body)
+
+
+# acting "during" an event is attending it; a trip "for" an event is attending it there
+@pytest.mark.parametrize("body, expected", [
+    ("During the Ninth Pacific Ports Summit, Mr Ho Kin met the Minister of Trade of Chile, Mr Pablo Soto.",
+     {("Ho Kin", "attended", "Ninth Pacific Ports Summit"), ("Ho Kin", "metWith", "Pablo Soto")}),
+    ("Mr Ho Kin attended the Ninth Pacific Ports Summit in Lima today. During the summit, Mr Pablo Soto chaired a "
+     "panel.", {("Pablo Soto", "attended", "Ninth Pacific Ports Summit")}),
+    ("Mr Ho Kin arrived in Lima today for the Ninth Pacific Ports Summit.",
+     {("Ho Kin", "attended", "Ninth Pacific Ports Summit"), ("Ninth Pacific Ports Summit", "heldIn", "Lima")}),
+    ("Mr Ho Kin travelled to Lima yesterday for the Ninth Pacific Ports Summit.",
+     {("Ho Kin", "attended", "Ninth Pacific Ports Summit"), ("Ninth Pacific Ports Summit", "heldIn", "Lima")}),
+    ("Mr Ho Kin will leave for Lima tomorrow for the Ninth Pacific Ports Summit.",
+     {("Ho Kin", "attended", "Ninth Pacific Ports Summit"), ("Ninth Pacific Ports Summit", "heldIn", "Lima")}),
+])
+def test_during_and_for_an_event(extractor, body, expected):
+    assert expected <= titled(extractor, "Ports summit", body)
+
+
+# ... but thanking someone "for" an event, or preparing "for" it, is neither
+@pytest.mark.parametrize("body", [
+    "Mr Ho Kin thanked the organisers for the Ninth Pacific Ports Summit.",
+    "Mr Ho Kin prepared for the Ninth Pacific Ports Summit in his office.",
+    "Mr Ho Kin called for the Ninth Pacific Ports Summit to be held in Lima.",
+])
+def test_for_an_event_without_a_trip(extractor, body):
+    assert ("Ho Kin", "attended", "Ninth Pacific Ports Summit") not in titled(extractor, "Ports summit", body)
+
+
+# a counterpart "with" on a noun inside the object: "signed agreed minutes for closer co-operation with Z"
+@pytest.mark.parametrize("body", [
+    "The Commissioner of Customs, Mr Ho Kin, attended the 12th Customs Conference in Busan today and signed agreed "
+    "minutes for closer co-operation with the Commissioner of the Korea Customs Service, Mr Park Jin.",
+    "Mr Ho Kin today signed a joint statement on co-operation with Mr Park Jin.",
+    "Mr Ho Kin signed agreed minutes of the talks with Mr Park Jin today.",
+])
+def test_signing_with_a_counterpart_inside_the_object(extractor, body):
+    assert ("Ho Kin", "metWith", "Park Jin") in titled(extractor, "Customs", body)

@@ -38,6 +38,9 @@ class Participation:
         self._lead = words.cue("lead_verbs")
         self._joined = words.cue("joined_nouns")
         self._event_nouns = words.cue("event_nouns")
+        self._speech_nouns = words.cue("speech_nouns")
+        self._occasion = words.cue("occasion_preps")
+        self._purpose = words.cue("purpose_preps")
         self._fringe = words.cue("fringe_nouns")
         # headline verbs in the present tense ("CE Visits Guangzhou", "A and B Meet C"); one-word
         # triggers only, those of the first family listed when two share a word
@@ -238,7 +241,10 @@ class Participation:
         # may hang the "with" on a noun of the verb's phrases: "signed X on the margins of Y with Z")
         holders = [v, *(c for c in v.children if c.dep_ in ("dobj", "obj")),
                    *(p for c in v.children if c.dep_ == "prep" for p in c.children
-                     if p.dep_ == "pobj" and p.pos_ == "NOUN" and r.entity_at(p) is None)]
+                     if p.dep_ == "pobj" and p.pos_ == "NOUN" and r.entity_at(p) is None),
+                   # "signed agreed minutes for closer co-operation with the Commissioner, Mr Z"
+                   *(p for c in v.children if c.dep_ in ("dobj", "obj") for g in c.children if g.dep_ == "prep"
+                     for p in g.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and r.entity_at(p) is None)]
         counterparts = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                         for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, labels)]
         co_subjects_meet(r, v, sent)
@@ -254,6 +260,51 @@ class Participation:
             for s in {a.entity: a for a in signers + counterparts}.values():
                 r.emit(s.entity, "signed", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
         self._on_the_fringe(r, v, sent, [a for a in signers + counterparts if a.label == "Person"])
+
+    def occasions(self, r: Reading, sent: Span) -> None:
+        """Acting during an event is attending it ("During the conference, they also signed X"); a trip made
+        for an event ("arrived in Lima for the Summit") is attending it there."""
+        for prep in sent:
+            if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+                continue
+            during = prep.lower_ in self._occasion
+            purpose = prep.lower_ in self._purpose and prep.head.lemma_.lower() in self.words.family["visit"]
+            if not (during or purpose):
+                continue
+            v = prep.head
+            events = [a for p in prep.children if p.dep_ == "pobj" for a in r.args_at(p, ("Event", "Mechanism"))]
+            people = r.subjects(v, ("Person",))
+            for event in events:
+                for person in people:
+                    r.emit(person.entity, "attended", event.entity, sent, f"dep:{v.lemma_.lower()}-{prep.lower_}",
+                           r.conf(person, event) - 0.1)
+                if purpose and r.label(event.entity) == "Event":
+                    for place in r.objects(v, ("Place",), preps=("in", "to", "for")):
+                        r.emit(event.entity, "heldIn", place.entity, sent, f"dep:{v.lemma_.lower()}-for",
+                               r.conf(event, place) - 0.1)
+
+    def speeches(self, r: Reading, sent: Span) -> None:
+        """ "the speech by the Deputy Chief Secretary, Mr A, at the X reception": A attended X (a speech named
+        by a noun, without a verb of attending). Read flat, from "by" to "at" and from "at" to the next verb:
+        the parser hangs the names of this formula anywhere."""
+        tokens = list(sent)
+        for n, t in enumerate(tokens[:-1]):
+            if (t.lemma_.lower() not in self._speech_nouns and t.lower_ not in self._speech_nouns) or t.pos_ != "NOUN" \
+                    or tokens[n + 1].lower_ != "by":
+                continue
+            at = next((m for m in range(n + 2, len(tokens)) if tokens[m].lower_ == "at"), None)
+            if at is None:
+                continue
+            people = [a for u in tokens[n + 2:at] for a in r.args_at(u, ("Person",), conj=False)]
+            events = []
+            for u in tokens[at + 1:]:
+                if u.pos_ in ("VERB", "AUX"):
+                    break
+                events += r.args_at(u, ("Event", "Mechanism"), conj=False)
+            for event in {a.entity: a for a in events[:1]}.values():
+                for person in {a.entity: a for a in people}.values():
+                    r.emit(person.entity, "attended", event.entity, sent, f"dep:{t.lemma_.lower()}-by-at",
+                           r.conf(person, event) - 0.05)
 
     def _on_the_fringe(self, r: Reading, v: Token, sent: Span, people: list[Arg]) -> None:
         """ "signed X on the margins of the Forum", "met Y on the sidelines of the Summit": they attended it."""

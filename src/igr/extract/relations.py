@@ -96,6 +96,8 @@ class RelationFinder:
                     for handler in self.dispatch[family]:
                         handler(r, head, sent)
             self.cooperation.compounds(r, sent)
+            self.participation.speeches(r, sent)
+            self.participation.occasions(r, sent)
             self.events.where(r, sent)
             self.events.dateline(r, sent)
             self.parties.lists(r, sent)

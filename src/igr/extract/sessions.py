@@ -90,7 +90,8 @@ class EventPatterns:
                 r.pairwise(hosts, "cooperatesWith", sent, f"dep:joint-{lemma}")
         if lemma in self._hold_meeting:
             co_subjects_meet(r, v, sent)
-            holders = r.subjects(v, ("Person",))
+            # (a passive "X to be held in Y" is held by no one of the clause above: "called for X to be held")
+            holders = [] if any(c.dep_ == "auxpass" for c in v.children) else r.subjects(v, ("Person",))
             # co-principals who hold a session together preside over it
             predicate = "chaired" if len(holders) > 1 else "attended"
             for obj in r.objects(v, ("Event", "Mechanism"), preps=()):
