@@ -148,6 +148,11 @@ def test_quoted_titles_of_schemes(mentions, text, names):
      "Implementation Plan of the Framework Agreement on Lakeland Co-operation"),
     ("Officials reviewed the Youth Exchange Programme of the Westmark Municipal Government.",
      "Youth Exchange Programme of the Westmark Municipal Government"),
+    ("The Culture and Tourism Development Plan for the Guangdong-Hong Kong-Macao Greater Bay Area will be implemented.",
+     "Culture and Tourism Development Plan for the Guangdong-Hong Kong-Macao Greater Bay Area"),
+    ("He promoted the Youth Internship Scheme for Riverton Students at the fair.",
+     "Youth Internship Scheme for Riverton Students"),
+    ("They discussed the Green Transport Action Plan for the Lakeside Region.", "Green Transport Action Plan for the Lakeside Region"),
 ])
 def test_scheme_of_a_named_thing(mentions, text, name):
     found = mentions(text)

@@ -336,10 +336,10 @@ class NameGrammar:
         if unit and self.ends_with("Organization", unit[1]) and self.lexicon.known_label(unit[2]) == "Organization" \
                 and not self.ends_with("Mechanism", unit[1]):
             return "Organization"  # "X Provincial Committee of the [known body]": a unit of a body is a body
-        left = name.split(" of ", 1)[0]
+        left = re.split(r" (?:of|for) ", name, maxsplit=1)[0]
         if left != name and self.ends_with("Initiative", left) and key(left) not in self.all_heads \
                 and not self.post_title(left):
-            return "Initiative"  # "X Work Programme of the Y Arrangement": a scheme of an agreement is a scheme
+            return "Initiative"  # "X Work Programme of the Y Arrangement", "X Plan for the Y Area": a scheme
         for label in _SUFFIX_ORDER:
             if self.ends_with(label, name):
                 if label == "Mechanism" and any(YEAR.match(w) or self.ordinal(w) for w in name.split()[1:]):
