@@ -398,3 +398,36 @@ def test_place_in_a_title_after_in(mentions, text, body, place):
     found = mentions(text)
     assert ("Organization", body) in found
     assert ("Person", place) not in found
+
+
+# Companies named by their legal form; palaces are venues.
+@pytest.mark.parametrize("text, body", [
+    ("He met senior executives of Standard Harbour PLC yesterday.", "Standard Harbour PLC"),
+    ("He visited Qasr Estates PJSC in the afternoon.", "Qasr Estates PJSC"),
+    ("The delegation called on Lembah Palm Berhad in Kuala Lumpur.", "Lembah Palm Berhad"),
+])
+def test_company_legal_forms(mentions, text, body):
+    assert ("Organization", body) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation also toured the Royal Palace and a museum.",
+    "Guests were received at the Summer Palace in the evening.",
+    "She visited the Lakeside Palace with the mayor.",
+])
+def test_palace_is_a_venue(mentions, text):
+    assert not any(name.endswith("Palace") for _, name in mentions(text))
+
+
+# A title after whose it is, printed with a possessive: the title as printed after it.
+@pytest.mark.parametrize("text, owner, post", [
+    ("He met the Scottish Government's Cabinet Secretary for Finance, Ms Shona Robison.",
+     ("Organization", "Scottish Government"), "Cabinet Secretary for Finance"),
+    ("She called on Guangdong's Vice Governor for Trade, Mr Zhang Wei, in the afternoon.", ("Place", "Guangdong"),
+     "Vice Governor for Trade"),
+    ("He met the Westmark Trade Council's Director of Research, Ms Ann Lo.", ("Organization", "Westmark Trade Council"),
+     "Director of Research"),
+])
+def test_possessive_before_a_title(mentions, text, owner, post):
+    found = mentions(text)
+    assert ("Post", post) in found and owner in found

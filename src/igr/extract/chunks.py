@@ -352,9 +352,11 @@ class ChunkMentions:
         if lead and self._common_noun(doc, start, start + len(lead[1])) and self.grammar.classify(text[start + lead.end():end]):
             start += lead.end()  # "Preparations for the [Third X Summit]", "Highlights of the [Y Expo]": a common noun first
         owner = re.match(r"(?:[\w.&-]+[ \t]+){0,3}?[\w.&-]+['’]s[ \t]+", text[start:end])
-        if owner and self.grammar.classify(text[start + owner.end():end]) == "Place" \
-                and self.grammar.classify(text[start:start + owner.end()].strip()[:-2].rstrip("'’")) == "Place":
-            start += owner.end()  # "Hong Kong's Northern Metropolis": a place of a place (not "Mexico's Ministry")
+        whose = self.grammar.classify(text[start:start + owner.end()].strip()[:-2].rstrip("'’")) if owner else None
+        what = self.grammar.classify(text[start + owner.end():end]) if owner else None
+        if owner and (what == whose == "Place" or what == "Post" and whose in ("Organization", "Place")):
+            start += owner.end()  # "Hong Kong's Northern Metropolis": a place of a place (not "Mexico's Ministry");
+            # "the X Government's Cabinet Secretary for Finance": the title as printed after whose it is
         chunk = text[start:end]
         chunk = re.sub(r"[ \t]+(?:on|in|of)[ \t]+(?:January|February|March|April|May|June|July|August|September|"
                        r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$",
