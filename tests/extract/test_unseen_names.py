@@ -431,3 +431,24 @@ def test_palace_is_a_venue(mentions, text):
 def test_possessive_before_a_title(mentions, text, owner, post):
     found = mentions(text)
     assert ("Post", post) in found and owner in found
+
+
+# A ceremony printed in lower case, of a named place, body, scheme or agreement, is an event.
+@pytest.mark.parametrize("text, event", [
+    ("He officiated at the opening ceremony of the Riverside Science Park in Fuzhou.",
+     "opening ceremony of the Riverside Science Park"),
+    ("They attended the launch ceremony of the Youth Internship Scheme.", "launch ceremony of the Youth Internship Scheme"),
+    ("They attended a signing ceremony for the Agreement on Riverton/Lakeland Trade Co-operation.",
+     "signing ceremony for the Agreement on Riverton/Lakeland Trade Co-operation"),
+])
+def test_lower_case_ceremony_of_a_name(mentions, text, event):
+    assert ("Event", event) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She attended the opening ceremony of the 2024 Riverton Expo.",
+    "They attended the ceremony of the Riverton Council.",
+    "He spoke at the opening ceremony of the Lakeside Innovation Summit.",
+])
+def test_ceremony_of_an_event_or_unqualified_is_no_name(mentions, text):
+    assert not any("ceremony" in name for _, name in mentions(text))

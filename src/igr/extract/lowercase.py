@@ -71,6 +71,7 @@ def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar)
             out.append(Mention(m.start, end, name, "Event", name, "shape"))
     out.extend(_lower_scheme(text, candidates, grammar))
     out.extend(_lower_event(text, candidates, grammar))
+    out.extend(_ceremonies(text, candidates))
     places = {m.end: m for m in candidates if m.label == "Place"}
     for m in places.values():
         start = m.start
@@ -125,6 +126,23 @@ def _lower_event(text: str, candidates: list[Mention], grammar: NameGrammar) -> 
         if any(c.start < m.end(1) and m.start(1) < c.end and c.label != "Place" and c.source != "ner" for c in candidates):
             continue  # (the NER reads such names as anything, even people)
         out.append(Mention(m.start(1), m.end(2), text[m.start(1):m.end(2)], "Event", text[m.start(1):m.end(2)], "shape"))
+    return out
+
+
+_CEREMONY = re.compile(r"\b([a-z][a-z-]+[ \t]+ceremony)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+
+
+def _ceremonies(text: str, candidates: list[Mention]) -> list[Mention]:
+    """A ceremony printed in lower case, of a named place, body, scheme or agreement: "the opening
+    ceremony of the Riverside Science Park" is an event (of an event, "the opening ceremony of
+    the X Expo", it is a part of that event, not named apart)."""
+    out = []
+    for m in _CEREMONY.finditer(text):
+        named = [c for c in candidates if c.start == m.end() and c.label in ("Place", "Organization", "Initiative", "Agreement")]
+        if not named or m[1].split()[0] in OPENERS or any(c.start == m.end() and c.label in SERIES for c in candidates):
+            continue
+        end = max(c.end for c in named)
+        out.append(Mention(m.start(1), end, text[m.start(1):end], "Event", text[m.start(1):end], "shape"))
     return out
 
 
