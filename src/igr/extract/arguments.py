@@ -487,15 +487,19 @@ class Reading:
     def note_parties(self, sent: Span) -> None:
         """Two bodies joined by "and" in ``sent`` ("a platform for A and B to discuss co-operation between
         the two administrations"): the pair "the two sides" refers to from here on."""
-        for t in sent:
-            if t.dep_ != "conj" and any(c.dep_ == "conj" for c in t.children):
-                self.state_pair([a.entity for a in self.args_at(t, ("Organization",)) if a.via == "mention"])
+        heads = {t.head.i for t in sent if t.dep_ == "conj"}  # the first names of lists
+        for i in sorted(heads):
+            head = self.doc[i]
+            if head.dep_ != "conj" and self.entity_at(head) is not None:
+                self.state_pair([a.entity for a in self.args_at(head, ("Organization",)) if a.via == "mention"])
 
     def remember(self, sent: Span) -> None:
         """What later sentences may refer back to: the leader of "the delegation", the last subject."""
         for t in sent:  # "A delegation of the X Council led by Mr Y visited ...": he leads "the delegation"
-            if t.lemma_.lower() in self._delegation_nouns and t.dep_ in SUBJECT_DEPS and self._led_by(t):
-                self.last_person["leader"] = self._led_by(t)
+            if t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in self._delegation_nouns:
+                leader = self._led_by(t)
+                if leader:
+                    self.last_person["leader"] = leader
         for v in sent:  # "Mrs Lam led the HKSAR Government delegation": she leads "the delegation" after this
             if v.lemma_.lower() in self._lead_verbs and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in self._delegation_nouns for c in v.children):

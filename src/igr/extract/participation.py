@@ -287,6 +287,8 @@ class Participation:
         """ "the speech by the Deputy Chief Secretary, Mr A, at the X reception": A attended X (a speech named
         by a noun, without a verb of attending). Read flat, from "by" to "at" and from "at" to the next verb:
         the parser hangs the names of this formula anywhere."""
+        if " by " not in r.sentence_facts(sent)[0]:
+            return
         tokens = list(sent)
         for n, t in enumerate(tokens[:-1]):
             if (t.lemma_.lower() not in self._speech_nouns and t.lower_ not in self._speech_nouns) or t.pos_ != "NOUN" \
