@@ -315,3 +315,28 @@ def test_for_an_event_without_a_trip(extractor, body):
 ])
 def test_signing_with_a_counterpart_inside_the_object(extractor, body):
     assert ("Ho Kin", "metWith", "Park Jin") in titled(extractor, "Customs", body)
+
+
+# "..., organised by Y" after the event, hung by the parser on the verb of the sentence
+@pytest.mark.parametrize("body", [
+    "She then delivered a keynote speech at the Asia Arbitration Week, organised by the Asian International "
+    "Arbitration Centre.",
+    "Mr Ho Kin spoke at the Asia Arbitration Week, organised by the Asian International Arbitration Centre, today.",
+    "Ms Tam Yin officiated at the Asia Arbitration Week, hosted by the Asian International Arbitration Centre.",
+])
+def test_an_organiser_after_a_comma(extractor, body):
+    found = titled(extractor, "Arbitration week", body)
+    assert ("Asia Arbitration Week", "organizedBy", "Asian International Arbitration Centre") in found
+
+
+# "In the afternoon, the delegation called on X": read by the parser as a noun phrase, still the delegation's act
+@pytest.mark.parametrize("body", [
+    "The Chief Executive, Mr Leung Kai-man, led a delegation to Nanning today. In the afternoon, the delegation "
+    "called on the Party Secretary of Guangxi Zhuang Autonomous Region, Mr Chen Gang.",
+    "The Chief Executive, Mr Leung Kai-man, led a delegation to Nanning today. Later, the delegation called on the "
+    "Party Secretary of Guangxi Zhuang Autonomous Region, Mr Chen Gang.",
+    "The Chief Executive, Mr Leung Kai-man, led a delegation to Nanning today. The delegation then called on the "
+    "Party Secretary of Guangxi Zhuang Autonomous Region, Mr Chen Gang.",
+])
+def test_the_delegation_called_on(extractor, body):
+    assert ("Leung Kai-man", "metWith", "Chen Gang") in titled(extractor, "CE in Guangxi", body)

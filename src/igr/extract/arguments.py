@@ -402,6 +402,11 @@ class Reading:
                                                  for c in v.children):
             # "Mr Leung, who came to Shanghai"; "the Games, which will be held in X" has no person
             return self.args_at(v.head, labels)
+        if not out and v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ == "agent" for c in v.children):
+            # a sentence read as a noun phrase: "[In the afternoon, the delegation [called on X]]": the noun is
+            # the subject of the verb
+            return self.args_at(v.head, labels)
         if not out and inherit and v.dep_ in INHERIT_DEPS and v.head is not v:
             out = self.subjects(v.head, labels, agent, inherit)
         if not out and v.pos_ == "VERB":

@@ -46,6 +46,11 @@ class EventPatterns:
             if v.head.dep_ == "conj":  # "the Business Forum and networking luncheon hosted by X"
                 events += r.args_at(v.head.head, ("Event",), conj=False)
         events += [a for a in r.subjects(v, ("Event",), inherit=False)]
+        if not events and v.tag_ == "VBN" and v.dep_ in ("advcl", "conj") and v.i - 2 >= sent.start \
+                and r.doc[v.i - 1].text == "," and any(c.dep_ == "agent" for c in v.children):
+            # "spoke at the X Week, organised by Y": the parser hung the participle on the verb; it belongs to
+            # the event printed right before the comma
+            events = r.args_at(r.doc[v.i - 2], ("Event",), conj=False)
         events += r.objects(v, ("Event",), preps=("of",) if v.pos_ == "NOUN" else ()) if v.dep_ not in ("acl",) else []
         orgs = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                 for t in p.subtree for a in r.args_at(t, ("Organization",), conj=False)]
