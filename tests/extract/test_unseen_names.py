@@ -452,3 +452,13 @@ def test_lower_case_ceremony_of_a_name(mentions, text, event):
 ])
 def test_ceremony_of_an_event_or_unqualified_is_no_name(mentions, text):
     assert not any("ceremony" in name for _, name in mentions(text))
+
+
+# The countries of the United Kingdom are places, also inside a body's name.
+@pytest.mark.parametrize("text, place", [
+    ("He will meet the Governor of the Bank of England tomorrow.", "England"),
+    ("The delegation then travelled to Scotland for two days.", "Scotland"),
+    ("She met investors from Wales and Northern Ireland in London.", "Northern Ireland"),
+])
+def test_countries_of_the_united_kingdom(mentions, text, place):
+    assert ("Place", place) in mentions(text)
