@@ -462,3 +462,21 @@ def test_ceremony_of_an_event_or_unqualified_is_no_name(mentions, text):
 ])
 def test_countries_of_the_united_kingdom(mentions, text, place):
     assert ("Place", place) in mentions(text)
+
+
+# A "person" right after "at" is a venue, unless the release names someone so.
+@pytest.mark.parametrize("text, venue", [
+    ("The talks took place at Kerry Lodge yesterday.", "Kerry Lodge"),
+    ("The forum took place at Peter Lodge yesterday.", "Peter Lodge"),
+    ("The two ministers had breakfast at Aldwyn Grange before the forum.", "Aldwyn Grange"),
+])
+def test_person_after_at_is_a_venue(mentions, text, venue):
+    assert ("Person", venue) not in mentions(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("He arrived at Chan Tai-man's invitation.", "Chan Tai-man"),
+    ("The minister smiled at Ho Ka-lok. Mr Ho thanked him.", "Ho Ka-lok"),
+])
+def test_person_after_at_who_is_named_so(mentions, text, person):
+    assert ("Person", person) in mentions(text)

@@ -244,6 +244,14 @@ class SourceMentions:
             return False
         return not any(w in self._honorific_words for w in words)
 
+    def _venue_person(self, start: int, end: int) -> bool:
+        """A "person" right after "at" is a venue ("a reception at Kerry Lodge"), unless the release
+        names someone so ("Mr Lodge") or it owns something ("at John Lee's invitation")."""
+        text = self._text
+        return bool(re.search(r"\bat[ \t]+(?:the[ \t]+)?$", text[max(0, start - 8):start])) \
+            and not re.match(r"['’]s\b", text[end:end + 2]) \
+            and not any(w in self._honorific_words for w in text[start:end].split())
+
     def _ner(self, doc: Doc) -> list[Mention]:
         out = []
         for ent in doc.ents:
@@ -269,6 +277,8 @@ class SourceMentions:
                 continue  # "the Shenzhen authority", "the Guangdong side": a description, not a name
             if label == "Person" and (self._locative_pair(start, end) or self._locative_person(start, end)):
                 label = "Place"  # "the ports in Huanggang and Sha Tau Kok": NER's person is a place
+            if label == "Person" and self._venue_person(start, end):
+                continue  # "held at Kerry Lodge": a venue, no scored entity
             if label == "Person" and (len(text.split()) < 2 or text.isupper()):
                 continue  # "Chan" alone is a short name, "CS" an acronym: resolution handles them
             if label == "Person" and any(self._head_word(w) for w in text.split()):
