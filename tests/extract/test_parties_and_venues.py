@@ -340,3 +340,31 @@ def test_an_organiser_after_a_comma(extractor, body):
 ])
 def test_the_delegation_called_on(extractor, body):
     assert ("Leung Kai-man", "metWith", "Chen Gang") in titled(extractor, "CE in Guangxi", body)
+
+
+# an event presented "at" a venue the release does not name as an entity, "in X": held in X
+@pytest.mark.parametrize("body, event", [
+    ("The Hong Kong Economic and Trade Office in Toronto presented the Hong Kong Film Showcase 2024 at the Lightbox "
+     "Theatre in Toronto today.", "Hong Kong Film Showcase 2024"),
+    ("The office staged the Hong Kong Film Showcase 2024 at a cinema in Toronto this week.",
+     "Hong Kong Film Showcase 2024"),
+    ("The Hong Kong Economic and Trade Office in Toronto held the Harbour Business Dinner at a hotel in Toronto "
+     "today.", "Harbour Business Dinner"),
+])
+def test_an_event_at_an_unnamed_venue_in_a_place(extractor, body, event):
+    assert (event, "heldIn", "Toronto") in titled(extractor, "Showcase", body)
+
+
+# "co-presented by A and B": both organise it and work together
+@pytest.mark.parametrize("body", [
+    "The Hong Kong Film Showcase 2024 opened today. The showcase is co-presented by the Hong Kong Economic and "
+    "Trade Office in Toronto and the Canadian Film Centre.",
+    "The Hong Kong Film Showcase 2024, co-presented by the Hong Kong Economic and Trade Office in Toronto and the "
+    "Canadian Film Centre, opened today.",
+    "The Hong Kong Film Showcase 2024 is jointly presented by the Hong Kong Economic and Trade Office in Toronto and "
+    "the Canadian Film Centre.",
+])
+def test_co_presented_by(extractor, body):
+    found = titled(extractor, "Showcase", body)
+    assert {("Hong Kong Film Showcase 2024", "organizedBy", "Canadian Film Centre"),
+            ("Hong Kong Economic and Trade Office in Toronto", "cooperatesWith", "Canadian Film Centre")} <= found
