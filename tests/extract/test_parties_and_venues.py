@@ -368,3 +368,26 @@ def test_co_presented_by(extractor, body):
     found = titled(extractor, "Showcase", body)
     assert {("Hong Kong Film Showcase 2024", "organizedBy", "Canadian Film Centre"),
             ("Hong Kong Economic and Trade Office in Toronto", "cooperatesWith", "Canadian Film Centre")} <= found
+
+
+# a body printed in a list with places is not located in the next place of the list
+@pytest.mark.parametrize("body, absent", [
+    ("The leaders discussed a meeting in London involving the US, the European Union, India and Brazil.",
+     ("European Union", "locatedIn", "India")),
+    ("The other agreements are those with the Association of Southeast Asian Nations, Australia and Chile.",
+     ("Association of Southeast Asian Nations", "locatedIn", "Australia")),
+    ("Hong Kong Customs has signed similar arrangements with the Korea Customs Service, Macao and Peru.",
+     ("Korea Customs Service", "locatedIn", "Macao")),
+])
+def test_a_body_in_a_list_of_places(extractor, body, absent):
+    assert absent not in titled(extractor, "Trade talks", body)
+
+
+# ... but "the Office, Sydney" is the office in Sydney
+@pytest.mark.parametrize("body", [
+    "The Hong Kong Economic and Trade Office, Sydney (Sydney ETO) hosted a reception today.",
+    "The Director of the Hong Kong Economic and Trade Office, Sydney, Ms Lee Mei, spoke at the dinner.",
+    "A reception was hosted by the Hong Kong Economic and Trade Office, Sydney, today.",
+])
+def test_a_body_and_its_city(extractor, body):
+    assert ("Hong Kong Economic and Trade Office in Sydney", "locatedIn", "Sydney") in titled(extractor, "ETO", body)

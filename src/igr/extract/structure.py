@@ -23,6 +23,21 @@ _EDITION = re.compile(r"(?i)\s*(?:(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|\d{4}|fir
                       r"seventh|eighth|ninth|tenth|eleventh|twelfth)\s+)?")
 
 
+def _in_a_list(text: str, start: int, end: int) -> bool:
+    """Whether the names between ``start`` and ``end`` are items of a list ("the US, the European Union, India and
+    Brazil"; "agreements with the A, Australia and the B"), not a body and its city ("the ETO, Sydney").
+
+    >>> t = "talks with the US, the European Union, India and Brazil"
+    >>> _in_a_list(t, t.index("European"), t.index("India") + 5)
+    True
+    >>> t = "the Hong Kong Economic and Trade Office, Sydney (Sydney ETO) said"
+    >>> _in_a_list(t, t.index("Hong"), t.index("Sydney") + 6)
+    False
+    """
+    return bool(re.match(r"\s*(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z]|and\s|&)", text[end:end + 30])
+                or re.search(r"(?:,|\band)\s*(?:the\s+)?$", text[max(0, start - 30):start]))
+
+
 class NameStructure:
     """Relations stated by the structure of names and by names side by side.
 
@@ -79,7 +94,8 @@ class NameStructure:
         for i, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(spans, spans[1:])):
             gap = text[e1:s2]
             if re.fullmatch(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:(?:{self._located})(?: the)?|,)\s*", gap) and r.label(a) == "Organization" \
-                    and r.label(b) == "Place" and not (r.ents[a].government and r.ents[b].name.lower() in r.ents[a].name.lower()):
+                    and r.label(b) == "Place" and not (r.ents[a].government and r.ents[b].name.lower() in r.ents[a].name.lower()) \
+                    and not (re.fullmatch(r"\s*,\s*", gap) and _in_a_list(text, s1, e2)):
                 # (a government named after its place is that place's, not located in it)
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the Investment Coordinating Board in Indonesia", "the ETO, Sydney"
