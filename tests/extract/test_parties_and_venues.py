@@ -391,3 +391,20 @@ def test_a_body_in_a_list_of_places(extractor, body, absent):
 ])
 def test_a_body_and_its_city(extractor, body):
     assert ("Hong Kong Economic and Trade Office in Sydney", "locatedIn", "Sydney") in titled(extractor, "ETO", body)
+
+
+# "The meeting was co-chaired by the Secretary, Mr A, and the Minister, Mr B" (names hung anywhere); "its third
+# meeting" is a session of the series named last
+@pytest.mark.parametrize("body", [
+    "The Mainland and Hong Kong Trade Co-operation Committee convened its third meeting in Hong Kong today. The "
+    "meeting was co-chaired by the Secretary for Commerce, Mr Ho Kin, and the Vice Minister of Commerce, Mr Wang Lin.",
+    "The Mainland and Hong Kong Trade Co-operation Committee held its third meeting in Hong Kong today. The meeting "
+    "was co-chaired by Mr Ho Kin and Mr Wang Lin.",
+    "The Mainland and Hong Kong Trade Co-operation Committee met today. Its third meeting was co-chaired by the "
+    "Secretary for Commerce, Mr Ho Kin, and the Vice Minister of Commerce, Mr Wang Lin.",
+])
+def test_co_chaired_by_two_named_in_apposition(extractor, body):
+    found = titled(extractor, "Joint committee meets", body)
+    assert {("Ho Kin", "chaired", "Mainland and Hong Kong Trade Co-operation Committee"),
+            ("Wang Lin", "chaired", "Mainland and Hong Kong Trade Co-operation Committee"),
+            ("Ho Kin", "metWith", "Wang Lin")} <= found

@@ -270,6 +270,12 @@ class Reading:
                     visit(g, depth + 1)
                 if recent:
                     out.append(Arg(recent, self.label(recent), "event-noun"))
+            elif t.lemma_.lower() in self._session_words and "Mechanism" in labels \
+                    and any(c.lower_ == "its" and c.dep_ == "poss" for c in t.children):
+                # "the Committee convened its third meeting": a session of the series named last
+                recent = self.named_last(t, "Mechanism")
+                if recent:
+                    out.append(Arg(recent, "Mechanism", "event-noun"))
             elif t.lemma_.lower() in self._agreement_nouns and "Agreement" in labels \
                     and any(c.lower_ in ("the", "this") or (c.lower_ in ("a", "an") and t.text[0].isupper())
                             for c in t.children):

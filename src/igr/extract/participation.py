@@ -198,6 +198,16 @@ class Participation:
         chaired by A": the people after "by" take part in the session the participle describes."""
         sessions = ("Event", "Mechanism")
         people = [a for c in v.children if c.dep_ == "agent" for t in c.subtree for a in r.args_at(t, ("Person",), conj=False)]
+        # the last name of the list may hang on the verb: "co-chaired by the Secretary, Mr A, and the Minister, Mr B"
+        people += [a for c in v.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN"
+                   for a in r.args_at(c, ("Person",), conj=False)]
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is not None and v.dep_ == "ROOT":  # "The meeting was co-chaired by A and B.": the names after "by",
+            # wherever the parser hung them (on the subject, as appositions)
+            for t in v.sent[agent.i + 1 - v.sent.start:]:
+                if t.pos_ in ("VERB", "AUX"):
+                    break
+                people += r.args_at(t, ("Person",), conj=False)
         people = list({a.entity: a for a in people}.values())
         targets = r.args_at(v.head, sessions, conj=False) if v.dep_ in ("acl", "relcl") else []
         root = v.sent.root
