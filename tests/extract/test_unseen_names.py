@@ -480,3 +480,48 @@ def test_person_after_at_is_a_venue(mentions, text, venue):
 ])
 def test_person_after_at_who_is_named_so(mentions, text, person):
     assert ("Person", person) in mentions(text)
+
+
+# A country in its formal style is the country.
+@pytest.mark.parametrize("text, formal, place", [
+    ("He met the Consul General of the Kingdom of Thailand in Hong Kong. Thailand is a partner.", "Kingdom of Thailand", "Thailand"),
+    ("Officials of the State of Qatar joined the forum with Qatar's investors.", "State of Qatar", "Qatar"),
+    ("The Sultanate of Oman sent a delegation.", "Sultanate of Oman", "Oman"),
+])
+def test_country_in_its_formal_style(entities, text, formal, place):
+    found = entities(text)
+    assert ("Place", place) in found
+    assert ("Place", formal) not in found
+
+
+# A known body's name inside a building's name is no body.
+@pytest.mark.parametrize("text", [
+    "The Chief Secretary met him at the Central Government Offices today.",
+    "A reception was held at the Central Government Offices in Admiralty.",
+    "Reporters waited outside the Central Government Offices.",
+])
+def test_body_inside_a_building(mentions, text):
+    assert not any(label == "Organization" for label, _ in mentions(text))
+
+
+# A name the NER cuts inside a title ("[Guangxi Party] Secretary") is no body.
+@pytest.mark.parametrize("text, place", [
+    ("Guangxi Party Secretary visits Hong Kong", "Guangxi"),
+    ("Yunnan Party Secretary meets Chief Executive", "Yunnan"),
+    ("Hunan Party Secretary leads delegation", "Hunan"),
+])
+def test_no_body_cut_from_a_title(mentions, text, place):
+    found = mentions(text)
+    assert not any(label == "Organization" and name.endswith("Party") for label, name in found)
+
+
+# A scheme named in capitals with a lower-case head; "project" says what the named thing is.
+@pytest.mark.parametrize("text, name", [
+    ("The Pinglu Canal project offers new chances to enterprises.", "Pinglu Canal"),
+    ("Regarding the Lakeside Tunnel project, both sides agreed to speed up.", "Lakeside Tunnel"),
+    ("They reviewed the Riverton Harbour Bridge project last month.", "Riverton Harbour Bridge"),
+])
+def test_lower_case_project(mentions, text, name):
+    found = mentions(text)
+    assert ("Initiative", name) in found
+    assert not any(n.endswith(" project") for _, n in found)

@@ -43,6 +43,9 @@ class ChunkMentions:
         text = self._text
         out = []
         for start, end in self._chunks(text):
+            if self.grammar.venue(text[start:end]):
+                self._venues.append((start, end))  # "the X Offices [in Y]": a building, wherever it is
+                continue
             if (SITED.search(text[start:end]) or SITED_POST.search(text, start, end) or SITED_BODY.search(text, start, end)) \
                     and (site := IN_PLACE.match(text, end)):
                 end = site.end()

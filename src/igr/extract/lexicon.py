@@ -12,6 +12,8 @@ Examples
 'Macao'
 >>> lex.known_label("Guangdong Province")
 'Place'
+>>> lex.canonical("Place", "the Kingdom of Thailand")
+'Thailand'
 """
 
 from __future__ import annotations
@@ -72,6 +74,9 @@ class Lexicon:
     not_entities: tuple[str, ...] = ()
     venue_heads: tuple[str, ...] = ()
     other_place_modifiers: tuple[str, ...] = ()
+    state_forms: tuple[str, ...] = ()
+    lower_scheme_heads: tuple[str, ...] = ()
+    lower_scheme_descriptors: tuple[str, ...] = ()
     _index: dict[str, tuple[Entry, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -91,6 +96,11 @@ class Lexicon:
             bare = re.sub(r" (?:municipality|city|province|prefecture)$", "", key(name))
             hit = self._index.get(bare) if bare != key(name) else None
             if hit is not None and hit[0].label != "Place":
+                hit = None
+        if hit is None and self.state_forms:
+            formal = _state_form(self.state_forms).match(key(name))  # "Kingdom of Thailand" is Thailand
+            hit = self._index.get(formal[1]) if formal else None
+            if hit is not None and (hit[0].label != "Place" or hit[0].kind != "country"):
                 hit = None
         return hit[0] if hit else None
 
@@ -130,6 +140,13 @@ class Lexicon:
             for name in (entry.name, *entry.aliases):
                 forms.append((name, entry))
         return forms
+
+
+@lru_cache(maxsize=8)
+def _state_form(forms: tuple[str, ...]) -> re.Pattern:
+    """ "(the) Kingdom of X": a country named in its formal style, as a lookup key."""
+    words = "|".join(sorted((re.escape(key(f)) for f in forms), key=len, reverse=True))
+    return re.compile(rf"^(?:{words}) of (?:the )?(.+)$")
 
 
 _SPACE = re.compile(r"\s+")
@@ -218,4 +235,7 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         not_entities=_strings(raw_by_label["Initiative"].get("not_initiatives")),
         venue_heads=_strings(raw_by_label["Organization"].get("venue_heads")),
         other_place_modifiers=_strings(raw_by_label["Place"].get("other_place_modifiers")),
+        state_forms=_strings(raw_by_label["Place"].get("state_forms")),
+        lower_scheme_heads=_strings(raw_by_label["Initiative"].get("lower_case_heads")),
+        lower_scheme_descriptors=_strings(raw_by_label["Initiative"].get("lower_case_descriptors")),
     )

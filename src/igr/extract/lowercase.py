@@ -21,6 +21,7 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from igr.extract.lexicon import key
 from igr.extract.names import NameGrammar
@@ -85,10 +86,12 @@ def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar)
     return out
 
 
-_LOWER_SCHEME = re.compile(rf"({CHUNK.pattern})((?:[ \t]+[a-z][a-z-]+){{0,2}}?)[ \t]+(initiative|scheme|programme|program)\b")
-
-
-_SCHEME_HEAD = re.compile(r"(?<=[ \t])(?:initiative|scheme|programme|program)\b")
+@lru_cache(maxsize=4)
+def _scheme_patterns(heads: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """The lower-case heads of schemes (the lexicon's lower_case_heads), and a name before one."""
+    words = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or r"(?!x)x"
+    return (re.compile(rf"(?<=[ \t])(?:{words})\b"),
+            re.compile(rf"({CHUNK.pattern})((?:[ \t]+[a-z][a-z-]+){{0,2}}?)[ \t]+(?:{words})\b"))
 
 
 def _lower_scheme(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
@@ -96,17 +99,25 @@ def _lower_scheme(text: str, candidates: list[Mention], grammar: NameGrammar) ->
     "the Renminbi trade settlement scheme" (not "the Hong Kong scheme": a place's)."""
     taken = [(c.start, c.end) for c in candidates if c.label != "Place"]
     out = []
-    for head in _SCHEME_HEAD.finditer(text):  # read back from each lower-case head only
-        m = next((m for m in _LOWER_SCHEME.finditer(text, max(0, head.start() - 160), head.end())
+    scheme_head, lower_scheme = _scheme_patterns(grammar.lexicon.lower_scheme_heads)
+    for head in scheme_head.finditer(text):  # read back from each lower-case head only
+        m = next((m for m in lower_scheme.finditer(text, max(0, head.start() - 160), head.end())
                   if m.end() == head.end()), None)
         if m is None:
             continue
-        words = m[1].split()
-        if len(words) < 2 and not m[2] or grammar.classify(m[1]) not in (None, "Initiative") \
+        start = m.start()
+        lead = re.match(r"(?:The|([A-Z][a-z]+)[ \t]+the)[ \t]+", m[1])  # "The X project", "Regarding the X project"
+        if lead and (lead[1] is None or lead[1].lower() in OPENERS or lead[1].endswith("ing")):
+            start += lead.end()
+        name, words = text[start:m.start(1) + len(m[1])], text[start:m.start(1) + len(m[1])].split()
+        if len(words) < 2 and not m[2] or grammar.classify(name) is not None \
                 or words[0].lower() in OPENERS or any(w in OPENERS for w in m[2].split()) \
-                or any(s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end()) for s, e in taken):
+                or any(s < m.end() and start < e and not (start <= s and e <= m.end()) for s, e in taken):
             continue
-        out.append(Mention(m.start(), m.end(), m[0], "Initiative", m[0], "shape"))
+        end = m.end()
+        if text[head.start():head.end()] in grammar.lexicon.lower_scheme_descriptors and not m[2]:
+            end = m.start(1) + len(m[1])  # "the X Canal project": the X Canal, a project
+        out.append(Mention(start, end, text[start:end], "Initiative", text[start:end], "shape"))
     return out
 
 

@@ -259,6 +259,10 @@ class MentionFinder(ChunkMentions, SourceMentions):
         if outer.label == "Post" and inner.label == "Organization" and inner.source != "lexicon" \
                 and re.search(r"\sfor\s+(?:the\s+)?$", self._text[outer.start:inner.start]):
             return False  # "Financial Services" in "Secretary for Financial Services and the Treasury": a portfolio
+        if outer.label == "Post" and inner.start == outer.start and inner.end < outer.end \
+                and (at := self.grammar.title_start(self._text[outer.start:outer.end])) is not None \
+                and outer.start + at < inner.end:
+            return False  # "[Guangxi Party] Secretary": a name that takes in part of the title is no name
         if inner.source == "ner" and inner.label not in ("Place", "Organization"):
             return False
         if inner.source == "owner":

@@ -86,6 +86,8 @@ class SourceMentions:
                 if entry is not None and (hit is m or outer is None or entry.label != outer.label) \
                         and not (entry.label == "Place" and (_currency(text, hit.end()) or self._other_place(text, hit.start()))):
                     out.append(Mention(hit.start(), hit.end(), hit[0], entry.label, entry.name, "lexicon", kind=entry.kind))
+        # a known body's name inside a site's is no body ("[Central Government] Offices")
+        out = [m for m in out if m.label == "Place" or not any(s <= m.start and m.end <= e for s, e in self._venues)]
         return out + self._weak(text, out)
 
     def _other_place(self, text: str, start: int) -> bool:
