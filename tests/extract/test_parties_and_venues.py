@@ -408,3 +408,28 @@ def test_co_chaired_by_two_named_in_apposition(extractor, body):
     assert {("Ho Kin", "chaired", "Mainland and Hong Kong Trade Co-operation Committee"),
             ("Wang Lin", "chaired", "Mainland and Hong Kong Trade Co-operation Committee"),
             ("Ho Kin", "metWith", "Wang Lin")} <= found
+
+
+# what one does "at" an event, named by a noun of the verb's object, is attending it
+@pytest.mark.parametrize("body", [
+    "Mr Ho Kin took part in a panel discussion at the Asia Logistics Forum.",
+    "Mr Ho Kin will also deliver a keynote speech at the Asia Logistics Forum at the Busan Exhibition Centre.",
+    "Mr Ho Kin attended a luncheon at the Asia Logistics Forum today.",
+])
+def test_something_done_at_an_event(extractor, body):
+    assert ("Ho Kin", "attended", "Asia Logistics Forum") in titled(extractor, "Forum", body)
+
+
+# "the signing of X between A and B": A and B signed X
+@pytest.mark.parametrize("body", [
+    "Mr Ho Kin witnessed the signing of the Memorandum of Understanding on Port Co-operation between the Hong Kong "
+    "Maritime Department and the Busan Port Authority.",
+    "The signing of the Memorandum of Understanding on Port Co-operation between the Hong Kong Maritime Department "
+    "and the Busan Port Authority took place today.",
+    "Mr Ho Kin officiated at the signing of the Memorandum of Understanding on Port Co-operation between the Hong "
+    "Kong Maritime Department and the Busan Port Authority in Busan.",
+])
+def test_the_signing_of_an_agreement_between_two(extractor, body):
+    found = titled(extractor, "Port MoU", body)
+    assert {("Hong Kong Maritime Department", "signed", "Memorandum of Understanding on Port Co-operation"),
+            ("Busan Port Authority", "signed", "Memorandum of Understanding on Port Co-operation")} <= found

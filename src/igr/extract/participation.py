@@ -189,9 +189,10 @@ class Participation:
         parts = [t for c in v.children if c.dep_ in ("dobj", "obj", "prep") for t in (c, *c.children)
                  if t.dep_ in ("dobj", "obj", "pobj") and t.pos_ == "NOUN" and r.entity_at(t) is None]
         parts += [c for t in parts for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-        return [a for t in parts if t.lemma_.lower() in self._event_nouns for g in t.children
-                if g.dep_ == "prep" and g.lower_ == "of" for p in g.children if p.dep_ == "pobj"
-                for a in r.args_at(p, ("Event", "Mechanism"))]
+        # (and what took place "at" an event: "took part in a panel discussion at X", "attended a lunch at X")
+        return [a for t in parts for g in t.children
+                if g.dep_ == "prep" and (g.lower_ == "of" and t.lemma_.lower() in self._event_nouns or g.lower_ == "at")
+                for p in g.children if p.dep_ == "pobj" for a in r.args_at(p, ("Event", "Mechanism"))]
 
     def _passive_session(self, r: Reading, v: Token, sent: Span, chair: bool) -> None:
         """ "Co-chaired by A and B, the Committee met ..."; "the Forum, attended by A, ..."; "the Task Group,
@@ -226,10 +227,13 @@ class Participation:
         if v.pos_ not in ("VERB", "NOUN"):
             return
         labels = ("Person", "Organization", "Place")
-        if v.pos_ == "NOUN":  # "the signing of the Agreement by A and B"
+        if v.pos_ == "NOUN":  # "the signing of the Agreement by A and B", "... of X between A and B"
             signers = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree
                        for a in r.args_at(t, labels, conj=False)]
             agreements = r.objects(v, ("Agreement",), preps=("of",))
+            if agreements and not signers:
+                signers = [a for t in v.subtree if t.dep_ == "prep" and t.lower_ == "between" for p in t.children
+                           if p.dep_ == "pobj" for a in r.args_at(p, ("Organization", "Place"))]
         else:
             signers = r.subjects(v, labels, agent=True)
             agreements = r.objects(v, ("Agreement",), preps=("into",))
