@@ -433,3 +433,28 @@ def test_the_signing_of_an_agreement_between_two(extractor, body):
     found = titled(extractor, "Port MoU", body)
     assert {("Hong Kong Maritime Department", "signed", "Memorandum of Understanding on Port Co-operation"),
             ("Busan Port Authority", "signed", "Memorandum of Understanding on Port Co-operation")} <= found
+
+
+# a long list of events after "attend", however the parser nests it; a session "of" one of them counts too
+@pytest.mark.parametrize("body, events", [
+    ("The Chief Executive, Mrs Wong Mei, arrived in Manila today. On May 10, she will attend another session of the "
+     "Ports Summit as well as the Women Leaders Roundtable, the Dialogue with Business Leaders, the Informal Dialogue "
+     "with Pacific Leaders and the Gala Dinner hosted by the organiser.",
+     ("Ports Summit", "Women Leaders Roundtable", "Informal Dialogue with Pacific Leaders", "Gala Dinner")),
+    ("Mrs Wong Mei will attend the Ports Summit as well as the Logistics Forum.", ("Ports Summit", "Logistics Forum")),
+    ("Mrs Wong Mei attended the Ports Summit, the Logistics Forum and the Shipping Expo in Busan.",
+     ("Ports Summit", "Logistics Forum", "Shipping Expo")),
+])
+def test_a_list_of_events_attended(extractor, body, events):
+    found = titled(extractor, "CE in Manila", body)
+    assert {("Wong Mei", "attended", e) for e in events} <= found
+
+
+# ... but not the events of the next clause
+@pytest.mark.parametrize("body", [
+    "Mrs Wong Mei attended the Ports Summit, where the Shipping Expo was announced.",
+    "Mrs Wong Mei attended the Ports Summit and said the Shipping Expo would follow.",
+    "Mrs Wong Mei attended the Ports Summit; the Shipping Expo opens next week.",
+])
+def test_events_of_the_next_clause_are_not_attended(extractor, body):
+    assert ("Wong Mei", "attended", "Shipping Expo") not in titled(extractor, "CE in Busan", body)

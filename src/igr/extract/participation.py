@@ -140,8 +140,15 @@ class Participation:
                          for p in g.children if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))]
             people += [a for a in partners if a.entity not in {p.entity for p in people}]
         objs = r.objects(v, ("Event", "Mechanism"), preps=("at", "in", "over", "of", "to"))
-        if not objs:  # a part of the event: "address the opening of X", "attend a session of X"
-            objs = self._part_of_event(r, v)
+        objs += self._part_of_event(r, v)  # a part of the event: "address the opening of X", "attend a session of X"
+        if objs and not chair and v.pos_ == "VERB":
+            # a long list of events the parser nests anywhere ("attend a session of A as well as B, the C, the D
+            # and E"): every event named after the verb up to the next clause
+            for t in sent[v.i + 1 - sent.start:]:
+                if t.pos_ in ("VERB", "AUX") or t.tag_ in ("WRB", "WDT", "WP") or t.lower_ in (";", ":"):
+                    break  # (the next clause: "..., where the X was announced")
+                objs += r.args_at(t, ("Event",), conj=False)
+        objs = list({a.entity: a for a in objs}.values())
         if not chair:  # "spoke at the Commission", "gave a speech at the University": they were there
             for body in r.objects(v, ("Organization",), preps=("at",)):
                 for s in people:
