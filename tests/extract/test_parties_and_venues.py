@@ -458,3 +458,14 @@ def test_a_list_of_events_attended(extractor, body, events):
 ])
 def test_events_of_the_next_clause_are_not_attended(extractor, body):
     assert ("Wong Mei", "attended", "Shipping Expo") not in titled(extractor, "CE in Busan", body)
+
+
+# an event at a building or a body's premises "in X": whoever takes part is in X
+@pytest.mark.parametrize("body, place", [
+    ("Mr Ho Kin attended a reception at the Grand Hotel in Osaka today.", "Osaka"),
+    ("Mr Ho Kin spoke at a dinner at the Peninsula Club in Sydney.", "Sydney"),
+    ("Mr Ho Kin and Mr Pablo Soto signed the Agreement on Double Taxation Relief at a ceremony in the Palace of "
+     "Government in Lima today.", "Lima"),
+])
+def test_an_event_at_a_venue_in_a_place(extractor, body, place):
+    assert ("Ho Kin", "visited", place) in titled(extractor, "Abroad", body)

@@ -124,11 +124,12 @@ class EventPatterns:
             for noun in [head] if head.lemma_.lower() in self._event_nouns and r.entity_at(head) is None else held:
                 # "a reception in Los Angeles", "receptions were held in A and B": "the reception(s)" later are there
                 r.unnamed_venues[noun.lemma_.lower()] = [p.entity for p in places]
-            if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ == "at" \
-                    and r.entity_at(head) is None and head.lemma_.lower() not in self._event_nouns \
-                    and head.head.head.pos_ == "VERB":
-                # "presented X at the Lightbox Theatre in Toronto": a venue the release does not name as an
-                # entity is where the verb's event took place
+            venue = r.entity_at(head)
+            if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in ("at", "in") \
+                    and (venue is None or r.label(venue) == "Organization") and head.lemma_.lower() not in self._event_nouns \
+                    and (head.head.head.pos_ == "VERB" or head.head.head.lemma_.lower() in self._event_nouns):
+                # "presented X at the Lightbox Theatre in Toronto", "a reception at the Grand Hotel in Osaka": a
+                # venue (a building, a body's premises) is where the verb's or the event noun's event took place
                 head = head.head.head
             # the event this "in X" belongs to: the head noun itself or an object of the head verb
             events = r.args_at(head, ("Event",), conj=False) if head.pos_ in ("NOUN", "PROPN") else []
