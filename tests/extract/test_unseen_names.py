@@ -440,6 +440,9 @@ def test_possessive_before_a_title(mentions, text, owner, post):
     ("They attended the launch ceremony of the Youth Internship Scheme.", "launch ceremony of the Youth Internship Scheme"),
     ("They attended a signing ceremony for the Agreement on Riverton/Lakeland Trade Co-operation.",
      "signing ceremony for the Agreement on Riverton/Lakeland Trade Co-operation"),
+    ("He will attend the inauguration ceremony of the Sichuan Liaison Unit of the Hong Kong Economic and Trade Office "
+     "in Chengdu tomorrow.", "inauguration ceremony of the Sichuan Liaison Unit of the Hong Kong Economic and Trade "
+     "Office in Chengdu"),
 ])
 def test_lower_case_ceremony_of_a_name(mentions, text, event):
     assert ("Event", event) in mentions(text)

@@ -140,6 +140,7 @@ def _lower_event(text: str, candidates: list[Mention], grammar: NameGrammar) -> 
     return out
 
 
+_OF_LINK = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _CEREMONY = re.compile(r"\b([a-z][a-z-]+[ \t]+ceremony)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 
 
@@ -153,6 +154,11 @@ def _ceremonies(text: str, candidates: list[Mention]) -> list[Mention]:
         if not named or m[1].split()[0] in OPENERS or any(c.start == m.end() and c.label in SERIES for c in candidates):
             continue
         end = max(c.end for c in named)
+        while (link := _OF_LINK.match(text, end)) is not None:  # "... of the X Unit of the Y Office"
+            further = [c.end for c in candidates if c.start == link.end() and c.label in ("Place", "Organization")]
+            if not further:
+                break
+            end = max(further)
         out.append(Mention(m.start(1), end, text[m.start(1):end], "Event", text[m.start(1):end], "shape"))
     return out
 
