@@ -469,3 +469,24 @@ def test_events_of_the_next_clause_are_not_attended(extractor, body):
 ])
 def test_an_event_at_a_venue_in_a_place(extractor, body, place):
     assert ("Ho Kin", "visited", place) in titled(extractor, "Abroad", body)
+
+
+# "Addressing the guests, Ms X said": X was at the unnamed event reported last, in its place
+@pytest.mark.parametrize("body", [
+    "The Hong Kong Economic and Trade Office, Sydney hosted a reception in Perth yesterday to mark the anniversary. "
+    "Addressing the guests, the Director of the office, Ms Lee Mei, said trade was growing.",
+    "The office hosted a dinner in Perth today. Speaking to the audience, Ms Lee Mei praised the partners.",
+    "A reception was held in Perth today. Addressing the participants, Ms Lee Mei thanked the sponsors.",
+])
+def test_addressing_the_guests_of_an_unnamed_event(extractor, body):
+    assert ("Lee Mei", "visited", "Perth") in titled(extractor, "Reception in Perth", body)
+
+
+# ... and nowhere when no unnamed event with a place was reported
+@pytest.mark.parametrize("body", [
+    "Addressing the guests, Ms Lee Mei said trade was growing.",
+    "Ms Lee Mei lives in Perth. Addressing the guests, she said trade was growing.",
+    "The office hosted a dinner today. Speaking to the audience, Ms Lee Mei praised the partners in Perth.",
+])
+def test_addressing_the_guests_without_a_venue(extractor, body):
+    assert ("Lee Mei", "visited", "Perth") not in titled(extractor, "Dinner", body)

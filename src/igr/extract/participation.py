@@ -39,6 +39,7 @@ class Participation:
         self._joined = words.cue("joined_nouns")
         self._event_nouns = words.cue("event_nouns")
         self._speech_nouns = words.cue("speech_nouns")
+        self._audience = words.cue("audience_nouns")
         self._occasion = words.cue("occasion_preps")
         self._purpose = words.cue("purpose_preps")
         self._fringe = words.cue("fringe_nouns")
@@ -170,7 +171,11 @@ class Participation:
             for noun in (t for c in v.children if c.dep_ in ("dobj", "prep") for t in (c, *c.children)
                          if t.dep_ in ("dobj", "pobj") and r.entity_at(t) is None
                          and any(d.lower_ in ("the", "this") for d in t.children)):
-                for place in r.unnamed_venues.get(noun.lemma_.lower(), ()):
+                places = r.unnamed_venues.get(noun.lemma_.lower(), ())
+                if not places and noun.lemma_.lower() in self._audience and r.unnamed_venues:
+                    # "Addressing the guests, Ms X said": the guests of the event without a name reported last
+                    places = list(r.unnamed_venues.values())[-1]
+                for place in places:
                     for s in people:
                         r.emit(s.entity, "visited", place, sent, f"dep:{v.lemma_}-the-{noun.lemma_}",
                                r.conf(s, s) - 0.15)
