@@ -490,3 +490,25 @@ def test_addressing_the_guests_of_an_unnamed_event(extractor, body):
 ])
 def test_addressing_the_guests_without_a_venue(extractor, body):
     assert ("Lee Mei", "visited", "Perth") not in titled(extractor, "Dinner", body)
+
+
+# "came to the city", "toured the province": the place a trip was last stated to go to
+@pytest.mark.parametrize("body, person, place", [
+    ("The Chief Executive, Mr Leung Kai-man, led a delegation to Jiangmen today. The Secretary for Development, "
+     "Ms Ho Ling, also came to the city to study its transport links.", "Ho Ling", "Jiangmen"),
+    ("Mr Leung Kai-man arrived in Zhaoqing this morning. Ms Ho Ling travelled to the city in the afternoon.",
+     "Ho Ling", "Zhaoqing"),
+    ("Mr Leung Kai-man flew to Hainan today. Ms Ho Ling will also visit the province next week.", "Ho Ling", "Hainan"),
+])
+def test_the_city_a_trip_goes_to(extractor, body, person, place):
+    assert (person, "visited", place) in titled(extractor, "Trip", body)
+
+
+# ... no trip stated before, or the city only spoken of: no visit
+@pytest.mark.parametrize("body", [
+    "Ms Ho Ling spoke about Jiangmen. She said the city was growing.",
+    "Ms Ho Ling met the Mayor of Jiangmen, Mr Lin Hai, in Hong Kong. She later came to the city hall.",
+    "The Mayor of Jiangmen, Mr Lin Hai, praised the city. Ms Ho Ling will come to the city next year.",
+])
+def test_the_city_without_a_trip(extractor, body):
+    assert ("Ho Ling", "visited", "Jiangmen") not in titled(extractor, "Trip", body)

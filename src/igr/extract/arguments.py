@@ -127,6 +127,8 @@ class Reading:
                 self.pair = tuple(self.parties[s])
         if p == "visited" and method.startswith("dep:") and self.label(s) == "Person":
             self.last_person.setdefault("traveller", s)  # whom "the delegation" follows when no one leads it
+            if self.label(o) == "Place" and not method.startswith(("dep:act", "dep:dateline", "dep:met")):
+                self.last_person["destination"] = o  # (kept with the people: one small map of who and where)
         k = (s, p, o)
         if k in self.facts and self.facts[k].confidence >= confidence:
             return
@@ -248,6 +250,11 @@ class Reading:
                     and any(c.lower_ in ("two", "both") for c in t.children) and self.pair:
                 for eid in self.pair:  # "the two places": the pair the release is about
                     out.append(Arg(eid, self.label(eid), "pronoun"))
+            elif t.lemma_.lower() in self._pair_nouns and "Place" in labels and t.tag_ == "NN" \
+                    and any(c.lower_ in ("the", "this") for c in t.children) and self._travel_object(t):
+                # "came to the city", "toured the province": the place a trip was last stated to go to
+                if self.last_person.get("destination"):
+                    out.append(Arg(self.last_person["destination"], "Place", "pronoun"))
             elif t.lemma_.lower() in self._party_nouns and any(c.lower_ in ("two", "both") for c in t.children):
                 # "the two sides", "both administrations": the two parties stated last, else the two places
                 pair = self.parties_pair[0] or self.pair
@@ -291,6 +298,11 @@ class Reading:
 
         visit(token, 0)
         return out
+
+    def _travel_object(self, t: Token) -> bool:
+        """Whether ``t`` is where a trip goes: the object of a verb of travel, or "to/in" after one."""
+        head = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("to", "in") else t.head if t.dep_ == "dobj" else None
+        return head is not None and head.lemma_.lower() in self.words.family["visit"]
 
     def _plural(self, labels: tuple[str, ...]) -> list[Arg]:
         """What "they" as a subject refers to: the two parties (or, for people, the two who met) stated
