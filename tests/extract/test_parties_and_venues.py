@@ -512,3 +512,32 @@ def test_the_city_a_trip_goes_to(extractor, body, person, place):
 ])
 def test_the_city_without_a_trip(extractor, body):
     assert ("Ho Ling", "visited", "Jiangmen") not in titled(extractor, "Trip", body)
+
+
+# a post, an honorific name, then the next post and name: the name holds the post before it
+@pytest.mark.parametrize("body, person, post", [
+    ("During the meeting with the Party Secretary of Yunnan Province, Mr Luo Ming and the Governor of Yunnan "
+     "Province, Mr Jiang Hai, the Chief Executive, Mr Leung Kai-man, thanked them.", "Jiang Hai",
+     "Governor of Yunnan Province"),
+    ("Present were the Governor of Yunnan Province, Mr Jiang Hai, the Chief Executive, Mr Leung Kai-man, and "
+     "others.", "Jiang Hai", "Governor of Yunnan Province"),
+    ("He met the Governor of Yunnan Province, Mr Jiang Hai, the Secretary for Security, Mr Tang Wai, and the Mayor of "
+     "Kunming, Ms Lin Fang.", "Tang Wai", "Secretary for Security"),
+])
+def test_a_post_and_an_honorific_name_in_a_list(extractor, body, person, post):
+    found = titled(extractor, "Meeting", body)
+    assert (person, "holdsPost", post) in found
+    assert ("Jiang Hai", "holdsPost", "Chief Executive") not in found
+
+
+# "Miss Y, will be Acting Post" (a comma before the copula): Y acts in the post
+@pytest.mark.parametrize("body, person, post", [
+    ("During Mr Lam's absence, the Under Secretary for Security, Miss Wong Ying, will be Acting Secretary for "
+     "Security.", "Wong Ying", "Secretary for Security"),
+    ("The Under Secretary for Security, Miss Wong Ying, will be the Acting Secretary for Security.", "Wong Ying",
+     "Secretary for Security"),
+    ("While Mr Lam is away, Miss Wong Ying will be Acting Secretary for Security.", "Wong Ying",
+     "Secretary for Security"),
+])
+def test_acting_in_a_post(extractor, body, person, post):
+    assert (person, "holdsPost", post) in titled(extractor, "Acting", body)

@@ -158,7 +158,7 @@ class NameStructure:
                     and s1 not in introduced:
                 person, post = a, b
             elif la == "Person" and lb == "Post" and re.fullmatch(
-                    r"\s+(?:will be|is|was|has been|had been|became|becomes|serves as|served as|as)\s+(?:the\s+)?(?:[Aa]cting\s+)?", gap):
+                    r",?\s+(?:will be|is|was|has been|had been|became|becomes|serves as|served as|as)\s+(?:the\s+)?(?:[Aa]cting\s+)?", gap):
                 person, post = a, b  # "James Lau will be Acting Financial Secretary"
             else:
                 continue
@@ -191,7 +191,9 @@ def _alternatives(phrases) -> str:
 def _bare_comma(text: str, post_start: int, person_start: int, top) -> bool:
     """Whether only a comma (no honorific) stands between the post and the name."""
     post_end = next(e for s, e, _ in top if s == post_start)
-    return re.fullmatch(r"\s*,\s*", text[post_end:person_start]) is not None
+    # (the person's span may start with the honorific itself: "the Governor of X, Mr Y, the Chief Executive, ...")
+    return re.fullmatch(r"\s*,\s*", text[post_end:person_start]) is not None \
+        and not re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Madam)\.?\s", text[person_start:person_start + 12])
 
 
 
