@@ -541,3 +541,27 @@ def test_a_post_and_an_honorific_name_in_a_list(extractor, body, person, post):
 ])
 def test_acting_in_a_post(extractor, body, person, post):
     assert (person, "holdsPost", post) in titled(extractor, "Acting", body)
+
+
+# "also met the Mayor": the one person the release gave a post with that title; nobody when two posts share it
+@pytest.mark.parametrize("body, expected", [
+    ("The Chief Executive, Mr Leung Kai-man, met the Mayor of Shenzhen, Mr Xu Bo, today. The Chief Secretary, "
+     "Mr Tam Wai, also met the Mayor and other Shenzhen officials.", ("Tam Wai", "metWith", "Xu Bo")),
+    ("Mr Tam Wai met the Governor of Hainan Province, Mr Zhao Ming, on Monday. On Tuesday, Ms Ho Ling called on "
+     "the Governor.", ("Ho Ling", "metWith", "Zhao Ming")),
+    ("The Mayor of Shenzhen, Mr Xu Bo, arrived in Hong Kong today. The Secretary for Development, Ms Ho Ling, "
+     "received the Mayor at the airport.", ("Ho Ling", "metWith", "Xu Bo")),
+])
+def test_the_bare_title_of_the_one_holder(extractor, body, expected):
+    assert expected in titled(extractor, "Meeting", body)
+
+
+@pytest.mark.parametrize("body", [
+    "Mr Tam Wai met the Mayor of Haikou, Mr Lin Hai, and the Mayor of Sanya, Mr Wu Bo. Ms Ho Ling met the Mayor "
+    "later.",
+    "Ms Ho Ling met the Mayor later. The Mayor of Haikou, Mr Lin Hai, arrived in the evening.",
+    "The Mayor of Haikou, Mr Lin Hai, was away. Ms Ho Ling met the Governor instead.",
+])
+def test_the_bare_title_of_no_one_or_two(extractor, body):
+    found = titled(extractor, "Meeting", body)
+    assert ("Ho Ling", "metWith", "Lin Hai") not in found

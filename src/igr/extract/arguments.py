@@ -243,6 +243,9 @@ class Reading:
                 antecedent = self._bound(t) or self.last_person.get("any")
                 if antecedent:
                     out.append(Arg(antecedent, "Person", "pronoun"))
+            elif "Person" in labels and t.dep_ in OBJECT_DEPS and self._titled_holder(t):
+                # "also met the Mayor and other officials": the one person the release gives a post of that title
+                out.append(Arg(self._titled_holder(t), "Person", "holder"))
             elif self._is_description(t) and t.dep_ in SUBJECT_DEPS and "Person" in labels and self.last_person.get("any"):
                 # a description for the official named last: "The security chief then toured ..."
                 out.append(Arg(self.last_person["any"], "Person", "pronoun"))
@@ -446,6 +449,17 @@ class Reading:
                     # "At the meeting with A, the justice secretary introduced ...": the official named last
                     out = [Arg(self.last_person["any"], "Person", "pronoun")]
         return out
+
+    def _titled_holder(self, t: Token) -> str | None:
+        """The holder of the one post of the release that "the Mayor" (a bare capitalised title with "the")
+        names; None when none or several posts start with that title."""
+        if t.pos_ != "PROPN" or t.lemma_.lower() not in self._descriptions or self.entity_at(t) is not None \
+                or not any(c.lower_ == "the" for c in t.children) or any(c.dep_ == "compound" for c in t.children):
+            return None
+        holders = {person for post, person in self.holders.items()
+                   if self.ents[post].name.split()[0].lower() == t.lower_ and self.ents[post].spans
+                   and min(self.ents[post].spans)[0] < t.idx}
+        return holders.pop() if len(holders) == 1 else None
 
     def _is_description(self, t: Token) -> bool:
         """ "the security chief", "the justice secretary": a description noun with "the" and no name."""
