@@ -12,6 +12,11 @@ A parameter is ``# param NAME: TYPE[, optional][, default=VALUE] — description
 its values are bound through the query's placeholder lines (see :mod:`igr.cookbook.params`);
 ``name`` and ``namepart`` values are first resolved to entity IRIs in the store's name
 index (:mod:`igr.cookbook.names`).
+
+A query whose answer grows with the archive (thousands of rows) is paged: it declares
+``limit`` (rows per page, 0 for every row) and ``offset`` (rows skipped), bound through its
+``#page`` lines (:func:`igr.cookbook.params.page`), and gives the number of rows of the
+whole answer in a ``total`` column of every row.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ from functools import lru_cache
 from importlib import resources
 
 from igr.cookbook.names import is_iri, resolve, resolve_part, resolve_relation
-from igr.cookbook.params import ENTITY_TYPES, PLACEHOLDER, TYPES, fill, inline, placeholder_names, term
+from igr.cookbook.params import (ENTITY_TYPES, PAGE, PAGE_PARAMS, PLACEHOLDER, TYPES, fill, inline, page, page_clauses,
+                                 placeholder_names, term)
 from igr.errors import QueryError
 from igr.store.base import QueryResult, TripleStore
 
@@ -148,9 +154,23 @@ def render(name: str, params: dict[str, object] | None = None, store: TripleStor
     >>> 'VALUES (?_from ?_to) { (UNDEF "2024-12-31"^^<http://www.w3.org/2001/XMLSchema#date>) }' in text
     True
     """
-    query = load_query(name)
+    return render_query(load_query(name), params, store)
+
+
+def render_query(query: CookbookQuery, params: dict[str, object] | None = None, store: TripleStore | None = None) -> str:
+    r"""The SPARQL text of ``query`` (a :class:`CookbookQuery`, e.g. from :func:`parse_query`) with
+    ``params`` bound, as :func:`render` makes it.
+
+    Examples
+    --------
+    >>> q = parse_query("q", "# question: Which?\n# param n: integer — n\nSELECT * {\n  VALUES (?_n) { (UNDEF) }\n}")
+    >>> print(render_query(q, {"n": 2}).splitlines()[-2])
+      VALUES (?_n) { ("2"^^<http://www.w3.org/2001/XMLSchema#integer>) }
+    """
+    name = query.name
     given = dict(params or {})
     terms = {}
+    paging = {}
     for key in given:
         query.param(key)  # raises for unknown names
     for p in query.params:
@@ -159,9 +179,23 @@ def render(name: str, params: dict[str, object] | None = None, store: TripleStor
             if p.required:
                 raise QueryError(f"'{name}' needs --param {p.name}=... ({p.description})")
             continue
-        terms[p.name] = _entities(name, p, str(value), store) if p.type in ENTITY_TYPES else term(p.type, value)
+        if p.name in PAGE_PARAMS:
+            paging[p.name] = _count(name, p.name, value)
+        else:
+            terms[p.name] = _entities(name, p, str(value), store) if p.type in ENTITY_TYPES else term(p.type, value)
     one = {k: v[0] for k, v in terms.items() if isinstance(v, list) and len(v) == 1}
-    return fill(inline(query.text, one), {k: v for k, v in terms.items() if k not in one})
+    text = fill(inline(query.text, one), {k: v for k, v in terms.items() if k not in one})
+    return page(text, paging.get("limit", 0), paging.get("offset", 0)) if paging else text
+
+
+def _count(query: str, name: str, value: object) -> int:
+    """A ``limit`` or ``offset`` value as a number of rows (checked as an ``integer`` parameter is)."""
+    term("integer", value)  # raises for what is not a whole number
+    number = int(str(value).strip())
+    if number < 0:
+        hint = "0 gives every row" if name == "limit" else "0 starts at the first row"
+        raise QueryError(f"'{query}': {name} cannot be negative ({hint})")
+    return number
 
 
 def _entities(query: str, p: Param, value: str, store: TripleStore | None) -> list[str]:
@@ -223,6 +257,11 @@ def parse_query(name: str, text: str) -> CookbookQuery:
         if len(names) != len(match.group("undefs").split()):
             raise QueryError(f"'{name}': a placeholder line needs one UNDEF per variable")
         used.update(names)
+    for match in PAGE.finditer(text):
+        page_clauses(match)  # raises for a malformed line
+        used.update(PAGE_PARAMS)
+    if used & set(PAGE_PARAMS) and any(p.name in PAGE_PARAMS and (p.required or p.default is None) for p in params):
+        raise QueryError(f"'{name}': limit and offset need a default (rows per page; 0)")
     if used != declared:
         raise QueryError(f"'{name}': parameters {sorted(declared)} but placeholder variables {sorted(used)}")
     return CookbookQuery(name, question, " ".join(description), tuple(params), tuple(examples), text)

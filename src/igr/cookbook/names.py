@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from igr.cookbook.params import term
 from igr.resolve.names import norm
 from igr.store.base import TripleStore
-from igr.vocab import BUILD, GRAPH_NAMES, IGR, NAME_KEY
+from igr.vocab import BUILD, DOMAIN_RANGE, GRAPH_NAMES, IGR, NAME_KEY
 
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(//)?[^\s<>\"{}|\\^`]+$")
 _LABELS = "<http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel>"
@@ -108,6 +108,12 @@ def resolve_relation(store: TripleStore, value: str) -> tuple[str, ...]:
     """
     if is_iri(value):
         return (value.strip(),)
+    # The relations igr writes are checked first, each by one index look-up; any other
+    # relation a store may hold is found by reading every record's (slower, rarely needed).
+    known = [IGR[r] for r in DOMAIN_RANGE if r.lower() == value.strip().lower()]
+    for relation in known:
+        if store.query(f"ASK {{ GRAPH ?g {{ ?i <{IGR.relation}> <{relation}> }} }}").boolean:
+            return (str(relation),)
     found = store.query(f"SELECT DISTINCT ?r WHERE {{ GRAPH ?g {{ ?i <{IGR.relation}> ?r }} "
                         f"FILTER(LCASE(STRAFTER(STR(?r), \"#\")) = LCASE({term('string', value.strip())})) }}")
     return tuple(sorted(str(row[0]) for row in found.rows))

@@ -56,6 +56,62 @@ PLACEHOLDER = re.compile(
 """A placeholder line: ``VALUES (?_a ?_b) { (UNDEF UNDEF) }``, alone on its line."""
 
 
+PAGE = re.compile(r"^(?P<indent>[ \t]*)#page[ \t]+(?P<clauses>[^\n]*?)[ \t]*$", re.MULTILINE)
+"""A page line: ``#page LIMIT ?_limit OFFSET ?_offset`` (or ``#page LIMIT ?_end``, where the end
+is offset + limit), a comment in the raw file, which then gives every row."""
+
+PAGE_PARAMS = ("limit", "offset")
+"""The paging parameters: bound through page lines (:func:`page`), not through ``VALUES``."""
+
+_CLAUSE = re.compile(r"(LIMIT|OFFSET)[ \t]+[?$]_(limit|offset|end)\b", re.IGNORECASE)
+
+
+def page_clauses(line_match: re.Match) -> list[tuple[str, str]]:
+    """The (keyword, value name) clauses of a page line, e.g. ``[("LIMIT", "limit"), ("OFFSET", "offset")]``.
+
+    Raises
+    ------
+    QueryError
+        When the line holds anything else.
+    """
+    text = line_match.group("clauses")
+    found = [(m.group(1).upper(), m.group(2).lower()) for m in _CLAUSE.finditer(text)]
+    if not found or _CLAUSE.sub("", text).strip():
+        raise QueryError(f"cannot read the page line '#page {text}'; write '#page LIMIT ?_limit OFFSET ?_offset' "
+                         "or '#page LIMIT ?_end'")
+    return found
+
+
+def page(text: str, limit: int, offset: int) -> str:
+    r"""Turn every page line of ``text`` into its ``LIMIT`` and ``OFFSET`` clauses.
+
+    ``limit`` 0 means every row: its ``LIMIT`` clauses go (an ``OFFSET`` stays); an
+    ``OFFSET`` of 0 goes too. ``?_end`` stands for ``offset + limit``.
+
+    Raises
+    ------
+    QueryError
+        For a negative limit or offset, or a malformed page line.
+
+    Examples
+    --------
+    >>> page("  ORDER BY ?d\n  #page LIMIT ?_limit OFFSET ?_offset", 100, 200)
+    '  ORDER BY ?d\n  LIMIT 100 OFFSET 200'
+    >>> page("#page LIMIT ?_end", 100, 200), page("#page LIMIT ?_limit OFFSET ?_offset", 0, 0)
+    ('LIMIT 300', '')
+    """
+    if limit < 0 or offset < 0:
+        raise QueryError("limit and offset cannot be negative (limit=0 gives every row)")
+    values = {"limit": limit, "offset": offset, "end": offset + limit}
+
+    def replace(match: re.Match) -> str:
+        kept = [f"{keyword} {values[name]}" for keyword, name in page_clauses(match)
+                if not (keyword == "LIMIT" and limit == 0) and not (keyword == "OFFSET" and values[name] == 0)]
+        return f"{match.group('indent')}{' '.join(kept)}" if kept else ""
+
+    return PAGE.sub(replace, text)
+
+
 def placeholder_names(line_match: re.Match) -> list[str]:
     """The parameter names of a placeholder line (without ``?_``)."""
     return [v[2:] for v in line_match.group("vars").split()]

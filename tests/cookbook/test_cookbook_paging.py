@@ -1,0 +1,96 @@
+"""Paged cookbook queries: every row at ``limit=0`` is the answer of the query before paging
+(tests/cookbook/previous/), and the pages, put together, are that answer with its total."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from igr.cookbook import load_query, parse_query, render, run
+from igr.cookbook.catalog import render_query
+from igr.errors import QueryError
+
+PREVIOUS = Path(__file__).with_name("previous")
+PAGED = sorted(p.stem for p in PREVIOUS.glob("*.rq"))
+
+
+def entities(store):
+    """Every entity with a label in the sample, by IRI."""
+    return [str(row[0]) for row in store.query(
+        "SELECT DISTINCT ?e WHERE { GRAPH <https://w3id.org/igr/id/graph/entities> "
+        "{ ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } } ORDER BY ?e").rows]
+
+
+def bindings(store, name):
+    """The parameter sets to compare for query ``name``: none, each entity in each entity
+    parameter, every relation, and the periods of the sample's years."""
+    query = load_query(name)
+    required = {p.name: "2024-01-01" for p in query.params if p.required and p.type == "date"}
+    if name == "active-entities":
+        periods = [{"from": f"{y}-01-01", "to": f"{y}-12-31"} for y in (2022, 2023, 2024)]
+        periods += [{"from": "2023-11-10", "to": "2024-06-24"}, {"from": "2000-01-01", "to": "2030-12-31"}]
+        return [dict(p, **extra) for p in periods for extra in ({}, {"class": "Person"}, {"class": "place"})]
+    everyone = entities(store)
+    sets = [dict(required)]
+    for p in query.params:
+        if p.type in ("name", "namepart"):
+            sets += [dict(required, **{p.name: e}) for e in everyone]
+        elif p.type == "relation":
+            sets += [dict(required, **{p.name: r}) for r in ("metWith", "cooperatesWith", "visited", "holdsPost")]
+    if name == "fact-provenance":
+        sets += [{"subject": e, "relation": "metWith"} for e in everyone]
+        sets += [{"subject": s, "object": o} for s in everyone for o in everyone]
+    return sets
+
+
+def rows(result, columns):
+    index = [result.variables.index(c) for c in columns]
+    return [tuple(row[i] for i in index) for row in result.rows]
+
+
+@pytest.mark.parametrize("name", PAGED)
+def test_every_row_is_the_answer_of_the_query_before_paging(sample_store, name):
+    before = parse_query(name, (PREVIOUS / f"{name}.rq").read_text(encoding="utf-8"))
+    compared = answered = 0
+    for params in bindings(sample_store, name):
+        old = sample_store.query(render_query(before, params, sample_store))
+        new = run(sample_store, name, {**params, "limit": 0})
+        assert rows(new, old.variables) == list(old.rows), params
+        assert {int(r[new.variables.index("total")]) for r in new.rows} <= {len(old.rows)}, params
+        compared += 1
+        answered += bool(old.rows)
+    assert compared > 5 and answered > 3  # not a comparison of empty answers
+
+
+@pytest.mark.parametrize("size", [1, 2, 3])
+@pytest.mark.parametrize("name", PAGED)
+def test_the_pages_put_together_are_the_whole_answer(sample_store, name, size):
+    for params in bindings(sample_store, name)[:12]:
+        whole = run(sample_store, name, {**params, "limit": 0})
+        pages, offset = [], 0
+        while True:
+            page = run(sample_store, name, {**params, "limit": size, "offset": offset})
+            assert len(page.rows) <= size
+            if not page.rows:
+                break
+            assert {int(r[page.variables.index("total")]) for r in page.rows} == {len(whole.rows)}
+            pages += page.rows
+            offset += size
+        assert pages == list(whole.rows), params
+
+
+@pytest.mark.parametrize("name", PAGED)
+def test_a_page_has_the_default_limit_and_says_how_many_rows_there_are(name):
+    query = load_query(name)
+    assert query.param("limit").default == "100" and query.param("offset").default == "0"
+    text = render(name, {p.name: "2024-01-01" for p in query.params if p.required})
+    assert "LIMIT 100" in text and "OFFSET" not in text
+    assert "LIMIT" not in render(name, {**{p.name: "2024-01-01" for p in query.params if p.required}, "limit": 0})
+    assert "?total" in query.text.split("WHERE", 1)[0]
+
+
+@pytest.mark.parametrize("value, message", [("-1", "cannot be negative"), ("ten", "not a whole number")])
+def test_a_limit_that_is_not_a_count_of_rows_is_refused(value, message):
+    with pytest.raises(QueryError, match=message):
+        render("fact-provenance", {"limit": value})
