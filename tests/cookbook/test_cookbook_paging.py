@@ -32,7 +32,7 @@ def bindings(store, name):
         periods += [{"from": "2023-11-10", "to": "2024-06-24"}, {"from": "2000-01-01", "to": "2030-12-31"}]
         return [dict(p, **extra) for p in periods for extra in ({}, {"class": "Person"}, {"class": "place"})]
     everyone = entities(store)
-    sets = [dict(required)]
+    sets = [dict(required)] if not any(p.required and p.type == "name" for p in query.params) else []
     for p in query.params:
         if p.type in ("name", "namepart"):
             sets += [dict(required, **{p.name: e}) for e in everyone]
@@ -41,6 +41,10 @@ def bindings(store, name):
     if name == "fact-provenance":
         sets += [{"subject": e, "relation": "metWith"} for e in everyone]
         sets += [{"subject": s, "object": o} for s in everyone for o in everyone]
+    if name == "cooperation-between":
+        sets += [{"a": a, "b": b} for a in everyone for b in everyone]
+    if name == "entity-profile":  # a name for several entities: each entity's rows in turn
+        sets.append({"entity": "Hong Kong"})
     return sets
 
 
@@ -84,9 +88,12 @@ def test_the_pages_put_together_are_the_whole_answer(sample_store, name, size):
 def test_a_page_has_the_default_limit_and_says_how_many_rows_there_are(name):
     query = load_query(name)
     assert query.param("limit").default == "100" and query.param("offset").default == "0"
-    text = render(name, {p.name: "2024-01-01" for p in query.params if p.required})
+    required = {p.name: "https://w3id.org/igr/id/place/hong-kong" if p.type == "name" else "2024-01-01"
+                for p in query.params if p.required}
+    text = render(name, required)
     assert "LIMIT 100" in text and "OFFSET" not in text
-    assert "LIMIT" not in render(name, {**{p.name: "2024-01-01" for p in query.params if p.required}, "limit": 0})
+    assert "LIMIT" not in render(name, {**required, "limit": 0})
+    assert "OFFSET 200" in render(name, {**required, "offset": 200})
     assert "?total" in query.text.split("WHERE", 1)[0]
 
 
@@ -94,3 +101,19 @@ def test_a_page_has_the_default_limit_and_says_how_many_rows_there_are(name):
 def test_a_limit_that_is_not_a_count_of_rows_is_refused(value, message):
     with pytest.raises(QueryError, match=message):
         render("fact-provenance", {"limit": value})
+
+
+def test_entity_profile_leaves_out_every_book_keeping_graph_a_build_writes(tmp_path):
+    """The profile names the build's graphs (a list, not a test of each graph's IRI, which
+    cost a string per row): a build of a made-up release writes no other one."""
+    from igr.build import build_corpus
+    from igr.store import LocalStore
+    from igr.vocab import BUILD
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "r.txt").write_text("Title: CS visits Shanghai\nDate: 2024-06-25\n\n"
+                                           "The Chief Secretary, Mr Chan Kwok-ki, met the Mayor of Shanghai.\n")
+    with LocalStore(tmp_path / "s", create=True) as store:
+        build_corpus([tmp_path / "in"], store)
+        written = {str(g) for g in store.graph_names() if str(g).startswith(str(BUILD))}
+    assert written and all(f"<{g}>" in load_query("entity-profile").text for g in written)
