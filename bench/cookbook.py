@@ -19,7 +19,8 @@ each query runs with its required parameters, then with each optional parameter
 bound in turn, the values taken from the store as ``bench/scale.py`` takes them
 (the most mentioned entity of the class a parameter names, and the least of its
 sample; the latest year), and every such variant is reported on its own line, so a
-slow binding is not hidden in the spread of the others. Beside the wall-clock p50 and
+slow binding is not hidden in the spread of the others; a paged query is measured on its
+first page (the default ``limit``) and once more for every row (``limit=0``). Beside the wall-clock p50 and
 p95 each line gives the median CPU time of the process: on a shared machine the
 difference is time spent waiting for a core.
 """
@@ -39,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bigstore import replicate  # noqa: E402
 
 from igr.cookbook import list_queries  # noqa: E402
+from igr.cookbook.params import PAGE_PARAMS  # noqa: E402
 from igr.store import LocalStore  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -133,8 +135,10 @@ def _built_examples(store, only):
         if dates:  # a period is given whole
             variants += [dict(b, **{p.name: choices(p)[0] for p in dates}) for b in base]
         for p in q.params:
-            if not p.required and p not in dates:
+            if not p.required and p not in dates and p.name not in PAGE_PARAMS:
                 variants += [dict(b, **{p.name: v}) for b in base for v in choices(p)]
+        if any(p.name == "limit" for p in q.params):  # the first page is measured above; every row here
+            variants += [dict(b, limit=0) for b in base]
         seen = set()
         for params in variants:
             label = " ".join(f"{k}={v}" for k, v in params.items())

@@ -157,7 +157,7 @@ def param_sets(query, values: dict[str, list[str]], runs: int) -> list[dict]:
         return rng.choice(pool) if pool else None
 
     required = [p for p in query.params if p.required]
-    optional = [p for p in query.params if not p.required]
+    optional = [p for p in query.params if not p.required and p.name not in ("limit", "offset")]  # first pages
     sets = []
     for i in range(runs):
         chosen = {p.name: value(p) for p in required}

@@ -79,3 +79,25 @@ def test_a_folder_of_releases_is_refused(tmp_path, command):
     assert r.output.strip() == (f"Error: '{folder}' is not an igr store (it holds 2024-06-25-visit.txt); "
                                 "igr wrote nothing into it. Give --store a new or empty folder, or the folder of a store")
     assert [p.name for p in folder.iterdir()] == ["2024-06-25-visit.txt"]
+
+
+def test_a_paged_cookbook_query_says_which_rows_of_how_many_and_gives_every_row(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "igr_test_sample_graph", Path(__file__).resolve().parents[1] / "cookbook" / "sample_graph.py")
+    sample = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sample)
+    with open_store(tmp_path / "store", create=True) as s:
+        sample.fill(s)
+    n = len(sample.FACTS)
+    first = run("query", "--store", tmp_path / "store", "--name", "fact-provenance", "--param", "limit=2",
+                "--format", "csv")
+    assert first.exit_code == 0, first.output
+    assert f"rows 1-2 of {n}; the next page: --param offset=2; every row: --param limit=0" in first.output
+    every = run("query", "--store", tmp_path / "store", "--name", "fact-provenance", "--param", "limit=0",
+                "--format", "json")
+    assert every.exit_code == 0 and f"rows 1-{n} of {n}\n" in every.output
+    last = run("query", "--store", tmp_path / "store", "--name", "fact-provenance", "--param", f"offset={n - 1}")
+    assert f"rows {n}-{n} of {n}\n" in last.output

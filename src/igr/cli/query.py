@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -53,9 +54,10 @@ def query(
         return
     target = open_store(store, read_only=True)
     text = _query_text(sparql, name, param or [], target)
+    page = _Page()
 
     def work():
-        return write_answer(user_query(target, text), format.value, sys.stdout, limit)
+        return write_answer(page.watch(user_query(target, text)), format.value, sys.stdout, limit)
 
     try:
         written = run_bounded(work, timeout)
@@ -70,8 +72,47 @@ def query(
     target.close()
     if format is Format.table:
         console.print(f"{written.rows} row(s)", style="dim")
+    if name and page.total is not None:
+        console.print(page.footer(_offset(param or []), written.rows), style="dim")
     if written.limited:
         console.print(f"stopped at --limit {limit}; more rows are there", style="dim")
+
+
+class _Page:
+    """Reads the ``total`` column of a paged cookbook answer as its rows go by."""
+
+    def __init__(self) -> None:
+        self.total: int | None = None
+
+    def watch(self, answer):
+        if "total" not in answer.variables:
+            return answer
+        column = answer.variables.index("total")
+
+        def rows():
+            for row in answer.rows:
+                if self.total is None and row[column] is not None:
+                    self.total = int(row[column])
+                yield row
+
+        return replace(answer, rows=rows())
+
+    def footer(self, offset: int, shown: int) -> str:
+        """Which rows of how many were shown, and how to ask for the others."""
+        if not shown:
+            return f"no rows from {offset + 1}: the answer has {self.total:,}"
+        text = f"rows {offset + 1:,}-{offset + shown:,} of {self.total:,}"
+        if offset + shown < self.total:
+            text += f"; the next page: --param offset={offset + shown}; every row: --param limit=0"
+        return text
+
+
+def _offset(params: list[str]) -> int:
+    for item in params:
+        key, _, value = item.partition("=")
+        if key.strip() == "offset" and value.strip().isdigit():
+            return int(value)
+    return 0
 
 
 def _leave(message: str, code: int) -> None:
