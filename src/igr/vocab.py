@@ -171,6 +171,9 @@ GRAPH_DOCS = BUILD["docs"]
 GRAPH_INDEX = BUILD["index"]
 """Book-keeping: each entity's merge keys, name prefixes and uses, for incremental resolution."""
 
+GRAPH_ACTIVITY = BUILD["activity"]
+"""Book-keeping: the months whose mention counts the builds keep (``igr.build.activity``), each with its releases."""
+
 GRAPH_NAMES = BUILD["names"]
 """The name index: ``?entity build:nameKey "key"`` for the normalised label and each alias."""
 

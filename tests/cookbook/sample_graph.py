@@ -216,12 +216,17 @@ def name_index() -> list[tuple]:
     return [(node, NAME_KEY, Literal(key)) for node, key in sorted(keys)]
 
 
-def fill(store, with_analytics: bool = False, with_names: bool = True) -> None:
+def fill(store, with_analytics: bool = False, with_names: bool = True, with_activity: bool = True) -> None:
     """Write the sample into ``store`` through its ``replace_graph`` (one call per graph),
-    with the name index unless ``with_names`` is false (a store built before the index)."""
+    with the name index unless ``with_names`` is false (a store built before the index),
+    and the month counts unless ``with_activity`` is false (a store built before them)."""
     for graph, triples in graphs().items():
         store.replace_graph(graph, triples)
     if with_names:
         store.replace_graph(GRAPH_NAMES, name_index())
+    if with_activity:
+        from igr.build.activity import ensure_activity  # noqa: PLC0415 - the month counts, as a build keeps them
+
+        ensure_activity(store)
     if with_analytics:
         store.replace_graph(GRAPH_ANALYTICS, analytics_triples())

@@ -106,6 +106,8 @@ def test_a_limit_that_is_not_a_count_of_rows_is_refused(value, message):
 def test_entity_profile_leaves_out_every_book_keeping_graph_a_build_writes(tmp_path):
     """The profile names the build's graphs (a list, not a test of each graph's IRI, which
     cost a string per row): a build of a made-up release writes no other one."""
+    from rdflib import URIRef
+
     from igr.build import build_corpus
     from igr.store import LocalStore
     from igr.vocab import BUILD
@@ -116,4 +118,8 @@ def test_entity_profile_leaves_out_every_book_keeping_graph_a_build_writes(tmp_p
     with LocalStore(tmp_path / "s", create=True) as store:
         build_corpus([tmp_path / "in"], store)
         written = {str(g) for g in store.graph_names() if str(g).startswith(str(BUILD))}
-    assert written and all(f"<{g}>" in load_query("entity-profile").text for g in written)
+        months = {g for g in written if g.startswith(str(BUILD) + "activity-")}
+        counted = {str(p) for g in months for _, p, _, _ in store.quads(URIRef(g))}
+    text = load_query("entity-profile").text
+    assert months and written - months and all(f"<{g}>" in text for g in written - months)
+    assert counted and all(f"build:{p.rsplit('#', 1)[1]}" in text for p in counted)

@@ -7,7 +7,8 @@ For a document ``D`` the transaction
 2. resolves the new extraction's entities against the store (:mod:`igr.resolve.incremental`)
    and adds what it contributes;
 3. updates each touched entity and tenure by the difference of its quads before and
-   after (:mod:`igr.rdf.entities`), replaces ``D``'s graph, and writes ``D``'s record.
+   after (:mod:`igr.rdf.entities`), and the month counts of the entities ``D`` mentioned
+   and mentions (:mod:`igr.build.activity`), replaces ``D``'s graph, and writes ``D``'s record.
 
 So every commit point is a consistent store: the graphs of the documents it holds,
 and the entities, name index and tenures exactly as those documents make them.
@@ -36,6 +37,7 @@ from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
+from igr.build.activity import Activity, activity_changes, activity_of, stored_activity
 from igr.build.index import Record, StoreIndex, Tenure
 from igr.extract.lexicon import Lexicon
 from igr.extract.records import Extraction
@@ -171,7 +173,9 @@ class DocumentWriter:
         record = {q for q in add if q[3] == GRAPH_DOCS}
         if old_record is not None:  # the previous record goes whole
             remove |= {(doc, p, Literal(v), GRAPH_DOCS) for p, v in old_record.values} - record
-        return Changes(drop=drop, remove=tuple(remove), add=tuple(add))
+        gone, came = activity_changes(self.store, stored_activity(self.store, doc, old.date) if old_record else Activity(),
+                                      activity_of(doc, new.date, added))
+        return Changes(drop=drop, remove=tuple(remove | gone), add=tuple(add | came))
 
 
 Source = tuple[str, str]
