@@ -93,7 +93,9 @@ def resolve_relation(store: TripleStore, value: str) -> tuple[str, ...]:
     """IRIs of the relations the store's interaction records use whose name is ``value``, in any case.
 
     The name is the part of the IRI after ``#`` (``metWith``); an IRI is returned as it is.
-    The relations used are few: they are read from the records' ``igr:relation`` values.
+    igr's own relation of that name is returned alone when the records use it (one index
+    look-up); otherwise every relation of that name the records use, read from their
+    ``igr:relation`` values.
 
     Examples
     --------
