@@ -93,7 +93,7 @@ class Lexicon:
         if hit is not None and _acronym(hit[1]) and LEADING_THE.sub("", name.strip()) != hit[1]:
             return None  # an acronym matches only as printed: "SHE" is no "She", "ACE" no "Ace"
         if hit is None:
-            bare = re.sub(r" (?:municipality|city|province|prefecture)$", "", key(name))
+            bare = _GENERIC_SUFFIX.sub("", key(name))
             hit = self._index.get(bare) if bare != key(name) else None
             if hit is not None and hit[0].label != "Place":
                 hit = None
@@ -151,6 +151,7 @@ def _state_form(forms: tuple[str, ...]) -> re.Pattern:
 
 _SPACE = re.compile(r"\s+")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_GENERIC_SUFFIX = re.compile(r" (?:municipality|city|province|prefecture)$")
 
 
 def _acronym(name: str) -> bool:

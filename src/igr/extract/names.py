@@ -290,14 +290,14 @@ class NameGrammar:
         return frozenset(key(n) for n in self.lexicon.not_entities)
 
     @cached_property
-    def _venue_heads(self) -> tuple[str, ...]:
-        return tuple(key(h) for h in self.lexicon.venue_heads)
+    def _venue_heads(self) -> frozenset[str]:
+        return frozenset(key(h) for h in self.lexicon.venue_heads)
 
     def venue(self, name: str) -> bool:
         """A venue or crossing point ("Riverton Convention and Exhibition Centre", "Lo Wu Control
         Point"): a site, no scored entity."""
-        k = key(name)
-        return any(k == h or k.endswith(" " + h) for h in self._venue_heads)
+        words = key(name).split(" ")
+        return any(" ".join(words[i:]) in self._venue_heads for i in range(len(words)))
 
     def not_entity(self, name: str) -> bool:
         """A name the lexicon lists as no scored entity: a law, a speech, a principle ("Basic Law",

@@ -37,6 +37,7 @@ from igr.extract.lexicon import Lexicon
 from igr.extract.participation import Participation
 from igr.extract.parties import PartyPatterns
 from igr.extract.records import Fact, LocalEntity
+from igr.extract.sentence import Sentence
 from igr.extract.sessions import EventPatterns
 from igr.extract.structure import NameStructure
 from igr.extract.triggers import Vocabulary
@@ -85,7 +86,7 @@ class RelationFinder:
         r = Reading(doc, entities, self.words, doc_date, self._within)
         self.names.structural(r)
         self.names.appositions(r)
-        for sent in doc.sents:
+        for sent in map(Sentence, doc.sents):  # each read by a dozen pattern families: tokens made once
             if sent.start_char < body_start:
                 self.participation.headline(r, sent)
             r.note_parties(sent)

@@ -1,0 +1,59 @@
+"""The spaCy pipeline igr runs: hyphenated triggers as one token with their lemma, paragraph breaks,
+and the sentence view the relation patterns read."""
+
+import doctest
+
+import pytest
+
+from igr.extract import sentence
+from igr.extract.pipeline import paragraph_boundaries
+from igr.extract.sentence import Sentence
+
+
+@pytest.fixture(scope="module")
+def nlp(extractor):
+    return extractor.nlp
+
+
+@pytest.mark.parametrize("text, word, lemma", [
+    ("The meeting was co-chaired by the two ministers.", "co-chaired", "co-chair"),
+    ("Co-organising the forum, the bureau invited speakers.", "Co-organising", "co-organise"),
+    ("They will co-host the summit next year.", "co-host", "co-host"),
+    ("The two co-chairmen opened the session.", "co-chairmen", "co-chairman"),
+])
+def test_hyphenated_triggers_are_one_token_with_their_lemma(nlp, text, word, lemma):
+    doc = nlp(text)
+    [token] = [t for t in doc if t.text == word]
+    assert token.lemma_ == lemma
+
+
+def test_lemmas_are_set_after_the_lemmatizer_and_only_there(nlp):
+    assert nlp.pipe_names.index("igr_lemmas") == nlp.pipe_names.index("lemmatizer") + 1
+    doc = nlp("Officials co-chaired it. Officials chaired it.")
+    assert [t.lemma_ for t in doc if t.text.endswith("chaired")] == ["co-chair", "chair"]
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("Title of a release\n\nThe Secretary visited Shenzhen today", ["The"]),
+    ("One line\nanother line with no stop", ["another"]),
+    ("A paragraph ends here\n\n\nand the next begins in lower case", ["and"]),
+    ("No break at all in this text", []),
+])
+def test_a_line_break_starts_a_sentence(nlp, text, starts):
+    doc = paragraph_boundaries(nlp.make_doc(text))
+    assert [t.text for t in doc if t.i > 0 and t.is_sent_start] == starts
+
+
+def test_a_sentence_answers_as_its_span(nlp):
+    doc = nlp("Mr Chan met Mr Lee in Shenzhen. They signed an agreement.")
+    for span in doc.sents:
+        s = Sentence(span)
+        assert [t.i for t in s] == [t.i for t in span]
+        assert (s.text, s.start, s.end, s.start_char, s.end_char, len(s)) == \
+            (span.text, span.start, span.end, span.start_char, span.end_char, len(span))
+        assert s[0].i == span[0].i and s[-1].i == span[-1].i
+        assert s[1:3].text == span[1:3].text and s.root.i == span.root.i
+
+
+def test_the_sentence_docstring_example_holds():
+    assert doctest.testmod(sentence).failed == 0
