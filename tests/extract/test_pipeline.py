@@ -57,3 +57,26 @@ def test_a_sentence_answers_as_its_span(nlp):
 
 def test_the_sentence_docstring_example_holds():
     assert doctest.testmod(sentence).failed == 0
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Hong Kong-Shanghai co-operation (and co-ordination) grew.", ["co-operation", "co-ordination"]),
+    ('"Co-operation," she said.', ["Co-operation"]),
+    ("They co-hosted it; co-chairing was shared.", ["co-hosted", "co-chairing"]),
+])
+def test_hyphenated_words_stay_whole_beside_punctuation(nlp, text, whole):
+    assert [t.text for t in nlp.make_doc(text) if "-" in t.text and t.text[0].lower() == "c"] == whole
+
+
+def test_an_earlier_token_match_of_the_model_still_holds():
+    import re
+
+    import spacy
+
+    from igr.extract.pipeline import _keep_whole
+
+    blank = spacy.blank("en")
+    blank.tokenizer.token_match = re.compile(r"x-ray").fullmatch
+    _keep_whole(blank, ["co-host"])
+    assert [t.text for t in blank.make_doc("an x-ray to co-host")] == ["an", "x-ray", "to", "co-host"]
+    assert [t.text for t in blank.make_doc("a y-ray")] == ["a", "y", "-", "ray"]
