@@ -532,12 +532,14 @@ class Reading:
 
     def remember(self, sent: Span) -> None:
         """What later sentences may refer back to: the leader of "the delegation", the last subject."""
-        for t in sent:  # "A delegation of the X Council led by Mr Y visited ...": he leads "the delegation"
+        delegation = not self._delegation_nouns.isdisjoint(sent.lemmas)
+        for t in sent if delegation else ():  # "A delegation of the X Council led by Mr Y visited ...": he leads it
             if t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in self._delegation_nouns:
                 leader = self._led_by(t)
                 if leader:
                     self.last_person["leader"] = leader
-        for v in sent:  # "Mrs Lam led the HKSAR Government delegation": she leads "the delegation" after this
+        for v in sent if delegation and not self._lead_verbs.isdisjoint(sent.lemmas) else ():
+            # "Mrs Lam led the HKSAR Government delegation": she leads "the delegation" after this
             if v.lemma_.lower() in self._lead_verbs and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in self._delegation_nouns for c in v.children):
                 leaders = [a for a in self.subjects(v, ("Person",)) if a.via != "pronoun"] or self.subjects(v, ("Person",))

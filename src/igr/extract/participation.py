@@ -290,6 +290,8 @@ class Participation:
     def occasions(self, r: Reading, sent: Span) -> None:
         """Acting during an event is attending it ("During the conference, they also signed X"); a trip made
         for an event ("arrived in Lima for the Summit") is attending it there."""
+        if self._occasion.isdisjoint(sent.lowers) and self._purpose.isdisjoint(sent.lowers):
+            return  # no preposition of either kind
         for prep in sent:
             if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
                 continue

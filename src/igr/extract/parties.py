@@ -46,6 +46,8 @@ class PartyPatterns:
     def units_of(self, r: Reading, sent: Span) -> None:
         """ "representatives from the A Bureau, the B Bureau and the Department of C" of a government:
         the listed bodies are parts of the government the sentence (or the one before) names."""
+        if "from" not in sent.lowers:
+            return
         for t in sent:
             if t.lower_ != "from" or t.head.lemma_.lower() not in self._representatives:
                 continue
@@ -87,6 +89,8 @@ class PartyPatterns:
 
     def lists(self, r: Reading, sent: Span) -> None:
         """ "Officials that attended the plenary included A; B; C", "members of the delegation include ..." """
+        if self._list_verbs.isdisjoint(sent.lemmas):
+            return
         for v in sent:
             if v.lemma_.lower() not in self._list_verbs or v.pos_ not in ("VERB", "AUX"):
                 continue

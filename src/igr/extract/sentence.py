@@ -11,6 +11,8 @@ Examples
 >>> s = Sentence(doc[0:5])
 >>> [t.text for t in s][:3], s.text, s.start_char, len(s)
 (['Mr', 'Chan', 'met'], 'Mr Chan met Mr Lee', 0, 5)
+>>> "met" in s.lowers, "chan" in s.lowers, "visited" in s.lowers
+(True, True, False)
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ class Sentence:
     span : spacy.tokens.Span
     """
 
-    __slots__ = ("span", "tokens", "text", "start", "end", "start_char", "end_char")
+    __slots__ = ("span", "tokens", "text", "start", "end", "start_char", "end_char", "_lowers", "_lemmas")
 
     def __init__(self, span: Span) -> None:
         self.span = span
@@ -34,6 +36,22 @@ class Sentence:
         self.text: str = span.text
         self.start, self.end = span.start, span.end
         self.start_char, self.end_char = span.start_char, span.end_char
+        self._lowers: frozenset[str] | None = None
+        self._lemmas: frozenset[str] | None = None
+
+    @property
+    def lowers(self) -> frozenset[str]:
+        """Its words in lower case: a pattern whose cue word is not among them can pass it over."""
+        if self._lowers is None:
+            self._lowers = frozenset(t.lower_ for t in self.tokens)
+        return self._lowers
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        """The lemmas of its words, in lower case."""
+        if self._lemmas is None:
+            self._lemmas = frozenset(t.lemma_.lower() for t in self.tokens)
+        return self._lemmas
 
     def __iter__(self):
         return iter(self.tokens)

@@ -105,6 +105,8 @@ class EventPatterns:
 
     def where(self, r: Reading, sent: Span) -> None:
         """Events held "in X", and officials acting "in X" (visits), from prepositions."""
+        if self._at.isdisjoint(sent.lowers):
+            return
         for prep in sent:
             if prep.dep_ != "prep" or prep.lower_ not in self._at or prep.head is prep:
                 continue
@@ -209,6 +211,8 @@ class EventPatterns:
 
     def dateline(self, r: Reading, sent: Span) -> None:
         """A place in the date-line: "met today (May 2, London time) with ...": the subject is in London."""
+        if "time" not in sent.lowers:
+            return
         for token in sent:
             if token.lower_ != "time" or token.i == sent.start:
                 continue
@@ -231,7 +235,7 @@ class EventPatterns:
     def travel_to_attend(self, r: Reading, sent: Span) -> None:
         """ "arrived in Wuhan, Hubei Province to attend the Expo": the Expo was held there."""
         purpose = self.words.family["attend"] | self.words.family["chair"]
-        if not any(t.lemma_.lower() in purpose and (any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+        if purpose.isdisjoint(sent.lemmas) or not any(t.lemma_.lower() in purpose and (any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
                                                     or self._on_a_trip(t)) for t in sent):
             return  # only a trip made to attend: "toured X and spoke at Y" says nothing of where Y was
         facts = [f for f in r.facts.values() if f.start == sent.start_char]
