@@ -3,14 +3,6 @@
 import pytest
 
 
-@pytest.fixture(scope="module")
-def mentions(extractor):
-    def found(text: str) -> set[tuple[str, str]]:
-        return {(m.label, m.name) for m in extractor.nlp(text).user_data["igr_mentions"]}
-
-    return found
-
-
 # A lower-case ordinal before a series names one of its sessions.
 @pytest.mark.parametrize("text, event", [
     ("They held the second Riverton/Lakeside Co-operation Conference in May.",

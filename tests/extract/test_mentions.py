@@ -7,15 +7,6 @@ phrasing fails here.
 import pytest
 
 
-@pytest.fixture(scope="module")
-def mentions(extractor):
-    def found(text: str) -> set[tuple[str, str]]:
-        doc = extractor.nlp(text)
-        return {(m.label, m.name) for m in doc.user_data["igr_mentions"]}
-
-    return found
-
-
 # A title printed before its holder's name, bare or after the words saying whose it is.
 @pytest.mark.parametrize("text, post, person", [
     ("At the dinner she sat next to Transport Minister Hamid Osman and his aides.",

@@ -4,15 +4,6 @@ real model on sentences written for these tests: at least three made-up paraphra
 import pytest
 
 
-@pytest.fixture(scope="module")
-def mentions(extractor):
-    def found(text: str) -> set[tuple[str, str]]:
-        doc = extractor.nlp(text)
-        return {(m.label, m.name) for m in doc.user_data["igr_mentions"]}
-
-    return found
-
-
 # After an honorific the first word is the surname, whatever it spells; initials and lower-case
 # particles belong to the name.
 @pytest.mark.parametrize("text, person", [

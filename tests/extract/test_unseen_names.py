@@ -12,15 +12,6 @@ from igr.ingest.document import Document
 
 
 @pytest.fixture(scope="module")
-def mentions(extractor):
-    def found(text: str) -> set[tuple[str, str]]:
-        doc = extractor.nlp(text)
-        return {(m.label, m.name) for m in doc.user_data["igr_mentions"]}
-
-    return found
-
-
-@pytest.fixture(scope="module")
 def entities(extractor):
     def found(text: str, title: str = "Release") -> dict[tuple[str, str], tuple[str, ...]]:
         [record] = extractor.extract([Document(key="t.txt", text=text, title=title, date=date(2024, 5, 3))])
