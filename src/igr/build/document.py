@@ -29,7 +29,7 @@ Examples
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -48,6 +48,10 @@ from igr.resolve.incremental import Resolver
 from igr.store.base import TripleStore
 from igr.store.changes import Changes
 from igr.vocab import BUILD, GRAPH_DOCS, ID
+
+
+KEPT_USES = 4096
+"""Entities whose feature counts a writer remembers between documents (a few MB at most)."""
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,10 @@ class DocumentWriter:
         self.store = store
         self.index = StoreIndex(store)
         self.resolver = Resolver(lexicon)
+        # the feature counts of the entities written last: a build is the store's one writer, so
+        # what it wrote is what the store holds (a popular entity is read once, not once per release)
+        self._uses: OrderedDict[URIRef, dict[str, int]] = OrderedDict()
+        self._pending: dict[URIRef, dict[str, int]] = {}
         # a popular entity's state after one document is its state before the next one
         self._entity_quads = lru_cache(maxsize=4096)(self._quads_of)
 
@@ -127,32 +135,50 @@ class DocumentWriter:
         record = _record(doc, extraction.key, extraction.content_hash, extraction.extractor, source,
                          (BUILD.uses, new.to_json()))
         graph = [(s, p, o, doc) for s, p, o in document_graph(extraction, iri_of)]
-        self.store.apply(self._changes(doc, old, new, graph + record))
+        self._apply(self._changes(doc, old, new, graph + record))
         return iri_of
 
     def fail(self, key: str, content_hash: str, extractor: str, reason: str, source: Source | None = None) -> None:
         """Record that extraction failed on this version of a document (its previous version goes)."""
         doc = document_iri(key)
         record = _record(doc, key, content_hash, extractor, source, (BUILD.failed, reason))
-        self.store.apply(self._changes(doc, self.index.record(doc), Contribution(), record))
+        self._apply(self._changes(doc, self.index.record(doc), Contribution(), record))
 
     def remove(self, doc: URIRef) -> None:
         """Remove a document, its graph and everything it contributed."""
-        self.store.apply(self._changes(doc, self.index.record(doc), Contribution(), []))
+        self._apply(self._changes(doc, self.index.record(doc), Contribution(), []))
+
+    def _apply(self, changes: Changes) -> None:
+        """Apply ``changes``; once they are in the store, remember the feature counts they wrote."""
+        pending, self._pending = self._pending, {}
+        self.store.apply(changes)
+        for iri, uses in pending.items():
+            self._uses[iri] = uses
+            self._uses.move_to_end(iri)
+        while len(self._uses) > KEPT_USES:
+            self._uses.popitem(last=False)
+
+    def _uses_of(self, iris: list[URIRef]) -> dict[URIRef, dict[str, int]]:
+        """Each entity's feature counts: remembered, or read from the store."""
+        out = self.index.uses([i for i in iris if i not in self._uses])
+        out.update((i, self._uses[i]) for i in iris if i in self._uses)
+        return out
 
     def _changes(self, doc: URIRef, old_record: Record | None, new: Contribution, added: list[Quad]) -> Changes:
+        self._pending = {}
         old = Contribution.from_json(old_record.uses) if old_record and old_record.uses else Contribution()
         remove: set[Quad] = set()
         add: set[Quad] = set(added)
         touched = sorted(set(old.uses) | set(new.uses))
-        for iri, uses in self.index.uses(touched).items():
+        for iri, uses in self._uses_of(touched).items():
             after = dict(uses)
             for f in old.uses.get(iri, ()):
                 after[f] = after.get(f, 0) - 1
             for f in new.uses.get(iri, ()):
                 after[f] = after.get(f, 0) + 1
             before_q = self._entity_quads(iri, tuple(sorted(uses.items())))
-            after_q = self._entity_quads(iri, tuple(sorted((f, n) for f, n in after.items() if n > 0)))
+            self._pending[iri] = after = {f: n for f, n in after.items() if n > 0}
+            after_q = self._entity_quads(iri, tuple(sorted(after.items())))
             remove |= before_q - after_q
             add |= after_q - before_q
         pairs = sorted(old.tenures | new.tenures)

@@ -130,6 +130,11 @@ class StoreIndex:
         if not pairs:
             return out
         by_m = {membership_iri(*pair): pair for pair in pairs}
+        if self.direct:
+            for m, pair in by_m.items():
+                if next(self.store.match(m, ORG.role, None, GRAPH_CORPUS), None) is not None:
+                    out[pair] = Tenure(True, self._span(m))
+            return out
         rows = self._select(
             f"SELECT ?m ?b ?e WHERE {{ GRAPH {_t(GRAPH_CORPUS)} {{ VALUES ?m {{ {_ts(by_m)} }} ?m {_t(ORG.role)} ?r "
             f"OPTIONAL {{ ?m {_t(ORG.memberDuring)} ?i . ?i {_t(TIME.hasBeginning)} ?b ; {_t(TIME.hasEnd)} ?e }} }} }}")
@@ -137,6 +142,14 @@ class StoreIndex:
             span = (_day(b), _day(e)) if b is not None and e is not None else None
             out[by_m[URIRef(m)]] = Tenure(True, span)
         return out
+
+    def _span(self, membership: URIRef) -> tuple[date, date] | None:
+        """The dated span of a stated tenure, read from the embedded store's indexes."""
+        for _, _, interval in self.store.match(membership, ORG.memberDuring, None, GRAPH_CORPUS):
+            ends = {p: o for _, p, o in self.store.match(URIRef(interval), None, None, GRAPH_CORPUS)}
+            if str(TIME.hasBeginning) in ends and str(TIME.hasEnd) in ends:
+                return _day(ends[str(TIME.hasBeginning)]), _day(ends[str(TIME.hasEnd)])
+        return None
 
     def stated_by_others(self, pair: tuple[URIRef, URIRef], document: URIRef) -> bool:
         """Whether a document other than ``document`` states the tenure."""
