@@ -33,7 +33,7 @@ from rdflib import RDF, RDFS, SKOS, Literal, URIRef
 from rdflib.namespace import PROV
 from rdflib.term import Node
 
-from igr.resolve.entities import KeyMaker, Uses, describe
+from igr.resolve.entities import Description, KeyMaker, Uses, describe
 from igr.vocab import BUILD, GRAPH_CORPUS, GRAPH_INDEX, GRAPH_NAMES, ID, IGR, ORG, PLACE_KINDS, TIME
 
 Quad = tuple[Node, Node, Node, URIRef]
@@ -65,6 +65,13 @@ def entity_quads(iri: URIRef, uses: Uses, keymaker: KeyMaker | None = None) -> s
     d = describe(iri, uses, keymaker)
     if d is None:
         return set()
+    return set(_described(d)) | {(iri, use_predicate(f), _literal(n), GRAPH_INDEX) for f, n in uses.items() if n > 0}
+
+
+@lru_cache(maxsize=1 << 13)
+def _described(d: Description) -> frozenset[Quad]:
+    """The quads of a description (without the counts of uses)."""
+    iri = d.iri
     out: set[Quad] = {(iri, _TYPE, _class(d.label), GRAPH_CORPUS), (iri, _LABEL, _literal(d.name), GRAPH_CORPUS)}
     if d.label == "Place" and d.kind in PLACE_KINDS:
         out.add((iri, _TYPE, _class(PLACE_KINDS[d.kind]), GRAPH_CORPUS))
@@ -74,8 +81,7 @@ def entity_quads(iri: URIRef, uses: Uses, keymaker: KeyMaker | None = None) -> s
     out |= {(iri, _NAME_KEY, _literal(k), GRAPH_NAMES) for k in d.name_keys}
     out |= {(iri, _KEY, _literal(k), GRAPH_INDEX) for k in d.keys}
     out |= {(iri, _PREFIX, _literal(p), GRAPH_INDEX) for p in d.prefixes}
-    out |= {(iri, use_predicate(f), _literal(n), GRAPH_INDEX) for f, n in uses.items() if n > 0}
-    return out
+    return frozenset(out)
 
 
 # The same terms recur in every document's update: made once (rdflib terms are immutable).

@@ -163,18 +163,24 @@ def describe(iri: URIRef, uses: Uses, keymaker: KeyMaker | None = None) -> Descr
         return None
     names = sorted({f[2:] for f, n in uses.items() if f.startswith("n:") and n > 0} | set(votes))
     ranked = sorted(votes, key=lambda v: (votes[v], len(v), v), reverse=True)
+    kinds = {f[2:]: n for f, n in uses.items() if f.startswith("k:") and n > 0}
+    kind = max(kinds, key=lambda k: (kinds[k], k)) if kinds else None
+    # the counts matter only through this ranking: a popular entity's next release changes a count, not it
+    return _description(iri, label, tuple(ranked), tuple(names), kind, uses.get("g:", 0) > 0, keymaker)
+
+
+@lru_cache(maxsize=1 << 13)
+def _description(iri: URIRef, label: str, ranked: tuple[str, ...], names: tuple[str, ...], kind: str | None,
+                 government: bool, keymaker: KeyMaker) -> Description:
     name = next((s for v in ranked if (s := keymaker.standard(label, v))), ranked[0])
     aliases = tuple(n for n in names if norm(n) != norm(name))
-    kinds = {f[2:]: n for f, n in uses.items() if f.startswith("k:") and n > 0}
     prefixes: set[str] = set()
     if label == "Person":
-        for v in votes:
+        for v in ranked:
             words = norm(v).split()
             prefixes |= {" ".join(words[:k]) for k in range(2, len(words))}
     return Description(
-        iri=iri, label=label, name=name, aliases=aliases,
-        kind=max(kinds, key=lambda k: (kinds[k], k)) if kinds else None,
-        government=uses.get("g:", 0) > 0,
+        iri=iri, label=label, name=name, aliases=aliases, kind=kind, government=government,
         keys=frozenset(keymaker.keys(label, [name, *names])),
         name_keys=frozenset(k for k in (norm(n) for n in (name, *aliases)) if k),
         prefixes=frozenset(prefixes),

@@ -20,9 +20,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+import re
 from functools import lru_cache
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from igr.store.base import Quad
 from igr.store.terms import to_ox
@@ -58,5 +59,37 @@ def _blocks(quads: Iterable[Quad]) -> str:
 
 @lru_cache(maxsize=1 << 13)
 def term_text(term) -> str:
-    """A term in SPARQL (N-Triples) syntax; the same entities and predicates recur in every update."""
+    """A term in SPARQL (N-Triples) syntax; the same entities and predicates recur in every update.
+
+    IRIs and literals of the common shapes are written directly; any other term, or an IRI
+    with a character an IRI may not hold, goes through pyoxigraph, which checks it (an IRI
+    read from a release must not break, or smuggle text into, the update).
+
+    Examples
+    --------
+    >>> from rdflib import Literal, URIRef
+    >>> print(term_text(Literal('say "hi"', lang="en")), term_text(Literal(3)))
+    "say \\"hi\\""@en "3"^^<http://www.w3.org/2001/XMLSchema#integer>
+    >>> term_text(URIRef("https://example.org/a b"))
+    Traceback (most recent call last):
+    ...
+    ValueError: Invalid IRI code point ' '
+    """
+    kind = type(term)
+    if kind is URIRef and _PLAIN_IRI.match(term):
+        return f"<{term}>"
+    if kind is Literal and (term.language is None or _LANGUAGE.match(term.language)) and \
+            (term.datatype is None or _PLAIN_IRI.match(term.datatype)):
+        text = '"' + str(term).translate(_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype and term.datatype != _XSD_STRING:
+            return f"{text}^^<{term.datatype}>"
+        return text
     return str(to_ox(term))
+
+
+_PLAIN_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?:[A-Za-z0-9\-._~:/?#@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*\Z")
+_LANGUAGE = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*\Z")
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
