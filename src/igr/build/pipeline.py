@@ -12,7 +12,8 @@ The build streams: it never holds the corpus, nor the extractions of the store.
 3. write each document in **one transaction** with everything it changes
    (:class:`igr.build.document.DocumentWriter`): its graph, the entities it touches,
    the name index, tenures and its record. Entities resolve against the entities
-   already in the store and keep their IRIs;
+   already in the store and keep their IRIs. One thread writes, in input order, while
+   the next batch is extracted (:mod:`igr.build.behind`);
 4. with ``prune``, remove the documents of the store that are not in the sources.
 
 Every commit point is a consistent store; an interrupted build, run again, goes on
@@ -40,6 +41,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from igr.build.activity import ensure_activity
+from igr.build.behind import WriteBehind
 from igr.build.document import DocumentWriter
 from igr.build.index import Ledger, Record
 from igr.build.executors import Executor, InProcessExecutor
@@ -63,7 +65,8 @@ written out, its caches freed), so that memory stays flat in a long build."""
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)``; stages: read, extract (one tick per document
-written), prune. ``total`` is 0 where it is not known in advance (a stream)."""
+written, called on the writer's thread), prune. ``total`` is 0 where it is not known in advance
+(a stream). What it raises stops the build at that commit point and is raised by :func:`build_corpus`."""
 
 FAILED_BEFORE = "extraction failed on this version before (run with --retry-failed to try again): "
 
@@ -127,13 +130,17 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
     reading = _Reading(ledger, executor.version, force, retry_failed, tick,
                        lambda doc: (writer.index.record(doc) or _NO_RECORD).failed or "")
     sent: deque[list[Document]] = deque()
+    failures: list[Skipped] = []
     written = failed = 0
-    for results in executor.map(_batches(reading.todo(paths), sent)):
-        for document, result in zip(sent.popleft(), results):
+
+    def write(batch: tuple[list[Document], list]) -> None:  # on the writer's thread, in input order
+        nonlocal written, failed
+        for document, result in zip(*batch):
+            behind.stopping()
             source = reading.source(document)
             if isinstance(result, Failed):
                 writer.fail(document.key, document.content_hash, executor.version, result.reason, source)
-                reading.skipped.append(Skipped(result.path or document.path or document.key, result.reason))
+                failures.append(Skipped(result.path or document.path or document.key, result.reason))
                 failed += 1
             else:
                 writer.write(result, source)
@@ -141,6 +148,10 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
             if (written + failed) % TRIM_EVERY == 0:
                 store.trim()
             tick("extract", written + failed, 0)
+
+    with WriteBehind(write) as behind:  # the next batch is extracted while this one is written
+        for results in executor.map(_batches(reading.todo(paths), sent)):
+            behind.put((sent.popleft(), results))
 
     pruned = 0
     if prune:
@@ -155,7 +166,7 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
     return BuildReport(
         documents=_count_documents(store), extracted=written, unchanged=reading.unchanged,
         graphs_written=written, entities=_entities(store), relations=_relations(store),
-        skipped=tuple(reading.skipped), warnings=tuple(reading.warnings), pruned=pruned, failed=failed, duplicates=reading.duplicates,
+        skipped=(*reading.skipped, *failures), warnings=tuple(reading.warnings), pruned=pruned, failed=failed, duplicates=reading.duplicates,
     )
 
 
