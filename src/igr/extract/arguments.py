@@ -58,12 +58,14 @@ class Reading:
     within : callable, optional
         ``within(place, region)``: whether the lexicon puts one place inside another, or None when
         it does not know both (for "Davos, Switzerland": a place and the place it lies in).
+    text : str, optional
+        ``doc.text``, when the caller has read it already.
     """
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], words: Vocabulary, doc_date: date | None = None,
-                 within: Callable[[str, str], bool | None] | None = None) -> None:
+                 within: Callable[[str, str], bool | None] | None = None, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc.text if text is None else text  # Doc.text joins every token on each access: read it once
         self.words = words
         self.entities = entities
         self.ents = {e.id: e for e in entities}

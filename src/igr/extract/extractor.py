@@ -165,10 +165,11 @@ class Extractor:
 
     def _records(self, doc: Doc, doc_date, body_start: int):
         mentions = doc.user_data.get("igr_mentions", [])
-        entities, entity_of = resolve_mentions(mentions, doc.text, government=self._government,
+        text = doc.text  # joined from every token on each access: read once
+        entities, entity_of = resolve_mentions(mentions, text, government=self._government,
                                                generic=self._generic, same_post=self._same_post)
         entities, entity_of = _drop_title_words(entities, entity_of)
-        return entities, self.relations.find(doc, entities, doc_date, body_start)
+        return entities, self.relations.find(doc, entities, doc_date, body_start, text)
 
     def _extraction(self, document: Document, entities, facts) -> Extraction:
         return Extraction(key=document.key, content_hash=document.content_hash, title=document.title,

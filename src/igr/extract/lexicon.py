@@ -78,6 +78,7 @@ class Lexicon:
     lower_scheme_heads: tuple[str, ...] = ()
     lower_scheme_descriptors: tuple[str, ...] = ()
     _index: dict[str, tuple[Entry, str]] = field(default_factory=dict, compare=False, repr=False)
+    _answers: dict[str, Entry | None] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
@@ -88,7 +89,18 @@ class Lexicon:
         """The known entry one of whose names is ``name`` (case- and spelling-insensitive).
 
         A known place with a generic suffix is that place: "Dalian Municipality", "Shenzhen City".
+        The answer for each name is kept: the extractor asks about the same few names many times.
         """
+        try:
+            return self._answers[name]
+        except KeyError:
+            pass
+        if len(self._answers) >= LOOKUPS_KEPT:
+            self._answers.clear()
+        entry = self._answers[name] = self._lookup(name)
+        return entry
+
+    def _lookup(self, name: str) -> Entry | None:
         hit = self._index.get(key(name))
         if hit is not None and _acronym(hit[1]) and LEADING_THE.sub("", name.strip()) != hit[1]:
             return None  # an acronym matches only as printed: "SHE" is no "She", "ACE" no "Ace"
@@ -149,6 +161,8 @@ def _state_form(forms: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"^(?:{words}) of (?:the )?(.+)$")
 
 
+LOOKUPS_KEPT = 65536
+"""Most answers of :meth:`Lexicon.lookup` kept at once (all are forgotten when it is reached)."""
 _SPACE = re.compile(r"\s+")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _GENERIC_SUFFIX = re.compile(r" (?:municipality|city|province|prefecture)$")

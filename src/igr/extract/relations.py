@@ -71,7 +71,7 @@ class RelationFinder:
         }
 
     def find(self, doc: Doc, entities: list[LocalEntity], doc_date: date | None = None,
-             body_start: int = 0) -> list[Fact]:
+             body_start: int = 0, text: str | None = None) -> list[Fact]:
         """Facts stated in ``doc``.
 
         Parameters
@@ -82,11 +82,14 @@ class RelationFinder:
         doc_date : datetime.date or None
         body_start : int
             Where the body starts (after the title): facts in the title are stated too.
+        text : str, optional
+            ``doc.text``, when the caller has read it already (``Doc.text`` joins every token anew).
         """
-        r = Reading(doc, entities, self.words, doc_date, self._within)
+        r = Reading(doc, entities, self.words, doc_date, self._within, text)
         self.names.structural(r)
         self.names.appositions(r)
-        for sent in map(Sentence, doc.sents):  # each read by a dozen pattern families: tokens made once
+        for span in doc.sents:
+            sent = Sentence(span, r.text)  # each read by a dozen pattern families: tokens made once
             if sent.start_char < body_start:
                 self.participation.headline(r, sent)
             r.note_parties(sent)

@@ -11,8 +11,12 @@ Examples
 >>> s = Sentence(doc[0:5])
 >>> [t.text for t in s][:3], s.text, s.start_char, len(s)
 (['Mr', 'Chan', 'met'], 'Mr Chan met Mr Lee', 0, 5)
+>>> Sentence(doc[2:5], doc.text).text
+'met Mr Lee'
 >>> "met" in s.lowers, "chan" in s.lowers, "visited" in s.lowers
 (True, True, False)
+>>> s.word_lowers
+('mr', 'chan', 'met', 'mr', 'lee')
 """
 
 from __future__ import annotations
@@ -26,31 +30,51 @@ class Sentence:
     Parameters
     ----------
     span : spacy.tokens.Span
+    text : str, optional
+        The text of the span's Doc (``doc.text``), when the caller has it: the sentence's text is
+        then cut from it instead of joined anew from its tokens (the same string).
     """
 
-    __slots__ = ("span", "tokens", "text", "start", "end", "start_char", "end_char", "_lowers", "_lemmas")
+    __slots__ = ("span", "tokens", "text", "start", "end", "start_char", "end_char", "_lowers", "_lemmas",
+                 "_word_lowers", "_word_lemmas")
 
-    def __init__(self, span: Span) -> None:
+    def __init__(self, span: Span, text: str | None = None) -> None:
         self.span = span
         self.tokens: tuple[Token, ...] = tuple(span)
-        self.text: str = span.text
         self.start, self.end = span.start, span.end
         self.start_char, self.end_char = span.start_char, span.end_char
+        self.text: str = span.text if text is None else text[self.start_char:self.end_char]
         self._lowers: frozenset[str] | None = None
         self._lemmas: frozenset[str] | None = None
+        self._word_lowers: tuple[str, ...] | None = None
+        self._word_lemmas: tuple[str, ...] | None = None
+
+    @property
+    def word_lowers(self) -> tuple[str, ...]:
+        """Each token's ``lower_``, in order."""
+        if self._word_lowers is None:
+            self._word_lowers = tuple([t.lower_ for t in self.tokens])
+        return self._word_lowers
+
+    @property
+    def word_lemmas(self) -> tuple[str, ...]:
+        """Each token's lemma in lower case, in order."""
+        if self._word_lemmas is None:
+            self._word_lemmas = tuple([t.lemma_.lower() for t in self.tokens])
+        return self._word_lemmas
 
     @property
     def lowers(self) -> frozenset[str]:
         """Its words in lower case: a pattern whose cue word is not among them can pass it over."""
         if self._lowers is None:
-            self._lowers = frozenset(t.lower_ for t in self.tokens)
+            self._lowers = frozenset(self.word_lowers)
         return self._lowers
 
     @property
     def lemmas(self) -> frozenset[str]:
         """The lemmas of its words, in lower case."""
         if self._lemmas is None:
-            self._lemmas = frozenset(t.lemma_.lower() for t in self.tokens)
+            self._lemmas = frozenset(self.word_lemmas)
         return self._lemmas
 
     def __iter__(self):

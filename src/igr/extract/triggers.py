@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from igr.extract.lexicon import Lexicon
+from igr.extract.sentence import Sentence
 
 FAMILIES = ("meet", "meet_join", "visit", "attend", "chair", "sign", "organize", "fund", "succeed",
             "cooperate_nouns", "cooperate_verbs")
@@ -59,11 +60,14 @@ class Vocabulary:
     cues: dict[str, tuple[str, ...]]
     areas: re.Pattern | None = None
     _first: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, compare=False, repr=False)
+    _starts: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for name, phrases in self.phrases.items():
             for words in phrases:
                 self._first.setdefault(words[0], []).append((name, words))
+        # every word that can start a trigger: the other tokens of a sentence are passed over at once
+        self._starts.update(self._first, *self.family.values())
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> "Vocabulary":
@@ -96,10 +100,17 @@ class Vocabulary:
                 out.append(words)
         return out
 
-    def triggers(self, sent: Span) -> Iterator[tuple[str, Token]]:
+    def triggers(self, sent: Span | Sentence) -> Iterator[tuple[str, Token]]:
         """Every (family, head token) a sentence triggers, one-word triggers and phrases."""
-        for token in sent:
-            lemma, text = token.lemma_.lower(), token.lower_
+        if isinstance(sent, Sentence):
+            tokens, lemmas, lowers = sent.tokens, sent.word_lemmas, sent.word_lowers
+        else:
+            tokens = list(sent)
+            lemmas, lowers = [t.lemma_.lower() for t in tokens], [t.lower_ for t in tokens]
+        starts = self._starts
+        for token, lemma, text in zip(tokens, lemmas, lowers):
+            if lemma not in starts and text not in starts:
+                continue
             for name, words in self.family.items():
                 if lemma in words or text in words:
                     yield name, token
