@@ -13,10 +13,12 @@ participles and clauses that have none of their own.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from igr.extract.dates import find_date
@@ -91,6 +93,7 @@ class Reading:
         self.venues: dict[str, list[str]] = {}
         self.series = None  # (organisers, places) of "a series of events" whose events are listed later
         self._per_sentence: dict[int, tuple] = {}
+        self._listed: dict[frozenset[str], frozenset[int]] = {}
         self.enclosing = self._enclosing_places(within)
         self._event_nouns = words.cue("event_nouns")
         self._agreement_nouns = words.cue("agreement_nouns")
@@ -532,6 +535,25 @@ class Reading:
             if head.dep_ != "conj" and self.entity_at(head) is not None:
                 self.state_pair([a.entity for a in self.args_at(head, ("Organization",)) if a.via == "mention"])
 
+    def listed_subjects(self, deps: Iterable[str]) -> frozenset[int]:
+        """The tokens with a child of a relation in ``deps`` whose subtree holds a conjunct ("A and B
+        signed", "Mr A, with Mr B, reviewed ...": the subject is a list), worked out once per document
+        from the arrays of heads and relations instead of walking each verb's subjects' subtrees.
+
+        Examples
+        --------
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["A", "and", "B", "met", "C"], heads=[3, 0, 0, 3, 3],
+        ...           deps=["nsubj", "cc", "conj", "ROOT", "dobj"])
+        >>> r = Reading(doc, [], Vocabulary({}, {}, {}))
+        >>> sorted(r.listed_subjects({"nsubj"})), sorted(r.listed_subjects({"dobj"}))
+        ([3], [])
+        """
+        deps = frozenset(deps)
+        if deps not in self._listed:
+            self._listed[deps] = _heads_of_lists(self.doc, deps)
+        return self._listed[deps]
+
     def remember(self, sent: Span) -> None:
         """What later sentences may refer back to: the leader of "the delegation", the last subject."""
         delegation = not self._delegation_nouns.isdisjoint(sent.lemmas)
@@ -556,9 +578,9 @@ class Reading:
                     self.last_person["leader"] = leader.entity
                     self.leaders.append(leader.entity)
                     self.delegates.append((leader.entity, self.bare_fact(leader.entity, sent, "delegation:led-by")))
+        listed = self.listed_subjects(SUBJECT_DEPS)
         for v in sent:  # "Hong Kong and Hefei signed ...": "the two cities" after this are these two
-            if v.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "conj" for g in c.subtree)
-                                        for c in v.children):
+            if v.i in listed and v.pos_ == "VERB":
                 places = [a for c in v.children if c.dep_ in SUBJECT_DEPS for a in self.args_at(c, ("Place",))
                           if a.via == "mention"]
                 if len({a.entity for a in places}) == 2:
@@ -575,3 +597,27 @@ class Reading:
             eid = self.entity_at(t)
             if eid and self.label(eid) == "Person":
                 self.last_person.setdefault("any", eid)
+
+
+def _heads_of_lists(doc: Doc, deps: frozenset[str]) -> frozenset[int]:
+    """Indices of the tokens with a child whose relation is in ``deps`` and whose subtree (the child
+    included) holds a token of relation "conj"."""
+    n = len(doc)
+    if n == 0:
+        return frozenset()
+    heads = (doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(n)).tolist()
+    rel = doc.to_array(DEP).tolist()
+    conj = doc.vocab.strings["conj"] if "conj" in doc.vocab.strings else None
+    wanted = {doc.vocab.strings[d] for d in deps if d in doc.vocab.strings}
+    below = [False] * n  # whether the token's subtree holds a conjunct
+    for i in range(n):
+        if rel[i] != conj or conj is None:
+            continue
+        k = i
+        while not below[k]:
+            below[k] = True
+            if heads[k] == k:
+                break
+            k = heads[k]
+    return frozenset(heads[i] for i in range(n) if below[i] and rel[i] in wanted and heads[i] != i)
+

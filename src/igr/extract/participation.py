@@ -315,7 +315,7 @@ class Participation:
         """ "the speech by the Deputy Chief Secretary, Mr A, at the X reception": A attended X (a speech named
         by a noun, without a verb of attending). Read flat, from "by" to "at" and from "at" to the next verb:
         the parser hangs the names of this formula anywhere."""
-        if " by " not in r.sentence_facts(sent)[0]:
+        if " by " not in sent.text.strip():  # (not r.sentence_facts: it reads the sentence's date too)
             return
         tokens = list(sent)
         for n, t in enumerate(tokens[:-1]):

@@ -33,10 +33,9 @@ class PartyPatterns:
     def together(self, r: Reading, sent: Span) -> None:
         """People who do something together ("Mr A and Mr B reviewed the progress"): they met, if they are
         on different sides (decided with the sides of :mod:`igr.extract.frames`)."""
+        listed = r.listed_subjects(("nsubj", "nsubjpass"))
         for v in sent:
-            if v.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.subtree)
-                                           for c in v.children) \
-                    or v.lemma_.lower() in self._apart:
+            if v.i not in listed or v.pos_ != "VERB" or v.lemma_.lower() in self._apart:
                 continue  # (guests at one ceremony, visitors of one place, have not met for that)
             people = list({a.entity: a for a in r.subjects(v, ("Person",), inherit=False) if a.via == "mention"}.values())
             for i, a in enumerate(people):

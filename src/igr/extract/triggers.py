@@ -61,6 +61,7 @@ class Vocabulary:
     areas: re.Pattern | None = None
     _first: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, compare=False, repr=False)
     _starts: set[str] = field(default_factory=set, compare=False, repr=False)
+    _cue_words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for name, phrases in self.phrases.items():
@@ -88,8 +89,11 @@ class Vocabulary:
         return cls(family, phrases, cues, pattern)
 
     def cue(self, name: str) -> frozenset[str]:
-        """The one-word entries of a cue list (``cue("fund_cues")``: "via", "through", "under")."""
-        return frozenset(w for w in self.cues.get(name, ()) if len(words_of(w)) == 1)
+        """The one-word entries of a cue list (``cue("fund_cues")``: "via", "through", "under"), worked
+        out once per list (every release's reading asks for a dozen)."""
+        if name not in self._cue_words:
+            self._cue_words[name] = frozenset(w for w in self.cues.get(name, ()) if len(words_of(w)) == 1)
+        return self._cue_words[name]
 
     def cue_phrases(self, name: str) -> list[tuple[str, ...]]:
         """The phrases of a cue list, articles left out (``("with", "support", "of")``)."""
@@ -115,9 +119,9 @@ class Vocabulary:
                 if lemma in words or text in words:
                     yield name, token
             for name, words in [*self._first.get(lemma, ()), *(self._first.get(text, ()) if text != lemma else ())]:
-                end = _match(sent, token.i, words)
+                end = _match(tokens, lemmas, lowers, token.i - sent.start, words)
                 if end is not None:
-                    yield name, _head(sent.doc[token.i:end])
+                    yield name, _head(sent.doc[token.i:sent.start + end])
 
 
 def hyphenated(lexicon: Lexicon) -> dict[str, str]:
@@ -149,18 +153,28 @@ def hyphenated(lexicon: Lexicon) -> dict[str, str]:
     return forms
 
 
-def _match(sent: Span, start: int, words: tuple[str, ...]) -> int | None:
-    """End (exclusive) of ``words`` matched from token ``start``, or None."""
-    i = start
+def _match(tokens, lemmas, lowers, start: int, words: tuple[str, ...]) -> int | None:
+    """End (exclusive) of ``words`` matched from the sentence's ``start``-th token, or None; positions
+    in the sentence, whose tokens, lower-case lemmas and words are given.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("They exchange views today.")
+    >>> tokens = list(doc)
+    >>> lowers = [t.lower_ for t in tokens]
+    >>> _match(tokens, lowers, lowers, 1, ("exchange", "views")), _match(tokens, lowers, lowers, 1, ("exchange", "ideas"))
+    (3, None)
+    """
+    i, end = start, len(tokens)
     for w in words:
         if w in ARTICLES:
-            if i < sent.end and sent.doc[i].pos_ in ("DET", "PRON") and sent.doc[i].lower_ not in ("who", "which"):
+            if i < end and tokens[i].pos_ in ("DET", "PRON") and lowers[i] not in ("who", "which"):
                 i += 1
             continue
-        if i >= sent.end:
+        if i >= end:
             return None
-        t = sent.doc[i]
-        if w != t.lemma_.lower() and w != t.lower_:
+        if w != lemmas[i] and w != lowers[i]:
             return None
         i += 1
     return i
