@@ -605,19 +605,23 @@ def _heads_of_lists(doc: Doc, deps: frozenset[str]) -> frozenset[int]:
     n = len(doc)
     if n == 0:
         return frozenset()
-    heads = (doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(n)).tolist()
-    rel = doc.to_array(DEP).tolist()
-    conj = doc.vocab.strings["conj"] if "conj" in doc.vocab.strings else None
-    wanted = {doc.vocab.strings[d] for d in deps if d in doc.vocab.strings}
+    strings = doc.vocab.strings
+    if "conj" not in strings:
+        return frozenset()
+    array = doc.to_array([HEAD, DEP])
+    rel = array[:, 1]
+    conjuncts = numpy.flatnonzero(rel == numpy.uint64(strings["conj"])).tolist()
+    if not conjuncts:
+        return frozenset()
+    heads = (array[:, 0].astype(numpy.int64) + numpy.arange(n)).tolist()
     below = [False] * n  # whether the token's subtree holds a conjunct
-    for i in range(n):
-        if rel[i] != conj or conj is None:
-            continue
-        k = i
+    for k in conjuncts:
         while not below[k]:
             below[k] = True
             if heads[k] == k:
                 break
             k = heads[k]
-    return frozenset(heads[i] for i in range(n) if below[i] and rel[i] in wanted and heads[i] != i)
+    wanted = {strings[d] for d in deps if d in strings}
+    relations = rel.tolist()
+    return frozenset(heads[i] for i in numpy.flatnonzero(below).tolist() if relations[i] in wanted and heads[i] != i)
 

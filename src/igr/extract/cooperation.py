@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
 from igr.extract.arguments import Arg, Reading
+from igr.extract.sentence import Sentence
 from igr.extract.triggers import Vocabulary
 
 
@@ -77,13 +79,14 @@ class CooperationPatterns:
     def compounds(self, r: Reading, sent: Span) -> None:
         """ "Hong Kong-Guangdong co-operation", "Hong Kong/Shanghai co-operation" """
         text = sent.text
+        if not isinstance(sent, Sentence):
+            sent = Sentence(sent, r.text)
         for m in (self._compound.finditer(text) if self._compound else ()):
             start = sent.start_char + m.start()
             window = r.text[max(sent.start_char, start - 60):start]
             hits = []
-            for t in sent:
-                if t.idx < start - len(window) or t.idx >= start:
-                    continue
+            starts = sent.token_starts  # the tokens that start in the window, found by their offsets
+            for t in sent.tokens[bisect_left(starts, start - len(window)):bisect_left(starts, start)]:
                 eid = r.entity_at(t)
                 if eid and r.label(eid) in ("Place",) and eid not in hits:
                     hits.append(eid)

@@ -132,7 +132,8 @@ class Extractor:
             texts = (d.analysed_text for d in docs)
             for document, parsed in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size,
                                                             n_process=self.n_process)):
-                yield self._guarded(document, lambda d=document, p=parsed: self.from_doc(d, p))
+                # (the Doc's text is the text parsed: no need to join it anew from the tokens)
+                yield self._guarded(document, lambda d=document, p=parsed: self._from_parsed(d, p, d.analysed_text))
                 done += 1
         except Exception:  # noqa: BLE001 - one bad document must not stop a corpus
             # the batch holding the bad document is lost: go on one document at a time
@@ -148,8 +149,11 @@ class Extractor:
 
     def from_doc(self, document: Document, doc: Doc) -> Extraction:
         """Records of one parsed document."""
+        return self._from_parsed(document, doc, doc.text)
+
+    def _from_parsed(self, document: Document, doc: Doc, text: str) -> Extraction:
         body_start = len(document.title) + 2 if document.title else 0
-        entities, facts = self._records(doc, document.date, body_start)
+        entities, facts = self._records(doc, document.date, body_start, text)
         return self._extraction(document, entities, facts)
 
     def _by_sections(self, document: Document) -> Extraction:
@@ -158,14 +162,15 @@ class Extractor:
 
         def parts():
             for offset, section in chunking.sections(document.analysed_text, self._section):
-                entities, facts = self._records(self.nlp(section), document.date, max(0, body_start - offset))
+                entities, facts = self._records(self.nlp(section), document.date, max(0, body_start - offset), section)
                 yield offset, entities, facts
 
         return self._extraction(document, *chunking.merge(parts()))
 
-    def _records(self, doc: Doc, doc_date, body_start: int):
+    def _records(self, doc: Doc, doc_date, body_start: int, text: str):
+        """Entities and facts of ``doc``, whose text (``doc.text``, joined anew from every token on each
+        access) the caller gives."""
         mentions = doc.user_data.get("igr_mentions", [])
-        text = doc.text  # joined from every token on each access: read once
         entities, entity_of = resolve_mentions(mentions, text, government=self._government,
                                                generic=self._generic, same_post=self._same_post)
         entities, entity_of = _drop_title_words(entities, entity_of)

@@ -15,8 +15,8 @@ Examples
 'met Mr Lee'
 >>> "met" in s.lowers, "chan" in s.lowers, "visited" in s.lowers
 (True, True, False)
->>> s.word_lowers
-('mr', 'chan', 'met', 'mr', 'lee')
+>>> s.word_lowers, s.token_starts
+(('mr', 'chan', 'met', 'mr', 'lee'), (0, 3, 8, 12, 15))
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class Sentence:
     """
 
     __slots__ = ("span", "tokens", "text", "start", "end", "start_char", "end_char", "_lowers", "_lemmas",
-                 "_word_lowers", "_word_lemmas")
+                 "_word_lowers", "_word_lemmas", "_starts")
 
     def __init__(self, span: Span, text: str | None = None) -> None:
         self.span = span
@@ -48,6 +48,15 @@ class Sentence:
         self._lemmas: frozenset[str] | None = None
         self._word_lowers: tuple[str, ...] | None = None
         self._word_lemmas: tuple[str, ...] | None = None
+        self._starts: tuple[int, ...] | None = None
+
+    @property
+    def token_starts(self) -> tuple[int, ...]:
+        """Each token's character offset (``idx``) in the Doc, in order: with :func:`bisect.bisect_left`,
+        the tokens of a stretch of text."""
+        if self._starts is None:
+            self._starts = tuple([t.idx for t in self.tokens])
+        return self._starts
 
     @property
     def word_lowers(self) -> tuple[str, ...]:
