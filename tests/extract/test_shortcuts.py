@@ -1,0 +1,141 @@
+"""The shortcuts that make extraction cheaper answer exactly as the long way round: a sentence's text
+cut from the Doc's, its word lists, the lexicon's kept answers, trigger words, cue lists, verbs whose
+subject is a list (every text made up for the test)."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from igr.extract import lexicon as lexicon_module
+from igr.extract.arguments import SUBJECT_DEPS, Reading, _heads_of_lists
+from igr.extract.lexicon import load_lexicon
+from igr.extract.sentence import Sentence
+from igr.extract.triggers import ARTICLES, Vocabulary, _head
+
+
+@pytest.fixture(scope="module")
+def nlp(extractor):
+    return extractor.nlp
+
+
+TEXTS = [
+    "Mr Chan met Mr Lee in Riverton.  They signed an agreement .\n\nThe two sides exchanged views.",
+    "Title of a release\n\nThe Secretary visited Westham today (May 3) and took part in a forum.",
+    "  Officials of Riverton and Lakeland co-chaired the meeting; the delegation paid a visit to the port.\n",
+    "A and B, with C, reviewed the plan.\nMs D  and Mr E attended the dinner ",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_sentence_cut_from_the_doc_text_is_its_span_text(nlp, text):
+    doc = nlp(text)
+    for span in doc.sents:
+        s = Sentence(span, doc.text)
+        assert s.text == span.text
+        assert s.word_lowers == tuple(t.lower_ for t in span)
+        assert s.word_lemmas == tuple(t.lemma_.lower() for t in span)
+        assert s.token_starts == tuple(t.idx for t in span)
+        assert s.lowers == {t.lower_ for t in span} and s.lemmas == {t.lemma_.lower() for t in span}
+
+
+def _triggers_word_by_word(words: Vocabulary, sent):
+    """The triggers of a sentence read token by token from the Doc, as before the shortcuts."""
+    for token in sent:
+        lemma, text = token.lemma_.lower(), token.lower_
+        for name, family in words.family.items():
+            if lemma in family or text in family:
+                yield name, token.i
+        for name, phrase in [*words._first.get(lemma, ()), *(words._first.get(text, ()) if text != lemma else ())]:
+            i = token.i
+            for w in phrase:
+                if w in ARTICLES:
+                    if i < sent.end and sent.doc[i].pos_ in ("DET", "PRON") and sent.doc[i].lower_ not in ("who", "which"):
+                        i += 1
+                    continue
+                if i >= sent.end or (w != sent.doc[i].lemma_.lower() and w != sent.doc[i].lower_):
+                    break
+                i += 1
+            else:
+                yield name, _head(sent.doc[token.i:i]).i
+
+
+@pytest.mark.parametrize("text", [
+    *TEXTS,
+    "The Governor paid a courtesy call on the Mayor and held talks on co-operation.",
+    "Both sides will co-operate closely and take part in the summit, which opens today.",
+])
+def test_triggers_are_those_found_word_by_word(nlp, text):
+    words = Vocabulary.from_lexicon(load_lexicon())
+    doc = nlp(text)
+    for span in doc.sents:
+        expected = list(_triggers_word_by_word(words, span))
+        assert [(name, t.i) for name, t in words.triggers(Sentence(span, doc.text))] == expected
+        assert [(name, t.i) for name, t in words.triggers(span)] == expected
+
+
+def test_triggers_pass_over_words_that_start_none():
+    vocab = Vocab()
+    doc = Doc(vocab, words=["They", "met", "and", "exchanged", "views", "."],
+              lemmas=["they", "meet", "and", "exchange", "view", "."])
+    words = Vocabulary({"meet": frozenset({"meet"})}, {"exchange": [("exchange", "view")]}, {})
+    assert [(name, t.text) for name, t in words.triggers(doc[:])] == [("meet", "met"), ("exchange", "exchanged")]
+
+
+def test_cue_lists_are_worked_out_once_and_answer_as_before():
+    words = Vocabulary({}, {}, {"fund_cues": ("via", "through", "with the support of")})
+    first = words.cue("fund_cues")
+    assert first == frozenset({"via", "through"})
+    assert words.cue("fund_cues") is first
+    assert words.cue("no_such_list") == frozenset()
+
+
+@pytest.mark.parametrize("name", ["Macau", "Guangdong Province", "the Kingdom of Thailand", "Dalian Municipality",
+                                  "Nowhere Town", "SHE", "She", ""])
+def test_a_kept_lexicon_answer_is_the_answer(name):
+    lex = load_lexicon()
+    assert lex.lookup(name) is lex._lookup(name)
+    assert lex.lookup(name) is lex.lookup(name)
+
+
+def test_kept_lexicon_answers_are_bounded(monkeypatch):
+    lex = load_lexicon()
+    monkeypatch.setattr(lexicon_module, "LOOKUPS_KEPT", 3)
+    lex._answers.clear()
+    for name in ("Riverton Alpha", "Riverton Beta", "Riverton Gamma", "Riverton Delta"):
+        lex.lookup(name)
+    assert len(lex._answers) <= 3
+    assert lex.lookup("Macau").name == "Macao"
+
+
+HAND_PARSED = [
+    # A and B met C: a listed subject
+    (["A", "and", "B", "met", "C"], [3, 0, 0, 3, 3], ["nsubj", "cc", "conj", "ROOT", "dobj"]),
+    # A met B and C: a listed object only
+    (["A", "met", "B", "and", "C"], [1, 1, 1, 2, 2], ["nsubj", "ROOT", "dobj", "cc", "conj"]),
+    # the heads of A and B signed, and C left: the conjunct is deep in the subject; a second clause
+    (["heads", "of", "A", "and", "B", "signed", "and", "C", "left"], [5, 0, 1, 2, 2, 5, 5, 8, 5],
+     ["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "cc", "nsubj", "conj"]),
+    # A was met by B: no conjunct at all
+    (["A", "was", "met", "by", "B"], [2, 2, 2, 2, 3], ["nsubjpass", "auxpass", "ROOT", "agent", "pobj"]),
+    # two sentences, each with a listed subject
+    (["A", "and", "B", "met", ".", "C", "and", "D", "left"], [3, 0, 0, 3, 3, 8, 5, 5, 8],
+     ["nsubj", "cc", "conj", "ROOT", "punct", "nsubj", "cc", "conj", "ROOT"]),
+]
+
+
+@pytest.mark.parametrize("words, heads, deps", HAND_PARSED)
+@pytest.mark.parametrize("wanted", [SUBJECT_DEPS, {"nsubj", "nsubjpass"}, {"dobj"}, {"pobj"}])
+def test_listed_subjects_are_those_found_by_walking_subtrees(words, heads, deps, wanted):
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    walked = {v.i for v in doc if any(c.dep_ in wanted and any(g.dep_ == "conj" for g in c.subtree)
+                                      for c in v.children)}
+    assert _heads_of_lists(doc, frozenset(wanted)) == walked
+    reading = Reading(doc, [], Vocabulary({}, {}, {}))
+    assert reading.listed_subjects(wanted) == walked
+    assert reading.listed_subjects(tuple(wanted)) is reading.listed_subjects(wanted)
+
+
+def test_no_listed_subjects_without_a_parse():
+    doc = spacy.blank("en")("Mr A and Mr B met.")
+    assert _heads_of_lists(doc, frozenset(SUBJECT_DEPS)) == frozenset()
