@@ -172,7 +172,12 @@ GRAPH_INDEX = BUILD["index"]
 """Book-keeping: each entity's merge keys, name prefixes and uses, for incremental resolution."""
 
 GRAPH_ACTIVITY = BUILD["activity"]
-"""Book-keeping: the months whose mention counts the builds keep (``igr.build.activity``), each with its releases."""
+"""Book-keeping: the years and months whose mention counts the builds keep (``igr.build.activity``),
+each year with its months and each month with its releases."""
+
+ACTIVITY_VERSION = 2
+"""The version of those counts a store's builds keep (``build:activity build:version 2``): 1 had
+the months only, 2 the years too; a store marked with another is counted again at its next build."""
 
 GRAPH_NAMES = BUILD["names"]
 """The name index: ``?entity build:nameKey "key"`` for the normalised label and each alias."""

@@ -1,34 +1,50 @@
-"""Mention counts per entity and month, kept by the build for questions about a period.
+"""Mention counts per entity, month and year, kept by the build for questions about a period.
 
 ``active-entities`` asks, for any period, how many releases mention each entity, how many
 interaction records it takes part in, and its first and last date there. Read from the
 releases, that costs a look-up per mention of the period (20,000 for a year of 5,000
-releases). The build keeps the answer per month instead, in one book-keeping graph per
-month (:func:`month_graph`)::
+releases). The build keeps the answer per month and per year instead, in one book-keeping
+graph per month (:func:`month_graph`) and one per year (:func:`year_graph`)::
 
     GRAPH build:activity-2025-03 {
         <entity> build:releases 12 ; build:interactions 4 ;
                  build:first "2025-03-02"^^xsd:date ; build:last "2025-03-28"^^xsd:date ;
                  build:days "{\\"02\\":1,\\"28\\":2,...}" .   # releases per day: what a removal needs
     }
-    GRAPH build:activity { build:activity-2025-03 build:start "2025-03-01"^^xsd:date ;
-                               build:end "2025-03-31"^^xsd:date ; build:release <doc>, ... }
+    GRAPH build:activity-2025 {
+        <entity> build:releases 130 ; build:interactions 41 ;
+                 build:first "2025-01-06"^^xsd:date ; build:last "2025-12-19"^^xsd:date .
+    }
+    GRAPH build:activity {
+        build:activity-2025 build:yearStart "2025-01-01"^^xsd:date ; build:yearEnd "2025-12-31"^^xsd:date ;
+                            build:month build:activity-2025-03, ... .
+        build:activity-2025-03 build:start "2025-03-01"^^xsd:date ; build:end "2025-03-31"^^xsd:date ;
+                               build:release <doc>, ... .
+    }
 
-Each document's transaction updates the months it was and is dated in, for the entities
-it mentioned and mentions (:func:`activity_changes`), so a changed, added, failed or
-pruned release leaves them as a count from scratch makes them (:func:`from_scratch`).
-Counts are per release: records are counted in each release that states them.
+A year's releases and records are the sums of its months', its first and last date the first
+of its first month and the last of its last month, so a year keeps no days of its own: when a
+release leaves the day that was an entity's first of the year, the new first is that month's
+new first if the month still has the entity, else the first of the next month of the year that
+has it, read then from that month's graph (:func:`activity_changes`).
 
-``build:activity`` lists each month that has a dated release, with its releases; a query
-counts the months wholly inside a period from the month graphs, and the other days from
-the releases its partly covered months list. A store built before igr kept these counts
-is brought up to date by its next build (:func:`ensure_activity`); until then the query
-says so (:func:`has_activity`).
+Each document's transaction updates the months and years it was and is dated in, for the
+entities it mentioned and mentions, so a changed, added, failed or pruned release leaves them
+as a count from scratch makes them (:func:`from_scratch`). Counts are per release: records
+are counted in each release that states them.
+
+``build:activity`` lists each year and month that has a dated release, each year with its
+months and each month with its releases. A query counts the years wholly inside a period from
+the year graphs, the other months wholly inside it from the month graphs, and the other days
+from the releases its partly covered months list: ten years read ten year counts and at most
+22 month counts, however long the archive. A store built before igr kept these counts, or
+kept months only (:data:`KEPT` of version 1), is brought up to date by its next build
+(:func:`ensure_activity`); until then the query says so (:func:`has_activity`).
 
 Examples
 --------
->>> str(month_graph(date(2025, 3, 14)))
-'https://w3id.org/igr/build#activity-2025-03'
+>>> str(month_graph(date(2025, 3, 14))), str(year_graph(date(2025, 3, 14)))
+('https://w3id.org/igr/build#activity-2025-03', 'https://w3id.org/igr/build#activity-2025')
 """
 
 from __future__ import annotations
@@ -36,7 +52,7 @@ from __future__ import annotations
 import calendar
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -44,21 +60,27 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
 
 from igr.store.base import Quad, TripleStore
-from igr.vocab import BUILD, GRAPH_ACTIVITY, IGR
+from igr.vocab import ACTIVITY_VERSION, BUILD, GRAPH_ACTIVITY, IGR
 
 ACTIVITY = GRAPH_ACTIVITY
-"""The graph that lists the months kept, and says that the store keeps them (:data:`KEPT`)."""
+"""The graph that lists the years and months kept, and says that the store keeps them (:data:`KEPT`)."""
 
-KEPT = (ACTIVITY, BUILD.version, Literal(1))
-"""Marks a store whose month counts are kept by its builds."""
+KEPT = (ACTIVITY, BUILD.version, Literal(ACTIVITY_VERSION))
+"""Marks a store whose year and month counts are kept by its builds (a store marked with
+version 1 kept months only)."""
 
 PREDICATES = (BUILD.releases, BUILD.interactions, BUILD.first, BUILD.last, BUILD.days)
-"""What a month graph says of an entity."""
+"""What a month graph says of an entity (a year graph says the same but ``build:days``)."""
 
 
 def month_graph(day: date) -> URIRef:
     """The graph of the counts of ``day``'s month."""
     return BUILD[f"activity-{day:%Y-%m}"]
+
+
+def year_graph(day: date) -> URIRef:
+    """The graph of the counts of ``day``'s year."""
+    return BUILD[f"activity-{day:%Y}"]
 
 
 @dataclass(frozen=True)
@@ -102,68 +124,217 @@ class _Month:
     interactions: int = 0
     days: Counter = field(default_factory=Counter)
 
-    def quads(self, entity: URIRef, graph: URIRef, month: str) -> set[Quad]:
-        if self.releases <= 0:
+    def copy(self) -> _Month:
+        return _Month(self.releases, self.interactions, Counter(self.days))
+
+    def span(self, month: date) -> tuple[date, date] | None:
+        """The first and last day with a release in ``month`` (its first day), None when none has."""
+        days = sorted(int(d) for d, n in self.days.items() if n > 0)
+        if self.releases <= 0 or not days:
+            return None
+        return month.replace(day=days[0]), month.replace(day=days[-1])
+
+    def quads(self, entity: URIRef, month: date) -> set[Quad]:
+        span = self.span(month)
+        if span is None:
             return set()
-        days = sorted(d for d, n in self.days.items() if n > 0)
-        first, last = (date.fromisoformat(f"{month}-{d}") for d in (days[0], days[-1]))
-        return {(entity, BUILD.releases, Literal(self.releases), graph),
-                (entity, BUILD.interactions, Literal(self.interactions), graph),
-                (entity, BUILD.first, Literal(first.isoformat(), datatype=XSD.date), graph),
-                (entity, BUILD.last, Literal(last.isoformat(), datatype=XSD.date), graph),
-                (entity, BUILD.days, Literal(json.dumps(dict(sorted((d, n) for d, n in self.days.items() if n > 0)),
-                                                        separators=(",", ":"))), graph)}
+        graph = month_graph(month)
+        days = json.dumps(dict(sorted((d, n) for d, n in self.days.items() if n > 0)), separators=(",", ":"))
+        return _counts(entity, graph, self.releases, self.interactions, span) | {(entity, BUILD.days, Literal(days), graph)}
 
 
-def _read(store: TripleStore, entity: URIRef, graph: URIRef) -> _Month:
-    values = {p: o for _, p, o in store.match(entity, None, None, graph)}
+@dataclass
+class _Year:
+    """One entity's counts in one year."""
+
+    releases: int = 0
+    interactions: int = 0
+    first: date | None = None
+    last: date | None = None
+
+    def quads(self, entity: URIRef, year: date) -> set[Quad]:
+        if self.releases <= 0 or self.first is None or self.last is None:
+            return set()
+        return _counts(entity, year_graph(year), self.releases, self.interactions, (self.first, self.last))
+
+
+def _counts(entity: URIRef, graph: URIRef, releases: int, interactions: int, span: tuple[date, date]) -> set[Quad]:
+    return {(entity, BUILD.releases, Literal(releases), graph),
+            (entity, BUILD.interactions, Literal(interactions), graph),
+            (entity, BUILD.first, Literal(span[0].isoformat(), datatype=XSD.date), graph),
+            (entity, BUILD.last, Literal(span[1].isoformat(), datatype=XSD.date), graph)}
+
+
+def _values(store: TripleStore, entity: URIRef, graph: URIRef) -> dict[str, str]:
+    return {p: o for _, p, o in store.match(entity, None, None, graph)}
+
+
+def _read(store: TripleStore, entity: URIRef, month: date) -> _Month:
+    values = _values(store, entity, month_graph(month))
     if str(BUILD.releases) not in values:
         return _Month()
     return _Month(int(values[str(BUILD.releases)]), int(values.get(str(BUILD.interactions), 0)),
                   Counter(json.loads(values.get(str(BUILD.days), "{}"))))
 
 
+def _read_year(store: TripleStore, entity: URIRef, year: date) -> _Year:
+    values = _values(store, entity, year_graph(year))
+    if str(BUILD.releases) not in values:
+        return _Year()
+    return _Year(int(values[str(BUILD.releases)]), int(values.get(str(BUILD.interactions), 0)),
+                 date.fromisoformat(values[str(BUILD.first)]), date.fromisoformat(values[str(BUILD.last)]))
+
+
 def activity_changes(store: TripleStore, old: Activity, new: Activity) -> tuple[set[Quad], set[Quad]]:
     """The quads to remove and to add when a release's activity goes from ``old`` to ``new``
-    (``Activity()`` for a release not there before, or removed)."""
+    (``Activity()`` for a release not there before, or removed).
+
+    Reads the counts of each (entity, month) and (entity, year) the release was or is in, and,
+    when a release leaves an entity's first or last day of a year and that month keeps no
+    release of it, the months of the year that may hold the new one (at most 11 look-ups).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from igr.store import open_store
+    >>> store = open_store(tempfile.mkdtemp() + "/s", create=True)
+    >>> e, doc = URIRef("https://w3id.org/igr/id/place/shanghai"), URIRef("https://w3id.org/igr/id/doc/a")
+    >>> remove, add = activity_changes(store, Activity(), Activity(date(2025, 3, 14), frozenset({e}), {}, doc))
+    >>> sorted((g.rsplit("#")[1], str(o)) for s, p, o, g in add if s == e and p in (BUILD.releases, BUILD.last))
+    [('activity-2025', '1'), ('activity-2025', '2025-03-14'), ('activity-2025-03', '1'), ('activity-2025-03', '2025-03-14')]
+    >>> remove
+    set()
+    """
     remove: set[Quad] = set()
     add: set[Quad] = set()
     touched = {(e, old.date) for e in old.entities if old.date} | {(e, new.date) for e in new.entities if new.date}
-    for entity, day in sorted({(e, d.replace(day=1)) for e, d in touched}):
-        graph, month = month_graph(day), f"{day:%Y-%m}"
-        counts = _read(store, entity, graph)
-        before = counts.quads(entity, graph, month)
+    changed: dict[tuple[URIRef, int], dict[date, tuple[_Month, _Month]]] = defaultdict(dict)
+    for entity, month in sorted({(e, d.replace(day=1)) for e, d in touched}):
+        counts = _read(store, entity, month)
+        was = counts.copy()
         for activity, sign in ((old, -1), (new, 1)):
-            if activity.date and activity.date.replace(day=1) == day and entity in activity.entities:
+            if activity.date and activity.date.replace(day=1) == month and entity in activity.entities:
                 counts.releases += sign
                 counts.interactions += sign * activity.interactions.get(entity, 0)
                 counts.days[f"{activity.date:%d}"] += sign
-        after = counts.quads(entity, graph, month)
+        before, after = was.quads(entity, month), counts.quads(entity, month)
         remove |= before - after
         add |= after - before
-    # the month of each dated release lists it (and is listed; listing it again changes nothing)
-    if old.release is not None and old.date and (old.date, old.release) != (new.date, new.release):
-        remove.add((month_graph(old.date), BUILD.release, old.release, ACTIVITY))
-        others = (r for _, _, r in store.match(month_graph(old.date), BUILD.release, None, ACTIVITY)
-                  if r != str(old.release))
-        if next(others, None) is None and not (new.date and new.date.replace(day=1) == old.date.replace(day=1)):
-            remove |= _listing(old.date.replace(day=1))  # its last release went
-    if new.release is not None and new.date:
-        add |= _listing(new.date.replace(day=1)) | {(month_graph(new.date), BUILD.release, new.release, ACTIVITY)}
+        changed[(entity, month.year)][month] = (was, counts)
+    for (entity, year), months in sorted(changed.items()):
+        gone, came = _year_changes(store, entity, date(year, 1, 1), months)
+        remove |= gone
+        add |= came
+    gone, came = _listing_changes(store, old, new)
+    return remove | gone, add | came
+
+
+def _year_changes(store: TripleStore, entity: URIRef, year: date,
+                  months: dict[date, tuple[_Month, _Month]]) -> tuple[set[Quad], set[Quad]]:
+    """What changes in ``entity``'s counts of ``year`` when its ``months`` go from their first count to their second."""
+    counts = _read_year(store, entity, year)
+    before = counts.quads(entity, year)
+    for was, now in months.values():
+        counts.releases += now.releases - was.releases
+        counts.interactions += now.interactions - was.interactions
+    spans = {month: now.span(month) for month, (_, now) in months.items()}
+    first, last = counts.first, counts.last
+    counts.first = _year_end(first, spans, 0, lambda: _untouched_end(store, entity, first, spans, 0))
+    counts.last = _year_end(last, spans, 1, lambda: _untouched_end(store, entity, last, spans, 1))
+    after = counts.quads(entity, year)
+    return before - after, after - before
+
+
+def _year_end(was: date | None, spans: Mapping[date, tuple[date, date] | None], end: int,
+              untouched: Callable[[], date | None]) -> date | None:
+    """A year's first (``end`` 0) or last (1) day after the change: ``was`` before it, ``spans`` the
+    touched months' (first, last) after it (None for a month left without the entity), ``untouched()``
+    the first (last) of the other months of the year, read only when needed."""
+    pick = min if end == 0 else max
+    reached = pick((span[end] for span in spans.values() if span is not None), default=None)
+    if was is None or was.replace(day=1) not in spans:
+        # no release of the year had it before (the untouched months have none), or the day is in an
+        # untouched month: it is still the untouched months' first (last)
+        return pick((d for d in (reached, was) if d is not None), default=None)
+    if reached is not None and pick(reached, was) == reached:
+        return reached  # the touched months reach as far as before, or further
+    return pick((d for d in (reached, untouched()) if d is not None), default=None)
+
+
+def _untouched_end(store: TripleStore, entity: URIRef, was: date | None, spans: Mapping[date, object],
+                   end: int) -> date | None:
+    """The first (``end`` 0) or last (1) day of ``entity`` in the months of ``was``'s year that the change
+    did not touch. The months before ``was``'s (after it, for the last) have none: only the others are read."""
+    if was is None:
+        return None
+    months = range(was.month + 1, 13) if end == 0 else range(was.month - 1, 0, -1)
+    predicate = BUILD.first if end == 0 else BUILD.last
+    for number in months:
+        month = date(was.year, number, 1)
+        if month in spans:
+            continue
+        found = next(store.match(entity, predicate, None, month_graph(month)), None)
+        if found is not None:
+            return date.fromisoformat(found[2])
+    return None
+
+
+def _listing_changes(store: TripleStore, old: Activity, new: Activity) -> tuple[set[Quad], set[Quad]]:
+    """The month of each dated release lists it, and its year lists the month (listing again changes nothing)."""
+    remove: set[Quad] = set()
+    add: set[Quad] = set()
+    old_month = old.date.replace(day=1) if old.release is not None and old.date else None
+    new_month = new.date.replace(day=1) if new.release is not None and new.date else None
+    if old_month and (old.date, old.release) != (new.date, new.release):
+        remove.add((month_graph(old_month), BUILD.release, old.release, ACTIVITY))
+        if new_month != old_month and not _others(store, month_graph(old_month), BUILD.release, old.release):
+            remove |= _listing(old_month)  # its last release went
+            if (new_month is None or new_month.year != old_month.year) and \
+                    not _others(store, year_graph(old_month), BUILD.month, month_graph(old_month)):
+                remove |= _year_listing(old_month)  # and so did its year's last month
+    if new_month:
+        add |= _listing(new_month) | _year_listing(new_month) | \
+            {(month_graph(new_month), BUILD.release, new.release, ACTIVITY)}
     return remove, add
 
 
-def _listing(day: date) -> set[Quad]:
-    end = day.replace(day=calendar.monthrange(day.year, day.month)[1])
-    graph = month_graph(day)
-    return {(graph, BUILD.start, Literal(day.isoformat(), datatype=XSD.date), ACTIVITY),
-            (graph, BUILD.end, Literal(end.isoformat(), datatype=XSD.date), ACTIVITY)}
+def _others(store: TripleStore, subject: URIRef, predicate: URIRef, but: URIRef) -> bool:
+    """Whether the listing says ``subject predicate ?o`` of another ``?o`` than ``but``."""
+    return next((o for _, _, o in store.match(subject, predicate, None, ACTIVITY) if o != str(but)), None) is not None
+
+
+def _listing(month: date) -> set[Quad]:
+    """A month's listing: its first and last day, and its year's link to it."""
+    end = month.replace(day=calendar.monthrange(month.year, month.month)[1])
+    graph = month_graph(month)
+    return {(graph, BUILD.start, Literal(month.isoformat(), datatype=XSD.date), ACTIVITY),
+            (graph, BUILD.end, Literal(end.isoformat(), datatype=XSD.date), ACTIVITY),
+            (year_graph(month), BUILD.month, graph, ACTIVITY)}
+
+
+def _year_listing(day: date) -> set[Quad]:
+    """A year's listing: its first and last day (``build:yearStart``, ``build:yearEnd``: a query for
+    months, ``build:start``, finds no year)."""
+    graph = year_graph(day)
+    return {(graph, BUILD.yearStart, Literal(f"{day:%Y}-01-01", datatype=XSD.date), ACTIVITY),
+            (graph, BUILD.yearEnd, Literal(f"{day:%Y}-12-31", datatype=XSD.date), ACTIVITY)}
 
 
 def from_scratch(store: TripleStore) -> dict[URIRef, set[tuple]]:
-    """Every month graph and the listing, counted from the releases of ``store`` (graph to triples).
+    """Every year and month graph and the listing, counted from the releases of ``store`` (graph to triples).
 
     What the builds keep must equal this; it also brings a store built before the counts up to date.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from igr.store import open_store
+    >>> store = open_store(tempfile.mkdtemp() + "/s", create=True)
+    >>> doc = URIRef("https://w3id.org/igr/id/doc/a")
+    >>> store.replace_graph(doc, [(doc, DCTERMS.date, Literal("2025-03-14", datatype=XSD.date)),
+    ...                           (URIRef("https://w3id.org/igr/id/place/shanghai"), IGR.mentionedIn, doc)])
+    >>> sorted(str(g).rsplit("#")[-1] for g in from_scratch(store))
+    ['activity', 'activity-2025', 'activity-2025-03']
     """
     months: dict[tuple[URIRef, date], _Month] = defaultdict(_Month)
     for e, d, n in store.select_values(
@@ -179,30 +350,41 @@ def from_scratch(store: TripleStore) -> dict[URIRef, set[tuple]]:
         key = (URIRef(e), date.fromisoformat(d).replace(day=1))
         if key in months:
             months[key].interactions += int(n)
+    years: dict[tuple[URIRef, date], _Year] = defaultdict(_Year)
+    for (entity, month), counts in months.items():
+        year, (first, last) = years[(entity, month.replace(month=1))], counts.span(month)
+        year.releases += counts.releases
+        year.interactions += counts.interactions
+        year.first, year.last = min(year.first or first, first), max(year.last or last, last)
     graphs: dict[URIRef, set[tuple]] = defaultdict(set)
     graphs[ACTIVITY].add(KEPT[:3])
     for r, d in store.select_values(f"SELECT ?r ?d WHERE {{ GRAPH ?r {{ ?r <{DCTERMS.date}> ?d }} }}"):
-        day = date.fromisoformat(d)
-        for s, p, o, g in _listing(day.replace(day=1)) | {(month_graph(day), BUILD.release, URIRef(r), ACTIVITY)}:
+        month = date.fromisoformat(d).replace(day=1)
+        for s, p, o, g in _listing(month) | _year_listing(month) | {(month_graph(month), BUILD.release, URIRef(r), ACTIVITY)}:
             graphs[g].add((s, p, o))
-    for (entity, day), counts in months.items():
-        for s, p, o, g in counts.quads(entity, month_graph(day), f"{day:%Y-%m}") | _listing(day):
-            graphs[g].add((s, p, o))
+    quads = [q for (entity, month), counts in months.items() for q in counts.quads(entity, month)]
+    quads += [q for (entity, year), counts in years.items() for q in counts.quads(entity, year)]
+    for s, p, o, g in quads:
+        graphs[g].add((s, p, o))
     return dict(graphs)
 
 
 def ensure_activity(store: TripleStore) -> bool:
-    """Count the months of a store whose builds did not keep them (built before igr did); whether it had to.
+    """Count the years and months of a store whose builds did not keep them (built before igr did,
+    or when it kept months only); whether it had to.
 
-    One transaction: the month graphs and the listing, marked as kept.
+    One transaction: the year and month graphs and the listing, marked as kept (:data:`KEPT`);
+    any other count graph goes.
     """
     if has_activity(store):
         return False
     graphs = from_scratch(store)
-    store.replace_graph(ACTIVITY, graphs.pop(ACTIVITY), also=graphs)
+    stale = {g for g in store.graph_names() if str(g).startswith(f"{BUILD}activity-")} - set(graphs)
+    store.replace_graph(ACTIVITY, graphs.pop(ACTIVITY), also={**graphs, **{URIRef(g): [] for g in stale}})
     return True
 
 
 def has_activity(store: TripleStore) -> bool:
-    """Whether the builds of ``store`` keep its month counts (stores built before igr did do not)."""
+    """Whether the builds of ``store`` keep its year and month counts (stores built before igr did, or
+    when it kept months only, do not)."""
     return next(store.match(*KEPT[:3], ACTIVITY), None) is not None

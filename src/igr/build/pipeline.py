@@ -125,7 +125,7 @@ def build_corpus(paths: Iterable[str | Path], store: TripleStore, extractor: Ext
     executor = executor or InProcessExecutor(extractor)
     writer = DocumentWriter(store, executor.lexicon)
     ledger = writer.index.ledger()
-    ensure_activity(store)  # a store built before igr kept month counts gets them first
+    ensure_activity(store)  # a store built before igr kept year and month counts gets them first
     mark_started(store)  # readers say a build is running, or was interrupted, until mark_finished
     reading = _Reading(ledger, executor.version, force, retry_failed, tick,
                        lambda doc: (writer.index.record(doc) or _NO_RECORD).failed or "")

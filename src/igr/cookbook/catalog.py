@@ -32,7 +32,7 @@ from igr.cookbook.params import (ENTITY_TYPES, PAGE, PAGE_PARAMS, PLACEHOLDER, T
                                  placeholder_names, term)
 from igr.errors import QueryError
 from igr.store.base import QueryResult, TripleStore
-from igr.vocab import BUILD, GRAPH_ACTIVITY
+from igr.vocab import ACTIVITY_VERSION, BUILD, GRAPH_ACTIVITY
 
 _PARAM = re.compile(
     r"^param\s+(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*:\s*(?P<type>\w+)(?P<flags>(?:\s*,\s*[^—,]+?)*)"
@@ -107,13 +107,29 @@ def load_query(name: str) -> CookbookQuery:
 
 
 def needs_month_counts(query: CookbookQuery) -> bool:
-    """Whether ``query`` reads the month counts the builds keep (``igr.build.activity``)."""
+    """Whether ``query`` reads the year and month counts the builds keep (``igr.build.activity``).
+
+    Examples
+    --------
+    >>> needs_month_counts(load_query("active-entities")), needs_month_counts(load_query("who-met-whom"))
+    (True, False)
+    """
     return re.search(r"GRAPH\s+build:activity\s*\{", query.text) is not None
 
 
 def has_month_counts(store: TripleStore) -> bool:
-    """Whether the builds of ``store`` keep month counts (those of igr before them did not)."""
-    return bool(store.query(f"ASK {{ GRAPH <{GRAPH_ACTIVITY}> {{ <{GRAPH_ACTIVITY}> <{BUILD.version}> ?v }} }}").boolean)
+    """Whether the builds of ``store`` keep the year and month counts the queries read (those of igr
+    before them kept none, and those of version 1 months only: a query would miss the years).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from igr.store import LocalStore
+    >>> has_month_counts(LocalStore(pathlib.Path(tempfile.mkdtemp()) / "s", create=True))
+    False
+    """
+    version = f'"{ACTIVITY_VERSION}"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    return bool(store.query(f"ASK {{ GRAPH <{GRAPH_ACTIVITY}> {{ <{GRAPH_ACTIVITY}> <{BUILD.version}> {version} }} }}").boolean)
 
 
 def run(store: TripleStore, name: str, params: dict[str, object] | None = None) -> QueryResult:
@@ -180,8 +196,8 @@ def render_query(query: CookbookQuery, params: dict[str, object] | None = None, 
     """
     name = query.name
     if store is not None and needs_month_counts(query) and not has_month_counts(store):
-        raise QueryError(f"'{name}' reads the month counts igr build keeps, and the store at {store.location} was "
-                         "built before igr kept them; run igr build on it again (nothing is extracted again) to add them")
+        raise QueryError(f"'{name}' reads the year and month counts igr build keeps, and the store at {store.location} "
+                         "was built before igr kept them; run igr build on it again (nothing is extracted again) to add them")
     given = dict(params or {})
     terms = {}
     paging = {}
