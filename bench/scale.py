@@ -14,7 +14,8 @@ same seed):
 - p50/p95 of every cookbook query (``igr.cookbook.run``: names looked up, then the
   query), in-process on the built store, each run with
   parameters taken from the store (the most and the least mentioned entities of the
-  class a parameter names), each optional parameter bound in turn; each query runs in a
+  class a parameter names; for dates, a period of one or more whole years of the archive,
+  drawn per run, never one that ends before it starts), each optional parameter bound in turn; each query runs in a
   child process stopped after ``--budget`` seconds (said so in the output);
 - analytics: loading the facts, the officials projection, PageRank, Louvain.
 
@@ -141,18 +142,40 @@ def pools(store) -> dict[str, list[str]]:
     return out
 
 
+def period(rng: random.Random, years: list[str]) -> tuple[str, str]:
+    """A period of whole years of the archive, first day to last day: its length drawn first (1 year
+    up to all of them, each length alike), then its first year among those that leave room for it.
+
+    Examples
+    --------
+    >>> period(random.Random(0), ["2024"])
+    ('2024-01-01', '2024-12-31')
+    >>> sorted({period(random.Random(i), ["2024", "2025"]) for i in range(50)})
+    [('2024-01-01', '2024-12-31'), ('2024-01-01', '2025-12-31'), ('2025-01-01', '2025-12-31')]
+    """
+    ordered = sorted(years, key=int)
+    length = rng.randint(1, len(ordered))
+    first = rng.randrange(len(ordered) - length + 1)
+    return f"{ordered[first]}-01-01", f"{ordered[first + length - 1]}-12-31"
+
+
 def param_sets(query, values: dict[str, list[str]], runs: int) -> list[dict]:
-    """Required parameters always bound; each optional one bound in turn; one run with none."""
+    """Required parameters always bound; each optional one bound in turn; one run with none.
+
+    Each run draws one period (:func:`period`: one year or several, never one that ends before it
+    starts) for its date parameters: ``from`` and ``start`` are its first day, the others its last
+    (an optional one is bound alone, the other end left open); a year or integer parameter is one
+    year of the archive; a name the most or a rarely mentioned entity of its class (:func:`pools`).
+    """
     rng = random.Random(query.name)
 
-    def value(p) -> str | None:
+    def value(p, days: tuple[str, str]) -> str | None:
         if p.name in FIXED:
             return FIXED[p.name]
         if p.type == "integer" or p.name == "year":
             return rng.choice(values["year"])
         if p.type == "date":
-            year = rng.choice(values["year"])
-            return f"{year}-01-01" if p.name in ("from", "start") else f"{year}-12-31"
+            return days[0] if p.name in ("from", "start") else days[1]
         pool = values.get(CLASS_OF.get(p.name, "Person"), [])
         return rng.choice(pool) if pool else None
 
@@ -160,10 +183,11 @@ def param_sets(query, values: dict[str, list[str]], runs: int) -> list[dict]:
     optional = [p for p in query.params if not p.required and p.name not in ("limit", "offset")]  # first pages
     sets = []
     for i in range(runs):
-        chosen = {p.name: value(p) for p in required}
+        days = period(rng, values["year"])
+        chosen = {p.name: value(p, days) for p in required}
         if optional and i % (len(optional) + 1):
             p = optional[i % (len(optional) + 1) - 1]
-            chosen[p.name] = value(p)
+            chosen[p.name] = value(p, days)
         sets.append({k: v for k, v in chosen.items() if v is not None})
     return sets
 
