@@ -94,6 +94,7 @@ class Reading:
         self.series = None  # (organisers, places) of "a series of events" whose events are listed later
         self._per_sentence: dict[int, tuple] = {}
         self._listed: dict[frozenset[str], frozenset[int]] = {}
+        self._conjunct_heads: list[tuple[int, int]] | None = None
         self.enclosing = self._enclosing_places(within)
         self._event_nouns = words.cue("event_nouns")
         self._agreement_nouns = words.cue("agreement_nouns")
@@ -529,11 +530,17 @@ class Reading:
     def note_parties(self, sent: Span) -> None:
         """Two bodies joined by "and" in ``sent`` ("a platform for A and B to discuss co-operation between
         the two administrations"): the pair "the two sides" refers to from here on."""
-        heads = {t.head.i for t in sent if t.dep_ == "conj"}  # the first names of lists
+        heads = {head for i, head in self._conjuncts() if sent.start <= i < sent.end}  # the first names of lists
         for i in sorted(heads):
             head = self.doc[i]
             if head.dep_ != "conj" and self.entity_at(head) is not None:
                 self.state_pair([a.entity for a in self.args_at(head, ("Organization",)) if a.via == "mention"])
+
+    def _conjuncts(self) -> list[tuple[int, int]]:
+        """(token, head) of every conjunct of the document, from its arrays, found once."""
+        if self._conjunct_heads is None:
+            self._conjunct_heads = _conjuncts(self.doc)
+        return self._conjunct_heads
 
     def listed_subjects(self, deps: Iterable[str]) -> frozenset[int]:
         """The tokens with a child of a relation in ``deps`` whose subtree holds a conjunct ("A and B
@@ -597,6 +604,22 @@ class Reading:
             eid = self.entity_at(t)
             if eid and self.label(eid) == "Person":
                 self.last_person.setdefault("any", eid)
+
+
+def _conjuncts(doc: Doc) -> list[tuple[int, int]]:
+    """(index, head index) of every token of relation "conj", in order.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> _conjuncts(Doc(Vocab(), words=["A", "and", "B", "met"], heads=[3, 0, 0, 3], deps=["nsubj", "cc", "conj", "ROOT"]))
+    [(2, 0)]
+    """
+    if len(doc) == 0 or "conj" not in doc.vocab.strings:
+        return []
+    array = doc.to_array([HEAD, DEP])
+    found = numpy.flatnonzero(array[:, 1] == numpy.uint64(doc.vocab.strings["conj"]))
+    return list(zip(found.tolist(), (array[found, 0].astype(numpy.int64) + found).tolist()))
 
 
 def _heads_of_lists(doc: Doc, deps: frozenset[str]) -> frozenset[int]:

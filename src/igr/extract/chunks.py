@@ -35,6 +35,16 @@ from igr.extract.patterns import (
 )
 from igr.extract.records import Mention
 
+# compiled once: the re module's own cache costs a look-up per call, and _trim runs for every chunk
+_WORD_AT = re.compile(r"[\w'’.&-]+")
+_WORD_AND_LINKS = re.compile(r"[\w'’.&-]+\s*(?:(?:of|for|and|the|on)\s+)*")
+_NOUN_LINK = re.compile(r"([A-Z][a-z]+)[ \t]+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?")
+_POSSESSIVE = re.compile(r"(?:[\w.&-]+[ \t]+){0,3}?[\w.&-]+['’]s[ \t]+")
+_TRAILING_DAY = re.compile(r"[ \t]+(?:on|in|of)[ \t]+(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_TRAILING_S = re.compile(r"(?:'s|’s|\.)$")
+_TITLE_NAME_OF = re.compile(r"(\S+(?:[ \t]+\S+)?)[ \t]+([A-Z][\w'’-]*)[ \t]+(of|for)[ \t]+((?:the[ \t]+)?)(\S.*)$")
+
 
 class ChunkMentions:
     """Mixin of :class:`igr.extract.mentions.MentionFinder`: mentions from name shapes."""
@@ -341,31 +351,29 @@ class ChunkMentions:
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         text = self._text
         while start < end:
-            m = re.match(r"[\w'’.&-]+", text[start:end])
+            m = _WORD_AT.match(text[start:end])
             if not m:
                 break
             word = m[0]
             if (word.lower() in OPENERS and (word.lower() == "the" or not self.lexicon.known_label(text[start:end]))) \
                     or (word.endswith("ing") and self._verb_at(doc, start, start + len(word))):
-                nxt = re.match(r"[\w'’.&-]+\s*(?:(?:of|for|and|the|on)\s+)*", text[start:end])
+                nxt = _WORD_AND_LINKS.match(text[start:end])
                 start += nxt.end()
                 continue
             break
-        lead = re.match(r"([A-Z][a-z]+)[ \t]+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?", text[start:end])
+        lead = _NOUN_LINK.match(text[start:end])
         if lead and self._common_noun(doc, start, start + len(lead[1])) and self.grammar.classify(text[start + lead.end():end]):
             start += lead.end()  # "Preparations for the [Third X Summit]", "Highlights of the [Y Expo]": a common noun first
-        owner = re.match(r"(?:[\w.&-]+[ \t]+){0,3}?[\w.&-]+['’]s[ \t]+", text[start:end])
+        owner = _POSSESSIVE.match(text[start:end])
         whose = self.grammar.classify(text[start:start + owner.end()].strip()[:-2].rstrip("'’")) if owner else None
         what = self.grammar.classify(text[start + owner.end():end]) if owner else None
         if owner and (what == whose == "Place" or what == "Post" and whose in ("Organization", "Place")):
             start += owner.end()  # "Hong Kong's Northern Metropolis": a place of a place (not "Mexico's Ministry");
             # "the X Government's Cabinet Secretary for Finance": the title as printed after whose it is
         chunk = text[start:end]
-        chunk = re.sub(r"[ \t]+(?:on|in|of)[ \t]+(?:January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$",
-                       "", chunk)  # "... of the CPC on October", "... Forum on Tuesday"
+        chunk = _TRAILING_DAY.sub("", chunk)  # "... of the CPC on October", "... Forum on Tuesday"
         trimmed = TRAILING_LINK.sub("", chunk)
-        trimmed = re.sub(r"(?:'s|’s|\.)$", "", trimmed)
+        trimmed = _TRAILING_S.sub("", trimmed)
         return start, start + len(trimmed)
 
     def _common_noun(self, doc: Doc, start: int, end: int) -> bool:
@@ -441,7 +449,7 @@ class ChunkMentions:
         """ "President Tan of the Lakeland Investment Authority": a title that stands before a bare
         surname, the surname, then whose title it is; the post is the title of that body or place."""
         text = self._text
-        m = re.match(r"(\S+(?:[ \t]+\S+)?)[ \t]+([A-Z][\w'’-]*)[ \t]+(of|for)[ \t]+((?:the[ \t]+)?)(\S.*)$", text[start:end])
+        m = _TITLE_NAME_OF.match(text[start:end])
         if m is None or not self._name_prefix(m[1]) or not self.grammar.post_title(m[1]):
             return []
         word, owner = m[2], m[5]

@@ -216,8 +216,11 @@ def _nearest_before(candidates: list[int], clusters: list[_Cluster], position: i
     return before[0][1]
 
 
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
 def _bare(name: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", HONORIFIC.sub("", name).strip())
+    return _LEADING_THE.sub("", HONORIFIC.sub("", name).strip())
 
 
 def _is_short(m: Mention) -> bool:

@@ -41,6 +41,8 @@ class NameGrammar:
         self.lexicon = lexicon
         self._classified: dict[str, str | None] = {}
         self._title_starts: dict[str, int | None] = {}
+        self._venues: dict[str, bool] = {}
+        self._heads_first: dict[str, str | None] = {}
 
     @cached_property
     def _heads(self) -> dict[str, tuple[str, ...]]:
@@ -225,6 +227,11 @@ class NameGrammar:
     def head_first(self, name: str) -> str | None:
         """A name that opens with its head, then what it is about: "Task Force on Ferry Services
         between A and B" (a Mechanism), "Seminar on Green Finance" (an Event)."""
+        if name not in self._heads_first:
+            self._heads_first[name] = self._head_first(name)
+        return self._heads_first[name]
+
+    def _head_first(self, name: str) -> str | None:
         k = key(name)
         words = k.split(" ")
         for n in range(min(len(words) - 1, 4), 0, -1):  # the longest head first ("Joint Conference")
@@ -296,8 +303,10 @@ class NameGrammar:
     def venue(self, name: str) -> bool:
         """A venue or crossing point ("Riverton Convention and Exhibition Centre", "Lo Wu Control
         Point"): a site, no scored entity."""
-        words = key(name).split(" ")
-        return any(" ".join(words[i:]) in self._venue_heads for i in range(len(words)))
+        if name not in self._venues:
+            words = key(name).split(" ")
+            self._venues[name] = any(" ".join(words[i:]) in self._venue_heads for i in range(len(words)))
+        return self._venues[name]
 
     def not_entity(self, name: str) -> bool:
         """A name the lexicon lists as no scored entity: a law, a speech, a principle ("Basic Law",

@@ -31,6 +31,9 @@ from igr.extract.patterns import (
 from igr.extract.records import Mention
 
 
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
 class SourceMentions:
     """Mixin of :class:`igr.extract.mentions.MentionFinder`: honorifics, lexicon, quotes, NER."""
 
@@ -93,7 +96,7 @@ class SourceMentions:
     def _other_place(self, text: str, start: int) -> bool:
         """A known place's name after a word that makes another name of it: "West [Kowloon]",
         "South [China] Morning Post" (the lexicon's other_place_modifiers)."""
-        before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 12):start])
+        before = _WORD_BEFORE.search(text[max(0, start - 12):start])
         return before is not None and before[1] in self._place_modifiers
 
     def _weak(self, text: str, known: list[Mention]) -> list[Mention]:
