@@ -139,3 +139,26 @@ def test_listed_subjects_are_those_found_by_walking_subtrees(words, heads, deps,
 def test_no_listed_subjects_without_a_parse():
     doc = spacy.blank("en")("Mr A and Mr B met.")
     assert _heads_of_lists(doc, frozenset(SUBJECT_DEPS)) == frozenset()
+
+
+def _breaks_from_the_text(doc):
+    """The tokens after a line break, found in the joined text (as before the shortcut)."""
+    import re
+    from bisect import bisect_right
+
+    starts = [t.idx for t in doc]
+    return sorted({bisect_right(starts, m.start()) for m in re.finditer(r"\n+", doc.text)} - {len(doc)})
+
+
+@pytest.mark.parametrize("text", [
+    *TEXTS,
+    "Heading on one line\nand the rest\n",
+    "No break at all",
+    "Lines \n \n with spaces around\n\n\n\nand more\t\nbreaks",
+    "\n\nLeading breaks then text",
+])
+def test_paragraph_starts_are_the_tokens_after_line_breaks_in_the_text(nlp, text):
+    from igr.extract.pipeline import paragraph_boundaries
+
+    doc = paragraph_boundaries(nlp.make_doc(text))
+    assert [t.i for t in doc if t.i and t.is_sent_start] == [i for i in _breaks_from_the_text(doc) if i]

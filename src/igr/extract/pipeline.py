@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import importlib
 import re
-from bisect import bisect_right
 from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -77,20 +76,27 @@ def make_lemma_component(nlp: Language, name: str, lexicon_dir: str | None):
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A new paragraph (a blank line, as after the title) always starts a new sentence.
 
-    The token after every line break (in a token or in the space after one) starts a
-    sentence; the breaks are found in the text, not by reading every token.
+    The token after every line break starts a sentence. spaCy keeps line breaks in tokens (the
+    space after a token is one space or none), so the breaks are found among the Doc's distinct
+    words, not by reading every token nor by joining its text.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = paragraph_boundaries(spacy.blank("en")("A title\\n\\nThe body. More\\nlines"))
+    >>> [t.text for t in doc if t.is_sent_start]
+    ['A', 'The', 'lines']
     """
     if len(doc) < 2:
         return doc
-    starts = doc.to_array(IDX).tolist()
-    for match in _LINE_BREAK.finditer(doc.text):
-        after = bisect_right(starts, match.start())
-        if after < len(starts):
-            doc[after].is_sent_start = True
+    words = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    breaks = [w for w in numpy.unique(words).tolist() if "\n" in strings[w]]
+    if not breaks:
+        return doc
+    for i in numpy.flatnonzero(numpy.isin(words[:-1], numpy.array(breaks, dtype=numpy.uint64))).tolist():
+        doc[i + 1].is_sent_start = True
     return doc
-
-
-_LINE_BREAK = re.compile(r"\n+")
 
 
 def load_model(model: str = DEFAULT_MODEL) -> Language:
