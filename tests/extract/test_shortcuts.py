@@ -162,3 +162,25 @@ def test_paragraph_starts_are_the_tokens_after_line_breaks_in_the_text(nlp, text
 
     doc = paragraph_boundaries(nlp.make_doc(text))
     assert [t.i for t in doc if t.i and t.is_sent_start] == [i for i in _breaks_from_the_text(doc) if i]
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Kong-Guangdong co-operation has grown.", "They spoke of CO-OPERATION and Cooperation.",
+    "Joint   Development of the bay", "a sister-city link", "No such noun here at all.",
+    "Riverton/Lakeland collaboration", "EXCHANGES between the two", "twinning of towns",
+])
+def test_the_cooperation_prefilter_never_passes_over_a_match(text):
+    from igr.extract.cooperation import CooperationPatterns
+
+    patterns = CooperationPatterns(Vocabulary.from_lexicon(load_lexicon()))
+    if patterns._compound.search(text):
+        assert any(w in text.lower() for w in patterns._needles)
+
+
+def test_children_are_made_once_per_token(nlp):
+    doc = nlp("The Secretary and the Mayor of Riverton met the delegation.")
+    reading = Reading(doc, [], Vocabulary({}, {}, {}))
+    for token in doc:
+        kids = reading.children_of(token)
+        assert [c.i for c in kids] == [c.i for c in token.children]
+        assert reading.children_of(token) is kids

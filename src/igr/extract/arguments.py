@@ -95,6 +95,7 @@ class Reading:
         self._per_sentence: dict[int, tuple] = {}
         self._listed: dict[frozenset[str], frozenset[int]] = {}
         self._conjunct_heads: list[tuple[int, int]] | None = None
+        self._children: dict[int, tuple[Token, ...]] = {}
         self.enclosing = self._enclosing_places(within)
         self._event_nouns = words.cue("event_nouns")
         self._agreement_nouns = words.cue("agreement_nouns")
@@ -210,6 +211,14 @@ class Reading:
                 out.setdefault(t.i, (eid, s, e))
         return out
 
+    def children_of(self, token: Token) -> tuple[Token, ...]:
+        """``token.children``, made once per token of the document (the argument patterns visit the
+        same tokens many times, and each visit of ``Token.children`` makes new tokens)."""
+        kids = self._children.get(token.i)
+        if kids is None:
+            kids = self._children[token.i] = tuple(token.children)
+        return kids
+
     def entity_at(self, token: Token) -> str | None:
         hit = self.token_entity.get(token.i)
         return hit[0] if hit else None
@@ -229,12 +238,12 @@ class Reading:
             seen.add(t.i)
             eid = self.entity_at(t)
             if eid is None and t.pos_ == "PROPN" and t.lemma_.lower() not in self._not_heads:
-                for child in t.children:  # "Vice Mayor" compound heads, "Shanghai" inside a noun phrase
+                for child in self.children_of(t):  # "Vice Mayor" compound heads, "Shanghai" inside a noun phrase
                     if child.dep_ in ("compound", "nmod", "amod") and self.entity_at(child):
                         eid = self.entity_at(child)
                         break
             elif eid is None and t.pos_ == "NOUN" and t.lemma_.lower() in self._classifiers:
-                for child in t.children:  # a name before its class noun: the "Hello Hong Kong" programme
+                for child in self.children_of(t):  # a name before its class noun: the "Hello Hong Kong" programme
                     found = self.entity_at(child) if child.dep_ in ("compound", "nmod", "nummod") else None
                     if found and self.label(found) in ("Event", "Initiative"):
                         eid = found
@@ -299,7 +308,7 @@ class Reading:
                 recent = self.named_last(t, "Agreement")  # "signed a Framework Agreement" after naming it
                 if recent:
                     out.append(Arg(recent, "Agreement", "event-noun"))
-            for child in t.children:
+            for child in self.children_of(t):
                 if child.dep_ == "appos" or (conj and child.dep_ == "conj"):
                     visit(child, depth + 1)
                 elif child.dep_ == "cc":

@@ -26,6 +26,8 @@ class CooperationPatterns:
         # "Hong Kong-Guangdong co-operation": two places joined by a hyphen or slash before the noun
         self._compound = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ \-\ ", "-?").replace(r"\ ", r"\s+")
                                                         for n in nouns) + r")\b") if nouns else None
+        # a word of letters that each noun's match must hold: an ASCII sentence with none of them has no match
+        self._needles = tuple({max(re.findall(r"[a-z]+", n.lower()), key=len, default="") for n in nouns})
 
     def verbs(self, r: Reading, v: Token, sent: Span) -> None:
         """ "Hong Kong will co-operate with Macao" """
@@ -79,6 +81,8 @@ class CooperationPatterns:
     def compounds(self, r: Reading, sent: Span) -> None:
         """ "Hong Kong-Guangdong co-operation", "Hong Kong/Shanghai co-operation" """
         text = sent.text
+        if text.isascii() and "" not in self._needles and not any(w in text.lower() for w in self._needles):
+            return  # (the pattern ignores case: outside ASCII, letters such as "K" (Kelvin) match "k")
         if not isinstance(sent, Sentence):
             sent = Sentence(sent, r.text)
         for m in (self._compound.finditer(text) if self._compound else ()):
