@@ -184,3 +184,13 @@ def test_children_are_made_once_per_token(nlp):
         kids = reading.children_of(token)
         assert [c.i for c in kids] == [c.i for c in token.children]
         assert reading.children_of(token) is kids
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_lists_are_the_tokens_words(nlp, text):
+    from igr.extract.sentence import word_lists
+
+    doc = nlp(text)
+    assert word_lists(doc) == ([t.lower_ for t in doc], [t.lemma_.lower() for t in doc])
+    assert word_lists(Doc(Vocab(), words=["A", "b"])) == (["", ""], ["", ""]) == \
+        ([t.lower_ for t in Doc(Vocab(), words=["A", "b"])], [t.lemma_ for t in Doc(Vocab(), words=["A", "b"])])

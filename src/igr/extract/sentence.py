@@ -21,7 +21,8 @@ Examples
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
 
 
 class Sentence:
@@ -33,12 +34,15 @@ class Sentence:
     text : str, optional
         The text of the span's Doc (``doc.text``), when the caller has it: the sentence's text is
         then cut from it instead of joined anew from its tokens (the same string).
+    words : tuple, optional
+        Its tokens' ``lower_`` and lower-case lemmas, when the caller has read them (:func:`word_lists`).
     """
 
     __slots__ = ("span", "tokens", "text", "start", "end", "start_char", "end_char", "_lowers", "_lemmas",
                  "_word_lowers", "_word_lemmas", "_starts")
 
-    def __init__(self, span: Span, text: str | None = None) -> None:
+    def __init__(self, span: Span, text: str | None = None,
+                 words: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> None:
         self.span = span
         self.tokens: tuple[Token, ...] = tuple(span)
         self.start, self.end = span.start, span.end
@@ -46,8 +50,7 @@ class Sentence:
         self.text: str = span.text if text is None else text[self.start_char:self.end_char]
         self._lowers: frozenset[str] | None = None
         self._lemmas: frozenset[str] | None = None
-        self._word_lowers: tuple[str, ...] | None = None
-        self._word_lemmas: tuple[str, ...] | None = None
+        self._word_lowers, self._word_lemmas = words if words is not None else (None, None)
         self._starts: tuple[int, ...] | None = None
 
     @property
@@ -97,3 +100,30 @@ class Sentence:
 
     def __getattr__(self, name: str):
         return getattr(self.span, name)
+
+
+def word_lists(doc: Doc) -> tuple[list[str], list[str]]:
+    """Every token's ``lower_`` and lower-case lemma, read from the Doc's arrays (each distinct word
+    looked up once) instead of token by token.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> word_lists(Doc(spacy.blank("en").vocab, words=["Officials", "MET"], lemmas=["official", "Meet"]))
+    (['officials', 'met'], ['official', 'meet'])
+    """
+    strings = doc.vocab.strings
+    lowers: dict[int, str] = {}
+    lemmas: dict[int, str] = {}
+    out_lowers, out_lemmas = [], []
+    for lower, lemma in doc.to_array([LOWER, LEMMA]).tolist():
+        word = lowers.get(lower)
+        if word is None:
+            word = lowers[lower] = strings[lower]
+        out_lowers.append(word)
+        word = lemmas.get(lemma)
+        if word is None:
+            word = lemmas[lemma] = strings[lemma].lower()
+        out_lemmas.append(word)
+    return out_lowers, out_lemmas
+
