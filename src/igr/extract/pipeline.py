@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -94,8 +94,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     breaks = [w for w in numpy.unique(words).tolist() if "\n" in strings[w]]
     if not breaks:
         return doc
-    for i in numpy.flatnonzero(numpy.isin(words[:-1], numpy.array(breaks, dtype=numpy.uint64))).tolist():
-        doc[i + 1].is_sent_start = True
+    after = numpy.flatnonzero(numpy.isin(words[:-1], numpy.array(breaks, dtype=numpy.uint64))) + 1
+    # all at once (setting Token.is_sent_start checks the whole Doc for a parse, once per token)
+    starts = doc.to_array([SENT_START])
+    starts[after] = 1
+    doc.from_array([SENT_START], starts)
     return doc
 
 
