@@ -128,15 +128,17 @@ class MentionFinder(ChunkMentions, SourceMentions):
 
     def find(self, doc: Doc) -> list[Mention]:
         """All mentions of ``doc`` in text order, top-level ones before those nested inside them."""
-        text = _headings_joined(doc.text)  # Doc.text joins every token on each access: read it once
+        raw = doc.text  # Doc.text joins every token on each access: read it once
+        text = _headings_joined(raw)
         self._text = text
-        # doc.ents rebuilds its tuple on every access: read it once per document
-        self._people_spans = [span for e in doc.ents if e.label_ == "PERSON" and (span := self._untitled(e))]
-        self._ner_places = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC")}
-        self._ner_starts = {e.start_char + (4 if e.text.startswith(("the ", "The ")) else 0) for e in doc.ents
-                            if e.label_ in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP")}
-        self._ner_org_starts = {e.start_char + (4 if e.text.startswith(("the ", "The ")) else 0)
-                                for e in doc.ents if e.label_ == "ORG"}
+        # doc.ents rebuilds its tuple on every access, and Span.text joins its tokens: read them once
+        self._ents = ents = [(e, e.label_) for e in doc.ents]
+        self._people_spans = [span for e, label in ents if label == "PERSON" and (span := self._untitled(e))]
+        self._ner_places = {(e.start_char, e.end_char) for e, label in ents if label in ("GPE", "LOC")}
+        self._ner_starts = {e.start_char + (4 if raw.startswith(("the ", "The "), e.start_char, e.end_char) else 0)
+                            for e, label in ents if label in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP")}
+        self._ner_org_starts = {e.start_char + (4 if raw.startswith(("the ", "The "), e.start_char, e.end_char) else 0)
+                                for e, label in ents if label == "ORG"}
         self._venues: list[tuple[int, int]] = []
         candidates: list[Mention] = []
         candidates += self._people(text)

@@ -259,8 +259,8 @@ class SourceMentions:
 
     def _ner(self, doc: Doc) -> list[Mention]:
         out = []
-        for ent in doc.ents:
-            label = NER_LABELS.get(ent.label_)
+        for ent, ner_label in self._ents:  # (read once per document by find)
+            label = NER_LABELS.get(ner_label)
             if label is None:
                 continue
             start, end = ent.start_char, ent.end_char
