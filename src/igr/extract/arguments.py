@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from igr.extract.dates import find_date
 from igr.extract.records import Fact, LocalEntity
+from igr.extract.sentence import word_lists
 from igr.extract.triggers import Vocabulary
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -68,6 +69,7 @@ class Reading:
                  within: Callable[[str, str], bool | None] | None = None, text: str | None = None) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text joins every token on each access: read it once
+        self.word_lowers, self.word_lemmas = word_lists(doc)  # every token's lower_ and lower-case lemma
         self.words = words
         self.entities = entities
         self.ents = {e.id: e for e in entities}
@@ -237,12 +239,13 @@ class Reading:
                 return
             seen.add(t.i)
             eid = self.entity_at(t)
-            if eid is None and t.pos_ == "PROPN" and t.lemma_.lower() not in self._not_heads:
+            lemma, lower = self.word_lemmas[t.i], self.word_lowers[t.i]  # t.lemma_.lower(), t.lower_
+            if eid is None and t.pos_ == "PROPN" and lemma not in self._not_heads:
                 for child in self.children_of(t):  # "Vice Mayor" compound heads, "Shanghai" inside a noun phrase
                     if child.dep_ in ("compound", "nmod", "amod") and self.entity_at(child):
                         eid = self.entity_at(child)
                         break
-            elif eid is None and t.pos_ == "NOUN" and t.lemma_.lower() in self._classifiers:
+            elif eid is None and t.pos_ == "NOUN" and lemma in self._classifiers:
                 for child in self.children_of(t):  # a name before its class noun: the "Hello Hong Kong" programme
                     found = self.entity_at(child) if child.dep_ in ("compound", "nmod", "nummod") else None
                     if found and self.label(found) in ("Event", "Initiative"):
@@ -254,7 +257,7 @@ class Reading:
                     out.append(Arg(eid, label, "mention"))
                 elif label == "Post" and "Person" in labels and eid in self.holders:
                     out.append(Arg(self.holders[eid], "Person", "holder"))
-            elif t.lower_ in PRONOUNS and "Person" in labels:
+            elif lower in PRONOUNS and "Person" in labels:
                 antecedent = self._bound(t) or self.last_person.get("any")
                 if antecedent:
                     out.append(Arg(antecedent, "Person", "pronoun"))
@@ -264,44 +267,44 @@ class Reading:
             elif self._is_description(t) and t.dep_ in SUBJECT_DEPS and "Person" in labels and self.last_person.get("any"):
                 # a description for the official named last: "The security chief then toured ..."
                 out.append(Arg(self.last_person["any"], "Person", "pronoun"))
-            elif t.lemma_.lower() in self._pair_nouns and "Place" in labels \
+            elif lemma in self._pair_nouns and "Place" in labels \
                     and any(c.lower_ in ("two", "both") for c in t.children) and self.pair:
                 for eid in self.pair:  # "the two places": the pair the release is about
                     out.append(Arg(eid, self.label(eid), "pronoun"))
-            elif t.lemma_.lower() in self._pair_nouns and "Place" in labels and t.tag_ == "NN" \
+            elif lemma in self._pair_nouns and "Place" in labels and t.tag_ == "NN" \
                     and any(c.lower_ in ("the", "this") for c in t.children) and self._travel_object(t):
                 # "came to the city", "toured the province": the place a trip was last stated to go to
                 if self.last_person.get("destination"):
                     out.append(Arg(self.last_person["destination"], "Place", "pronoun"))
-            elif t.lemma_.lower() in self._party_nouns and any(c.lower_ in ("two", "both") for c in t.children):
+            elif lemma in self._party_nouns and any(c.lower_ in ("two", "both") for c in t.children):
                 # "the two sides", "both administrations": the two parties stated last, else the two places
                 pair = self.parties_pair[0] or self.pair
                 out.extend(Arg(eid, self.label(eid), "pronoun") for eid in pair if self.label(eid) in labels)
-            elif t.lower_ in ("they", "both") and t.dep_ in SUBJECT_DEPS:
+            elif lower in ("they", "both") and t.dep_ in SUBJECT_DEPS:
                 out.extend(self._plural(labels))
-            elif t.lemma_.lower() in self._delegation_nouns and "Person" in labels and depth == 0:
+            elif lemma in self._delegation_nouns and "Person" in labels and depth == 0:
                 leader = self.leader_of(t)
                 if leader:
                     out.append(Arg(leader, "Person", "pronoun"))
-            elif t.lemma_.lower() in self._event_nouns and any(c.lower_ in ("the", "this") for c in t.children) \
+            elif lemma in self._event_nouns and any(c.lower_ in ("the", "this") for c in t.children) \
                     and t.tag_ != "NNS" and ("Event" in labels or "Mechanism" in labels):
                 owner = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                          if g.dep_ == "pobj"]
                 # "the working session of the gathering": the session of whatever "the gathering" is
                 recent = None if owner else self.named_last(t)
-                if not owner and recent is None and "Mechanism" in labels and t.lemma_.lower() in self._session_words:
+                if not owner and recent is None and "Mechanism" in labels and lemma in self._session_words:
                     recent = self.named_last(t, "Mechanism")  # "the meeting" of a series named only as a series
                 for g in owner:
                     visit(g, depth + 1)
                 if recent:
                     out.append(Arg(recent, self.label(recent), "event-noun"))
-            elif t.lemma_.lower() in self._session_words and "Mechanism" in labels \
+            elif lemma in self._session_words and "Mechanism" in labels \
                     and any(c.lower_ == "its" and c.dep_ == "poss" for c in t.children):
                 # "the Committee convened its third meeting": a session of the series named last
                 recent = self.named_last(t, "Mechanism")
                 if recent:
                     out.append(Arg(recent, "Mechanism", "event-noun"))
-            elif t.lemma_.lower() in self._agreement_nouns and "Agreement" in labels \
+            elif lemma in self._agreement_nouns and "Agreement" in labels \
                     and any(c.lower_ in ("the", "this") or (c.lower_ in ("a", "an") and t.text[0].isupper())
                             for c in t.children):
                 # "a framework agreement" in lower case is a new one, not the one named before

@@ -37,7 +37,7 @@ from igr.extract.lexicon import Lexicon
 from igr.extract.participation import Participation
 from igr.extract.parties import PartyPatterns
 from igr.extract.records import Fact, LocalEntity
-from igr.extract.sentence import Sentence, word_lists
+from igr.extract.sentence import Sentence
 from igr.extract.sessions import EventPatterns
 from igr.extract.structure import NameStructure
 from igr.extract.triggers import Vocabulary
@@ -88,7 +88,7 @@ class RelationFinder:
         r = Reading(doc, entities, self.words, doc_date, self._within, text)
         self.names.structural(r)
         self.names.appositions(r)
-        lowers, lemmas = word_lists(doc)
+        lowers, lemmas = r.word_lowers, r.word_lemmas
         for span in doc.sents:  # each read by a dozen pattern families: tokens and words made once
             sent = Sentence(span, r.text, (tuple(lowers[span.start:span.end]), tuple(lemmas[span.start:span.end])))
             if sent.start_char < body_start:
