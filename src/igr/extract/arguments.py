@@ -268,15 +268,15 @@ class Reading:
                 # a description for the official named last: "The security chief then toured ..."
                 out.append(Arg(self.last_person["any"], "Person", "pronoun"))
             elif lemma in self._pair_nouns and "Place" in labels \
-                    and any(c.lower_ in ("two", "both") for c in t.children) and self.pair:
+                    and any(c.lower_ in ("two", "both") for c in self.children_of(t)) and self.pair:
                 for eid in self.pair:  # "the two places": the pair the release is about
                     out.append(Arg(eid, self.label(eid), "pronoun"))
             elif lemma in self._pair_nouns and "Place" in labels and t.tag_ == "NN" \
-                    and any(c.lower_ in ("the", "this") for c in t.children) and self._travel_object(t):
+                    and any(c.lower_ in ("the", "this") for c in self.children_of(t)) and self._travel_object(t):
                 # "came to the city", "toured the province": the place a trip was last stated to go to
                 if self.last_person.get("destination"):
                     out.append(Arg(self.last_person["destination"], "Place", "pronoun"))
-            elif lemma in self._party_nouns and any(c.lower_ in ("two", "both") for c in t.children):
+            elif lemma in self._party_nouns and any(c.lower_ in ("two", "both") for c in self.children_of(t)):
                 # "the two sides", "both administrations": the two parties stated last, else the two places
                 pair = self.parties_pair[0] or self.pair
                 out.extend(Arg(eid, self.label(eid), "pronoun") for eid in pair if self.label(eid) in labels)
@@ -286,9 +286,9 @@ class Reading:
                 leader = self.leader_of(t)
                 if leader:
                     out.append(Arg(leader, "Person", "pronoun"))
-            elif lemma in self._event_nouns and any(c.lower_ in ("the", "this") for c in t.children) \
+            elif lemma in self._event_nouns and any(c.lower_ in ("the", "this") for c in self.children_of(t)) \
                     and t.tag_ != "NNS" and ("Event" in labels or "Mechanism" in labels):
-                owner = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                owner = [g for c in self.children_of(t) if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                          if g.dep_ == "pobj"]
                 # "the working session of the gathering": the session of whatever "the gathering" is
                 recent = None if owner else self.named_last(t)
@@ -299,14 +299,14 @@ class Reading:
                 if recent:
                     out.append(Arg(recent, self.label(recent), "event-noun"))
             elif lemma in self._session_words and "Mechanism" in labels \
-                    and any(c.lower_ == "its" and c.dep_ == "poss" for c in t.children):
+                    and any(c.lower_ == "its" and c.dep_ == "poss" for c in self.children_of(t)):
                 # "the Committee convened its third meeting": a session of the series named last
                 recent = self.named_last(t, "Mechanism")
                 if recent:
                     out.append(Arg(recent, "Mechanism", "event-noun"))
             elif lemma in self._agreement_nouns and "Agreement" in labels \
                     and any(c.lower_ in ("the", "this") or (c.lower_ in ("a", "an") and t.text[0].isupper())
-                            for c in t.children):
+                            for c in self.children_of(t)):
                 # "a framework agreement" in lower case is a new one, not the one named before
                 recent = self.named_last(t, "Agreement")  # "signed a Framework Agreement" after naming it
                 if recent:
@@ -396,7 +396,7 @@ class Reading:
 
     def subjects(self, v: Token, labels: tuple[str, ...], agent: bool = False, inherit: bool = True) -> list[Arg]:
         out: list[Arg] = []
-        for child in v.children:
+        for child in self.children_of(v):
             if child.dep_ in SUBJECT_DEPS and child.tag_ == "VBN" and child.lemma_.lower() in self.words.family["meet_join"]:
                 # "Accompanied by A and B, the Chief Executive, Mrs C, met ..." read with the participle as the
                 # subject: the principal is the name printed last before the verb
@@ -408,15 +408,15 @@ class Reading:
                 for p in child.children:
                     if p.dep_ == "pobj":
                         out += self.args_at(p, labels)
-        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in self.children_of(v))
         if not out and infinitive:
             # "arrived in Sanya, Hainan to attend X": an infinitive has no subject of its own (the parser
             # took the place before it for one); its subject is that of the clause it completes
-            out = [a for c in v.children if c.dep_ in ("ccomp", "advcl") and c.i < v.i and c.pos_ == "VERB"
+            out = [a for c in self.children_of(v) if c.dep_ in ("ccomp", "advcl") and c.i < v.i and c.pos_ == "VERB"
                    for a in self.subjects(c, labels, agent, inherit)]
             if out:
                 return out
-        if not out and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in v.children) \
+        if not out and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in self.children_of(v)) \
                 and not infinitive:
             return out  # the verb has its own subject, and it is not one of these: "the SHETO has paid visits"
         if not out and v.dep_ == "pcomp" and v.head.dep_ == "prep":
@@ -425,24 +425,24 @@ class Reading:
             while governor.pos_ in ("NOUN", "PROPN") and governor.dep_ in ("dobj", "conj", "pobj") \
                     and governor.head is not governor:
                 governor = governor.head
-            objects = [a for c in governor.children if c.dep_ in ("dobj", "obj") for a in self.args_at(c, labels)]
-            if objects or any(c.dep_ in ("dobj", "obj") and self.entity_at(c) for c in governor.children):
+            objects = [a for c in self.children_of(governor) if c.dep_ in ("dobj", "obj") for a in self.args_at(c, labels)]
+            if objects or any(c.dep_ in ("dobj", "obj") and self.entity_at(c) for c in self.children_of(governor)):
                 # "thanked Anhui for hosting the Expo": the one thanked hosts, not the one thanking
                 return objects
         if not out and v.dep_ == "pobj" and v.head.dep_ == "prep":
             return self.subjects(v.head.head, labels, agent, inherit)  # "during his visit to"
         if not out and v.pos_ == "NOUN":
-            for child in v.children:
+            for child in self.children_of(v):
                 if child.dep_ == "poss":
                     out += self.args_at(child, labels)
             if not out and v.dep_ in OBJECT_DEPS | {"nsubj"}:
                 return self.subjects(v.head, labels, agent, inherit)
         if not out and v.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which", "that")
-                                                 for c in v.children):
+                                                 for c in self.children_of(v)):
             # "Mr Leung, who came to Shanghai"; "the Games, which will be held in X" has no person
             return self.args_at(v.head, labels)
         if not out and v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
-                and not any(c.dep_ == "agent" for c in v.children):
+                and not any(c.dep_ == "agent" for c in self.children_of(v)):
             # a sentence read as a noun phrase: "[In the afternoon, the delegation [called on X]]": the noun is
             # the subject of the verb
             return self.args_at(v.head, labels)
@@ -461,7 +461,7 @@ class Reading:
             # Mr B, visited ..." (the parser ran B into the phrase before it)
             before = v.doc[v.i - 1]
             before = v.doc[v.i - 2] if before.is_punct and v.i - 2 >= v.sent.start else before
-            if not any(c.dep_ in SUBJECT_DEPS for c in v.children):
+            if not any(c.dep_ in SUBJECT_DEPS for c in self.children_of(v)):
                 out = self.args_at(before, labels, conj=False) if before.dep_ not in ("pobj", "dobj") else []
                 if not out and "Person" in labels and self._is_description(before) and self.last_person.get("any"):
                     # "At the meeting with A, the justice secretary introduced ...": the official named last
@@ -472,7 +472,7 @@ class Reading:
         """The holder of the one post of the release that "the Mayor" (a bare capitalised title with "the")
         names; None when none or several posts start with that title."""
         if t.pos_ != "PROPN" or t.lemma_.lower() not in self._descriptions or self.entity_at(t) is not None \
-                or not any(c.lower_ == "the" for c in t.children) or any(c.dep_ == "compound" for c in t.children):
+                or not any(c.lower_ == "the" for c in self.children_of(t)) or any(c.dep_ == "compound" for c in self.children_of(t)):
             return None
         holders = {person for post, person in self.holders.items()
                    if self.ents[post].name.split()[0].lower() == t.lower_ and self.ents[post].spans
@@ -482,7 +482,7 @@ class Reading:
     def _is_description(self, t: Token) -> bool:
         """ "the security chief", "the justice secretary": a description noun with "the" and no name."""
         return t.lemma_.lower() in self._descriptions and t.pos_ == "NOUN" and self.entity_at(t) is None \
-            and any(c.lower_ == "the" for c in t.children)
+            and any(c.lower_ == "the" for c in self.children_of(t))
 
     def objects(self, v: Token, labels: tuple[str, ...], preps: tuple[str, ...], deep: bool = False) -> list[Arg]:
         out: list[Arg] = []
