@@ -72,6 +72,10 @@ def _model_release(model: str) -> str:
     return ""
 
 
+_TEXT = "igr.text"
+"""Where :meth:`Extractor._batch` leaves the text it parsed, in the Doc's ``user_data``."""
+
+
 class Extractor:
     """Run the pipeline over documents and turn each parsed Doc into an :class:`Extraction`.
 
@@ -133,7 +137,8 @@ class Extractor:
             for document, parsed in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size,
                                                             n_process=self.n_process)):
                 # (the Doc's text is the text parsed: no need to join it anew from the tokens)
-                yield self._guarded(document, lambda d=document, p=parsed: self._from_parsed(d, p, d.analysed_text))
+                parsed.user_data[_TEXT] = document.analysed_text
+                yield self._guarded(document, lambda d=document, p=parsed: self.from_doc(d, p))
                 done += 1
         except Exception:  # noqa: BLE001 - one bad document must not stop a corpus
             # the batch holding the bad document is lost: go on one document at a time
@@ -149,9 +154,7 @@ class Extractor:
 
     def from_doc(self, document: Document, doc: Doc) -> Extraction:
         """Records of one parsed document."""
-        return self._from_parsed(document, doc, doc.text)
-
-    def _from_parsed(self, document: Document, doc: Doc, text: str) -> Extraction:
+        text = doc.user_data.get(_TEXT) or doc.text  # the text parsed, kept by _batch: doc.text joins the tokens anew
         body_start = len(document.title) + 2 if document.title else 0
         entities, facts = self._records(doc, document.date, body_start, text)
         return self._extraction(document, entities, facts)
