@@ -55,6 +55,24 @@ def test_units_listed_with_their_government(extractor, text, units):
         assert (unit, "subOrganizationOf", "HKSAR Government") in found, unit
 
 
+# the delegation's own government, named after "delegation of", wins over one named closer to the list
+@pytest.mark.parametrize("text, units", [
+    ("The Secretary for Justice will lead a delegation of the Government of the HKSAR to Beijing to meet the "
+     "Central Government. The delegation includes representatives from the Security Bureau and the "
+     "Department of Justice.", ("Security Bureau", "Department of Justice")),
+    ("A delegation from the HKSAR Government will call on offices of the Central People's Government. "
+     "Members are representatives from the Development Bureau, the Lands Department and the Planning "
+     "Department.", ("Development Bureau", "Lands Department")),
+    ("The Under Secretary heads a delegation of the HKSAR Government on a visit to ministries of the Central "
+     "Government. It comprises representatives from the Transport Department and the Marine Department.",
+     ("Transport Department", "Marine Department")),
+])
+def test_units_belong_to_the_delegation_government(extractor, text, units):
+    found = facts(extractor, text)
+    for unit in units:
+        assert (unit, "subOrganizationOf", "HKSAR Government") in found, unit
+
+
 # an office named with its city last is located there (whatever form of the name is kept)
 @pytest.mark.parametrize("text, city", [
     ("Staff of the Hong Kong Economic and Trade Office (Berlin) met investors.", "Berlin"),

@@ -76,11 +76,15 @@ class PartyPatterns:
                            CONFIDENCE["dep"] - 0.15)
 
     def _delegation_government(self, r: Reading, sent: Span) -> str | None:
-        """The government named on the last "delegation" up to this sentence ("HKSAR Government delegation")."""
+        """The government named on the last "delegation" up to this sentence ("HKSAR Government delegation",
+        "a delegation of the Government of the HKSAR")."""
         found = None
         for t in r.doc[: sent.end]:
             if t.lemma_.lower() in self._delegation:
-                for child in t.children:
+                named = [c for c in t.children if c.dep_ != "prep"]
+                named += [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                          for o in c.children if o.dep_ == "pobj"]
+                for child in named:
                     eid = r.entity_at(child)
                     if eid and r.ents[eid].label == "Organization" and r.ents[eid].government:
                         found = eid
