@@ -64,6 +64,22 @@ def test_they_after_a_meeting_are_the_two_who_met(extractor, text):
             ("Pablo Soto", "signed", "Agreement on Double Taxation Relief")} <= found
 
 
+# "they" after people listed as one subject: those people (not the two a "they" sentence makes meet)
+@pytest.mark.parametrize("text, group, met", [
+    ("The Secretary for Justice, Mr Ho Kin, and the Under Secretary, Mr Lau Wing, arrived in Lima yesterday. They "
+     "met the Minister of Justice of Peru, Mr Pablo Soto, today.", ("Ho Kin", "Lau Wing"), "Pablo Soto"),
+    ("Mr Ho Kin and Mr Lau Wing toured Hefei in the morning. In the afternoon they called on the Governor of Anhui "
+     "Province, Mr Zhou Ming.", ("Ho Kin", "Lau Wing"), "Zhou Ming"),
+    ("Mr Ho Kin and Mr Lau Wing visited Kuala Lumpur today. While in Malaysia, they also met the Minister of Trade, "
+     "Mr Aziz Rahman.", ("Ho Kin", "Lau Wing"), "Aziz Rahman"),
+])
+def test_they_after_a_listed_subject_are_its_people(extractor, text, group, met):
+    found = facts(extractor, text)
+    for person in group:
+        assert (person, "metWith", met) in found, person
+    assert not any(s == met and p == "visited" for s, p, _ in found)
+
+
 # "The agreement was signed by A and B": both signed, and they met
 @pytest.mark.parametrize("text", [
     "Hong Kong and Chile signed the Agreement on Double Taxation Relief today. The agreement was signed by the "

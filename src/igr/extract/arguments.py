@@ -83,6 +83,7 @@ class Reading:
         # with the number of the sentence that stated them
         self.parties_pair: tuple[tuple[str, ...], int] = ((), -1)
         self.met_pair: tuple[tuple[str, ...], int] = ((), -1)  # the two people who met last, for "they"
+        self.group: tuple[tuple[str, ...], int] = ((), -1)  # people listed as one subject last ("A and B visited")
         self._sentence_no = 0
         self._signatories: dict[str, list[str]] = {}  # agreement to the bodies and places that signed it
         self.parties: dict[str, list[str]] = {}
@@ -326,9 +327,12 @@ class Reading:
         return head is not None and head.lemma_.lower() in self.words.family["visit"]
 
     def _plural(self, labels: tuple[str, ...]) -> list[Arg]:
-        """What "they" as a subject refers to: the two parties (or, for people, the two who met) stated
-        in this sentence or the one before; nothing when both or neither are at hand."""
-        pairs = [pair for pair, at in (self.parties_pair, self.met_pair)
+        """What "they" as a subject refers to: the two parties (or, for people, the people listed as one
+        subject, else the two who met) stated in this sentence or the one before; nothing when both or
+        neither are at hand."""
+        # (a group still in reach wins over two who met: the meeting may be the one "they" report)
+        people = self.group if self._sentence_no - self.group[1] <= 1 else self.met_pair
+        pairs = [pair for pair, at in (self.parties_pair, people)
                  if pair and self._sentence_no - at <= 1 and all(self.label(e) in labels for e in pair)]
         if len(pairs) != 1:
             return []
@@ -605,6 +609,10 @@ class Reading:
                 if len({a.entity for a in places}) == 2:
                     self.pair = tuple(dict.fromkeys(a.entity for a in places))
                     self.parties_pair = (self.pair, self._sentence_no)
+                people = tuple(dict.fromkeys(a.entity for c in v.children if c.dep_ in SUBJECT_DEPS
+                                             for a in self.args_at(c, ("Person",)) if a.via == "mention"))
+                if len(people) > 1:  # "A and B visited X. They also met ...": "they" are A and B
+                    self.group = (people, self._sentence_no)
         self._sentence_no += 1
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass"):
