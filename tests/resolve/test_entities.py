@@ -1,3 +1,5 @@
+import pytest
+
 from igr.extract.lexicon import load_lexicon
 from igr.extract.records import LocalEntity
 from igr.resolve.entities import KeyMaker, class_of, describe, features
@@ -31,3 +33,13 @@ def test_keys_stay_within_a_class_and_expand_place_abbreviations():
     keys = KeyMaker(load_lexicon()).keys("Mechanism", ["HK/Guangdong Co-operation Joint Conference"])
     assert "Mechanism|hong kong guangdong cooperation joint conference" in keys
     assert all(k.startswith("Mechanism|") for k in keys)
+
+
+@pytest.mark.parametrize("printed, standard", [
+    ("Hubei Provincial Party Committee Secretary", "Party Secretary of Hubei Province"),
+    ("Secretary of the Sichuan Provincial Party Committee", "Party Secretary of Sichuan Province"),
+    ("Secretary of the CPC Hangzhou Municipal Party Committee", "Party Secretary of Hangzhou"),
+    ("Guangdong Provincial Party Committee Secretary", "Party Secretary of Guangdong Province"),
+])
+def test_every_printed_form_of_a_party_secretary_has_its_standard_post(printed, standard):
+    assert KeyMaker(load_lexicon()).standard("Post", printed) == standard
