@@ -477,3 +477,19 @@ def test_speaking_at_a_body(extractor, text, person, body):
 ])
 def test_on_the_margins_of_an_event(extractor, text, expected):
     check(extractor, text, expected)
+
+
+# "At the meeting with A and B, C said": C met A and B (the parser runs the three into one subject list);
+# A and B, on one side, did not meet each other
+@pytest.mark.parametrize("text, speaker, hosts", [
+    ("At the meeting with the Mayor of Wuhan, Mr Sheng Yuechun, and the Vice Mayor, Mr Li Jun, Mr Erick Tsang "
+     "introduced the latest developments in Hong Kong.", "Erick Tsang", ("Sheng Yuechun", "Li Jun")),
+    ("During the meeting with the Minister of Trade of Peru, Mr Pablo Soto, and the Vice Minister of Trade of Peru, "
+     "Mr Juan Ruiz, the Secretary for Commerce, Mr Ho Kin, said Hong Kong welcomed more trade.",
+     "Ho Kin", ("Pablo Soto", "Juan Ruiz")),
+    ("In her meeting with the Governor of Hubei Province, Mr Wang Zhonglin, and the Vice Governor, Mr Li Dianxun, "
+     "the Secretary for Home Affairs, Miss Alice Mak, said youth exchanges would grow.",
+     "Alice Mak", ("Wang Zhonglin", "Li Dianxun")),
+])
+def test_the_speaker_after_a_meeting_with_a_list_met_them(extractor, text, speaker, hosts):
+    check(extractor, text, [(speaker, "metWith", h) for h in hosts], absent=[(hosts[0], "metWith", hosts[1])])

@@ -83,6 +83,8 @@ class Participation:
             return
         people = r.subjects(v, ("Person",))
         met = r.objects(v, ("Person",), preps=("with", "on")) + r.people_within(v, people)
+        if v.pos_ == "NOUN":
+            people, met = self._opening_meeting(r, v, sent) or (people, met)
         if not met and v.dep_ in ("relcl", "csubj") and v.pos_ == "VERB":
             # the one met is what the clause describes, or what it is said to be: "Another official Mr A met
             # was the Minister, Mr B"
@@ -96,6 +98,25 @@ class Participation:
             for s in people:
                 r.emit(s.entity, "metWith", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
         self._on_the_fringe(r, v, sent, people + met)
+
+    @staticmethod
+    def _opening_meeting(r: Reading, v: Token, sent: Span) -> tuple[list[Arg], list[Arg]] | None:
+        """ "At the meeting with A and B, C said ...": the parser often runs the names after "with" and the
+        main clause's subject into one list, the subject of the main verb. Then the subject is the name
+        printed last before the verb and the others are the ones met; None when the parse is not of that shape."""
+        root = sent.root
+        with_ = next((c for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "with"), None)
+        if with_ is None or not (v.dep_ == "pobj" and v.head.dep_ == "prep" and v.head.head == root and v.i < root.i):
+            return None
+        subject = next((c for c in r.children_of(root) if c.dep_ in ("nsubj", "nsubjpass") and c.i > with_.i), None)
+        if subject is None:
+            return None
+        names = list({a.entity: a for t in sent[with_.i + 1 - sent.start: root.i - sent.start]
+                      for a in r.args_at(t, ("Person",), conj=False) if a.via != "pronoun"}.values())
+        listed = {a.entity for t in subject.subtree for a in r.args_at(t, ("Person",), conj=False)}
+        if len(names) < 2 or len(listed) < 2 or names[-1].entity not in listed:
+            return None
+        return names[-1:], names[:-1]
 
     def visit(self, r: Reading, v: Token, sent: Span) -> None:
         if v.pos_ not in ("VERB", "NOUN", "PROPN"):
