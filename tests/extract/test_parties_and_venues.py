@@ -581,3 +581,35 @@ def test_the_bare_title_of_the_one_holder(extractor, body, expected):
 def test_the_bare_title_of_no_one_or_two(extractor, body):
     found = titled(extractor, "Meeting", body)
     assert ("Ho Ling", "metWith", "Lin Hai") not in found
+
+
+# "the two places" with no pair stated: the traveller's home (the place of their post) and destination
+@pytest.mark.parametrize("text, pair", [
+    ("The Secretary for Justice, Mr Ho Kin, arrived in Wuhan today, bringing Hong Kong's lawyers. He said the two "
+     "places can strengthen co-operation in legal services.", ("Hong Kong", "Wuhan")),
+    ("The Financial Secretary, Mr Ho Kin, visited Kunming today. Hong Kong banks met him, and he hoped the two "
+     "places would deepen collaboration in finance.", ("Hong Kong", "Kunming")),
+    ("The Mayor of Chongqing, Mr Zhou Ming, toured Hong Kong today with Chongqing firms. He said the two places "
+     "would enhance co-operation in trade.", ("Chongqing", "Hong Kong")),
+])
+def test_the_two_places_of_a_trip(extractor, text, pair):
+    assert (pair[0], "cooperatesWith", pair[1]) in facts(extractor, text)
+
+
+def test_the_two_places_need_the_home_named(extractor):
+    found = facts(extractor, "The Financial Secretary, Mr Ho Kin, visited Kunming today. He hoped the two places "
+                             "would deepen collaboration in finance.")
+    assert not any(p == "cooperatesWith" for _, p, _ in found)
+
+
+# "co-operation with the province": the place of that kind named last
+@pytest.mark.parametrize("text, pair", [
+    ("The Financial Secretary, Mr Ho Kin, visited Guangdong today. He said Hong Kong will continue to step up "
+     "co-operation with the province.", ("Hong Kong", "Guangdong")),
+    ("Mr Ho Kin visited Chengdu in Sichuan today. He said Hong Kong would deepen collaboration with the city.",
+     ("Hong Kong", "Chengdu")),
+    ("Mr Ho Kin toured Hainan and Sanya today. Hong Kong will strengthen co-operation with the province in "
+     "tourism, he said.", ("Hong Kong", "Hainan")),
+])
+def test_co_operation_with_the_province(extractor, text, pair):
+    assert (pair[0], "cooperatesWith", pair[1]) in facts(extractor, text)

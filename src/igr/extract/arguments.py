@@ -66,7 +66,8 @@ class Reading:
     """
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], words: Vocabulary, doc_date: date | None = None,
-                 within: Callable[[str, str], bool | None] | None = None, text: str | None = None) -> None:
+                 within: Callable[[str, str], bool | None] | None = None, text: str | None = None,
+                 jurisdiction: Callable[[str], str | None] | None = None) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text joins every token on each access: read it once
         self.word_lowers, self.word_lemmas = word_lists(doc)  # every token's lower_ and lower-case lemma
@@ -100,6 +101,7 @@ class Reading:
         self._conjunct_heads: list[tuple[int, int]] | None = None
         self._children: dict[int, tuple[Token, ...]] = {}
         self.enclosing = self._enclosing_places(within)
+        self._jurisdiction = jurisdiction
         self._event_nouns = words.cue("event_nouns")
         self._agreement_nouns = words.cue("agreement_nouns")
         self._pair_nouns = words.cue("pair_nouns")
@@ -269,9 +271,16 @@ class Reading:
                 # a description for the official named last: "The security chief then toured ..."
                 out.append(Arg(self.last_person["any"], "Person", "pronoun"))
             elif lemma in self._pair_nouns and "Place" in labels \
-                    and any(c.lower_ in ("two", "both") for c in self.children_of(t)) and self.pair:
-                for eid in self.pair:  # "the two places": the pair the release is about
+                    and any(c.lower_ in ("two", "both") for c in self.children_of(t)):
+                # "the two places": the pair the release is about, else the traveller's home and destination
+                for eid in self.pair or self._home_and_destination():
                     out.append(Arg(eid, self.label(eid), "pronoun"))
+            elif lemma in self._pair_nouns and "Place" in labels and t.tag_ == "NN" and t.dep_ == "pobj" \
+                    and t.head.lower_ == "with" and any(c.lower_ in ("the", "this") for c in self.children_of(t)):
+                # "co-operation with the province", "work with the city": the place of that kind named last
+                named = self._named_kind_before(t, lemma)
+                if named:
+                    out.append(Arg(named, "Place", "pronoun"))
             elif lemma in self._pair_nouns and "Place" in labels and t.tag_ == "NN" \
                     and any(c.lower_ in ("the", "this") for c in self.children_of(t)) and self._travel_object(t):
                 # "came to the city", "toured the province": the place a trip was last stated to go to
@@ -320,6 +329,27 @@ class Reading:
 
         visit(token, 0)
         return out
+
+    def _home_and_destination(self) -> tuple[str, ...]:
+        """The traveller's home place (the jurisdiction of their post) and where they travelled, when the
+        release names both: what "the two places" are when no pair was stated."""
+        traveller, destination = self.last_person.get("traveller"), self.last_person.get("destination")
+        if traveller is None or destination is None or self._jurisdiction is None:
+            return ()
+        homes = {self._jurisdiction(self.ents[o].name) for s, p, o in self.facts if s == traveller and p == "holdsPost"}
+        home = next((e.id for e in self.entities if e.label == "Place" and e.name in homes and e.id != destination), None)
+        return (home, destination) if home else ()
+
+    def _named_kind_before(self, t: Token, noun: str) -> str | None:
+        """The place named last before ``t`` whose kind is ``noun`` ("province", "city"; "place": any)."""
+        best, at = None, -1
+        for e in self.entities:
+            if e.label != "Place" or (noun != "place" and e.kind != noun):
+                continue
+            start = max((s0 for s0, _ in e.spans if s0 < t.idx), default=-1)
+            if start > at:
+                best, at = e.id, start
+        return best
 
     def _travel_object(self, t: Token) -> bool:
         """Whether ``t`` is where a trip goes: the object of a verb of travel, or "to/in" after one."""

@@ -85,7 +85,7 @@ class RelationFinder:
         text : str, optional
             ``doc.text``, when the caller has read it already (``Doc.text`` joins every token anew).
         """
-        r = Reading(doc, entities, self.words, doc_date, self._within, text)
+        r = Reading(doc, entities, self.words, doc_date, self._within, text, self._jurisdiction)
         self.names.structural(r)
         self.names.appositions(r)
         lowers, lemmas = r.word_lowers, r.word_lemmas
@@ -123,6 +123,11 @@ class RelationFinder:
         for k in at_home(list(r.facts.values()), r.ents, self.lexicon, home, r.enclosing) | same_side(list(r.facts.values()), r.ents, self.lexicon):
             del r.facts[k]
         return sorted(r.facts.values(), key=lambda f: (f.start, f.predicate, f.subject, f.object))
+
+    def _jurisdiction(self, post: str) -> str | None:
+        """The standard name of the place a known post belongs to ("Secretary for Justice": Hong Kong)."""
+        entry = self.lexicon.lookup(post)
+        return self.lexicon.canonical("Place", entry.jurisdiction) if entry is not None and entry.jurisdiction else None
 
     def _within(self, place: str, region: str) -> bool | None:
         """Whether the lexicon puts ``place`` inside ``region``; None when it does not know both."""
