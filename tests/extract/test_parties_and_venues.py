@@ -613,3 +613,33 @@ def test_the_two_places_need_the_home_named(extractor):
 ])
 def test_co_operation_with_the_province(extractor, text, pair):
     assert (pair[0], "cooperatesWith", pair[1]) in facts(extractor, text)
+
+
+# a generic noun with the names it stands for: "three countries, including A, B and C", "cities such as A and B"
+@pytest.mark.parametrize("text, expected", [
+    ("The Secretary for Justice, Mr Ho Kin, has led delegations to three other countries, including Greece, "
+     "Croatia and Malta.", [("Ho Kin", "visited", p) for p in ("Greece", "Croatia", "Malta")]),
+    ("The Financial Secretary, Mr Ho Kin, visited several Mainland cities, such as Wuhan and Chengdu, last year.",
+     [("Ho Kin", "visited", p) for p in ("Wuhan", "Chengdu")]),
+    ("Hong Kong will deepen co-operation with provinces including Hunan and Jiangxi.",
+     [("Hong Kong", "cooperatesWith", p) for p in ("Hunan", "Jiangxi")]),
+])
+def test_names_listed_after_including(extractor, text, expected):
+    assert set(expected) <= facts(extractor, text)
+
+
+# "organised by A in co-operation with B and C": A co-operates with each; B and C need not with each other
+@pytest.mark.parametrize("text, owner, partners", [
+    ("The receptions were hosted by the Hong Kong Economic and Trade Office in Berlin in co-operation with partners, "
+     "including Invest Hong Kong and the German Hong Kong Association.", "Hong Kong Economic and Trade Office in Berlin",
+     ("Invest Hong Kong", "German Hong Kong Association")),
+    ("The seminar was organised by the Hong Kong Trade Development Council in collaboration with the Osaka Chamber "
+     "of Commerce and the Kobe Trade Association.", "Hong Kong Trade Development Council",
+     ("Osaka Chamber of Commerce", "Kobe Trade Association")),
+    ("The Hong Kong Tourism Board staged the roadshow in partnership with the Korea Tourism Organization and the "
+     "Seoul Travel Association.", "Hong Kong Tourism Board", ("Korea Tourism Organization", "Seoul Travel Association")),
+])
+def test_in_co_operation_with(extractor, text, owner, partners):
+    found = facts(extractor, text)
+    assert {(owner, "cooperatesWith", p) for p in partners} <= found
+    assert (partners[0], "cooperatesWith", partners[1]) not in found

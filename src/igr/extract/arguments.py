@@ -112,6 +112,8 @@ class Reading:
         self._journey_nouns = words.cue("journey_nouns")
         self._lead_verbs = words.cue("lead_verbs")
         self._descriptions = words.cue("description_nouns")
+        self._example_preps = words.cue("example_preps")
+        self._example_phrases = words.cue_phrases("example_preps")
         self._classifiers = words.cue("event_nouns") | words.cue("series_nouns") | words.cue("programme_nouns")
 
     def emit(self, s: str, p: str, o: str, sent: Span, method: str, confidence: float,
@@ -324,11 +326,22 @@ class Reading:
             for child in self.children_of(t):
                 if child.dep_ == "appos" or (conj and child.dep_ == "conj"):
                     visit(child, depth + 1)
-                elif child.dep_ == "cc":
-                    continue
+                elif child.dep_ == "prep" and eid is None and t.pos_ == "NOUN" and self._examples(child):
+                    # "three other countries, including A, B and C", "partners such as A and B": the names listed
+                    for g in self.children_of(child):
+                        if g.dep_ == "pobj":
+                            visit(g, depth + 1)
 
         visit(token, 0)
         return out
+
+    def _examples(self, prep: Token) -> bool:
+        """Whether a preposition on a noun lists examples of it: "including", "such as"."""
+        lower = self.word_lowers[prep.i]
+        if lower in self._example_preps:
+            return True
+        return any(phrase[-1] == lower and tuple(self.word_lowers[max(0, prep.i + 1 - len(phrase)):prep.i + 1]) == phrase
+                   for phrase in self._example_phrases)
 
     def _home_and_destination(self) -> tuple[str, ...]:
         """The traveller's home place (the jurisdiction of their post) and where they travelled, when the

@@ -62,11 +62,26 @@ class CooperationPatterns:
         owners = [a for c in v.children if c.dep_ == "poss" for a in r.args_at(c, labels)]
         partners = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
                     for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, labels)]
+        if not owners and v.dep_ == "pobj" and v.head.lower_ == "in" and v.head.head.pos_ == "VERB":
+            # "hosted by A in co-operation with B", "A organised it in partnership with B": whoever does it
+            # (subject or agent) co-operates with the partners ("with" may hang on the verb)
+            verb = v.head.head
+            partners = partners or [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > v.i
+                                    for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, labels)]
+            if partners:
+                owners = [a for a in r.subjects(verb, labels, agent=True) if a.entity not in {p.entity for p in partners}]
         if not owners and partners and v.dep_ in ("dobj", "obj") and v.head.pos_ == "VERB":
             # "Hong Kong could strengthen co-operation with Saudi Arabia": the subject co-operates
             owners = [a for a in r.subjects(v.head, labels) if a.entity not in {p.entity for p in partners}]
-        if owners:
-            parties += owners + partners if (len(owners) > 1 or partners) else []
+        if owners and partners:  # each owner with each partner; partners listed together need not co-operate
+            r.pairwise(parties, "cooperatesWith", sent, "dep:cooperation")
+            for o in owners:
+                for p in partners:
+                    if o.entity != p.entity:
+                        r.emit(o.entity, "cooperatesWith", p.entity, sent, "dep:cooperation", r.conf(o, p) - 0.05)
+            return
+        if len(owners) > 1:
+            parties += owners
         if not parties:
             # the co-operation is what the subjects do: "Hong Kong and Guangzhou will strengthen co-operation"
             verb = v
