@@ -493,3 +493,25 @@ def test_on_the_margins_of_an_event(extractor, text, expected):
 ])
 def test_the_speaker_after_a_meeting_with_a_list_met_them(extractor, text, speaker, hosts):
     check(extractor, text, [(speaker, "metWith", h) for h in hosts], absent=[(hosts[0], "metWith", hosts[1])])
+
+
+# "the first city to host X": the city hosts, not the one who praises it; a person so described still acts
+@pytest.mark.parametrize("text, absent", [
+    ("The Chief Executive, Mr John Lee, congratulated Kunming on becoming the first city to host the Asian Flower "
+     "Expo.", [("John Lee", "chaired", "Asian Flower Expo"), ("John Lee", "attended", "Asian Flower Expo")]),
+    ("The Chief Executive, Mr John Lee, praised Chengdu, the first city to host the Asian Flower Expo.",
+     [("John Lee", "chaired", "Asian Flower Expo"), ("John Lee", "attended", "Asian Flower Expo")]),
+    ("The Secretary for Justice, Mr Ho Kin, applauded Lima for being the first city to host the Pacific Legal Summit.",
+     [("Ho Kin", "chaired", "Pacific Legal Summit"), ("Ho Kin", "attended", "Pacific Legal Summit")]),
+])
+def test_the_first_city_to_host(extractor, text, absent):
+    check(extractor, text, [], absent)
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary for Justice, Mr Ho Kin, became the first minister to visit Lima this year.",
+    "The Secretary for Justice, Mr Ho Kin, has a plan to visit Lima this year.",
+    "The Secretary for Justice, Mr Ho Kin, was the only official to visit Lima this year.",
+])
+def test_a_person_described_by_an_infinitive_still_acts(extractor, text):
+    check(extractor, text, [("Ho Kin", "visited", "Lima")])

@@ -484,6 +484,19 @@ class Reading:
                     out += self.args_at(child, labels)
             if not out and v.dep_ in OBJECT_DEPS | {"nsubj"}:
                 return self.subjects(v.head, labels, agent, inherit)
+        noun = v.head if v.dep_ in ("relcl", "acl") else next(
+            (c for c in self.children_of(v.head) if c.dep_ == "attr" and c.i < v.i), None) if v.dep_ == "xcomp" else None
+        if not out and infinitive and noun is not None and noun.pos_ in ("NOUN", "PROPN") \
+                and (self.entity_at(noun) or noun.dep_ in ("attr", "oprd", "appos")):
+            # "the first city to host X": the noun does it; what the noun is, when it describes something
+            # ("congratulated Kunming on becoming the first city to host X", "Ms A, the first minister to visit
+            # Y"; the parser may hang the infinitive on the copula); not "has a plan to visit Y"
+            out = self.args_at(noun, labels)
+            if not out and noun.dep_ == "appos":
+                out = self.args_at(noun.head, labels, conj=False)
+            elif not out:
+                out = self.subjects(noun.head, labels, agent, inherit)
+            return out
         if not out and v.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which", "that")
                                                  for c in self.children_of(v)):
             # "Mr Leung, who came to Shanghai"; "the Games, which will be held in X" has no person
