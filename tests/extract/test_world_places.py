@@ -1,0 +1,52 @@
+"""The lexicon knows every sovereign country and its capital (and seat of government), so that a
+release from anywhere reads its places without the NER's guess ("Papua New Guinea" is no person).
+
+Sentences are made up for these tests; each group has at least three paraphrases and a check of
+what must not follow.
+"""
+
+import pytest
+
+from igr.extract.lexicon import load_lexicon
+
+
+def test_every_capital_lies_in_a_known_country():
+    lex = load_lexicon()
+    countries = {e.name for e in lex.entries if e.label == "Place" and e.kind == "country"}
+    assert len(countries) >= 195  # the UN members, the Holy See and Palestine
+    for name in ("Port Moresby", "Copenhagen", "Ouagadougou", "Wellington", "Montevideo", "The Hague"):
+        entry = lex.lookup(name)
+        assert entry is not None and entry.label == "Place" and entry.kind == "city"
+        assert entry.parent in countries
+
+
+@pytest.mark.parametrize("text, places", [
+    ("The Secretary flew to Port Moresby, Papua New Guinea, for the talks.", {"Port Moresby", "Papua New Guinea"}),
+    ("Ms Lo arrived in Nuku'alofa, Tonga, on Monday and left for Suva, Fiji.", {"Nuku'alofa", "Tonga", "Suva", "Fiji"}),
+    ("The mission went on to Copenhagen and then to Reykjavik, Iceland.", {"Copenhagen", "Reykjavik", "Iceland"}),
+    ("Officials from Sierra Leone and Burkina Faso met in Accra.", {"Sierra Leone", "Burkina Faso", "Accra"}),
+])
+def test_countries_and_capitals_are_places(mentions, text, places):
+    found = mentions(text)
+    for place in places:
+        assert ("Place", place) in found or ("Place", load_lexicon().canonical("Place", place)) in found
+    assert not any(label == "Person" and name in places for label, name in found)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("He attended a forum in The Hague on Tuesday.", "The Hague"),
+    ("The delegation visited the Hague and Amsterdam.", "The Hague"),
+    ("The Hague hosted the meeting.", "The Hague"),
+])
+def test_the_hague(mentions, text, place):
+    assert any(label == "Place" and name.lower().endswith("hague") for label, name in mentions(text))
+
+
+# A capital whose name is a common word ("Victoria", "Male") needs a place context.
+@pytest.mark.parametrize("text, word", [
+    ("The fireworks lit up Victoria Harbour last night.", "Victoria"),
+    ("The Victoria Park fair opened on Friday.", "Victoria"),
+    ("Male and female students joined the camp.", "Male"),
+])
+def test_capital_that_is_a_common_word_needs_context(mentions, text, word):
+    assert ("Place", word) not in mentions(text)
