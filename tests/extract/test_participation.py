@@ -515,3 +515,33 @@ def test_the_first_city_to_host(extractor, text, absent):
 ])
 def test_a_person_described_by_an_infinitive_still_acts(extractor, text):
     check(extractor, text, [("Ho Kin", "visited", "Lima")])
+
+
+# acting at an event is attending it: "At the meeting, A and B signed X", "remarks at the keynote luncheon"
+@pytest.mark.parametrize("text, expected", [
+    ("The Second High-Level Meeting of the Hong Kong/Hunan Co-operation Conference was held in Changsha today. At the "
+     "meeting, the Chief Secretary, Mr Ho Kin, and the Vice Governor of Hunan Province, Mr Li Ming, signed the "
+     "Agreement on Youth Exchanges.",
+     [("Ho Kin", "attended", "Second High-Level Meeting of the Hong Kong/Hunan Co-operation Conference"),
+      ("Li Ming", "attended", "Second High-Level Meeting of the Hong Kong/Hunan Co-operation Conference")]),
+    ("The Asian Logistics Summit opened in Hong Kong today. The Financial Secretary, Mr Ho Kin, gave remarks at the "
+     "keynote luncheon.", [("Ho Kin", "attended", "Asian Logistics Summit")]),
+    ("The Secretary for Commerce, Mr Ho Kin, signed the Agreement on Trade at the Pacific Trade Forum in Lima.",
+     [("Ho Kin", "attended", "Pacific Trade Forum")]),
+])
+def test_acting_at_an_event(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+# not at it: a meeting with someone after a forum was named, or a consensus reached at an earlier plenary
+@pytest.mark.parametrize("text, absent", [
+    ("The Secretary for Justice, Ms Wong Mei, said Hong Kong will host the Pacific Legal Forum next year. At the "
+     "meeting with Mr Zhao Ke, Ms Wong outlined the Legal Hub.", [("Wong Mei", "attended", "Pacific Legal Forum")]),
+    ('The Chief Secretary, Mr Ho Kin, said at the meeting, "The consensus reached at the Fifth Plenary of the '
+     'Hong Kong/Hunan Co-operation Conference guides us."',
+     [("Ho Kin", "attended", "Fifth Plenary of the Hong Kong/Hunan Co-operation Conference")]),
+    ("The Secretary for Justice, Ms Wong Mei, said the Pacific Legal Forum would open in December. At the meeting, "
+     "Ms Wong also outlined the Legal Hub.", [("Wong Mei", "attended", "Pacific Legal Forum")]),
+])
+def test_not_at_an_event(extractor, text, absent):
+    check(extractor, text, [], absent)

@@ -42,6 +42,7 @@ class Participation:
         self._audience = words.cue("audience_nouns")
         self._occasion = words.cue("occasion_preps")
         self._purpose = words.cue("purpose_preps")
+        self._parts = words.cue("occasion_parts")
         self._fringe = words.cue("fringe_nouns")
         # headline verbs in the present tense ("CE Visits Guangzhou", "A and B Meet C"); one-word
         # triggers only, those of the first family listed when two share a word
@@ -314,15 +315,24 @@ class Participation:
         if self._occasion.isdisjoint(sent.lowers) and self._purpose.isdisjoint(sent.lowers):
             return  # no preposition of either kind
         for prep in sent:
-            if prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+            v = prep.head
+            if prep.dep_ == "prep" and v.pos_ == "NOUN" and v.dep_ in ("dobj", "obj") and v.head.pos_ == "VERB":
+                v = v.head  # on the verb's object: "gave remarks at the luncheon", "made a speech during the forum"
+            if prep.dep_ != "prep" or v.pos_ != "VERB":
                 continue
             during = prep.lower_ in self._occasion
-            purpose = prep.lower_ in self._purpose and prep.head.lemma_.lower() in self.words.family["visit"]
+            purpose = prep.lower_ in self._purpose and v.lemma_.lower() in self.words.family["visit"]
             if not (during or purpose):
                 continue
-            v = prep.head
-            events = [a for p in prep.children if p.dep_ == "pobj" for a in r.args_at(p, ("Event", "Mechanism"))]
-            people = r.subjects(v, ("Person",))
+            if prep.lower_ == "at" and v.dep_ == "acl":
+                continue  # a participle on a noun: "the consensus reached at the X Plenary" puts no one there
+            events = [a for p in prep.children if p.dep_ == "pobj" for a in r.args_at(p, ("Event", "Mechanism"))
+                      if prep.lower_ != "at" or a.via == "mention" or p.lemma_.lower() in self._parts
+                      or p.lemma_.lower() in r.ents[a.entity].name.lower()]
+            # ("at the luncheon" is at the event named last, "at the meeting" only when that is a meeting: not
+            # "At the meeting with Mr A, she said ..." after a forum was named)
+            # (whoever does the verb itself: not the speaker of "said the consensus reached at the X Plenary")
+            people = r.subjects(v, ("Person",), inherit=prep.lower_ != "at")
             for event in events:
                 for person in people:
                     r.emit(person.entity, "attended", event.entity, sent, f"dep:{v.lemma_.lower()}-{prep.lower_}",
