@@ -643,3 +643,16 @@ def test_in_co_operation_with(extractor, text, owner, partners):
     found = facts(extractor, text)
     assert {(owner, "cooperatesWith", p) for p in partners} <= found
     assert (partners[0], "cooperatesWith", partners[1]) not in found
+
+
+# "signed the deal with A and B" after the agreement was named: the deal is that agreement, all signed it
+@pytest.mark.parametrize("text, signers, agreement", [
+    ("Hong Kong and Macao adopted the Framework Agreement on Tourism Co-operation today. Mrs Ho Mei signed the deal "
+     "with Macau Chief Executive Ho Yat.", ("Ho Mei", "Ho Yat"), "Framework Agreement on Tourism Co-operation"),
+    ("The Agreement on Trade in Services was concluded in Lima. Mr Ho Kin signed the deal with the Minister of Trade "
+     "of Peru, Mr Pablo Soto.", ("Ho Kin", "Pablo Soto"), "Agreement on Trade in Services"),
+    ("The Memorandum on Air Services was ready this week. The Secretary, Mr Ho Kin, and the Minister of Transport of "
+     "Chile, Mr Pablo Soto, signed the deal today.", ("Ho Kin", "Pablo Soto"), "Memorandum on Air Services"),
+])
+def test_the_deal_is_the_agreement_named(extractor, text, signers, agreement):
+    assert {(s, "signed", agreement) for s in signers} <= facts(extractor, text)
