@@ -160,15 +160,15 @@ class Reading:
 
     def _enclosing_places(self, within) -> dict[str, list[str]]:
         """Place (or body) id to the places printed right after it as the place it lies in: "Bali,
-        Indonesia", "Hefei in Anhui Province", "the School in Gengda Village" (not a list: "Hefei,
-        Wuhan and Changsha")."""
+        Indonesia", "Hefei in Anhui Province", "Dubai of the United Arab Emirates", "the School in Gengda
+        Village" (not a list: "Hefei, Wuhan and Changsha")."""
         spans = sorted((s, e, ent.id) for ent in self.entities for s, e in ent.spans)
         out: dict[str, list[str]] = {}
         for (s1, e1, a), (s2, e2, b), after in zip(spans, spans[1:], [*spans[2:], None]):
             if a == b or self.label(a) not in ("Place", "Organization") or self.label(b) != "Place" or e1 > s2:
                 continue
             gap = self.text[e1:s2]
-            if not re.fullmatch(r"\s+in\s+(?:the\s+)?", gap) and not (self.label(a) == "Place" and re.fullmatch(r",\s*", gap)):
+            if not re.fullmatch(r"\s+in\s+(?:the\s+)?", gap) and not (self.label(a) == "Place" and re.fullmatch(r",\s*|\s+of\s+(?:the\s+)?", gap)):
                 continue  # ("the School in Gengda Village": whoever visits the school is in the village)
             tail = self.text[e2:e2 + 12]
             if re.match(r"\s*(?:,|and\b|&)", tail) and after is not None and self.label(after[2]) == "Place" \

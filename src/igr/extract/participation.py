@@ -35,6 +35,7 @@ class Participation:
     def __init__(self, words: Vocabulary) -> None:
         self.words = words
         self._needs_destination = words.cue("visit_needs_destination")
+        self._itinerary = words.cue("itinerary_verbs") | {" ".join(w) for w in words.cue_phrases("itinerary_verbs")}
         self._lead = words.cue("lead_verbs")
         self._joined = words.cue("joined_nouns")
         self._event_nouns = words.cue("event_nouns")
@@ -120,6 +121,9 @@ class Participation:
         return names[-1:], names[:-1]
 
     def visit(self, r: Reading, v: Token, sent: Span) -> None:
+        if v.pos_ == "AUX" and v.lemma_ == "be":
+            self._being_in(r, v, sent)
+            return
         if v.pos_ not in ("VERB", "NOUN", "PROPN"):
             return
         people = r.subjects(v, ("Person",))
@@ -131,12 +135,49 @@ class Participation:
             urged = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in v.children)
             objs = r.objects(v, ("Place", "Organization"), preps=("to", "in", "at", "for") + (() if urged else ("on",)),
                              deep=v.lemma_.lower() in self._lead)
+        method = f"dep:{v.lemma_}"
         if v.pos_ == "NOUN":  # "her Bangkok visit", "his South America trip"
             objs += [a for c in v.children if c.dep_ in ("compound", "nmod") and c.i < v.i
                      for a in r.args_at(c, ("Place",), conj=False)]
+            objs += self._taken_in(r, v)
+            if not people:  # "the visit to X by the Mayor, Mr Y"
+                people = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))]
+            if not people and self._the_trip(v) and v.dep_ != "appos":
+                # "The six-day visit ... also covers A and B": the trip of the release, made by its traveller, to places
+                traveller = r.leader_of(v)
+                people = [Arg(traveller, "Person", "pronoun")] if traveller else []
+                objs = [a for a in objs if a.label == "Place"]
+                method = f"trip:the-{v.lemma_}"  # (not a stated visit: a local official's "trip" home is none)
         for obj in objs:
             for s in people:
-                r.emit(s.entity, "visited", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj) - 0.05)
+                r.emit(s.entity, "visited", obj.entity, sent, method, r.conf(s, obj) - 0.05)
+
+    def _taken_in(self, r: Reading, trip: Token) -> list[Arg]:
+        """The places a trip noun's clause says it takes in: "The visit also covers A and B", "The trip takes in
+        A", "His itinerary includes stops in A and B" (the trip is the subject of an itinerary verb)."""
+        verb = trip.head
+        if trip.dep_ != "nsubj" or verb.pos_ != "VERB":
+            return []
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        if verb.lemma_.lower() not in self._itinerary and f"{verb.lemma_.lower()} {particle}" not in self._itinerary:
+            return []
+        return r.objects(verb, ("Place",), preps=("to", "in"), deep=True)
+
+    @staticmethod
+    def _the_trip(trip: Token) -> bool:
+        """ "the visit", "this trip": one trip, the one the release is about (not "visits", "a visit")."""
+        return trip.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in trip.children)
+
+    def _being_in(self, r: Reading, be: Token, sent: Span) -> None:
+        """ "Mr A will be in Oslo and Bergen next week", "Ms B is in the US to attend X": an official being
+        somewhere is there on a trip (unless the place is their own: see :func:`igr.extract.frames.at_home`)."""
+        people = [a for a in r.subjects(be, ("Person",), inherit=False) if a.via != "event-noun"]
+        places = [a for c in be.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
+        for place in places:
+            for s in people:
+                r.emit(s.entity, "visited", place.entity, sent, "dep:be-in", r.conf(s, place) - 0.1)
 
     def attend(self, r: Reading, v: Token, sent: Span) -> None:
         self._session(r, v, sent, chair=False)

@@ -1,0 +1,78 @@
+"""Trips with the real model: where officials went and where their events were, three or more made-up
+paraphrases per rule, and what must not follow."""
+
+from datetime import date
+
+import pytest
+
+from igr.ingest import Document
+
+
+def facts(extractor, text, title=None):
+    [record] = extractor.extract([Document(key="t.txt", text=text, title=title, date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    found = {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+    return found | {(o, p, s) for s, p, o in found if p in ("metWith", "cooperatesWith")}
+
+
+def check(extractor, text, expected, absent=()):
+    found = facts(extractor, text)
+    assert set(expected) <= found, sorted(set(expected) - found)
+    assert not set(absent) & found, sorted(set(absent) & found)
+
+
+# "the visit" without a person: the trip of the release, made by its traveller, and the places it takes in
+@pytest.mark.parametrize("text, expected", [
+    ("A delegation led by the Secretary for Trade, Mr Lam Ka-fai, arrived in Madrid today. The six-day visit, "
+     "organised by the Trade Council, also covers Barcelona and Seville.",
+     {("Lam Ka-fai", "visited", "Barcelona"), ("Lam Ka-fai", "visited", "Seville")}),
+    ("The Secretary for Justice, Ms Cheung Wai-man, arrived in Tokyo this morning. The trip also takes in Osaka and Kobe.",
+     {("Cheung Wai-man", "visited", "Osaka"), ("Cheung Wai-man", "visited", "Kobe")}),
+    ("The Secretary for Education, Mr Ng Chi-keung, will lead a delegation to Peru on Monday. "
+     "His itinerary includes stops in Lima and Cusco.",
+     {("Ng Chi-keung", "visited", "Lima"), ("Ng Chi-keung", "visited", "Cusco")}),
+    ("Mr Lam Ka-fai visited Madrid today. The visit to Seville by the Mayor of Lisbon, Mr Rui Costa, is planned for June.",
+     {("Rui Costa", "visited", "Seville")}),
+])
+def test_the_places_a_trip_takes_in(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # visits of others, or not one trip of the release
+    ("Mr Lam Ka-fai visited Madrid today. Visits to Seville and Porto are planned for students.",
+     {("Lam Ka-fai", "visited", "Seville"), ("Lam Ka-fai", "visited", "Porto")}),
+    ("Mr Lam Ka-fai visited Madrid today. A visit to Seville will be arranged for the business sector.",
+     {("Lam Ka-fai", "visited", "Seville")}),
+    # the trip of no one: no traveller in the release
+    ("The Trade Council said the visit also covers Barcelona and Seville.", set()),
+])
+def test_no_trip_of_the_traveller(extractor, text, absent):
+    found = facts(extractor, text)
+    assert not {f for f in found if f[1] == "visited"} - {f for f in found if f[0] == "Lam Ka-fai" and f[2] == "Madrid"}
+    assert not set(absent) & found
+
+
+# being somewhere, or staying there, is a trip there
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Wong Siu-ming will be in Oslo and Bergen next week to promote Hong Kong's services.",
+     {("Wong Siu-ming", "visited", "Oslo"), ("Wong Siu-ming", "visited", "Bergen")}),
+    ("The Secretary for Commerce and Economic Development, Mr Wong Siu-ming, is in the US to attend a trade fair.",
+     {("Wong Siu-ming", "visited", "United States")}),
+    ("Ms Ho Mei-ling will be in Berlin from May 3 to 5.", {("Ho Mei-ling", "visited", "Berlin")}),
+    ("Wrapping up his three-day stay in Nanjing today, Mr Chan Tai-man said the trip was fruitful.",
+     {("Chan Tai-man", "visited", "Nanjing")}),
+    ("During her stay in Osaka, Ms Ho Mei-ling met business leaders.", {("Ho Mei-ling", "visited", "Osaka")}),
+])
+def test_being_or_staying_somewhere(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chief Secretary for Administration, Mr Chan Tai-man, is in Hong Kong this week.",  # at home
+    "The Mayor of Shenzhen, Mr Li Ming, will be in Shenzhen tomorrow.",
+    "Mr Chan Tai-man said the office is in Shanghai.",  # a body, not a person
+    "Mr Chan Tai-man said he will stay in touch with Guangdong officials.",
+])
+def test_being_at_home_or_not_a_person(extractor, text):
+    assert not {f for f in facts(extractor, text) if f[1] == "visited"}
