@@ -76,3 +76,61 @@ def test_being_or_staying_somewhere(extractor, text, expected):
 ])
 def test_being_at_home_or_not_a_person(extractor, text):
     assert not {f for f in facts(extractor, text) if f[1] == "visited"}
+
+
+# the events attended on a trip to a place are held there
+@pytest.mark.parametrize("text, expected", [
+    ("The Chief Executive, Mr Tsang Wing-hong, will lead a delegation to Jiangxi on Friday. During the visit to Jiangxi, "
+     "Mr Tsang will attend the Business Symposium and the Jiangxi Tourism Seminar.",
+     {("Business Symposium", "heldIn", "Jiangxi"), ("Jiangxi Tourism Seminar", "heldIn", "Jiangxi")}),
+    ("During his visit to Chengdu, Mr Ho Siu-ming attended the West China Expo.",
+     {("West China Expo", "heldIn", "Chengdu"), ("Ho Siu-ming", "visited", "Chengdu")}),
+    ("During the Osaka trip, Ms Lee Mei-ling will officiate at the Hong Kong Film Gala.",
+     {("Hong Kong Film Gala", "heldIn", "Osaka"), ("Lee Mei-ling", "attended", "Hong Kong Film Gala")}),
+    ("The Secretary for Justice, Mr Chan Wing-kit, will visit Peru next week. While in Lima, Mr Chan will attend the "
+     "Pacific Trade Forum.", {("Pacific Trade Forum", "heldIn", "Lima"), ("Chan Wing-kit", "visited", "Lima")}),
+])
+def test_events_on_a_trip(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the event has a place of its own
+    ("During his visit to Beijing, Mr Ho Siu-ming attended the Asia Finance Forum in Tianjin.",
+     {("Asia Finance Forum", "heldIn", "Beijing")}),
+    ("During his visit to Beijing, Mr Ho Siu-ming attended the Asia Finance Forum at the Grand Hotel in Tianjin.",
+     {("Asia Finance Forum", "heldIn", "Beijing")}),
+    # an event spoken of, not attended
+    ("During his visit to Beijing, Mr Ho Siu-ming said the Asia Finance Forum was a success.",
+     {("Asia Finance Forum", "heldIn", "Beijing")}),
+])
+def test_events_with_their_own_place_or_not_attended(extractor, text, absent):
+    check(extractor, text, (), absent)
+
+
+# co-chairing a session with a partner somewhere: the session was held there, and the partner came if the
+# other chair is at home there
+@pytest.mark.parametrize("text, expected", [
+    ("Financial Secretary Paul Chan co-chaired the 10th Hong Kong Macao Co-operation High Level Meeting with Macao's "
+     "Secretary for Economy and Finance Lionel Leong in Hong Kong today.",
+     {("10th Hong Kong Macao Co-operation High Level Meeting", "heldIn", "Hong Kong"), ("Lionel Leong", "visited", "Hong Kong")}),
+    ("The Secretary for Justice, Mr Lee Ka-chun, co-chaired the Fifth Legal Co-operation Meeting with the Director of "
+     "Justice of Guangdong, Mr Zhou Min, in Hong Kong yesterday.",
+     {("Fifth Legal Co-operation Meeting", "heldIn", "Hong Kong"), ("Zhou Min", "visited", "Hong Kong")}),
+    ("The Chief Secretary for Administration, Mr Chan Wing-kit, chaired the Second Plenary Session of the Hong Kong/Fujian "
+     "Co-operation Conference with the Vice Governor of Fujian, Mr Li Qiang, in Fuzhou today.",
+     {("Second Plenary Session of the Hong Kong/Fujian Co-operation Conference", "heldIn", "Fuzhou"),
+      ("Chan Wing-kit", "visited", "Fuzhou")}),
+])
+def test_a_session_chaired_with_a_partner_somewhere(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+def test_the_partner_at_home_and_the_local_chair_visit_nothing(extractor):
+    found = facts(extractor, "The Chief Secretary for Administration, Mr Chan Wing-kit, chaired the Second Plenary Session "
+                             "of the Hong Kong/Fujian Co-operation Conference with the Vice Governor of Fujian, Mr Li Qiang, "
+                             "in Fuzhou today.")
+    assert ("Li Qiang", "visited", "Fuzhou") not in found
+    found = facts(extractor, "Financial Secretary Paul Chan co-chaired the 10th Hong Kong Macao Co-operation High Level "
+                             "Meeting with Macao's Secretary for Economy and Finance Lionel Leong in Hong Kong today.")
+    assert ("Paul Chan", "visited", "Hong Kong") not in found

@@ -35,6 +35,8 @@ class Participation:
     def __init__(self, words: Vocabulary) -> None:
         self.words = words
         self._needs_destination = words.cue("visit_needs_destination")
+        self._journey = words.cue("journey_nouns")
+        self._attending = words.family["attend"] | words.family["chair"]
         self._itinerary = words.cue("itinerary_verbs") | {" ".join(w) for w in words.cue_phrases("itinerary_verbs")}
         self._lead = words.cue("lead_verbs")
         self._joined = words.cue("joined_nouns")
@@ -382,6 +384,29 @@ class Participation:
                     for place in r.objects(v, ("Place",), preps=("in", "to", "for")):
                         r.emit(event.entity, "heldIn", place.entity, sent, f"dep:{v.lemma_.lower()}-for",
                                r.conf(event, place) - 0.1)
+            if during:
+                self._during_the_trip(r, v, prep, sent)
+
+    def _during_the_trip(self, r: Reading, v: Token, prep: Token, sent: Span) -> None:
+        """ "During the visit to Jiangxi, Mr A will attend the X Symposium and the Y Seminar": the events
+        attended on a trip to a place are held there (not those printed with a place of their own: "During his
+        visit to X, he attended the Y Forum in Z")."""
+        trips = [p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in self._journey]
+        places = [a for t in trips for a in r.objects(t, ("Place",), preps=("to", "in"))]
+        places += [a for t in trips for c in t.children if c.dep_ in ("compound", "nmod") and c.i < t.i
+                   for a in r.args_at(c, ("Place",), conj=False)]  # "during the Guangxi visit"
+        if not places or v.lemma_.lower() not in self._attending:
+            return
+        held = [c for c in v.children if c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ == "at"]
+        if any(g.dep_ == "prep" and g.lower_ in ("in", "at") and any(r.args_at(p, ("Place",)) for p in g.children)
+               for c in (v, *held) for g in (c.children if c is v else c.subtree)):
+            return  # the event has a place of its own
+        events = [a for c in held for t in ((c,) if c.dep_ != "prep" else (p for p in c.children if p.dep_ == "pobj"))
+                  for a in r.args_at(t, ("Event",))]
+        for event in {a.entity: a for a in events}.values():
+            for place in places:
+                r.emit(event.entity, "heldIn", place.entity, sent, f"dep:{v.lemma_.lower()}-during-trip",
+                       r.conf(event, place) - 0.1)
 
     def speeches(self, r: Reading, sent: Span) -> None:
         """ "the speech by the Deputy Chief Secretary, Mr A, at the X reception": A attended X (a speech named

@@ -32,6 +32,7 @@ class EventPatterns:
         self._journey = words.cue("journey_nouns") | words.cue("programme_nouns")
         self._not_acting = words.cue("not_acting_verbs")
         self._event_nouns = words.cue("event_nouns")
+        self._sitting = words.family["chair"] | words.family["attend"]  # verbs of taking part in a session
 
     def organised(self, r: Reading, v: Token, sent: Span) -> None:
         """Organisers, venues and presiding officials of events: "the event organised by X",
@@ -175,6 +176,13 @@ class EventPatterns:
                 while head.dep_ in ("dobj", "pobj", "prep", "appos", "npadvmod") and head.head is not head \
                         and head.pos_ != "VERB":
                     head = head.head
+                if head.lemma_.lower() in self._sitting:
+                    # "co-chaired the X Meeting with Mr Y in Hong Kong": the session the verb takes was held there
+                    for e in {a.entity: a for c in head.children if c.dep_ in ("dobj", "obj")
+                              for a in r.args_at(c, ("Event",))}.values():
+                        for place in places:
+                            r.emit(e.entity, "heldIn", place.entity, sent, f"dep:{prep.lower_}-place-with",
+                                   r.conf(e, place) - 0.1)
             passive_held = head.lemma_.lower() in self._held and head.tag_ == "VBN" and not any(
                 c.dep_ in ("nsubj", "agent") for c in head.children) and not self._taking_part(head)
             if head.pos_ == "VERB" and head.lemma_.lower() not in self._not_acting and not passive_held:
@@ -182,9 +190,10 @@ class EventPatterns:
                 # Conference to be held in X"; those attending it are put there by the meeting frames)
                 people = r.subjects(head, ("Person",))
                 people += [a for a in r.performers(head) if a.entity not in {p.entity for p in people}]
-                if head.lemma_.lower() in self.words.family["meet"]:
-                    # "met the Mayor of X, Mr Y, in Hong Kong": Y came if the host is at home there (decided
-                    # once the sides are known); "met Minister Y in Singapore" on a trip: Y is the host
+                if head.lemma_.lower() in self.words.family["meet"] or head.lemma_.lower() in self.words.family["chair"]:
+                    # "met the Mayor of X, Mr Y, in Hong Kong", "co-chaired X with Mr Y in Hong Kong": Y came if the
+                    # host is at home there (decided once the sides are known); "met Minister Y in Singapore" on a
+                    # trip: Y is the host
                     for guest in r.objects(head, ("Person",), preps=("with",)) + r.people_within(head, people):
                         for host in people:
                             for place in places:
