@@ -194,3 +194,43 @@ def test_word_lists_are_the_tokens_words(nlp, text):
     assert word_lists(doc) == ([t.lower_ for t in doc], [t.lemma_.lower() for t in doc])
     assert word_lists(Doc(Vocab(), words=["A", "b"])) == (["", ""], ["", ""]) == \
         ([t.lower_ for t in Doc(Vocab(), words=["A", "b"])], [t.lemma_ for t in Doc(Vocab(), words=["A", "b"])])
+
+
+READINGS = [("classify", "_classified"), ("title_start", "_title_starts"), ("venue", "_venues"),
+            ("head_first", "_heads_first")]
+MADE_UP_NAMES = ["Riverton Trade Office", "Vice Mayor of Lakeside", "Third Plenary Session of the Hillcrest Forum",
+                 "Task Force on Ferry Services between Riverton and Bayview", "Northport Convention Centre",
+                 "Westham Public Security Minister", "Seminar on Green Finance", "Lakeland Investment Fund",
+                 "City of Westham", "Bayview Control Point", "Hillcrest/Bayview Co-operation Conference"]
+
+
+@pytest.mark.parametrize("reading, kept", READINGS)
+def test_kept_name_grammar_answers_are_bounded_and_are_the_answers(monkeypatch, reading, kept):
+    from igr.extract import names as names_module
+    from igr.extract.names import NameGrammar
+
+    lex = load_lexicon()
+    monkeypatch.setattr(names_module, "NAMES_KEPT", 4)
+    grammar, sizes = NameGrammar(lex), []
+    answers = []
+    for _ in range(2):  # twice: the second time some answers are kept, others were forgotten
+        for name in MADE_UP_NAMES:
+            answers.append(getattr(grammar, reading)(name))
+            sizes.append(len(getattr(grammar, kept)))
+    assert max(sizes) == 4
+    monkeypatch.setattr(names_module, "NAMES_KEPT", 10**6)
+    unbounded = NameGrammar(lex)
+    assert answers == [getattr(unbounded, reading)(name) for name in MADE_UP_NAMES] * 2
+    assert len(getattr(unbounded, kept)) >= len(MADE_UP_NAMES)
+
+
+def test_a_long_build_keeps_a_bounded_number_of_name_answers(monkeypatch):
+    from igr.extract import names as names_module
+    from igr.extract.names import NameGrammar
+
+    monkeypatch.setattr(names_module, "NAMES_KEPT", 50)
+    grammar = NameGrammar(load_lexicon())
+    for n in range(400):  # a new made-up name in every "release"
+        for name in (f"Riverton District {n} Council", f"Vice Mayor of Lakeside {n}", f"Forum on Topic {n}"):
+            grammar.classify(name)
+    assert all(len(getattr(grammar, kept)) <= 50 for _, kept in READINGS)

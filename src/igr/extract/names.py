@@ -30,8 +30,30 @@ GOVERNMENT_OF = re.compile(
     r"(?:People's )?Government$")
 YEAR = re.compile(r"^(19|20)\d\d$")
 
+NAMES_KEPT = 16384
+"""Most answers of each reading of :class:`NameGrammar` (class, title start, venue, head first) kept
+at once; all of one reading's are forgotten when it is reached. Each release brings some two dozen
+names not met before, so a build of 100,000 releases would otherwise keep millions."""
+
 # Order matters: the first family whose grammar fits wins.
 _SUFFIX_ORDER = ("Mechanism", "Agreement", "Event", "Initiative", "Organization", "Place")
+
+
+def _keep(answers: dict, name: str, answer) -> None:
+    """Keep ``answer`` for ``name``, forgetting all the kept answers first when there are
+    :data:`NAMES_KEPT` of them.
+
+    Examples
+    --------
+    >>> answers = {}
+    >>> for n in range(NAMES_KEPT + 1):
+    ...     _keep(answers, f"Name {n}", None)
+    >>> len(answers)
+    1
+    """
+    if len(answers) >= NAMES_KEPT:
+        answers.clear()
+    answers[name] = answer
 
 
 class NameGrammar:
@@ -39,6 +61,7 @@ class NameGrammar:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        # the answers kept per name (the extractor asks about the same names many times), bounded
         self._classified: dict[str, str | None] = {}
         self._title_starts: dict[str, int | None] = {}
         self._venues: dict[str, bool] = {}
@@ -134,7 +157,8 @@ class NameGrammar:
         """
         if name in self._title_starts:
             return self._title_starts[name]
-        self._title_starts[name] = found = self._title_start(name)
+        found = self._title_start(name)
+        _keep(self._title_starts, name, found)
         return found
 
     def _title_start(self, name: str) -> int | None:
@@ -227,9 +251,11 @@ class NameGrammar:
     def head_first(self, name: str) -> str | None:
         """A name that opens with its head, then what it is about: "Task Force on Ferry Services
         between A and B" (a Mechanism), "Seminar on Green Finance" (an Event)."""
-        if name not in self._heads_first:
-            self._heads_first[name] = self._head_first(name)
-        return self._heads_first[name]
+        if name in self._heads_first:
+            return self._heads_first[name]
+        found = self._head_first(name)
+        _keep(self._heads_first, name, found)
+        return found
 
     def _head_first(self, name: str) -> str | None:
         k = key(name)
@@ -288,9 +314,11 @@ class NameGrammar:
         Known names win; then post titles, numbered sessions, agreements named by their
         first words ("Memorandum of Understanding on ..."), then head nouns at the end.
         """
-        if name not in self._classified:
-            self._classified[name] = self._classify(name)
-        return self._classified[name]
+        if name in self._classified:
+            return self._classified[name]
+        found = self._classify(name)  # (which may classify, and keep, other names first)
+        _keep(self._classified, name, found)
+        return found
 
     @cached_property
     def _not_entities(self) -> frozenset[str]:
@@ -303,10 +331,12 @@ class NameGrammar:
     def venue(self, name: str) -> bool:
         """A venue or crossing point ("Riverton Convention and Exhibition Centre", "Lo Wu Control
         Point"): a site, no scored entity."""
-        if name not in self._venues:
-            words = key(name).split(" ")
-            self._venues[name] = any(" ".join(words[i:]) in self._venue_heads for i in range(len(words)))
-        return self._venues[name]
+        if name in self._venues:
+            return self._venues[name]
+        words = key(name).split(" ")
+        found = any(" ".join(words[i:]) in self._venue_heads for i in range(len(words)))
+        _keep(self._venues, name, found)
+        return found
 
     def not_entity(self, name: str) -> bool:
         """A name the lexicon lists as no scored entity: a law, a speech, a principle ("Basic Law",
