@@ -545,3 +545,26 @@ def test_acting_at_an_event(extractor, text, expected):
 ])
 def test_not_at_an_event(extractor, text, absent):
     check(extractor, text, [], absent)
+
+
+# a name printed again with its first words in lower case is that name, and what is said of it holds
+@pytest.mark.parametrize("title, text, person, event", [
+    ("High-Level Meeting cum Second Plenary of the Hong Kong-Hunan Co-operation Conference held",
+     "The two governments held the high-level meeting cum Second Plenary of the Hong Kong-Hunan Co-operation "
+     "Conference today in Changsha. The Deputy Director of the Hong Kong and Macao Affairs Office of the State Council, "
+     "Mr Zhou Bin, also attended the meeting cum plenary as a special guest.",
+     "Zhou Bin", "High-Level Meeting cum Second Plenary of the Hong Kong-Hunan Co-operation Conference"),
+    ("Joint Forum cum Third Plenary of the Hong Kong/Fujian Co-operation Conference opens",
+     "Officials opened the joint forum cum Third Plenary of the Hong Kong/Fujian Co-operation Conference in Fuzhou "
+     "today. The Secretary for Justice, Mr Ho Kin, attended the plenary.",
+     "Ho Kin", "Joint Forum cum Third Plenary of the Hong Kong/Fujian Co-operation Conference"),
+    ("Working Meeting and Fourth Plenary of the Hong Kong/Hubei Co-operation Conference held",
+     "The working meeting and Fourth Plenary of the Hong Kong/Hubei Co-operation Conference was held in Wuhan "
+     "today. The Secretary for Justice, Mr Ho Kin, spoke at the meeting.",
+     "Ho Kin", "Working Meeting and Fourth Plenary of the Hong Kong/Hubei Co-operation Conference"),
+])
+def test_a_name_printed_again_in_lower_case(extractor, title, text, person, event):
+    found = facts(extractor, text, title=title)
+    assert (person, "attended", event) in found
+    assert not any(o != event and o.startswith(("Second Plenary", "Third Plenary", "Fourth Plenary"))
+                   for _, _, o in found)

@@ -18,7 +18,7 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from igr.extract.lexicon import key
 from igr.extract.records import LocalEntity, Mention
@@ -35,6 +35,42 @@ class _Cluster:
     spans: list[tuple[int, int]] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     government: bool = False
+
+
+WIDENED = frozenset({"Event", "Mechanism", "Agreement", "Initiative", "Organization"})
+
+
+def _widened(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name printed again with its first words in lower case is the same name: in "held the high-level
+    meeting cum First Plenary of X" after the headline's "High-Level Meeting cum First Plenary of X", the
+    mention "First Plenary of X" grows to the whole name (only where the text says so, word for word).
+
+    Examples
+    --------
+    >>> t = "High-Level Meeting cum First Plenary of X held. They held the high-level meeting cum First Plenary of X."
+    >>> full = "High-Level Meeting cum First Plenary of X"
+    >>> ms = [Mention(0, 41, full, "Event", full, "shape"),
+    ...       Mention(85, 103, "First Plenary of X", "Event", "First Plenary of X", "shape")]
+    >>> [(m.text, m.name) for m in _widened(ms, t)][1]
+    ('high-level meeting cum First Plenary of X', 'High-Level Meeting cum First Plenary of X')
+    """
+    names = {m.text.lower(): m for m in mentions if m.label in WIDENED and " " in m.text}
+    if len(names) < 2:
+        return mentions
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.label not in WIDENED or m.nested:
+            continue
+        lower = m.text.lower()
+        for full, other in names.items():
+            d = len(full) - len(lower)
+            if d <= 0 or other.label != m.label or not full.endswith(lower) or m.start < d:
+                continue
+            start = m.start - d
+            if text[start:m.start].lower() == full[:d] and (start == 0 or not text[start - 1].isalnum()):
+                out[i] = replace(m, start=start, text=text[start:m.end], name=other.name)
+                break
+    return out
 
 
 def _person_tokens(name: str) -> set[str]:
@@ -66,6 +102,7 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         Mention index to entity id; mentions left unresolved (an ambiguous "Mr Chan")
         are absent.
     """
+    mentions = _widened(mentions, text)
     clusters: list[_Cluster] = []
     by_key: dict[tuple[str, str], int] = {}
     acronyms: dict[str, int] = {}
