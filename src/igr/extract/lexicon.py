@@ -77,13 +77,77 @@ class Lexicon:
     state_forms: tuple[str, ...] = ()
     lower_scheme_heads: tuple[str, ...] = ()
     lower_scheme_descriptors: tuple[str, ...] = ()
+    spellings: dict[str, str] = field(default_factory=dict)
     _index: dict[str, tuple[Entry, str]] = field(default_factory=dict, compare=False, repr=False)
     _answers: dict[str, Entry | None] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        variants = sorted(self.spellings, key=len, reverse=True)
+        respell = re.compile(rf"\b(?:{'|'.join(map(re.escape, variants))})\b") if variants else None
+        object.__setattr__(self, "_respell", respell)
         for entry in self.entries:
             for name in (entry.name, *entry.aliases):
                 self._index.setdefault(key(name), (entry, name))
+                self._index.setdefault(self.spelled(key(name)), (entry, name))
+        heads = sorted({key(h) for h in self.heads.get("Post", ())}, key=len, reverse=True)
+        modifiers = sorted({key(m) for m in self.post_modifiers}, key=len, reverse=True)
+        title = (rf"(?:(?:{'|'.join(map(re.escape, modifiers))}) )*" if modifiers else "") + \
+            rf"(?:{'|'.join(map(re.escape, heads))})"
+        # "CPC X Provincial Committee Secretary": a body's name, then a title that ends the name
+        object.__setattr__(self, "_title_last", re.compile(rf"^(.+?) ({title})$") if heads else None)
+        # "Secretary of the CPC X Provincial Committee": a title, then the body or place it is of
+        object.__setattr__(self, "_joining_words", frozenset(
+            {"and", "the"} | {key(c).split()[0] for c in self.post_connectors if c.strip()}))
+        object.__setattr__(self, "_title_first", re.compile(rf"^({title}) of (?:the )?(.+)$") if heads else None)
+
+    def spelled(self, name_key: str) -> str:
+        """A lookup key with every spelling variant in its standard form (the lexicon's spellings).
+
+        Examples
+        --------
+        >>> load_lexicon().spelled(key("Hong Kong & Macau Affairs Office"))
+        'hong kong and macao affairs office'
+        """
+        if self._respell is None:
+            return name_key
+        return self._respell.sub(lambda m: self.spellings[m[0]], name_key)
+
+    def post_forms(self, name: str) -> tuple[str, ...]:
+        """Other printed forms of the post ``name``, as lookup keys: the title before the body it
+        is of, and the body by its standard name ("X Provincial Committee Secretary" is the
+        "Secretary of the X Provincial Committee"; "Director of the HK & Macau Affairs Office" is the
+        "Director of the Hong Kong and Macao Affairs Office of the State Council").
+
+        Examples
+        --------
+        >>> load_lexicon().post_forms("CPC Riverton Provincial Committee Secretary")
+        ('secretary of the cpc riverton provincial committee', 'secretary of cpc riverton provincial committee')
+        """
+        if self._title_last is None:
+            return ()
+        k = self.spelled(key(name))
+        parts = None
+        if (m := self._title_last.match(k)) and len(m[1].split()) >= 2 and " of " not in f" {m[1]} " \
+                and m[1].rsplit(" ", 1)[-1] not in self._joining_words:
+            parts = m[2], m[1]  # (not "Secretary for Administration and [Justice]": a portfolio's last word)
+        elif m := self._title_first.match(k):
+            parts = m[1], m[2]
+        if parts is None:
+            return ()
+        title, body = parts
+        bodies = [body]
+        entry = self._index.get(body)
+        if entry is not None and entry[0].label in ("Organization", "Place"):
+            bodies.append(self.spelled(key(entry[0].name)))
+            if entry[0].kind == "government":  # a post of the X Provincial Government is a post of X
+                words = bodies[-1].split()
+                place = next((h[0] for i in range(len(words) - 1, 0, -1)
+                              if (h := self._index.get(" ".join(words[:i]))) and h[0].label == "Place"), None)
+                if place is not None:
+                    bodies.append(key(place.name))
+        forms = dict.fromkeys(f"{title} of {the}{b}" for b in bodies for the in ("the ", ""))
+        forms.pop(k, None)
+        return tuple(forms)
 
     def lookup(self, name: str) -> Entry | None:
         """The known entry one of whose names is ``name`` (case- and spelling-insensitive).
@@ -101,7 +165,7 @@ class Lexicon:
         return entry
 
     def _lookup(self, name: str) -> Entry | None:
-        hit = self._index.get(key(name))
+        hit = self._index.get(key(name)) or self._index.get(self.spelled(key(name)))
         if hit is not None and _acronym(hit[1]) and LEADING_THE.sub("", name.strip()) != hit[1]:
             return None  # an acronym matches only as printed: "SHE" is no "She", "ACE" no "Ace"
         if hit is None:
@@ -114,6 +178,18 @@ class Lexicon:
             hit = self._index.get(formal[1]) if formal else None
             if hit is not None and (hit[0].label != "Place" or hit[0].kind != "country"):
                 hit = None
+        return hit[0] if hit else None
+
+    def post_in_other_words(self, name: str) -> Entry | None:
+        """The known post that ``name`` prints in another word order or with its body's standard name
+        (:meth:`post_forms`), for merging posts across releases; extraction reads a post as printed.
+
+        Examples
+        --------
+        >>> load_lexicon().post_in_other_words("Shanghai Municipal Government Vice Mayor").name
+        'Vice Mayor of Shanghai'
+        """
+        hit = next((h for form in self.post_forms(name) if (h := self._index.get(form)) and h[0].label == "Post"), None)
         return hit[0] if hit else None
 
     def known_label(self, name: str) -> str | None:
@@ -235,6 +311,7 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
             ))
     posts = raw_by_label["Post"]
     relations = _read(folder, "relations.json")
+    spellings = _read(folder, "spellings.json").get("variants", {})
     triggers = {k: _strings(v) for k, v in relations.items() if isinstance(v, list)}
     return Lexicon(
         entries=tuple(entries), heads=heads,
@@ -253,4 +330,5 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         state_forms=_strings(raw_by_label["Place"].get("state_forms")),
         lower_scheme_heads=_strings(raw_by_label["Initiative"].get("lower_case_heads")),
         lower_scheme_descriptors=_strings(raw_by_label["Initiative"].get("lower_case_descriptors")),
+        spellings={key(k): key(v) for k, v in spellings.items() if isinstance(k, str) and isinstance(v, str)},
     )

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
-from igr.extract.lexicon import Lexicon
+from igr.extract.lexicon import Lexicon, key
 from igr.extract.records import LocalEntity
 from igr.resolve.names import merge_keys, norm
 from igr.vocab import ID
@@ -106,6 +106,12 @@ class KeyMaker:
         standard = self.standard(label, name)
         if standard and standard != name:
             forms.append(standard)
+        if self.lexicon is not None and label != "Person":
+            # "World Trade Organisation" is the "World Trade Organization"; "X Committee Secretary" the
+            # "Secretary of the X Committee" (the lexicon's spellings and post word orders)
+            forms.append(self.lexicon.spelled(key(name)))
+            if label == "Post":
+                forms += self.lexicon.post_forms(name)
         return frozenset(f"{label}|{k}" for form in forms for k in merge_keys(label, form, abbreviations))
 
     def standard(self, label: str, name: str) -> str | None:
@@ -113,6 +119,8 @@ class KeyMaker:
         if self.lexicon is None:
             return None
         entry = self.lexicon.lookup(name)
+        if entry is None and label == "Post":  # "CPC X Provincial Committee Secretary"
+            entry = self.lexicon.post_in_other_words(name)
         return entry.name if entry is not None and entry.label == label else None
 
     def label_of(self, entity: LocalEntity) -> str:

@@ -1,0 +1,68 @@
+"""Names printed in other spellings or word orders merge across releases (the lexicon's spellings
+and post grammar); names that differ in a word do not. Names are made up for these tests."""
+
+import pytest
+
+from igr.extract.lexicon import load_lexicon
+from igr.resolve.entities import KeyMaker
+
+
+@pytest.fixture(scope="module")
+def keymaker():
+    return KeyMaker(load_lexicon())
+
+
+@pytest.mark.parametrize("label, one, other", [
+    ("Organization", "Riverton Trade Organisation", "Riverton Trade Organization"),
+    ("Organization", "Westmark & Macau Friendship Centre", "Westmark and Macao Friendship Center"),
+    ("Initiative", "Lakeland Youth Exchange Programme", "Lakeland Youth Exchange Program"),
+    ("Organization", "Tanjiang Provincial People's Government Co-ordination Office",
+     "Tanjiang Provincial Government Coordination Office"),
+])
+def test_spelling_variants_share_a_key(keymaker, label, one, other):
+    assert keymaker.keys(label, [one]) & keymaker.keys(label, [other])
+
+
+@pytest.mark.parametrize("label, one, other", [
+    ("Organization", "Riverton Trade Organisation", "Riverton Trade Association"),
+    ("Organization", "Westmark Friendship Centre", "Westmark Friendship Council"),
+    ("Person", "Macau Lee", "Macao Lee"),  # people keep their names as printed
+])
+def test_other_words_do_not_share_a_key(keymaker, label, one, other):
+    assert not keymaker.keys(label, [one]) & keymaker.keys(label, [other])
+
+
+@pytest.mark.parametrize("printed, standard", [
+    ("Hubei Provincial Government Vice Governor", "Vice Governor of Hubei Province"),
+    ("Shanghai Municipal Government Vice Mayor", "Vice Mayor of Shanghai"),
+    ("Vice Governor of the Hunan Provincial People's Government", "Vice Governor of Hunan Province"),
+    ("CPC Fujian Provincial Committee Secretary", "Party Secretary of Fujian Province"),
+    ("Hubei Province Vice-Governor", "Vice Governor of Hubei Province"),
+])
+def test_a_known_post_in_another_word_order_is_that_post(keymaker, printed, standard):
+    assert keymaker.standard("Post", printed) == standard
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Riverton Harbour Board Chairman", "Chairman of the Riverton Harbor Board"),
+    ("Westmark Trade Council Executive Director", "Executive Director of Westmark Trade Council"),
+    ("Lakeland Macau Affairs Office Deputy Director", "Deputy Director of the Lakeland Macao Affairs Office"),
+])
+def test_title_after_or_before_its_body_is_one_post(keymaker, one, other):
+    assert keymaker.keys("Post", [one]) & keymaker.keys("Post", [other])
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Riverton Trade Council Secretary", "Deputy Secretary of the Riverton Trade Council"),
+    ("Westmark Council Chairman", "Chairman of the Eastmark Council"),
+    # a portfolio's last word is no title: "Secretary for Administration and [Justice]"
+    ("Riverton Secretary for Administration & Justice", "Justice of the Riverton Secretary for Administration and"),
+])
+def test_other_posts_do_not_share_a_key(keymaker, one, other):
+    assert not keymaker.keys("Post", [one]) & keymaker.keys("Post", [other])
+
+
+def test_a_post_of_a_place_government_is_the_post_of_the_place():
+    lexicon = load_lexicon()
+    assert lexicon.post_in_other_words("Hunan Provincial Government Governor").name == "Governor of Hunan Province"
+    assert lexicon.lookup("Hunan Provincial Government Governor") is None  # extraction reads posts as printed
