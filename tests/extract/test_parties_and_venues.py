@@ -656,3 +656,16 @@ def test_in_co_operation_with(extractor, text, owner, partners):
 ])
 def test_the_deal_is_the_agreement_named(extractor, text, signers, agreement):
     assert {(s, "signed", agreement) for s in signers} <= facts(extractor, text)
+
+
+# "between A and B" states the pair "the two places" refers to, also later in the same sentence
+@pytest.mark.parametrize("text, pair", [
+    ("The new rail link between Hong Kong and Wuhan opens next year. With Wuhan's talents, the two places can "
+     "strengthen co-operation in technology.", ("Hong Kong", "Wuhan")),
+    ("Some agreements were signed between Hong Kong and Chongqing during the visit to further enhance co-operation "
+     "between the two places.", ("Hong Kong", "Chongqing")),
+    ("Flights between Macao and Tianjin resumed today, and the two places will deepen collaboration in tourism.",
+     ("Macao", "Tianjin")),
+])
+def test_between_a_and_b_are_the_two_places(extractor, text, pair):
+    assert (pair[0], "cooperatesWith", pair[1]) in facts(extractor, text)

@@ -607,6 +607,12 @@ class Reading:
             head = self.doc[i]
             if head.dep_ != "conj" and self.entity_at(head) is not None:
                 self.state_pair([a.entity for a in self.args_at(head, ("Organization",)) if a.via == "mention"])
+                if self.word_lowers[head.head.i] == "between":
+                    # "the journey between Hong Kong and Wuhan": "the two places" from here on
+                    places = list(dict.fromkeys(a.entity for a in self.args_at(head, ("Place",)) if a.via == "mention"))
+                    if len(places) == 2:
+                        self.pair = tuple(places)
+                        self.parties_pair = (self.pair, self._sentence_no)
 
     def _conjuncts(self) -> list[tuple[int, int]]:
         """(token, head) of every conjunct of the document, from its arrays, found once."""

@@ -85,7 +85,8 @@ class CooperationPatterns:
         if not parties:
             # the co-operation is what the subjects do: "Hong Kong and Guangzhou will strengthen co-operation"
             verb = v
-            while verb.dep_ in ("dobj", "pobj", "conj", "prep", "compound", "attr") and verb.head is not verb:
+            while verb.dep_ in ("dobj", "pobj", "conj", "prep", "compound", "attr") and verb.head is not verb \
+                    and verb.pos_ not in ("VERB", "AUX"):  # (up to the first verb: not past "and" to the clause before)
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX"):
                 subjects = r.subjects(verb, labels, inherit=False)
