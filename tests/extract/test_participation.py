@@ -568,3 +568,19 @@ def test_a_name_printed_again_in_lower_case(extractor, title, text, person, even
     assert (person, "attended", event) in found
     assert not any(o != event and o.startswith(("Second Plenary", "Third Plenary", "Fourth Plenary"))
                    for _, _, o in found)
+
+
+# "..., with Mr A as special guest": A attended the event of the clause, and is no co-chair
+@pytest.mark.parametrize("text, guest, event, absent", [
+    ("The Second Plenary of the Hong Kong/Hunan Co-operation Conference was held in Changsha today, with the Deputy "
+     "Director of the Hong Kong and Macao Affairs Office, Mr Zhou Bin, as special guest.", "Zhou Bin",
+     "Second Plenary of the Hong Kong/Hunan Co-operation Conference", []),
+    ("The Chief Secretary, Mr Ho Kin, and the Vice Governor of Hunan Province, Mr Li Ming, co-chaired the Second "
+     "Plenary of the Hong Kong/Hunan Co-operation Conference, with Mr Zhou Bin as guest of honour.", "Zhou Bin",
+     "Second Plenary of the Hong Kong/Hunan Co-operation Conference",
+     [("Zhou Bin", "chaired", "Second Plenary of the Hong Kong/Hunan Co-operation Conference")]),
+    ("The Asian Logistics Forum opened in Hong Kong today with the Financial Secretary, Mr Ho Kin, as officiating "
+     "guest.", "Ho Kin", "Asian Logistics Forum", []),
+])
+def test_with_a_person_as_guest(extractor, text, guest, event, absent):
+    check(extractor, text, [(guest, "attended", event)], absent)

@@ -46,6 +46,7 @@ class Participation:
         self._occasion = words.cue("occasion_preps")
         self._purpose = words.cue("purpose_preps")
         self._parts = words.cue("occasion_parts")
+        self._guest = words.cue("guest_nouns")
         self._fringe = words.cue("fringe_nouns")
         # headline verbs in the present tense ("CE Visits Guangzhou", "A and B Meet C"); one-word
         # triggers only, those of the first family listed when two share a word
@@ -199,7 +200,8 @@ class Participation:
             # Security A and Vice Mayor B co-chaired ..." (A read inside B's title)
             people = list({a.entity: a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
                            for a in r.args_at(t, ("Person",), conj=False)}.values()) or people
-        if chair:  # "co-chair the plenary with the Governor, Mr Wang"
+        if chair and not any(c.dep_ == "prep" and self._as_guest(c) for c in v.children):
+            # "co-chair the plenary with the Governor, Mr Wang" (not "..., with Mr A as guest of honour")
             partners = r.objects(v, ("Person",), preps=("with",))
             partners += [a for c in v.children if c.dep_ in ("dobj", "obj") for g in c.children
                          if g.dep_ == "prep" and g.lower_ == "with"
@@ -407,6 +409,27 @@ class Participation:
             for place in places:
                 r.emit(event.entity, "heldIn", place.entity, sent, f"dep:{v.lemma_.lower()}-during-trip",
                        r.conf(event, place) - 0.1)
+
+    def guests(self, r: Reading, sent: Span) -> None:
+        """ "The X Plenary was held in Y today, with the Deputy Director, Mr A, as special guest": A attended
+        the event the clause reports (its subject or object)."""
+        if self._guest.isdisjoint(sent.lemmas):
+            return
+        for t in sent:
+            if t.dep_ != "prep" or t.lower_ != "as" or t.head.pos_ not in ("VERB", "AUX") or not self._as_guest(t):
+                continue
+            v = t.head
+            people = [a for w in v.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
+                      if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))]
+            events = r.subjects(v, ("Event", "Mechanism"), inherit=False) + \
+                [a for c in v.children if c.dep_ in ("dobj", "obj") for a in r.args_at(c, ("Event", "Mechanism"))]
+            for event in {a.entity: a for a in events}.values():
+                for person in {a.entity: a for a in people}.values():
+                    r.emit(person.entity, "attended", event.entity, sent, "dep:with-as-guest", r.conf(person, event) - 0.1)
+
+    def _as_guest(self, prep: Token) -> bool:
+        """Whether ``prep`` is "as (special / officiating) guest"."""
+        return prep.lower_ == "as" and any(g.lemma_.lower() in self._guest for g in prep.subtree)
 
     def speeches(self, r: Reading, sent: Span) -> None:
         """ "the speech by the Deputy Chief Secretary, Mr A, at the X reception": A attended X (a speech named
