@@ -52,6 +52,8 @@ class NameStructure:
         self._located = _alternatives(words.cues.get("locate", ()))
         self._fund_cues = _alternatives(words.cue("fund_cues"))
         self._funder_heads = words.cue("funder_heads")
+        self._address_heads = tuple(" " + h.lower() for h in words.cues.get("address_heads", ()))
+        self._home = frozenset(h.lower() for h in words.cues.get("home_places", ()))
 
     def structural(self, r: Reading) -> None:
         """Names inside names, and names printed next to each other."""
@@ -85,6 +87,8 @@ class NameStructure:
                     # "... Office in Shanghai"; a place printed last: "... Office (Tokyo)", "... Office, Brussels"
                     # ("... of China" is no address: the Ministry of Foreign Affairs of China, Bank of China)
                     r.emit(ent.id, "locatedIn", inner.id, sent, "name-structure:in", conf)
+                elif ent.label == "Organization" and inner.label == "Place" and self.named_address(ent, inner, before, text[e:e0], text[e:e + 2]):
+                    r.emit(ent.id, "locatedIn", inner.id, sent, "name-structure:address", conf - 0.1)
                 elif ent.label == "Organization" and inner.label == "Organization" and re.search(r"\bof(?: the)?\s*$", before):
                     r.emit(ent.id, "subOrganizationOf", inner.id, sent, "name-structure:of", conf)
         # "Org1 (ACR) of the Org2", "Event of the Mechanism" as neighbouring names.
@@ -123,6 +127,34 @@ class NameStructure:
                 r.emit(a, "subOrganizationOf", b, sent, "adjacency:of", CONFIDENCE["adjacency"])
             elif la == "Event" and lb == "Mechanism":
                 r.emit(a, "partOf", b, sent, "adjacency:of", CONFIDENCE["adjacency"])
+
+    def named_address(self, body: LocalEntity, place: LocalEntity, before: str, after: str, after_place: str = "") -> bool:
+        """Whether ``body`` is located in ``place`` by its name: a chamber, association, bank, hospital ...
+        (the lexicon's address_heads) named first after the place, or "of" a city or province.
+
+        Not a government body, nor a body of the releases' own place (home_places), nor a country's
+        national body "of" it ("People's Bank of China"), nor a body of a pair of places
+        ("Riverton-Lakeland Chamber of Commerce": ``after_place``, the text right after the place, says).
+
+        Examples
+        --------
+        >>> from igr.extract.lexicon import load_lexicon
+        >>> structure = NameStructure(Vocabulary.from_lexicon(load_lexicon()))
+        >>> body = LocalEntity("e1", "Organization", "Riverton Chamber of Commerce")
+        >>> structure.named_address(body, LocalEntity("e2", "Place", "Riverton", kind="city"), "", " Chamber of Commerce")
+        True
+        >>> body = LocalEntity("e1", "Organization", "National Bank of Lakeland")
+        >>> structure.named_address(body, LocalEntity("e2", "Place", "Lakeland", kind="country"), "National Bank of ", "")
+        False
+        """
+        if body.government or place.name.lower() in self._home:
+            return False
+        if before == "":  # "Riverton Chamber of Commerce", "Lakeland Hong Kong Society"
+            # (not "Riverton-Lakeland Chamber of Commerce", "Riverton/Lakeland Centre": a body of the pair)
+            return not re.match(r"[-–/]\S", after_place) and (" " + body.name.lower()).endswith(self._address_heads)
+        of = re.search(r"\s+of\s+(?:the\s+)?$", before)  # "Central Hospital of Tanjiang"
+        return of is not None and after == "" and place.kind != "country" \
+            and (" " + before[:of.start()].lower()).endswith(self._address_heads)
 
     def appositions(self, r: Reading) -> None:
         """Post and person printed side by side: "the Governor of X, Mr Y," / "Mr Y, Governor of X"."""

@@ -1,0 +1,42 @@
+"""A body whose name gives its address is located there: a chamber, association, bank, exchange,
+hospital ... (the lexicon's address_heads) named first after a place, or "of" a city or province.
+Sentences are made up for these tests; each rule has three paraphrases or more and what must not follow."""
+
+from datetime import date
+
+import pytest
+
+from igr.ingest.document import Document
+
+
+def facts(extractor, text):
+    [record] = extractor.extract([Document(key="t.txt", text=text, title="Release", date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    return {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("Mr Lam addressed members of the Copenhagen Chamber of Commerce on Monday.", "Copenhagen Chamber of Commerce",
+     "Copenhagen"),
+    ("Ms Ho met the chairman of the Nairobi Hong Kong Association in the afternoon.", "Nairobi Hong Kong Association",
+     "Nairobi"),
+    ("The delegation then called at the Lima Stock Exchange.", "Lima Stock Exchange", "Lima"),
+    ("Mr Wong visited the Central Hospital of Chengdu yesterday.", "Central Hospital of Chengdu", "Chengdu"),
+    ("She later met the President of the Commercial Bank of Qingdao.", "Commercial Bank of Qingdao", "Qingdao"),
+])
+def test_a_body_named_after_its_place_is_located_there(extractor, text, body, place):
+    assert (body, "locatedIn", place) in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a country's national body "of" it
+    ("Mr Lam met the Governor of the National Bank of Kenya on Tuesday.", "National Bank of Kenya"),
+    # a body of a pair of places
+    ("Members of the Shenzhen-Macao Youth Association joined the tour.", "Shenzhen-Macao Youth Association"),
+    # the releases' own place
+    ("The Secretary thanked the Hong Kong Dental Association for its support.", "Hong Kong Dental Association"),
+    # no address head: a government body or a forum
+    ("Mr Ho met officials of the Chengdu Municipal Commerce Bureau.", "Chengdu Municipal Commerce Bureau"),
+])
+def test_what_gives_no_address(extractor, text, body):
+    assert not any(s == body and p == "locatedIn" for s, p, o in facts(extractor, text))
