@@ -669,3 +669,31 @@ def test_the_deal_is_the_agreement_named(extractor, text, signers, agreement):
 ])
 def test_between_a_and_b_are_the_two_places(extractor, text, pair):
     assert (pair[0], "cooperatesWith", pair[1]) in facts(extractor, text)
+
+
+# one body before a series' head names its own series: no party to itself; two parties are
+@pytest.mark.parametrize("text, absent", [
+    ("Mr Ho Kin attended the APEC Ministerial Meeting in Lima.", ("APEC Ministerial Meeting", "Asia-Pacific Economic Cooperation")),
+    ("Mr Ho Kin attended the WTO Ministerial Conference in Geneva.", ("WTO Ministerial Conference", "World Trade Organization")),
+    ("Mr Ho Kin attended the ASEAN Economic Ministers Meeting in Jakarta.",
+     ("ASEAN Economic Ministers Meeting", "Association of Southeast Asian Nations")),
+])
+def test_a_body_is_no_party_to_its_own_series(extractor, text, absent):
+    found = facts(extractor, text)
+    assert (absent[0], "hasParticipant", absent[1]) not in found
+    assert ("Hong Kong/Shanghai Co-operation Conference", "hasParticipant", "Shanghai") in facts(
+        extractor, "The Hong Kong/Shanghai Co-operation Conference met today.")
+
+
+# "they" after a meeting, with no listed subject before: the two who met (early in a release too)
+@pytest.mark.parametrize("text", [
+    "Mr Ho Kin met Minister Pablo Soto of Chile in Santiago. After the meeting, they signed the Declaration of Intent "
+    "on Trade.",
+    "Trade Secretary Ho Kin today met Australian Minister for Trade Pablo Soto. They then signed the Declaration of "
+    "Intent on Trade.",
+    "Mr Ho Kin met the Minister for Trade of Chile, Mr Pablo Soto, in Santiago. They signed the Declaration of Intent "
+    "on Trade.",
+])
+def test_they_at_the_start_of_a_release(extractor, text):
+    assert {("Ho Kin", "signed", "Declaration of Intent on Trade"),
+            ("Pablo Soto", "signed", "Declaration of Intent on Trade")} <= facts(extractor, text)

@@ -374,7 +374,7 @@ class Reading:
         subject, else the two who met) stated in this sentence or the one before; nothing when both or
         neither are at hand."""
         # (a group still in reach wins over two who met: the meeting may be the one "they" report)
-        people = self.group if self._sentence_no - self.group[1] <= 1 else self.met_pair
+        people = self.group if self.group[0] and self._sentence_no - self.group[1] <= 1 else self.met_pair
         pairs = [pair for pair, at in (self.parties_pair, people)
                  if pair and self._sentence_no - at <= 1 and all(self.label(e) in labels for e in pair)]
         if len(pairs) != 1:

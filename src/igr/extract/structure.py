@@ -79,7 +79,11 @@ class NameStructure:
                 elif ent.label == "Mechanism" and inner.label in ("Place", "Organization"):
                     # parties are named before the mechanism head: "Hong Kong/Shanghai Co-operation ..."
                     head_at = re.search(r"(?i)co-?operation|joint|high[- ]level|conference|meeting|committee", text[s0:e0])
-                    if head_at is None or s - s0 < head_at.start():
+                    alone = inner.label == "Organization" and not re.match(r"\s*(?:[/–-]|and\b)", text[e:e0]) \
+                        and not re.search(r"(?:[/–-]|\band)\s*$", before)
+                    # (one body before the head names its own series: "APEC Ministerial Meeting" is APEC's
+                    # meeting, APEC no party to itself)
+                    if not alone and (head_at is None or s - s0 < head_at.start()):
                         r.emit(ent.id, "hasParticipant", inner.id, sent, "name-structure:parties", conf)
                 elif ent.label == "Organization" and inner.label == "Place" and (
                         re.search(r"\bin\s*(?:the\s*)?$", before) or (
