@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from igr.extract.arguments import Arg, Reading
+from igr.extract.sentence import Sentence
 from igr.extract.triggers import Vocabulary
 
 HEADLINE_FAMILIES = {"meet": "metWith", "visit": "visited"}
@@ -359,7 +360,9 @@ class Participation:
         for an event ("arrived in Lima for the Summit") is attending it there."""
         if self._occasion.isdisjoint(sent.lowers) and self._purpose.isdisjoint(sent.lowers):
             return  # no preposition of either kind
-        for prep in sent:
+        cues = self._occasion | self._purpose
+        lowers = sent.word_lowers if isinstance(sent, Sentence) else [t.lower_ for t in sent]
+        for prep in [t for t, w in zip(sent, lowers) if w in cues]:
             v = prep.head
             if prep.dep_ == "prep" and v.pos_ == "NOUN" and v.dep_ in ("dobj", "obj") and v.head.pos_ == "VERB":
                 v = v.head  # on the verb's object: "gave remarks at the luncheon", "made a speech during the forum"
