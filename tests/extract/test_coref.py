@@ -1,3 +1,5 @@
+import pytest
+
 from igr.extract.coref import resolve_mentions
 from igr.extract.records import Mention
 
@@ -60,3 +62,22 @@ def test_a_short_name_defined_in_parentheses_wins_over_the_standard_name():
               m(short, later, "Event", series, "lexicon")]
         entities, of = resolve_mentions(ms, text)
         assert of[2] == of[0], (edition, [e.name for e in entities])
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Secretary for Culture, Sports and Tourism", "Secretary for Culture"),
+    ("Minister of Trade, Industry and Energy of Korea", "Minister of Trade"),
+    ("Director of Trade, Investment & Tourism", "Director of Trade"),
+])
+def test_a_title_cut_at_a_comma_is_the_full_title(full, short):
+    text = f"The {full}, Mr A, spoke. The {short} said more."
+    ms = [m(full, 4, "Post"), m(short, text.index(short, 10), "Post")]
+    entities, of = resolve_mentions(ms, text)
+    assert [(e.name, e.aliases) for e in entities] == [(full, (short,))]
+
+
+def test_a_longer_title_of_other_words_stays_apart():
+    text = "The Secretary for Culture spoke. The Secretary for Cultural Affairs said more."
+    ms = [m("Secretary for Culture", 4, "Post"), m("Secretary for Cultural Affairs", text.index("Secretary for Cultural"), "Post")]
+    entities, _ = resolve_mentions(ms, text)
+    assert len(entities) == 2

@@ -177,7 +177,8 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         if cl.label != "Post":
             continue
         for d, other in enumerate(clusters):
-            if d != c and other.label == "Post" and key(other.name).startswith(key(cl.name) + " ") \
+            if d != c and other.label == "Post" and _words(other.name)[:len(_words(cl.name))] == _words(cl.name) \
+                    and len(_words(other.name)) > len(_words(cl.name)) \
                     and cluster_of_any(cluster_of, c) and same_post(cl.name, other.name):
                 # a short form of a title printed in full ("the Chief Executive said"), unless the
                 # lexicon knows them as two posts (the HKSAR's and Macao's Chief Executive)
@@ -223,6 +224,12 @@ def _fuller_person(clusters: list[_Cluster], name: str) -> int | None:
     found = [c for c, cl in enumerate(clusters) if cl.label == "Person" and cl.spans
              and cl.name.lower().split()[: len(words)] == words and len(cl.name.split()) > len(words)]
     return found[0] if len(found) == 1 else None
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name, punctuation left out ("Secretary for Culture, Sports and Tourism" starts with
+    the words of "Secretary for Culture")."""
+    return re.findall(r"[\w'&.-]+", key(name))
 
 
 def cluster_of_any(cluster_of: dict[int, int], c: int) -> bool:
