@@ -197,7 +197,7 @@ class ChunkMentions:
             if self.honorific_word.match(words[0]) or self._honorific(words[0], words[1] if len(words) > 1 else "") \
                     or self.grammar.classify(re.split(r"\s+of\s+", part)[0]) is not None:
                 break
-            if re.search(r"\sand\s", part):
+            if re.search(r"\s(?:and|&)\s", part):  # "Trade, Tourism and Investment", "... & Investment"
                 return spans[j][1], j
             j += 1
         return end, i
@@ -466,12 +466,13 @@ class ChunkMentions:
     def _unfamiliar(self, title: str, tail: list[str]) -> bool:
         """Whether ``tail`` reads as a person's name after the complement of ``title``: the
         complement's words are all words of known names, and at most one word of the two to four
-        of the tail is, not the last ("Minister of Transport [Lim Kok Wing]")."""
+        of the tail is, and the last is no name or head word by itself ("Minister of Transport [Lim Kok
+        Wing]"; "Rector of the University of Lisbon [Ana Costa]": "Costa" only in "Costa Rica")."""
         head = self.grammar.post_head_length(title)
-        complement = [w for w in key(title[head:]).split() if w not in ("of", "for", "to", "the", "and")]
+        complement = [w for w in re.findall(r"[\w'’-]+", key(title[head:])) if w not in ("of", "for", "to", "the", "and")]
         words = [key(w) for w in tail]
         return 2 <= len(words) <= 4 and bool(complement) and all(w in self._familiar for w in complement) \
-            and words[-1] not in self._familiar and sum(w in self._familiar for w in words) <= 1
+            and words[-1] not in self._name_words and sum(w in self._familiar for w in words) <= 1
 
     def _split_people(self, doc: Doc, start: int, end: int) -> Iterable[tuple[int, int, str | None]]:
         """Cut a chunk around the people NER finds inside it: "Secretary for Home Affairs Lau

@@ -104,6 +104,10 @@ class MentionFinder(ChunkMentions, SourceMentions):
         self._familiar = frozenset(w for name, _ in lexicon.surface_forms() for w in key(name).split()) | frozenset(
             w for table in (lexicon.heads, lexicon.weak_heads) for heads in table.values() for h in heads
             for w in key(h).split()) | frozenset(w for m in lexicon.post_modifiers for w in key(m).split())
+        # the words that are a name or a head by themselves ("Lisbon", "Council"; not "Costa" of "Costa Rica")
+        self._name_words = frozenset(k for name, _ in lexicon.surface_forms() if " " not in (k := key(name))) | frozenset(
+            k for table in (lexicon.heads, lexicon.weak_heads) for heads in table.values() for h in heads
+            if " " not in (k := key(h))) | self._title_words
         self._thing_heads = frozenset(h for table in (lexicon.heads, lexicon.weak_heads) for label, heads in table.items()
                                       if label != "Post" for h in map(key, heads) if " " not in h)
         # the common nouns of events ("seminar", "roundtable"), singular and plural

@@ -1,0 +1,49 @@
+"""A title printed right before its holder's name, with no comma between: where the title ends and
+the name begins (made-up sentences; three paraphrases or more per rule, and what must not follow)."""
+
+import pytest
+
+
+# A portfolio listed with commas and "&" ends before the holder's name.
+@pytest.mark.parametrize("text, post, person", [
+    ("Mr Tang met Canadian Minister for Trade, Tourism & Investment Mary Ng in Ottawa.",
+     "Canadian Minister for Trade, Tourism & Investment", "Mary Ng"),
+    ("She called on Kenyan Minister for Energy, Water & Sanitation Grace Otieno yesterday.",
+     "Kenyan Minister for Energy, Water & Sanitation", "Grace Otieno"),
+    ("He met Irish Minister for Enterprise, Trade and Employment Sean Byrne.",
+     "Irish Minister for Enterprise, Trade and Employment", "Sean Byrne"),
+    ("She called on the Minister of Culture, Youth & Sport Ivan Petrov.", "Minister of Culture, Youth & Sport", "Ivan Petrov"),
+])
+def test_portfolio_list_then_holder(mentions, text, post, person):
+    found = mentions(text)
+    assert ("Post", post) in found and ("Person", person) in found
+
+
+# "Rector of the University of X Name": a university title (the lexicon's heads), then the holder.
+@pytest.mark.parametrize("text, post, person", [
+    ("Mr Lau met the Rector of the University of Lisbon Ana Costa in the morning.",
+     "Rector of the University of Lisbon", "Ana Costa"),
+    ("She later met the Chancellor of the University of Vienna Anna Gruber.",
+     "Chancellor of the University of Vienna", "Anna Gruber"),
+    ("The Political Counsellor of the Embassy of Peru, Mr Luis Rojas, joined them.",
+     "Political Counsellor of the Embassy of Peru", "Luis Rojas"),
+    ("The Information Co-ordinator, Mr Ho Wai-keung, also attended.", "Information Co-ordinator", "Ho Wai-keung"),
+])
+def test_title_of_a_body_then_holder(mentions, text, post, person):
+    found = mentions(text)
+    assert ("Post", post) in found and ("Person", person) in found
+    assert not any(label == "Organization" and name.startswith(post.split()[0]) for label, name in found)
+
+
+# Words of a place or a portfolio after a title are the title's, not a person's name.
+@pytest.mark.parametrize("text, post", [
+    ("He met the Minister for Foreign Affairs of Costa Rica.", "Minister for Foreign Affairs of Costa Rica"),
+    ("The Secretary for Culture, Sports and Tourism, Mr Kevin Yeung, attended.", "Secretary for Culture, Sports and Tourism"),
+    ("She met the Chancellor of the University of Lakeland Business School.", None),
+])
+def test_no_holder_read_into_a_title(mentions, text, post):
+    found = mentions(text)
+    if post:
+        assert ("Post", post) in found
+    assert not any(label == "Person" and name in ("Costa Rica", "Tourism", "Business School", "Lakeland Business School")
+                   for label, name in found)
