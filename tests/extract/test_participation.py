@@ -584,3 +584,16 @@ def test_a_name_printed_again_in_lower_case(extractor, title, text, person, even
 ])
 def test_with_a_person_as_guest(extractor, text, guest, event, absent):
     check(extractor, text, [(guest, "attended", event)], absent)
+
+
+# object control: "invited the guests to visit X": the ones invited would go, not the host; a leader goes too
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Special Representative, Miss Grace Ho, invited guests to visit Hong Kong and see its culture in person.",
+     [], [("Grace Ho", "visited", "Hong Kong")]),
+    ("The Financial Secretary, Mr Ho Kin, encouraged Mainland enterprises to visit Hong Kong next year.",
+     [], [("Ho Kin", "visited", "Hong Kong")]),
+    ("The Chief Executive, Mr Ho Kin, led the delegation to visit Chengdu and hold the Second Plenary of the Hong "
+     "Kong/Sichuan Co-operation Conference.", [("Ho Kin", "visited", "Chengdu")], []),
+])
+def test_the_one_invited_does_it(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)

@@ -456,6 +456,13 @@ class Reading:
                     if p.dep_ == "pobj":
                         out += self.args_at(p, labels)
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in self.children_of(v))
+        if not out and infinitive and v.dep_ == "xcomp":
+            # object control: "invited the guests to visit X", "encouraged Mr A to attend Y": the one invited
+            # does it (no one named when the object names no one), not the one inviting; but one who leads a
+            # delegation to do something does it too ("led the delegation to hold the session")
+            objects = [c for c in self.children_of(v.head) if c.dep_ in ("dobj", "obj") and c.i < v.i]
+            if objects and self.word_lemmas[v.head.i] not in self._lead_verbs:
+                return [a for c in objects for a in self.args_at(c, labels)]
         if not out and infinitive:
             # "arrived in Sanya, Hainan to attend X": an infinitive has no subject of its own (the parser
             # took the place before it for one); its subject is that of the clause it completes
