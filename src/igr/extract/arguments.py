@@ -680,7 +680,8 @@ class Reading:
                     self.parties_pair = (self.pair, self._sentence_no)
                 people = tuple(dict.fromkeys(a.entity for c in v.children if c.dep_ in SUBJECT_DEPS
                                              for a in self.args_at(c, ("Person",)) if a.via == "mention"))
-                if len(people) > 1:  # "A and B visited X. They also met ...": "they" are A and B
+                if people:  # "A and B visited X. They also met ...": "they" are A and B (and "Mr A and his
+                    # delegation": Mr A)
                     self.group = (people, self._sentence_no)
         self._sentence_no += 1
         for t in sent:
