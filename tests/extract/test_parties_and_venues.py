@@ -73,7 +73,7 @@ def test_they_after_a_meeting_are_the_two_who_met(extractor, text):
     ("Mr Ho Kin and Mr Lau Wing visited Kuala Lumpur today. While in Malaysia, they also met the Minister of Trade, "
      "Mr Aziz Rahman.", ("Ho Kin", "Lau Wing"), "Aziz Rahman"),
     ("Mr Ho Kin and his delegation visited the Investment Board in Malaysia. While in Malaysia, they also met the "
-     "Minister of Transport Aziz Rahman.", ("Ho Kin",), "Aziz Rahman"),
+     "Minister of Transport, Mr Aziz Rahman.", ("Ho Kin",), "Aziz Rahman"),
 ])
 def test_they_after_a_listed_subject_are_its_people(extractor, text, group, met):
     found = facts(extractor, text)
