@@ -134,3 +134,30 @@ def test_the_partner_at_home_and_the_local_chair_visit_nothing(extractor):
     found = facts(extractor, "Financial Secretary Paul Chan co-chaired the 10th Hong Kong Macao Co-operation High Level "
                              "Meeting with Macao's Secretary for Economy and Finance Lionel Leong in Hong Kong today.")
     assert ("Paul Chan", "visited", "Hong Kong") not in found
+
+
+# those who lead a session chair it, and two who lead it together meet
+@pytest.mark.parametrize("text, expected", [
+    ("The Government of Hong Kong and the Sichuan Provincial Government held the First Plenary of the Hong Kong-Sichuan "
+     "Co-operation Conference today in Chengdu. The meeting was led by the Chief Executive, Mrs Lam Mei-ling, and the "
+     "Governor of Sichuan, Mr Peng Jun.",
+     {("Lam Mei-ling", "chaired", "First Plenary of the Hong Kong-Sichuan Co-operation Conference"),
+      ("Peng Jun", "chaired", "First Plenary of the Hong Kong-Sichuan Co-operation Conference"),
+      ("Lam Mei-ling", "metWith", "Peng Jun"), ("Lam Mei-ling", "visited", "Chengdu")}),
+    ("The Third Plenary of the Hong Kong/Fujian Co-operation Conference, led by the Chief Secretary for Administration, "
+     "Mr Chan Wing-kit, and the Vice Governor of Fujian, Mr Li Qiang, was held in Fuzhou.",
+     {("Chan Wing-kit", "chaired", "Third Plenary of the Hong Kong/Fujian Co-operation Conference"),
+      ("Li Qiang", "chaired", "Third Plenary of the Hong Kong/Fujian Co-operation Conference"),
+      ("Chan Wing-kit", "metWith", "Li Qiang")}),
+    ("The Fifth Hong Kong-Hubei Joint Conference was led by the Chief Executive, Mr Lee Ka-chun, and the Governor of "
+     "Hubei, Mr Wang Hao.",
+     {("Lee Ka-chun", "chaired", "Fifth Hong Kong-Hubei Joint Conference"),
+      ("Wang Hao", "chaired", "Fifth Hong Kong-Hubei Joint Conference"), ("Lee Ka-chun", "metWith", "Wang Hao")}),
+])
+def test_a_session_led_by_two(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+def test_a_delegation_led_by_someone_is_no_session(extractor):
+    found = facts(extractor, "The Hong Kong delegation was led by the Chief Secretary for Administration, Mr Chan Wing-kit.")
+    assert not {f for f in found if f[1] in ("chaired", "attended", "metWith")}

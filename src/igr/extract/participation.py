@@ -130,6 +130,10 @@ class Participation:
             return
         if v.pos_ not in ("VERB", "NOUN", "PROPN"):
             return
+        if v.lemma_.lower() in self._lead and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children):
+            # "The meeting was led by A and B", "the Plenary, led by A": those who lead a session chair it
+            self._passive_session(r, v, sent, chair=True)
+            return
         people = r.subjects(v, ("Person",))
         if v.lemma_.lower() in self._needs_destination:
             # a motion verb states a visit only with its destination: "left London for New York"
@@ -283,8 +287,9 @@ class Participation:
         people += [a for c in v.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN"
                    for a in r.args_at(c, ("Person",), conj=False)]
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
-        if agent is not None and v.dep_ == "ROOT":  # "The meeting was co-chaired by A and B.": the names after "by",
-            # wherever the parser hung them (on the subject, as appositions)
+        if agent is not None and v.dep_ in ("ROOT", "acl"):  # "The meeting was co-chaired by A and B.", "The Plenary,
+            # led by A and B, was held ...": the names after "by", wherever the parser hung them (on the subject, as
+            # appositions), up to the next verb
             for t in v.sent[agent.i + 1 - v.sent.start:]:
                 if t.pos_ in ("VERB", "AUX"):
                     break
