@@ -161,3 +161,54 @@ def test_a_session_led_by_two(extractor, text, expected):
 def test_a_delegation_led_by_someone_is_no_session(extractor):
     found = facts(extractor, "The Hong Kong delegation was led by the Chief Secretary for Administration, Mr Chan Wing-kit.")
     assert not {f for f in found if f[1] in ("chaired", "attended", "metWith")}
+
+
+# companions go where the text says they go with the principal: the leg named, and what the delegation does there
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Secretary for Transport, Mr Cheung Kin-wah, will visit Beijing and Hamburg this week. Mr Cheung will leave "
+     "for Beijing this evening. He will then depart for Hamburg. The Director of Marine, Mr Wong Chi-ho, and the Deputy "
+     "Secretary for Transport, Ms Chan Yuk-lin, will accompany Mr Cheung to Hamburg.",
+     {("Wong Chi-ho", "visited", "Hamburg"), ("Chan Yuk-lin", "visited", "Hamburg")},
+     {("Wong Chi-ho", "visited", "Beijing"), ("Chan Yuk-lin", "visited", "Beijing")}),
+    ("The Chief Executive, Mr Tsang Wing-hong, will lead a delegation on a study tour to Guangxi on June 2. Mr Tsang will "
+     "leave for Kunming on June 4 to attend the Regional Forum. Officials accompanying Mr Tsang on the Guangxi visit "
+     "include the Director of Information Services, Mr Yau Kin-man.",
+     {("Yau Kin-man", "visited", "Guangxi")}, {("Yau Kin-man", "visited", "Kunming")}),
+    ("The Chief Executive, Mr Tsang Wing-hong, will lead a delegation to Guangxi on June 2. During the visit to Guangxi, "
+     "the delegation will attend the Guangxi Trade Symposium. Mr Tsang will then leave for Kunming to attend the Regional "
+     "Forum. Government officials accompanying Mr Tsang on the visit include the Director of Information Services, "
+     "Mr Yau Kin-man.",
+     {("Yau Kin-man", "visited", "Guangxi")}, {("Yau Kin-man", "visited", "Kunming")}),
+    ("The Secretary for Development, Mr Chan Ka-keung, will lead a delegation to Sichuan on March 4. In Chengdu, the "
+     "delegation will meet provincial officials. Mr Chan will also visit Gengda School in Wenchuan. Accompanying Mr Chan "
+     "on the visit to Sichuan will be the Director of Administration, Ms Choi Yuk-lin.",
+     {("Choi Yuk-lin", "visited", "Sichuan"), ("Choi Yuk-lin", "visited", "Chengdu")},
+     {("Choi Yuk-lin", "visited", "Gengda School"), ("Choi Yuk-lin", "visited", "Wenchuan")}),
+])
+def test_companions_on_a_leg(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)
+
+
+# "Officials accompanying Mr A will include B": B goes where A goes (no leg named)
+@pytest.mark.parametrize("text, expected", [
+    ("The Chief Executive, Mr Tsang Wing-hong, will lead a delegation to Jiangxi on Friday. Government officials "
+     "accompanying Mr Tsang will include the Secretary for Commerce and Economic Development, Mr Wong Kam-sing; and the "
+     "Permanent Secretary for Constitutional Affairs, Mrs Tse Mei-ling.",
+     {("Wong Kam-sing", "visited", "Jiangxi"), ("Tse Mei-ling", "visited", "Jiangxi")}),
+    ("The Secretary for Justice, Mr Lam Ting-kwok, will visit Beijing tomorrow. Officials accompanying him will include "
+     "the Solicitor General, Mr Chan Sai-mun.",
+     {("Chan Sai-mun", "visited", "Beijing"), ("Chan Sai-mun", "holdsPost", "Solicitor General")}),
+    ("Ms Ho Mei-ling will visit Osaka and Kobe next week. Officials accompanying Ms Ho will be the Commissioner for "
+     "Tourism, Mr Fung Ka-lok, and the Director of Trade, Mr Lee Chun-wai.",
+     {("Fung Ka-lok", "visited", "Osaka"), ("Lee Chun-wai", "visited", "Kobe")}),
+])
+def test_officials_accompanying_a_principal(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+def test_delegation_members_do_not_share_the_leaders_own_meeting(extractor):
+    text = ("A delegation led by the Secretary for Financial Services, Mr Ma Si-hang, started their visit in Riyadh today. "
+            "The delegation comprises some 30 members of the financial sector, including legislators Mr Chan Bun-ting and "
+            "Mr Lau Sau-kei. Mr Ma also had a meeting with the Mayor of Riyadh, Mr Faisal Al-Saud.")
+    check(extractor, text, {("Ma Si-hang", "metWith", "Faisal Al-Saud"), ("Chan Bun-ting", "visited", "Riyadh")},
+          {("Chan Bun-ting", "metWith", "Faisal Al-Saud"), ("Lau Sau-kei", "metWith", "Faisal Al-Saud")})

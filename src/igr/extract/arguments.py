@@ -93,6 +93,9 @@ class Reading:
         self.unnamed_venues: dict[str, list[str]] = {}  # "a reception in X": event noun to its places
         self.leaders: list[str] = []  # heads of the delegations of a reported session, each for its side
         self.companions: list[tuple[str, str | None, Fact]] = []
+        self.own_legs: set[str] = set()  # companions whose destinations the text states ("accompany Mr A to X")
+        self.trip: tuple[str, ...] = ()  # the places of the trip named last ("the visit to X"), for "the visit"
+        self.group_sentences: set[int] = set()  # where sentences whose subject is "the delegation" start
         self.guests: list[tuple[str, str, str, Span, float]] = []  # (guest, host, place, sentence, confidence)
         self.venues: dict[str, list[str]] = {}
         self.series = None  # (organisers, places) of "a series of events" whose events are listed later
@@ -651,6 +654,7 @@ class Reading:
         delegation = not self._delegation_nouns.isdisjoint(sent.lemmas)
         for t in sent if delegation else ():  # "A delegation of the X Council led by Mr Y visited ...": he leads it
             if t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in self._delegation_nouns:
+                self.group_sentences.add(sent.start_char)  # what "the delegation" does, its members do
                 leader = self._led_by(t)
                 if leader:
                     self.last_person["leader"] = leader

@@ -61,7 +61,8 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
                 home: dict[str, str], delegates: list[tuple[str, Fact]],
                 companions: list[tuple[str, str | None, Fact]] = (),
                 venues: dict[str, list[str]] | None = None, leaders: list[str] = (),
-                co_actors: list[tuple[str, str, Fact]] = ()) -> list[Fact]:
+                co_actors: list[tuple[str, str, Fact]] = (), own_legs: set[str] = frozenset(),
+                group_sentences: set[int] = frozenset()) -> list[Fact]:
     """Facts implied by the meeting frames of one release.
 
     Parameters
@@ -87,6 +88,12 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
     co_actors : list of (person id, person id, evidence fact)
         Two people who did one thing together ("A and B reviewed the progress"): they met when
         they are on different sides.
+    own_legs : set of person ids
+        Companions whose destinations the text states ("will accompany Mr A to X"): of the
+        principal's other visits they share only those the delegation made.
+    group_sentences : set of int
+        Where the sentences whose subject is "the delegation" start ("The delegation will also
+        visit X": the visits of its leader there are the whole delegation's).
     """
     derived: list[Fact] = []
     event = main_event(facts, entities)
@@ -140,17 +147,19 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
             x, y = sorted((a, b))
             derived.append(replace(evidence, subject=x, predicate="metWith", object=y, method="frame:together",
                                    confidence=FRAME_CONFIDENCE, participants=(x, y)))
-    derived += _companion_facts(facts + derived, home, companions)
+    derived += _companion_facts(facts + derived, home, companions, own_legs, group_sentences)
     return derived
 
 
-def _companion_facts(facts: list[Fact], home: dict[str, str], companions) -> list[Fact]:
+def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_legs: set[str] = frozenset(),
+                     group_sentences: set[int] = frozenset()) -> list[Fact]:
     out: list[Fact] = []
     meetings = [f for f in facts if f.predicate == "metWith" and not f.method.startswith("frame:")]
     visits = [f for f in facts if f.predicate == "visited" and f.method != "frame:companion"]
     for person, principal, evidence in companions:
         side = home.get(person) or (home.get(principal) if principal else None)
-        for f in meetings:
+        # a listed member of a delegation meets whom the delegation met, not whom its leader met alone
+        for f in meetings if evidence.method != "list:delegation" else [f for f in meetings if f.start in group_sentences]:
             for ours, theirs in ((f.subject, f.object), (f.object, f.subject)):
                 same_side = ours == principal or (side is not None and home.get(ours) == side)
                 if same_side and theirs != person and (home.get(theirs) != side or side is None):
@@ -158,7 +167,7 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions) -> lis
                     out.append(replace(evidence, subject=a, predicate="metWith", object=b,
                                        method="frame:companion", confidence=FRAME_CONFIDENCE,
                                        participants=(a, b)))
-        for f in visits:
+        for f in visits if person not in own_legs else [f for f in visits if f.start in group_sentences]:
             if f.subject == principal or (principal is None and side is not None and home.get(f.subject) == side):
                 out.append(replace(evidence, subject=person, predicate="visited", object=f.object,
                                    method="frame:companion", confidence=FRAME_CONFIDENCE,

@@ -157,6 +157,8 @@ class Participation:
                 people = [Arg(traveller, "Person", "pronoun")] if traveller else []
                 objs = [a for a in objs if a.label == "Place"]
                 method = f"trip:the-{v.lemma_}"  # (not a stated visit: a local official's "trip" home is none)
+        if v.pos_ == "NOUN" and any(a.label == "Place" for a in objs):  # what "the visit" refers to from here on
+            r.trip = tuple(dict.fromkeys(a.entity for a in objs if a.label == "Place"))
         for obj in objs:
             for s in people:
                 r.emit(s.entity, "visited", obj.entity, sent, method, r.conf(s, obj) - 0.05)

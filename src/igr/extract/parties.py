@@ -29,6 +29,7 @@ class PartyPatterns:
         self._delegation = words.cue("delegation_nouns")
         self._accompany = words.family["meet_join"]
         self._apart = words.family["attend"] | words.family["visit"] | words.family["organize"]
+        self._journey = words.cue("journey_nouns")
 
     def together(self, r: Reading, sent: Span) -> None:
         """People who do something together ("Mr A and Mr B reviewed the progress"): they met, if they are
@@ -116,7 +117,7 @@ class PartyPatterns:
                 for person in people:
                     r.delegates.append((person.entity, r.bare_fact(person.entity, sent, "list:delegation")))
                     if leader and leader != person.entity:  # members go where their leader goes, meet whom he meets
-                        r.companions.append((person.entity, leader, r.bare_fact(person.entity, sent)))
+                        r.companions.append((person.entity, leader, r.bare_fact(person.entity, sent, "list:delegation")))
             for e in {a.entity: a for a in events}.values():
                 for person in people:
                     r.emit(person.entity, "attended", e.entity, sent, "list:include", r.conf(person, e) - 0.1)
@@ -143,12 +144,17 @@ class PartyPatterns:
         principals = [a for c in v.children if c.dep_ in ("dobj", "obj") for a in r.args_at(c, ("Person",))]
         if principals:  # active: the subjects accompany the object
             companions = r.subjects(v, ("Person",), inherit=v.dep_ != "csubj")
-            if not companions and v.dep_ in ("csubj", "nsubj", "advcl"):  # "Accompanying Mr Chan ... will be Ms Y"
-                companions = [a for t in sent if t.i > v.head.i and t.head == v.head and t.dep_ in ("attr", "nsubj")
+            # "Accompanying Mr Chan ... will be Ms Y"; "Officials accompanying Mr Chan will include Ms Y"
+            listed = v.dep_ in ("csubj", "nsubj", "advcl") or (
+                v.dep_ == "acl" and v.head.dep_ == "nsubj" and v.head.head.lemma_.lower() in self._list_verbs | {"be"})
+            if not companions and listed:
+                clause = v.head if v.dep_ != "acl" else v.head.head
+                companions = [a for t in sent if t.i > clause.i and t.head == clause and t.dep_ in ("attr", "nsubj")
                               for a in r.args_at(t, ("Person",))]
-                if not companions:
-                    companions = [a for t in sent if t.i > max(c.i for c in v.subtree)
-                                  for a in r.args_at(t, ("Person",), conj=False)]
+                # and every name of the list, however the parser hung it, up to the next clause
+                after = max(c.i for c in v.subtree)
+                end = next((t.i for t in sent if t.i > after and t.pos_ == "VERB" and t.i != clause.i), sent.end)
+                companions += [a for t in sent if after < t.i < end for a in r.args_at(t, ("Person",), conj=False)]
             principal = principals[0].entity
         else:
             companions = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
@@ -177,6 +183,25 @@ class PartyPatterns:
                      if a.entity not in taken]
             found = principals + [a for a in r.subjects(head, ("Person",)) if a.entity not in taken] + found
             principal = found[0].entity if found else None
+        legs = self._legs(r, v) if principals else []
         for c in {a.entity: a for a in companions}.values():
             if c.entity != principal:
                 r.companions.append((c.entity, principal, r.bare_fact(c.entity, sent)))
+                if legs:  # they go where the text says they go with the principal, not everywhere the principal goes
+                    r.own_legs.add(c.entity)
+                    for place in legs:
+                        r.emit(c.entity, "visited", place, sent, "dep:accompany-to", r.conf(c, c) - 0.1)
+
+    def _legs(self, r: Reading, v: Token) -> list[str]:
+        """The places of the leg of a trip someone accompanies the principal on: "will accompany Mr A to X",
+        "accompanying Mr A on the X visit", "on his visit to X", "on the visit" (the trip named last)."""
+        legs = [a.entity for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
+        trips = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "during") for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in self._journey]
+        for trip in trips:
+            named = [a.entity for a in r.objects(trip, ("Place",), preps=("to", "in"))]
+            named += [a.entity for c in trip.children if c.dep_ in ("compound", "nmod") and c.i < trip.i
+                      for a in r.args_at(c, ("Place",), conj=False)]
+            legs += named or list(r.trip)
+        return list(dict.fromkeys(legs))

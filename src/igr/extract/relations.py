@@ -117,7 +117,7 @@ class RelationFinder:
             if host in home and self.lexicon.within(r.ents[place].name, home[host]):
                 r.emit(guest, "visited", place, sent, "dep:met-in", confidence)
         for fact in frame_facts(list(r.facts.values()), r.ents, self.lexicon, home, r.delegates,
-                                r.companions, r.venues, r.leaders, r.co_actors):
+                                r.companions, r.venues, r.leaders, r.co_actors, r.own_legs, r.group_sentences):
             k = (fact.subject, fact.predicate, fact.object)
             if k not in r.facts and fact.subject != fact.object:
                 r.facts[k] = fact

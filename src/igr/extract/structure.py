@@ -194,8 +194,10 @@ class NameStructure:
                     and s1 not in introduced:
                 person, post = a, b
             elif la == "Person" and lb == "Post" and re.fullmatch(
-                    r",?\s+(?:will be|is|was|has been|had been|became|becomes|serves as|served as|as)\s+(?:the\s+)?(?:[Aa]cting\s+)?", gap):
-                person, post = a, b  # "James Lau will be Acting Financial Secretary"
+                    r",?\s+(?:will be|is|was|has been|had been|became|becomes|serves as|served as|as)\s+(?:the\s+)?(?:[Aa]cting\s+)?", gap) \
+                    and s2 not in followed:
+                # "James Lau will be Acting Financial Secretary"; not "Accompanying Ms A will be the Director of X, Mr B"
+                person, post = a, b
             else:
                 continue
             span = doc.char_span(s1, e2, alignment_mode="expand")
