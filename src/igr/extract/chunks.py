@@ -526,13 +526,18 @@ class ChunkMentions:
                     or (label and label != "Post" and self.grammar.classify(left) == label
                         and (self.grammar.ends_with(label, left) or label == "Place")
                         and not self.grammar.post_title(chunk)) \
+                    or (label in ("Event", "Mechanism") and self.grammar.classify(left) == "Organization"
+                        and self.grammar.ends_with("Organization", left) and not self.grammar.post_title(chunk)
+                        and not re.search(r"\bJoint\b", right)) \
                     or (label in ("Event", "Initiative", "Agreement") and self.lexicon.known_label(left) == "Place"
                         and not self._known_places.match(right)) \
                     or (len(right.split()) > 1 and self.lexicon.known_label(right) not in (None, "Post", "Place")
                         and self.lexicon.known_label(right) == self.grammar.classify(left)) \
                     or (self.lexicon.known_label(right) == "Place" and re.search(r"\s(?:of|in)\s", left)
                         and self.grammar.classify(left) == "Organization"):
-                # (not "A and B Co-operation Agreement"); "the Government of X and Y people": a body, a place
+                # (not "A and B Co-operation Agreement"); "the Government of X and Y people": a body, a place;
+                # "the Riverton Climate Group and Green Cities Summit 2019": a body, then an event (not "A
+                # and B Joint Seminar", the two bodies' event)
                 yield pos, start + m.start()
                 pos = start + m.end()
         yield pos, end

@@ -28,6 +28,8 @@ IN_LINK = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 SITED_POST = re.compile(r"(?:Acting\s+|Deputy\s+)*(?:Consul(?:[- ]General)?|Ambassador|Representative)\b")
 IN_PLACE = re.compile(rf"[ \t]+in[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD})*")
 CHUNK = re.compile(rf"{_WORD}(?:{_LINK}{_WORD})*")
+PATRONYMIC_TAIL = re.compile(r"(?:[ \t]+(?:bin|binti|bint|ibn|Bin|Ibn)(?:[ \t]+(?:Al-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){1,4})+")
+"""The rest of a patronymic name after the part the NER read: "Al-Waleed bin Talal[ bin Abdul Aziz Al-Saud]"."""
 QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{1,80}?)[\"”]")
 TRAILING_LINK = re.compile(r"(?:\s+(?:of|for|and|on|the|de|du|des|la|le|&)|\s*/|-)+$")
 QUOTED_TAIL = re.compile(r"[ \t]+((?:[A-Z][\w'-]*)(?:[ \t]+[A-Z][\w'-]*){0,3})")

@@ -18,6 +18,7 @@ from igr.extract.patterns import (
     LOCATIVE_BEFORE,
     NER_LABELS,
     OPENERS,
+    PATRONYMIC_TAIL,
     QUOTED,
     QUOTED_AFTER_NAME,
     QUOTED_AND,
@@ -268,6 +269,8 @@ class SourceMentions:
                 continue  # "[Lo Wu] Control Point", "[Riverton Convention] and Exhibition Centre": part of a site
             if label == "Person":  # "Minister Tang Yijun", "Ms He Rong": the name without the title
                 start, end, _ = self._untitled(ent) or (start, end, "")
+                if tail := PATRONYMIC_TAIL.match(self._text, end):
+                    end = tail.end()  # "... bin Talal[ bin Abdul Aziz Al-Saud]": the NER stopped at a "bin"
             text = self._text[start:end]
             stripped = LEADING_THE.sub("", text)
             start += len(text) - len(stripped)

@@ -1,0 +1,46 @@
+"""Where a name ends: patronymic names past the NER's cut, a body and an event printed with "and"
+(made-up sentences; three paraphrases or more per rule, and what must not follow)."""
+
+import pytest
+
+
+# A patronymic name goes on after each "bin": the NER often stops at the first one.
+@pytest.mark.parametrize("text, person", [
+    ("Mr Ma met Prince Al-Waleed bin Talal bin Abdul Aziz Al-Saud in Riyadh.", "Al-Waleed bin Talal bin Abdul Aziz Al-Saud"),
+    ("He met Sheikh Hamad bin Khalifa bin Hamad Al Thani at the palace.", "Hamad bin Khalifa bin Hamad Al Thani"),
+    ("The Secretary met Prince Faisal bin Salman bin Abdulaziz Al Saud yesterday.", "Faisal bin Salman bin Abdulaziz Al Saud"),
+])
+def test_patronymic_name_is_whole(mentions, text, person):
+    found = mentions(text)
+    assert ("Person", person) in found
+    assert not any(label == "Person" and name != person and person.startswith(name) for label, name in found)
+
+
+def test_patronymic_tail_stops_at_lower_case(mentions):
+    found = mentions("Mr Ho thanked Mr Ahmad bin Hassan for the visit to Penang.")
+    assert ("Person", "Ahmad bin Hassan") in found
+
+
+# "A Group and B Summit 2019": a body named with its head, then an event, are two names.
+@pytest.mark.parametrize("text, body, event", [
+    ("He spoke at the Asia Cities Climate Network and C40 World Mayors Summit 2019 in Copenhagen.",
+     "Asia Cities Climate Network", "C40 World Mayors Summit 2019"),
+    ("The event was co-organised by the Green Cities Leadership Group and Global Mayors Forum 2021.",
+     "Green Cities Leadership Group", "Global Mayors Forum 2021"),
+    ("She thanked the Lakeland Trade Association and Lakeland Business Expo 2023 organisers.",
+     "Lakeland Trade Association", "Lakeland Business Expo 2023"),
+])
+def test_body_and_event_are_two_names(mentions, text, body, event):
+    found = mentions(text)
+    assert ("Organization", body) in found and ("Event", event) in found
+    assert not any(label == "Event" and name.startswith(body) for label, name in found)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("He attended the Riverton Trade Council and Lakeland Industry Federation Joint Seminar.",
+     "Riverton Trade Council and Lakeland Industry Federation Joint Seminar"),
+    ("He attended the Science and Technology Forum.", "Science and Technology Forum"),
+    ("She opened the Culture and Heritage Summit 2022.", "Culture and Heritage Summit 2022"),
+])
+def test_one_event_stays_whole(mentions, text, event):
+    assert ("Event", event) in mentions(text)
