@@ -699,3 +699,19 @@ def test_a_body_is_no_party_to_its_own_series(extractor, text, absent):
 def test_they_at_the_start_of_a_release(extractor, text):
     assert {("Ho Kin", "signed", "Declaration of Intent on Trade"),
             ("Pablo Soto", "signed", "Declaration of Intent on Trade")} <= facts(extractor, text)
+
+
+# "the three leaders", "the two officials": the people of the last list of that many
+@pytest.mark.parametrize("text, group, met", [
+    ("The signing was witnessed by the State Vice-President, Mr Zhou Ming; the State Councillor, Madam Liu Hong; and the "
+     "Director of the Hong Kong and Macao Affairs Office, Mr Wang Bo. Afterwards, the three state leaders also met the "
+     "Chief Executive, Mr Ho Kin.",
+     ("Zhou Ming", "Liu Hong", "Wang Bo"), "Ho Kin"),
+    ("The guests included the Mayor of Lima, Mr Pablo Soto, and the Governor of Cusco, Mr Juan Ruiz. The two "
+     "officials later met the Secretary for Justice, Mr Ho Kin.", ("Pablo Soto", "Juan Ruiz"), "Ho Kin"),
+    ("Mr Zhou Ming, Madam Liu Hong, Mr Wang Bo and Mr Li Jun toured the port. The four leaders then called on the "
+     "Chief Executive, Mr Ho Kin.", ("Zhou Ming", "Liu Hong", "Wang Bo", "Li Jun"), "Ho Kin"),
+])
+def test_a_counted_group_of_people(extractor, text, group, met):
+    found = facts(extractor, text)
+    assert {(p, "metWith", met) for p in group} <= found

@@ -28,6 +28,8 @@ from igr.extract.triggers import Vocabulary
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "pobj", "attr", "dative", "oprd", "obj"}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+"""Number words that count the people of a group noun ("the three leaders")."""
 INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "prep"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -272,6 +274,10 @@ class Reading:
             elif "Person" in labels and t.dep_ in OBJECT_DEPS and self._titled_holder(t):
                 # "also met the Mayor and other officials": the one person the release gives a post of that title
                 out.append(Arg(self._titled_holder(t), "Person", "holder"))
+            elif "Person" in labels and t.tag_ == "NNS" and lemma in self._descriptions and self.entity_at(t) is None \
+                    and self._counted(t):
+                # "the three state leaders", "the two officials": the people of the last list of that many
+                out.extend(Arg(eid, "Person", "pronoun") for eid in self._last_people(t, self._counted(t)))
             elif self._is_description(t) and t.dep_ in SUBJECT_DEPS and "Person" in labels and self.last_person.get("any"):
                 # a description for the official named last: "The security chief then toured ..."
                 out.append(Arg(self.last_person["any"], "Person", "pronoun"))
@@ -551,8 +557,43 @@ class Reading:
 
     def _is_description(self, t: Token) -> bool:
         """ "the security chief", "the justice secretary": a description noun with "the" and no name."""
-        return t.lemma_.lower() in self._descriptions and t.pos_ == "NOUN" and self.entity_at(t) is None \
-            and any(c.lower_ == "the" for c in self.children_of(t))
+        return t.lemma_.lower() in self._descriptions and t.pos_ == "NOUN" and t.tag_ != "NNS" \
+            and self.entity_at(t) is None and any(c.lower_ == "the" for c in self.children_of(t))
+
+    def _counted(self, t: Token) -> int:
+        """How many a plural noun counts ("the three leaders": 3), or 0."""
+        for c in self.children_of(t):
+            if c.dep_ == "nummod":
+                word = self.word_lowers[c.i]
+                return int(word) if word.isdigit() and int(word) < 20 else NUMBERS.get(word, 0)
+        return 0
+
+    def _last_people(self, t: Token, n: int) -> tuple[str, ...]:
+        """The people of the list of ``n`` people printed last before ``t`` ("witnessed by A, B and C"), or
+        the two who met last when ``n`` is 2 and no list of two comes after that meeting."""
+        if n < 2:
+            return ()
+        lists: dict[int, list[str]] = {}
+        for i, head in self._conjuncts():
+            if i >= t.i:
+                break
+            root = head
+            while self.doc[root].dep_ == "conj" and self.doc[root].head.i != root:
+                root = self.doc[root].head.i
+            people = lists.setdefault(root, [a.entity for a in self.args_at(self.doc[root], ("Person",), conj=False)
+                                             if a.via == "mention"])
+            for a in self.args_at(self.doc[i], ("Person",), conj=False):
+                if a.via == "mention" and a.entity not in people:
+                    people.append(a.entity)
+        found = [tuple(p) for _, p in sorted(lists.items()) if len(p) == n]
+        if n == 2 and self.met_pair[0] and (not found or self.met_pair[1] >= self._sentence_no - 1):
+            return self.met_pair[0]
+        if not found and t.sent.start > 0:  # a list the parser broke ("by A; B; and C"): the sentence before,
+            before = self.doc[t.sent.start - 1].sent  # when it names that many people
+            named = list(dict.fromkeys(e.id for e in self.entities if e.label == "Person"
+                                       for s0, _ in e.spans if before.start_char <= s0 < before.end_char))
+            found = [tuple(named)] if len(named) == n else []
+        return found[-1] if found else ()
 
     def objects(self, v: Token, labels: tuple[str, ...], preps: tuple[str, ...], deep: bool = False) -> list[Arg]:
         out: list[Arg] = []
