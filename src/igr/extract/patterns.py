@@ -30,7 +30,7 @@ IN_PLACE = re.compile(rf"[ \t]+in[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD})*")
 CHUNK = re.compile(rf"{_WORD}(?:{_LINK}{_WORD})*")
 PATRONYMIC_TAIL = re.compile(r"(?:[ \t]+(?:bin|binti|bint|ibn|Bin|Ibn)(?:[ \t]+(?:Al-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){1,4})+")
 """The rest of a patronymic name after the part the NER read: "Al-Waleed bin Talal[ bin Abdul Aziz Al-Saud]"."""
-QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{1,80}?)[\"”]")
+QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{1,120}?)[\"”]")
 TRAILING_LINK = re.compile(r"(?:\s+(?:of|for|and|on|the|de|du|des|la|le|&)|\s*/|-)+$")
 QUOTED_TAIL = re.compile(r"[ \t]+((?:[A-Z][\w'-]*)(?:[ \t]+[A-Z][\w'-]*){0,3})")
 QUOTED_HEAD = re.compile(r"\b((?:Seminar|Forum|Conference|Symposium|Exhibition|Workshop|Dialogue|Summit)[ \t]+(?:on|of))[ \t]+$")
@@ -38,6 +38,8 @@ SHORT_NAME = re.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?([A-Z][^()\n]{0,40}?)[ \t]
 """A short name defined in parentheses after a name: "(PPRD Forum)", "(the Forum)"."""
 QUOTED_LEAD = re.compile(r"\b([a-z]+)[ \t]+(?:on|titled|entitled|named|called|themed)[ \t]+$")
 """A common noun, then the quoted title it is named by: a seminar on "...", a session titled "..."."""
+QUOTED_NOUN = re.compile(r"\b([a-z]+)[ \t]+$")
+"""A common noun right before a quoted title it is named by: the promotion "Think Asia, Think X"."""
 QUOTED_AND = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+as[ \t]+well[ \t]+as)[ \t]+")
 """Between two quoted titles of one list: '"A" and "B"', '"A", "B"'."""
 QUOTED_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,5})[ \t]+$")

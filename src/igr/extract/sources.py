@@ -23,6 +23,7 @@ from igr.extract.patterns import (
     QUOTED_AFTER_NAME,
     QUOTED_AND,
     QUOTED_LEAD,
+    QUOTED_NOUN,
     QUOTED_HEAD,
     QUOTED_TAIL,
     _currency,
@@ -144,7 +145,8 @@ class SourceMentions:
                 # an edition or title named after its series: Riverton Film Series "Ten Years On"
                 out.append(Mention(series.start(1), m.end(), text[series.start(1):m.end()], "Event", inner, "quoted"))
                 continue
-            lead = QUOTED_LEAD.search(text, max(0, m.start() - 40), m.start())
+            lead = QUOTED_LEAD.search(text, max(0, m.start() - 40), m.start()) \
+                or QUOTED_NOUN.search(text, max(0, m.start() - 30), m.start())  # the promotion "Think Asia, ..."
             noun = key(lead[1]) if lead and lead.end() == m.start() else ""
             label = "Event" if noun in self._event_nouns else "Initiative" if noun in self._initiative_nouns else None
             if label is None and listed is not None and QUOTED_AND.fullmatch(text, listed[0], m.start()):
@@ -156,12 +158,13 @@ class SourceMentions:
                 listed = (m.end(), label)
                 continue
             listed = None
-            if len(inner.split()) > 8 or inner.endswith((".", ",")) or self.grammar.not_entity(inner):
-                continue  # a sentence, or a principle ("One Country, Two Systems"), not a name
             after = text[m.end():m.end() + 40].lower()
             before = text[max(0, m.start() - 60):m.start()].lower()
             nxt = re.match(r"\s*([a-z-]+)", after)
             word = nxt[1] if nxt else ""
+            longest = 16 if word in self._event_nouns else 8  # the "Sharing ..., creating ..." conference
+            if len(inner.split()) > longest or inner.endswith((".", ",")) or self.grammar.not_entity(inner):
+                continue  # a sentence, or a principle ("One Country, Two Systems"), not a name
             if word in {"event", "events", "forum", "exhibition", "ceremony", "concert", "show", "gala",
                         "festival", "campaign", "roadshow", "carnival", "competition", "contest", "fair",
                         "conference", "seminar", "symposium", "tour", "series"}:
