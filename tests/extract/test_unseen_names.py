@@ -519,3 +519,16 @@ def test_lower_case_project(mentions, text, name):
     found = mentions(text)
     assert ("Initiative", name) in found
     assert not any(n.endswith(" project") for _, n in found)
+
+
+# "the Minister of Transport Aziz Rahman": the portfolio ends the title, the name is the holder's
+@pytest.mark.parametrize("text, post, person", [
+    ("Mr Ho Kin met the Minister of Transport Aziz Rahman in Kuala Lumpur.", "Minister of Transport", "Aziz Rahman"),
+    ("Mr Ho Kin met the Minister for Tourism Anna Kovacs in Budapest.", "Minister for Tourism", "Anna Kovacs"),
+    ("Mr Ho Kin met Malaysian Minister of Transport Aziz Rahman today.", "Malaysian Minister of Transport",
+     "Aziz Rahman"),
+])
+def test_a_portfolio_is_no_first_name(extractor, text, post, person):
+    [record] = extractor.extract([Document(key="t.txt", text=text)])
+    names = {e.id: e.name for e in record.entities}
+    assert (person, "holdsPost", post) in {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}

@@ -99,6 +99,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
         # every word of a title ("Prime", "Minister", "General"): none starts a person's name
         self._title_words = frozenset(word for w in (*lexicon.heads.get("Post", ()), *lexicon.post_modifiers)
                                       for word in key(w).split())
+        # one-word policy areas, the portfolios of titles ("Minister of Transport")
+        self._portfolios = frozenset(key(a) for a in lexicon.triggers.get("policy_areas", ()) if " " not in a)
         # every word of a known name or head: the vocabulary of titles, bodies and places, which
         # people's names mostly stand outside ("Minister for Security [Tan Boon Wah]")
         self._familiar = frozenset(w for name, _ in lexicon.surface_forms() for w in key(name).split()) | frozenset(
@@ -163,6 +165,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
         tokens = list(ent)
         while tokens and (self.honorific_word.match(tokens[0].text) or key(tokens[0].text) in self._title_words):
             tokens = tokens[1:]
+        if len(tokens) > 2 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("of", "for") \
+                and key(tokens[0].text) in self._portfolios:
+            tokens = tokens[1:]  # "Minister of [Transport Aziz Rahman]": the portfolio ends the title
         if not tokens:
             return None
         start = tokens[0].idx
