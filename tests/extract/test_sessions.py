@@ -175,3 +175,22 @@ def test_a_hyphenated_pair_before_cooperation(extractor, text, a, b):
 ])
 def test_the_subject_cooperates_with_the_partner(extractor, text, a, b):
     assert (a, "cooperatesWith", b) in facts(extractor, text)
+
+
+# an event held in a city is held there, not also in the city's country
+@pytest.mark.parametrize("text, event, city, country", [
+    ("Mr Ho Kin attended the 11th Pacific Trade Conference in Buenos Aires, Argentina.",
+     "11th Pacific Trade Conference", "Buenos Aires", "Argentina"),
+    ("The 30th Customs Cooperation Conference was held in Seoul, Korea.", "30th Customs Cooperation Conference",
+     "Seoul", "Korea"),
+    ("The Asian Logistics Summit took place in Bali, Indonesia, on Monday.", "Asian Logistics Summit", "Bali",
+     "Indonesia"),
+])
+def test_an_event_is_held_in_its_city_not_its_country(extractor, text, event, city, country):
+    found = facts(extractor, text)
+    assert (event, "heldIn", city) in found and (event, "heldIn", country) not in found
+
+
+def test_an_event_held_in_a_city_of_a_province_is_held_in_both(extractor):
+    found = facts(extractor, "The Pan-Pearl River Delta Forum was held in Nanning, Guangxi, today.")
+    assert {("Pan-Pearl River Delta Forum", "heldIn", "Nanning"), ("Pan-Pearl River Delta Forum", "heldIn", "Guangxi")} <= found

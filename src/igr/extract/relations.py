@@ -121,9 +121,21 @@ class RelationFinder:
             k = (fact.subject, fact.predicate, fact.object)
             if k not in r.facts and fact.subject != fact.object:
                 r.facts[k] = fact
-        for k in at_home(list(r.facts.values()), r.ents, self.lexicon, home, r.enclosing) | same_side(list(r.facts.values()), r.ents, self.lexicon):
+        for k in at_home(list(r.facts.values()), r.ents, self.lexicon, home, r.enclosing) | same_side(list(r.facts.values()), r.ents, self.lexicon) \
+                | self._country_venues(r):
             del r.facts[k]
         return sorted(r.facts.values(), key=lambda f: (f.start, f.predicate, f.subject, f.object))
+
+    def _country_venues(self, r: Reading) -> set[tuple[str, str, str]]:
+        """An event held in a city is not also held in the city's country ("in Bali, Indonesia": Bali)."""
+        venues: dict[str, list[str]] = {}
+        for s, p, o in r.facts:
+            if p == "heldIn":
+                venues.setdefault(s, []).append(o)
+        return {(event, "heldIn", c) for event, places in venues.items() for c in places
+                if r.ents[c].kind == "country" and any(
+                    c in r.enclosing.get(q, ()) or self._within(r.ents[q].name, r.ents[c].name)
+                    for q in places if q != c)}
 
     def _jurisdiction(self, post: str) -> str | None:
         """The standard name of the place a known post belongs to ("Secretary for Justice": Hong Kong)."""
