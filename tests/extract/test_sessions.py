@@ -194,3 +194,36 @@ def test_an_event_is_held_in_its_city_not_its_country(extractor, text, event, ci
 def test_an_event_held_in_a_city_of_a_province_is_held_in_both(extractor):
     found = facts(extractor, "The Pan-Pearl River Delta Forum was held in Nanning, Guangxi, today.")
     assert {("Pan-Pearl River Delta Forum", "heldIn", "Nanning"), ("Pan-Pearl River Delta Forum", "heldIn", "Guangxi")} <= found
+
+
+# "after his meeting with the Prime Minister, Mr Tsang said": Mr Tsang, named before, holds no second post
+@pytest.mark.parametrize("text, person, post", [
+    ("The Chief Executive, Mr Ho Kin, met British Prime Minister Tony Blair today. Briefing the media after his "
+     "meeting with the Prime Minister, Mr Ho said the talks went well.", "Ho Kin", "British Prime Minister"),
+    ("The Financial Secretary, Mr Ho Kin, met the Governor of Sichuan Province, Mr Wang Li. In the meeting with "
+     "the Governor of Sichuan Province, Mr Ho invited Sichuan firms to list in Hong Kong.", "Ho Kin",
+     "Governor of Sichuan Province"),
+    ("The Secretary for Justice, Ms Wong Mei, called on the Minister of Justice of Peru, Mr Pablo Soto. Thanking "
+     "the Minister of Justice of Peru, Ms Wong said the visit was fruitful.", "Wong Mei", "Minister of Justice of Peru"),
+])
+def test_a_post_already_held_is_not_the_next_clause_subject(extractor, text, person, post):
+    assert (person, "holdsPost", post) not in facts(extractor, text)
+
+
+def test_a_post_printed_twice_with_its_holder(extractor):
+    text = ("The Governor of Sichuan Province, Mr Wang Li, met Mr Ho Kin. Later, the Governor of Sichuan Province, "
+            "Mr Wang, toured the port.")
+    assert ("Wang Li", "holdsPost", "Governor of Sichuan Province") in facts(extractor, text)
+
+
+# discussing an event to be held somewhere puts no one there; meeting on its sidelines does
+@pytest.mark.parametrize("text, person, place", [
+    ("Mr Ho Kin met the Prime Minister, Mr Tony Blair, in London. The two leaders discussed the Trade Ministerial "
+     "Meeting to be held in Hong Kong next month.", "Tony Blair", "Hong Kong"),
+    ("Mr Ho Kin met Mr Pablo Soto in Lima today. They discussed the Pacific Legal Forum to be held in Santiago.",
+     "Pablo Soto", "Santiago"),
+    ("Mr Ho Kin met Mr Pablo Soto in Lima today and discussed the Pacific Legal Forum to be held in Santiago.",
+     "Ho Kin", "Santiago"),
+])
+def test_discussing_an_event_elsewhere_is_no_visit(extractor, text, person, place):
+    assert (person, "visited", place) not in facts(extractor, text)

@@ -207,11 +207,19 @@ class EventPatterns:
     def _taking_part(self, held: Token) -> bool:
         """Whether the clause above an event "held in X" takes part in it ("will attend the Summit to be held
         in X"), rather than only speaking of it ("briefed the council on the Conference to be held in X")."""
-        verb = held.head
+        verb, below = held.head, held
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+            verb, below = verb.head, verb
         lemma = verb.lemma_.lower()
-        return verb.i != held.i and any(lemma in self.words.family[f] for f in ("attend", "chair", "visit", "meet"))
+        if verb.i == held.i:
+            return False
+        if any(lemma in self.words.family[f] for f in ("attend", "chair", "visit")):
+            return True
+        # a meeting verb takes part when it meets at the event ("met on the sidelines of the Summit held in
+        # X"), not when the event is what it discusses ("discussed the Meeting to be held in X")
+        if below is held:  # the parser may hang "to be held" on the verb: the event is then its object
+            below = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < held.i), below)
+        return lemma in self.words.family["meet"] and below.dep_ not in ("dobj", "obj")
 
     def _session_noun(self, r: Reading, token: Token) -> bool:
         """Whether ``token`` names a session or event: an Event, or an event noun ("the meeting")."""

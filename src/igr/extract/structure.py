@@ -184,6 +184,10 @@ class NameStructure:
             gap = text[e1:s2]
             if la == "Post" and lb == "Person" and post_then_person.fullmatch(gap) and (s1, s2) in pairs:
                 person, post = b, a
+                if "," in gap and r.holders.get(post, person) != person and min(x for x, _ in r.ents[person].spans) < s1:
+                    # "after his meeting with the Prime Minister, Mr Tsang said": a post whose holder is named
+                    # already, then someone named before it, starting the next clause
+                    continue
                 # "Deputy Director of X and Director of Y, Mr Z": Mr Z holds both
                 if i and r.label(top[i - 1][2]) == "Post" and re.fullmatch(r"\s+and\s+", text[top[i - 1][1]:s1]):
                     span = doc.char_span(top[i - 1][0], e2, alignment_mode="expand")
