@@ -22,6 +22,13 @@ from igr.extract.triggers import Vocabulary
 _EDITION = re.compile(r"(?i)\s*(?:(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|\d{4}|first|second|third|fourth|fifth|sixth|"
                       r"seventh|eighth|ninth|tenth|eleventh|twelfth)\s+)?")
 
+# compiled once: NameStructure.structural tries them at every name inside another
+_MECHANISM_HEAD = re.compile(r"(?i)co-?operation|joint|high[- ]level|conference|meeting|committee")
+_ENDS_IN = re.compile(r"\bin\s*(?:the\s*)?$")
+_CLOSING = re.compile(r"\)?\s*")
+_ENDS_COMMA_OR_PAREN = re.compile(r"(?:,|\()\s*$")
+_ENDS_OF = re.compile(r"\bof(?: the)?\s*$")
+
 
 def _in_a_list(text: str, start: int, end: int) -> bool:
     """Whether the names between ``start`` and ``end`` are items of a list ("the US, the European Union, India and
@@ -54,6 +61,10 @@ class NameStructure:
         self._funder_heads = words.cue("funder_heads")
         self._address_heads = tuple(" " + h.lower() for h in words.cues.get("address_heads", ()))
         self._home = frozenset(h.lower() for h in words.cues.get("home_places", ()))
+        # the gaps between two neighbouring names, compiled once (they are tried at every two names)
+        self._located_gap = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:(?:{self._located})(?: the)?|,)\s*")
+        self._fund_gap = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:{self._fund_cues})(?: the)?\s*")
+        self._part_of_gap = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:{self._part_of})(?: the)?\s*")
 
     def structural(self, r: Reading) -> None:
         """Names inside names, and names printed next to each other."""
@@ -62,13 +73,15 @@ class NameStructure:
         # Co-operation Joint Conference" holds the Conference, which holds Hong Kong and Guangdong.
         spans = [(s, e, ent) for ent in entities for s, e in ent.spans]
         for (s0, e0, ent), within in zip(spans, _starting_within(spans)):
+            sent = False  # the outer name's sentence, found at its first name inside (Span.sent walks the Doc)
             for s, e, inner in within:
                 if inner.id == ent.id or not (s0 <= s and e <= e0) or (s, e) == (s0, e0):
                     continue
-                span = doc.char_span(s0, e0, alignment_mode="expand")
-                if span is None:
+                if sent is False:
+                    span = doc.char_span(s0, e0, alignment_mode="expand")
+                    sent = None if span is None else span.sent
+                if sent is None:
                     continue
-                sent = span.sent
                 before = text[s0:s]
                 conf = CONFIDENCE["name-structure"]
                 if ent.label == "Event" and inner.label in ("Mechanism", "Event") and not before.strip() == "":
@@ -78,7 +91,7 @@ class NameStructure:
                     r.emit(ent.id, "organizedBy", inner.id, sent, "name-structure:organiser", conf - 0.15)
                 elif ent.label == "Mechanism" and inner.label in ("Place", "Organization"):
                     # parties are named before the mechanism head: "Hong Kong/Shanghai Co-operation ..."
-                    head_at = re.search(r"(?i)co-?operation|joint|high[- ]level|conference|meeting|committee", text[s0:e0])
+                    head_at = _MECHANISM_HEAD.search(text[s0:e0])
                     alone = inner.label == "Organization" and not re.match(r"\s*(?:[/–-]|and\b)", text[e:e0]) \
                         and not re.search(r"(?:[/–-]|\band)\s*$", before)
                     # (one body before the head names its own series: "APEC Ministerial Meeting" is APEC's
@@ -86,14 +99,14 @@ class NameStructure:
                     if not alone and (head_at is None or s - s0 < head_at.start()):
                         r.emit(ent.id, "hasParticipant", inner.id, sent, "name-structure:parties", conf)
                 elif ent.label == "Organization" and inner.label == "Place" and (
-                        re.search(r"\bin\s*(?:the\s*)?$", before) or (
-                            re.fullmatch(r"\)?\s*", text[e:e0]) and re.search(r"(?:,|\()\s*$", before))):
+                        _ENDS_IN.search(before) or (
+                            _CLOSING.fullmatch(text[e:e0]) and _ENDS_COMMA_OR_PAREN.search(before))):
                     # "... Office in Shanghai"; a place printed last: "... Office (Tokyo)", "... Office, Brussels"
                     # ("... of China" is no address: the Ministry of Foreign Affairs of China, Bank of China)
                     r.emit(ent.id, "locatedIn", inner.id, sent, "name-structure:in", conf)
                 elif ent.label == "Organization" and inner.label == "Place" and self.named_address(ent, inner, before, text[e:e0], text[e:e + 2]):
                     r.emit(ent.id, "locatedIn", inner.id, sent, "name-structure:address", conf - 0.1)
-                elif ent.label == "Organization" and inner.label == "Organization" and re.search(r"\bof(?: the)?\s*$", before):
+                elif ent.label == "Organization" and inner.label == "Organization" and _ENDS_OF.search(before):
                     r.emit(ent.id, "subOrganizationOf", inner.id, sent, "name-structure:of", conf)
         # "Org1 (ACR) of the Org2", "Event of the Mechanism" as neighbouring names.
         every = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
@@ -101,7 +114,7 @@ class NameStructure:
                  if not (text[max(0, x[0] - 1):x[0]] == "(" and text[x[1]:x[1] + 1] == ")")]  # "(SHETO)" is a gloss
         for i, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(spans, spans[1:])):
             gap = text[e1:s2]
-            if re.fullmatch(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:(?:{self._located})(?: the)?|,)\s*", gap) and r.label(a) == "Organization" \
+            if self._located_gap.fullmatch(gap) and r.label(a) == "Organization" \
                     and r.label(b) == "Place" and not (r.ents[a].government and r.ents[b].name.lower() in r.ents[a].name.lower()) \
                     and not (re.fullmatch(r"\s*,\s*", gap) and _in_a_list(text, s1, e2)):
                 # (a government named after its place is that place's, not located in it)
@@ -115,12 +128,12 @@ class NameStructure:
                 continue
             if r.label(a) == "Initiative" and r.label(b) in ("Initiative", "Organization") \
                     and r.ents[b].name.split()[-1].lower() in self._funder_heads \
-                    and re.fullmatch(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:{self._fund_cues})(?: the)?\s*", gap):
+                    and self._fund_gap.fullmatch(gap):
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the River Songs Project under the Cultural Exchange Fund"
                     r.emit(b, "funds", a, span.sent, "adjacency:under-fund", CONFIDENCE["adjacency"] - 0.05)
                 continue
-            if not re.fullmatch(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:{self._part_of})(?: the)?\s*", gap):
+            if not self._part_of_gap.fullmatch(gap):
                 continue
             la, lb = r.label(a), r.label(b)
             sent = doc.char_span(s1, e2, alignment_mode="expand")
