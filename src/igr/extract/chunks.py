@@ -44,6 +44,19 @@ _TRAILING_DAY = re.compile(r"[ \t]+(?:on|in|of)[ \t]+(?:January|February|March|A
                            r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _TRAILING_S = re.compile(r"(?:'s|’s|\.)$")
 _TITLE_NAME_OF = re.compile(r"(\S+(?:[ \t]+\S+)?)[ \t]+([A-Z][\w'’-]*)[ \t]+(of|for)[ \t]+((?:the[ \t]+)?)(\S.*)$")
+# and those of the chunk rules that run for every chunk
+_WITH_OR_ON = re.compile(r"[ \t]+(?:with|on)[ \t]+(?:the[ \t]+)?")
+_FIRST_WORD = re.compile(r"^\S+\s+")
+_TO_LINK = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
+_AT_LINK = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?")
+_AND_THE = re.compile(r"\s+and\s+the\s+")
+_COMMA_GAP = re.compile(r",[ \t]+")
+_OF_OR_FOR = re.compile(r"\s(?:of|for)\s")
+_OF_SPLIT = re.compile(r"\s+of\s+")
+_SPACES = re.compile(r"\s+")
+_ENDS_LINK = re.compile(r"\s(?:in|of|for|to|at|and|the|on)$")
+_WORD = re.compile(r"\S+")
+_AND_LINK = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
 
 
 class ChunkMentions:
@@ -96,18 +109,18 @@ class ChunkMentions:
                 i += 2
             end, i = self._portfolio_list(text, spans, i, start, end)
             # a bare head takes its complement: "the Informal Dialogue with ASEAN Leaders"
-            if i + 1 < len(spans) and re.fullmatch(r"[ \t]+(?:with|on)[ \t]+(?:the[ \t]+)?", text[end:spans[i + 1][0]]) \
+            if i + 1 < len(spans) and _WITH_OR_ON.fullmatch(text[end:spans[i + 1][0]]) \
                     and self.grammar.classify(text[start:end]) in ("Event", "Mechanism") \
-                    and self._generic_name(re.sub(r"^\S+\s+", "", text[start:end])) \
+                    and self._generic_name(_FIRST_WORD.sub("", text[start:end])) \
                     and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in ("Person", "Post"):
                 end = spans[i + 1][1]
                 i += 1
             # "Ambassador to Japan", "Economic Secretary to the Treasury": the title's "to" complement;
             # "Undersecretary of Trade at Lakeland's Ministry of Economy": the body it serves in
             while i + 1 < len(spans) and self.grammar.classify(text[start:end]) == "Post" \
-                    and (re.fullmatch(r"[ \t]+to[ \t]+(?:the[ \t]+)?", text[end:spans[i + 1][0]])
+                    and (_TO_LINK.fullmatch(text[end:spans[i + 1][0]])
                          and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in ("Post", "Person")
-                         or re.fullmatch(r"[ \t]+at[ \t]+(?:the[ \t]+)?", text[end:spans[i + 1][0]])
+                         or _AT_LINK.fullmatch(text[end:spans[i + 1][0]])
                          and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) == "Organization"):
                 end = spans[i + 1][1]
                 i += 1
@@ -116,7 +129,7 @@ class ChunkMentions:
             # and so are mechanisms and events named head first: "Task Force on Ferry Services between
             # Hong Kong and Zhuhai", "Conference on Economic Co-operation between A and B"
             label = self.grammar.classify(text[start:end])
-            last = re.split(r"\s+and\s+the\s+", text[start:end])[-1]  # "A and the Task Force on X between ..."
+            last = _AND_THE.split(text[start:end])[-1]  # "A and the Task Force on X between ..."
             link = self._complement_link if label == "Agreement" else PARTY_LINK \
                 if self.grammar.head_first(last) in ("Mechanism", "Event") else None
             if link is not None:
@@ -145,7 +158,7 @@ class ChunkMentions:
     def _post_place(self, text: str, spans: list[tuple[int, int]], i: int, end: int) -> tuple[int, int]:
         """A title whose place follows after a comma, then its holder: "Commissioner for Trade
         Affairs, USA, Mr X", "Lord Mayor, City of Westham, Sir Y" (the place is the title's)."""
-        if i + 1 >= len(spans) or not re.fullmatch(r",[ \t]+", text[end:spans[i + 1][0]]):
+        if i + 1 >= len(spans) or not _COMMA_GAP.fullmatch(text[end:spans[i + 1][0]]):
             return end, i
         place = text[spans[i + 1][0]:spans[i + 1][1]]
         after = re.match(r",[ \t]+(\S+)", text[spans[i + 1][1]:spans[i + 1][1] + 40])
@@ -188,14 +201,14 @@ class ChunkMentions:
     def _portfolio_list(self, text: str, spans: list[tuple[int, int]], i: int, start: int, end: int) -> tuple[int, int]:
         """A title whose portfolio is a list keeps it whole: "Secretary for Culture, Sports and Tourism",
         "Vice Minister of Economy, Development and Tourism" (not "Secretary for Culture")."""
-        if not re.search(r"\s(?:of|for)\s", text[start:end]) or self.grammar.classify(text[start:end]) != "Post":
+        if not _OF_OR_FOR.search(text[start:end]) or self.grammar.classify(text[start:end]) != "Post":
             return end, i
         j = i + 1
-        while j < len(spans) and j <= i + 4 and re.fullmatch(r",[ \t]+", text[spans[j - 1][1]:spans[j][0]]):
+        while j < len(spans) and j <= i + 4 and _COMMA_GAP.fullmatch(text[spans[j - 1][1]:spans[j][0]]):
             part = text[spans[j][0]:spans[j][1]]
             words = part.split()
             if self.honorific_word.match(words[0]) or self._honorific(words[0], words[1] if len(words) > 1 else "") \
-                    or self.grammar.classify(re.split(r"\s+of\s+", part)[0]) is not None:
+                    or self.grammar.classify(_OF_SPLIT.split(part)[0]) is not None:
                 break
             if re.search(r"\s(?:and|&)\s", part):  # "Trade, Tourism and Investment", "... & Investment"
                 return spans[j][1], j
@@ -215,7 +228,7 @@ class ChunkMentions:
             return titled
         if self._generic_name(chunk):
             return []  # "Government", "Framework Agreement": a head alone names nothing
-        label = self.grammar.classify(chunk) or self.grammar.classify(re.sub(r"\s+", " ", PAREN_ACRONYM.sub(" ", chunk)).strip())
+        label = self.grammar.classify(chunk) or self.grammar.classify(_SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip())
         if label == "Post" and (start, end) in self._ner_places and not self.grammar.post_title(chunk):
             return []  # "Sharm El Sheikh" is a place whose last word happens to be a title
         if label is None:
@@ -328,7 +341,7 @@ class ChunkMentions:
 
     def _known_title_then_name(self, chunk: str) -> int | None:
         """Where a name starts after the longest known title at the start of ``chunk``, if it does."""
-        words = list(re.finditer(r"\S+", chunk))
+        words = list(_WORD.finditer(chunk))
         for k in range(len(words) - 1, 0, -1):
             title = chunk[:words[k - 1].end()]
             tail = [w[0] for w in words[k:]]
@@ -408,7 +421,7 @@ class ChunkMentions:
         title = text[start:end]
         if not self._is_title(title):
             return []
-        plain = re.sub(r"\s+", " ", PAREN_ACRONYM.sub(" ", title)).strip()  # "... of China (CPC) Xi Jinping"
+        plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", title)).strip()  # "... of China (CPC) Xi Jinping"
         out = [Mention(start, end, title, "Post", self.grammar.post_name(plain), "shape")]
         at = self.grammar.title_start(title)
         if at:
@@ -424,12 +437,12 @@ class ChunkMentions:
         """ "Justice Minister Tang Yijun", "Department of Treaty & Law Director-General Jia Guide":
         a title, then one to four words that read as a person's name."""
         text = self._text
-        words = list(re.finditer(r"\S+", text[start:end]))
+        words = list(_WORD.finditer(text[start:end]))
         for k in range(len(words) - 1, max(0, len(words) - 5), -1):
             cut = start + words[k].start()
             title = text[start:cut].rstrip()
             tail = [w[0] for w in words[k:]]
-            if re.search(r"\s(?:in|of|for|to|at|and|the|on)$", title):
+            if _ENDS_LINK.search(title):
                 continue  # "... Office in [Sao Paulo]": a title is not cut after its connector
             at = self.grammar.title_start(title)
             if at is None or (len(tail) == 1 and not self._name_prefix(title[at:])):
@@ -502,7 +515,7 @@ class ChunkMentions:
 
     def _starts_title(self, name: str) -> bool:
         """ "Public Security Minister Zhao Kezhi": a title ending a few words in, more words after."""
-        words = list(re.finditer(r"\S+", name))
+        words = list(_WORD.finditer(name))
         return any(self.grammar.title_start(name[:w.end()]) is not None for w in words[:4])
 
     def _split_and_the(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
@@ -513,7 +526,7 @@ class ChunkMentions:
             yield start, end
             return
         pos = start
-        for m in re.finditer(r"[ \t]+and[ \t]+(?:the[ \t]+)?", chunk):
+        for m in _AND_LINK.finditer(chunk):
             right = chunk[m.end():]
             left = text[pos:start + m.start()]
             label = self.grammar.classify(right)
@@ -561,14 +574,20 @@ class ChunkMentions:
         return bool(self.honorific_word.match(word)) and key(nxt) not in self._title_words and not self._head_word(nxt)
 
     def _split_honorifics(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
-        """Cut a chunk before each honorific: "Vice Mayor of Shanghai Mr Chen Jie"."""
-        cuts = [start]
-        words = list(re.finditer(r"\S+", text[start:end]))
-        honorific = [self._honorific(w[0], words[i + 1][0] if i + 1 < len(words) else "") for i, w in enumerate(words)]
-        cuts += [start + w.start() for w, h in zip(words, honorific) if h and w.start()]
-        cuts.append(end)
-        for s, e in zip(cuts, cuts[1:]):
-            piece = text[s:e].rstrip()
-            if piece and s == start and not (honorific and honorific[0]):
-                yield s, s + len(TRAILING_LINK.sub("", piece))  # (a piece after an honorific is a person's)
+        """Cut a chunk before each honorific: "Vice Mayor of Shanghai Mr Chen Jie".
+
+        Only the piece before the first honorific is given: a piece after an honorific is a
+        person's, found with the honorific. So the words are read up to the first honorific only.
+        """
+        words = list(_WORD.finditer(text[start:end]))
+        cut = end
+        for i, w in enumerate(words):
+            if self._honorific(w[0], words[i + 1][0] if i + 1 < len(words) else ""):
+                if i == 0:
+                    return  # the whole chunk is a person's
+                cut = start + w.start()
+                break
+        piece = text[start:cut].rstrip()
+        if piece:
+            yield start, start + len(TRAILING_LINK.sub("", piece))
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.tokens import Doc
 
-from igr.extract.lexicon import key
+from igr.extract.lexicon import Entry, key
 from igr.extract.patterns import (
     BODY_CONTEXT,
     FUNDED_CONTEXT,
@@ -34,6 +35,13 @@ from igr.extract.records import Mention
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+# compiled once: they run for every name the lexicon or the NER finds
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_END_S = re.compile(r"(?:'s|’s)$")
+_WORD_START_INSIDE = re.compile(r"(?<=[\s/-])\S")
+_SPACE = re.compile(r"\s")
+_WORD = re.compile(r"\S+")
+_SLASH_OR_DASH = re.compile(r"[/–-]")
 
 
 class SourceMentions:
@@ -45,7 +53,7 @@ class SourceMentions:
         for m in self.honorific.finditer(text):
             words = m[1].split()
             self._honorific_words.add(words[0])
-            if words and re.search(r"['’]s$", words[-1]):  # "Mr Meng's visit"
+            if words and _POSSESSIVE_END.search(words[-1]):  # "Mr Meng's visit"
                 words[-1] = words[-1][:-2]
             # Stop a name at a word that opens a new name or clause ("Mr Lee In ...").
             # The first word is the surname whatever it spells ("Mr He Zhongyou", "Ms Long Yan"); an
@@ -76,12 +84,12 @@ class SourceMentions:
                 continue
             hits = [m]
             # names inside a known name ("Fujian" in "Hong Kong/Fujian Co-operation Conference")
-            for w in re.finditer(r"(?<=[\s/-])\S", text[m.start():m.end()]):
+            for w in _WORD_START_INSIDE.finditer(text[m.start():m.end()]):
                 inner = self._known_names.match(text, m.start() + w.start(), m.end())
                 if inner:
                     hits.append(inner)
             # and at its start: "[Boao Forum for Asia] Annual Conference" is named after a body
-            for w in re.finditer(r"\s", m[0]):
+            for w in _SPACE.finditer(m[0]):
                 inner = self._known_names.fullmatch(text, m.start(), m.start() + w.start())
                 if inner:
                     hits.append(inner)
@@ -109,15 +117,24 @@ class SourceMentions:
             first.setdefault(m.name, m.start)
         taken = [(m.start, m.end) for m in known]
         out = []
-        for entry in self.lexicon.entries:
-            if not entry.weak or entry.name not in first:
+        for entry, pattern in self._weak_patterns:
+            if entry.name not in first:
                 continue
-            forms = sorted({LEADING_THE.sub("", w) for w in entry.weak}, key=len, reverse=True)
-            pattern = rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])"
-            for m in re.finditer(pattern, text[first[entry.name]:], re.IGNORECASE):
+            for m in pattern.finditer(text[first[entry.name]:]):
                 start, end = first[entry.name] + m.start(), first[entry.name] + m.end()
                 if not any(s < end and start < e for s, e in taken):
                     out.append(Mention(start, end, m[0], entry.label, entry.name, "lexicon", kind=entry.kind))
+        return out
+
+    @cached_property
+    def _weak_patterns(self) -> list[tuple[Entry, re.Pattern]]:
+        """The entries with weak aliases, in lexicon order, each with the pattern of its aliases (made
+        once: the lexicon has thousands of entries, a few dozen with weak aliases)."""
+        out = []
+        for entry in self.lexicon.entries:
+            if entry.weak:
+                forms = sorted({LEADING_THE.sub("", w) for w in entry.weak}, key=len, reverse=True)
+                out.append((entry, re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])", re.IGNORECASE)))
         return out
 
     def _quoted(self, text: str) -> list[Mention]:
@@ -277,8 +294,8 @@ class SourceMentions:
             text = self._text[start:end]
             stripped = LEADING_THE.sub("", text)
             start += len(text) - len(stripped)
-            text = re.sub(r"(?:'s|’s)$", "", stripped).rstrip(" /-,")
-            cut = next((w.start() for w in re.finditer(r"\S+", text) if w.start() and self.honorific_word.match(w[0])), None)
+            text = _POSSESSIVE_END_S.sub("", stripped).rstrip(" /-,")
+            cut = next((w.start() for w in _WORD.finditer(text) if w.start() and self.honorific_word.match(w[0])), None)
             if cut is not None:  # "the Bank of Lakeland Mr Piet Aalders": a name, then a person's
                 text = text[:cut].rstrip()
             end = start + len(text)
@@ -303,7 +320,7 @@ class SourceMentions:
                 continue
             if label == "Event" and not self.grammar.classify(text):
                 continue
-            if re.search(r"[/–-]", text) and label == "Place" and not self.lexicon.known_label(text):
+            if _SLASH_OR_DASH.search(text) and label == "Place" and not self.lexicon.known_label(text):
                 continue  # "Hong Kong-Fujian", "Hong Kong/Shenzhen": two places, not one
             if label in ("Organization", "Place") and " " not in text and not text.isupper() \
                     and not self.lexicon.known_label(text) and not self._one_word_place(ent, text):
