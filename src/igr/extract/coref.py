@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from igr.extract.lexicon import key
 from igr.extract.records import LocalEntity, Mention
@@ -263,7 +264,10 @@ def _nearest_before(candidates: list[int], clusters: list[_Cluster], position: i
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
+@lru_cache(maxsize=16384)
 def _bare(name: str) -> str:
+    """``name`` without an honorific or a leading "the" (kept per name: resolution asks about each
+    mention's names several times)."""
     return _LEADING_THE.sub("", HONORIFIC.sub("", name).strip())
 
 

@@ -149,6 +149,8 @@ def _ceremonies(text: str, candidates: list[Mention]) -> list[Mention]:
     ceremony of the Riverside Science Park" is an event (of an event, "the opening ceremony of
     the X Expo", it is a part of that event, not named apart)."""
     out = []
+    if "ceremony" not in text:
+        return out  # (the pattern's one fixed word: no need to try it at every word)
     for m in _CEREMONY.finditer(text):
         named = [c for c in candidates if c.start == m.end() and c.label in ("Place", "Organization", "Initiative", "Agreement")]
         if not named or m[1].split()[0] in OPENERS or any(c.start == m.end() and c.label in SERIES for c in candidates):

@@ -178,9 +178,12 @@ class MentionFinder(ChunkMentions, SourceMentions):
         for m in candidates:
             if m.source == "lexicon":
                 known_ends[m.label, m.start] = max(m.end, known_ends.get((m.label, m.start), 0))
+        same_label: dict[str, list[Mention]] = {}  # (a reading is cut short only of a name of its own class)
+        for m in candidates:
+            same_label.setdefault(m.label, []).append(m)
         # "Riverton Special Administrative" (NER) in "Riverton Special Administrative Region" (known): cut short
         candidates = [m for m in candidates if not (m.source == "ner" and known_ends.get((m.label, m.start), 0) > m.end)
-                      and not self._truncated(m, candidates, text)]
+                      and not self._truncated(m, same_label[m.label], text)]
         # Prefer longer spans, then more trustworthy sources.
         rank = {"lexicon": 0, "shape": 1, "owner": 1, "honorific": 1, "title-name": 1, "quoted": 2, "locative": 2, "ner": 3}
         # A name after an honorific is a person's whatever longer chunk crosses it ("Ms On Lai-ping of
@@ -192,12 +195,14 @@ class MentionFinder(ChunkMentions, SourceMentions):
         ordered = sorted(candidates, key=lambda m: (not sure(m), -(m.end - m.start), rank.get(m.source, 9), m.start))
         top: list[Mention] = []
         nested: list[Mention] = []
+        nested_spans: set[tuple[int, int]] = set()
         for m in ordered:
             container = next((t for t in top if t.start <= m.start and m.end <= t.end), None)
             if container is not None:
                 if (m.start, m.end) != (container.start, container.end) and self._nestable(m, container):
-                    if not any(n.start == m.start and n.end == m.end for n in nested):
+                    if (m.start, m.end) not in nested_spans:
                         nested.append(m)
+                        nested_spans.add((m.start, m.end))
                 continue
             if any(t.start < m.end and m.start < t.end for t in top):
                 continue  # crossing spans: the longer one already won
@@ -221,7 +226,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
     def _truncated(m: Mention, candidates: list[Mention], text: str) -> bool:
         """A reading cut short of a longer name of the same kind: "Liaison Office of the Central
         People's Government" in "... Government in the HKSAR", "Macao Affairs Office" in "Hong
-        Kong and Macao Affairs Office"."""
+        Kong and Macao Affairs Office". (Only the candidates of ``m``'s class matter: the caller
+        may pass those alone.)"""
         if m.label not in ("Organization", "Event", "Initiative", "Agreement", "Mechanism"):
             return False
         for n in candidates:
