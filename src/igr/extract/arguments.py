@@ -219,8 +219,8 @@ class Reading:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
-            for t in span:
-                out.setdefault(t.i, (eid, s, e))
+            for i in range(span.start, span.end):  # (the indices alone: no Token made)
+                out.setdefault(i, (eid, s, e))
         return out
 
     def children_of(self, token: Token) -> tuple[Token, ...]:

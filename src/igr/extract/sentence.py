@@ -104,7 +104,7 @@ class Sentence:
 
 def word_lists(doc: Doc) -> tuple[list[str], list[str]]:
     """Every token's ``lower_`` and lower-case lemma, read from the Doc's arrays (each distinct word
-    looked up once) instead of token by token.
+    looked up once, the lists made by ``map`` rather than a loop) instead of token by token.
 
     Examples
     --------
@@ -113,17 +113,9 @@ def word_lists(doc: Doc) -> tuple[list[str], list[str]]:
     (['officials', 'met'], ['official', 'meet'])
     """
     strings = doc.vocab.strings
-    lowers: dict[int, str] = {}
-    lemmas: dict[int, str] = {}
-    out_lowers, out_lemmas = [], []
-    for lower, lemma in doc.to_array([LOWER, LEMMA]).tolist():
-        word = lowers.get(lower)
-        if word is None:
-            word = lowers[lower] = strings[lower]
-        out_lowers.append(word)
-        word = lemmas.get(lemma)
-        if word is None:
-            word = lemmas[lemma] = strings[lemma].lower()
-        out_lemmas.append(word)
-    return out_lowers, out_lemmas
+    array = doc.to_array([LOWER, LEMMA])
+    lowers, lemmas = array[:, 0].tolist(), array[:, 1].tolist()
+    lower_of = {h: strings[h] for h in set(lowers)}
+    lemma_of = {h: strings[h].lower() for h in set(lemmas)}
+    return list(map(lower_of.__getitem__, lowers)), list(map(lemma_of.__getitem__, lemmas))
 
