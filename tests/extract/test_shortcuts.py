@@ -234,3 +234,72 @@ def test_a_long_build_keeps_a_bounded_number_of_name_answers(monkeypatch):
         for name in (f"Riverton District {n} Council", f"Vice Mayor of Lakeside {n}", f"Forum on Topic {n}"):
             grammar.classify(name)
     assert all(len(getattr(grammar, kept)) <= 50 for _, kept in READINGS)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Mr Lee, the Vice Mayor of Riverton, met Ms Tan and her delegation."])
+def test_tag_lists_are_the_tokens_tags(nlp, text):
+    from igr.extract.sentence import tag_lists
+
+    doc = nlp(text)
+    assert tag_lists(doc) == ([t.pos_ for t in doc], [t.tag_ for t in doc], [t.dep_ for t in doc])
+    blank = spacy.blank("en")("no tags here")
+    assert tag_lists(blank) == ([t.pos_ for t in blank], [t.tag_ for t in blank], [t.dep_ for t in blank])
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "The Governor, who arrived today, met the Mayor of Lakeside and signed two plans."])
+def test_a_readings_tokens_and_children_are_the_docs(nlp, text):
+    doc = nlp(text)
+    reading = Reading(doc, [], Vocabulary({}, {}, {}))
+    assert [t.i for t in reading.tokens] == list(range(len(doc)))
+    for token in doc:
+        assert [c.i for c in reading.children_of(token)] == [c.i for c in token.children]
+
+
+def _split_honorifics_every_cut(finder, text, start, end):
+    """The pieces of a chunk cut before each honorific, every word read (as before the shortcut)."""
+    import re
+    from igr.extract.patterns import TRAILING_LINK
+
+    cuts = [start]
+    words = list(re.finditer(r"\S+", text[start:end]))
+    honorific = [finder._honorific(w[0], words[i + 1][0] if i + 1 < len(words) else "") for i, w in enumerate(words)]
+    cuts += [start + w.start() for w, h in zip(words, honorific) if h and w.start()]
+    cuts.append(end)
+    for s, e in zip(cuts, cuts[1:]):
+        piece = text[s:e].rstrip()
+        if piece and s == start and not (honorific and honorific[0]):
+            yield s, s + len(TRAILING_LINK.sub("", piece))
+
+
+@pytest.mark.parametrize("chunk", [
+    "Vice Mayor of Riverton Mr Chen Jie", "Mr Chen Jie", "Secretary for Home Affairs", "Justice Minister Tang",
+    "Director of the Office Ms Wong and Mr Lee", "Lord Mayor of Westham", "Riverton Council Dr Lam", "",
+    "Deputy Director Professor Ho of the Lakeland Institute",
+])
+def test_a_chunk_cut_at_its_first_honorific_gives_the_pieces_cut_at_every_one(chunk):
+    from igr.extract.mentions import MentionFinder
+
+    finder = MentionFinder(load_lexicon())
+    text = f"Yesterday {chunk} spoke."
+    start, end = 10, 10 + len(chunk)
+    assert list(finder._split_honorifics(text, start, end)) == list(_split_honorifics_every_cut(finder, text, start, end))
+
+
+@pytest.mark.parametrize("text", [
+    "They attended the opening ceremony of the Riverton Science Park.", "the signing ceremony for the Lakeland Plan",
+    "No such word at all in this release.", "A CEREMONY of the Westham Council",
+])
+def test_the_ceremony_prefilter_never_passes_over_a_match(text):
+    from igr.extract.lowercase import _CEREMONY
+
+    if _CEREMONY.search(text):
+        assert "ceremony" in text
+
+
+def test_weak_alias_patterns_are_made_once_for_the_entries_that_have_weak_aliases():
+    from igr.extract.mentions import MentionFinder
+
+    lex = load_lexicon()
+    finder = MentionFinder(lex)
+    assert [entry for entry, _ in finder._weak_patterns] == [e for e in lex.entries if e.weak]
+    assert finder._weak_patterns is finder._weak_patterns

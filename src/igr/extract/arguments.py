@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from igr.extract.dates import find_date
 from igr.extract.records import Fact, LocalEntity
-from igr.extract.sentence import word_lists
+from igr.extract.sentence import tag_lists, word_lists
 from igr.extract.triggers import Vocabulary
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -73,6 +73,7 @@ class Reading:
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text joins every token on each access: read it once
         self.word_lowers, self.word_lemmas = word_lists(doc)  # every token's lower_ and lower-case lemma
+        self.word_pos, self.word_tags, self.word_deps = tag_lists(doc)  # every token's pos_, tag_ and dep_
         self.words = words
         self.entities = entities
         self.ents = {e.id: e for e in entities}
@@ -104,7 +105,8 @@ class Reading:
         self._per_sentence: dict[int, tuple] = {}
         self._listed: dict[frozenset[str], frozenset[int]] = {}
         self._conjunct_heads: list[tuple[int, int]] | None = None
-        self._children: dict[int, tuple[Token, ...]] = {}
+        self.tokens: list[Token] = list(doc)  # every token made once: the sentences and children share them
+        self._children = _children(doc, self.tokens)
         self.enclosing = self._enclosing_places(within)
         self._jurisdiction = jurisdiction
         self._event_nouns = words.cue("event_nouns")
@@ -224,12 +226,9 @@ class Reading:
         return out
 
     def children_of(self, token: Token) -> tuple[Token, ...]:
-        """``token.children``, made once per token of the document (the argument patterns visit the
-        same tokens many times, and each visit of ``Token.children`` makes new tokens)."""
-        kids = self._children.get(token.i)
-        if kids is None:
-            kids = self._children[token.i] = tuple(token.children)
-        return kids
+        """``token.children``, made once per document from its array of heads (the argument patterns
+        visit the same tokens many times, and each visit of ``Token.children`` makes new tokens)."""
+        return self._children[token.i]
 
     def entity_at(self, token: Token) -> str | None:
         hit = self.token_entity.get(token.i)
@@ -244,20 +243,24 @@ class Reading:
         out: list[Arg] = []
         seen = set()
 
+        deps = self.word_deps
+
         def visit(t: Token, depth: int) -> None:
-            if t.i in seen or depth > 6:
+            i = t.i
+            if i in seen or depth > 6:
                 return
-            seen.add(t.i)
+            seen.add(i)
             eid = self.entity_at(t)
-            lemma, lower = self.word_lemmas[t.i], self.word_lowers[t.i]  # t.lemma_.lower(), t.lower_
-            if eid is None and t.pos_ == "PROPN" and lemma not in self._not_heads:
+            # t.lemma_.lower(), t.lower_, t.pos_ from the document's lists
+            lemma, lower, pos = self.word_lemmas[i], self.word_lowers[i], self.word_pos[i]
+            if eid is None and pos == "PROPN" and lemma not in self._not_heads:
                 for child in self.children_of(t):  # "Vice Mayor" compound heads, "Shanghai" inside a noun phrase
-                    if child.dep_ in ("compound", "nmod", "amod") and self.entity_at(child):
+                    if deps[child.i] in ("compound", "nmod", "amod") and self.entity_at(child):
                         eid = self.entity_at(child)
                         break
-            elif eid is None and t.pos_ == "NOUN" and lemma in self._classifiers:
+            elif eid is None and pos == "NOUN" and lemma in self._classifiers:
                 for child in self.children_of(t):  # a name before its class noun: the "Hello Hong Kong" programme
-                    found = self.entity_at(child) if child.dep_ in ("compound", "nmod", "nummod") else None
+                    found = self.entity_at(child) if deps[child.i] in ("compound", "nmod", "nummod") else None
                     if found and self.label(found) in ("Event", "Initiative"):
                         eid = found
                         break
@@ -271,14 +274,14 @@ class Reading:
                 antecedent = self._bound(t) or self.last_person.get("any")
                 if antecedent:
                     out.append(Arg(antecedent, "Person", "pronoun"))
-            elif "Person" in labels and t.dep_ in OBJECT_DEPS and self._titled_holder(t):
+            elif "Person" in labels and deps[i] in OBJECT_DEPS and self._titled_holder(t):
                 # "also met the Mayor and other officials": the one person the release gives a post of that title
                 out.append(Arg(self._titled_holder(t), "Person", "holder"))
             elif "Person" in labels and t.tag_ == "NNS" and lemma in self._descriptions and self.entity_at(t) is None \
                     and self._counted(t):
                 # "the three state leaders", "the two officials": the people of the last list of that many
                 out.extend(Arg(eid, "Person", "pronoun") for eid in self._last_people(t, self._counted(t)))
-            elif self._is_description(t) and t.dep_ in SUBJECT_DEPS and "Person" in labels and self.last_person.get("any"):
+            elif self._is_description(t) and deps[i] in SUBJECT_DEPS and "Person" in labels and self.last_person.get("any"):
                 # a description for the official named last: "The security chief then toured ..."
                 out.append(Arg(self.last_person["any"], "Person", "pronoun"))
             elif lemma in self._pair_nouns and "Place" in labels \
@@ -333,9 +336,10 @@ class Reading:
                 if recent:
                     out.append(Arg(recent, "Agreement", "event-noun"))
             for child in self.children_of(t):
-                if child.dep_ == "appos" or (conj and child.dep_ == "conj"):
+                dep = deps[child.i]
+                if dep == "appos" or (conj and dep == "conj"):
                     visit(child, depth + 1)
-                elif child.dep_ == "prep" and eid is None and t.pos_ == "NOUN" and self._examples(child):
+                elif dep == "prep" and eid is None and pos == "NOUN" and self._examples(child):
                     # "three other countries, including A, B and C", "partners such as A and B": the names listed
                     for g in self.children_of(child):
                         if g.dep_ == "pobj":
@@ -452,19 +456,22 @@ class Reading:
 
     def subjects(self, v: Token, labels: tuple[str, ...], agent: bool = False, inherit: bool = True) -> list[Arg]:
         out: list[Arg] = []
+        deps = self.word_deps
         for child in self.children_of(v):
-            if child.dep_ in SUBJECT_DEPS and child.tag_ == "VBN" and child.lemma_.lower() in self.words.family["meet_join"]:
+            dep = deps[child.i]
+            if dep in SUBJECT_DEPS and self.word_tags[child.i] == "VBN" \
+                    and self.word_lemmas[child.i] in self.words.family["meet_join"]:
                 # "Accompanied by A and B, the Chief Executive, Mrs C, met ..." read with the participle as the
                 # subject: the principal is the name printed last before the verb
                 named = [a for t in child.subtree for a in self.args_at(t, labels, conj=False)]
                 out += named[-1:]
-            elif child.dep_ in SUBJECT_DEPS:
+            elif dep in SUBJECT_DEPS:
                 out += self.args_at(child, labels)
-            elif agent and child.dep_ == "agent":
+            elif agent and dep == "agent":
                 for p in child.children:
                     if p.dep_ == "pobj":
                         out += self.args_at(p, labels)
-        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in self.children_of(v))
+        infinitive = any(deps[c.i] == "aux" and self.word_tags[c.i] == "TO" for c in self.children_of(v))
         if not out and infinitive and v.dep_ == "xcomp":
             # object control: "invited the guests to visit X", "encouraged Mr A to attend Y": the one invited
             # does it (no one named when the object names no one), not the one inviting; but one who leads a
@@ -526,7 +533,7 @@ class Reading:
             out = self.subjects(v.head, labels, agent, inherit)
         if not out and v.pos_ == "VERB":
             # a subject the parser hung on an auxiliary: "He will co-chair" with "He" under "will"
-            for t in reversed(list(v.sent[: v.i - v.sent.start])):
+            for t in reversed(self.tokens[v.sent.start:v.i]):  # (the sentence found once, its tokens made once)
                 if t.dep_ in ("nsubj", "nsubjpass") and (t.head.pos_ == "AUX" or t.head in v.ancestors or t.head == v
                                                          or (t.head.head == v and t.head.dep_ in ("punct", "prt", "aux", "auxpass"))):
                     # (or on a piece of the verb: "co" of "co-chaired")
@@ -557,7 +564,7 @@ class Reading:
 
     def _is_description(self, t: Token) -> bool:
         """ "the security chief", "the justice secretary": a description noun with "the" and no name."""
-        return t.lemma_.lower() in self._descriptions and t.pos_ == "NOUN" and t.tag_ != "NNS" \
+        return self.word_lemmas[t.i] in self._descriptions and self.word_pos[t.i] == "NOUN" and self.word_tags[t.i] != "NNS" \
             and self.entity_at(t) is None and any(c.lower_ == "the" for c in self.children_of(t))
 
     def _counted(self, t: Token) -> int:
@@ -739,6 +746,27 @@ class Reading:
             eid = self.entity_at(t)
             if eid and self.label(eid) == "Person":
                 self.last_person.setdefault("any", eid)
+
+
+def _children(doc: Doc, tokens: list[Token]) -> list[tuple[Token, ...]]:
+    """Each token's children (the tokens whose head it is, in order), from the Doc's array of heads.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["A", "and", "B", "met", "C"], heads=[3, 0, 0, 3, 3],
+    ...           deps=["nsubj", "cc", "conj", "ROOT", "dobj"])
+    >>> [[c.text for c in kids] for kids in _children(doc, list(doc))]
+    [['and', 'B'], [], [], ['A', 'C'], []]
+    """
+    if not tokens:
+        return []
+    heads = (doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(tokens))).tolist()
+    kids: list[list[Token]] = [[] for _ in tokens]
+    for j, h in enumerate(heads):
+        if h != j:
+            kids[h].append(tokens[j])
+    return [tuple(k) for k in kids]
 
 
 def _conjuncts(doc: Doc) -> list[tuple[int, int]]:

@@ -90,7 +90,8 @@ class RelationFinder:
         self.names.appositions(r)
         lowers, lemmas = r.word_lowers, r.word_lemmas
         for span in doc.sents:  # each read by a dozen pattern families: tokens and words made once
-            sent = Sentence(span, r.text, (tuple(lowers[span.start:span.end]), tuple(lemmas[span.start:span.end])))
+            sent = Sentence(span, r.text, (tuple(lowers[span.start:span.end]), tuple(lemmas[span.start:span.end])),
+                            tuple(r.tokens[span.start:span.end]))
             if sent.start_char < body_start:
                 self.participation.headline(r, sent)
             r.note_parties(sent)

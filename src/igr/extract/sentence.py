@@ -21,7 +21,8 @@ Examples
 
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, LOWER
+from spacy import parts_of_speech
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 
@@ -36,15 +37,18 @@ class Sentence:
         then cut from it instead of joined anew from its tokens (the same string).
     words : tuple, optional
         Its tokens' ``lower_`` and lower-case lemmas, when the caller has read them (:func:`word_lists`).
+    tokens : tuple, optional
+        Its tokens, when the caller has made them (the same as ``tuple(span)``).
     """
 
     __slots__ = ("span", "tokens", "text", "start", "end", "start_char", "end_char", "_lowers", "_lemmas",
                  "_word_lowers", "_word_lemmas", "_starts")
 
     def __init__(self, span: Span, text: str | None = None,
-                 words: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> None:
+                 words: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
+                 tokens: tuple[Token, ...] | None = None) -> None:
         self.span = span
-        self.tokens: tuple[Token, ...] = tuple(span)
+        self.tokens: tuple[Token, ...] = tuple(span) if tokens is None else tokens
         self.start, self.end = span.start, span.end
         self.start_char, self.end_char = span.start_char, span.end_char
         self.text: str = span.text if text is None else text[self.start_char:self.end_char]
@@ -119,3 +123,25 @@ def word_lists(doc: Doc) -> tuple[list[str], list[str]]:
     lemma_of = {h: strings[h].lower() for h in set(lemmas)}
     return list(map(lower_of.__getitem__, lowers)), list(map(lemma_of.__getitem__, lemmas))
 
+
+
+def tag_lists(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """Every token's ``pos_``, ``tag_`` and ``dep_``, read from the Doc's arrays (each distinct value
+    looked up once): the argument readings ask them of the same tokens many times, and each
+    ``Token`` attribute is a look-up in the string store.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Officials", "met"], pos=["NOUN", "VERB"], tags=["NNS", "VBD"],
+    ...           heads=[1, 1], deps=["nsubj", "ROOT"])
+    >>> tag_lists(doc)
+    (['NOUN', 'VERB'], ['NNS', 'VBD'], ['nsubj', 'ROOT'])
+    """
+    strings = doc.vocab.strings
+    array = doc.to_array([POS, TAG, DEP])
+    poses, tags, deps = array[:, 0].tolist(), array[:, 1].tolist(), array[:, 2].tolist()
+    pos_of = {p: parts_of_speech.NAMES[p] for p in set(poses)}
+    tag_of = {h: strings[h] for h in set(tags)}
+    dep_of = {h: strings[h] for h in set(deps)}
+    return list(map(pos_of.__getitem__, poses)), list(map(tag_of.__getitem__, tags)), list(map(dep_of.__getitem__, deps))
