@@ -715,3 +715,21 @@ def test_they_at_the_start_of_a_release(extractor, text):
 def test_a_counted_group_of_people(extractor, text, group, met):
     found = facts(extractor, text)
     assert {(p, "metWith", met) for p in group} <= found
+
+
+# "A, B, ... and Z also joined the meeting": every one of them met whom their side met
+@pytest.mark.parametrize("text, joined", [
+    ("Chief Executive Ho Mei met Guangdong Governor Wang Li today. Secretary for Justice Paul Lau, Secretary for the "
+     "Environment KS Wong, Secretary for Home Affairs Lau Wing, Secretary for Transport and Housing Frank Chan, "
+     "Director of the Chief Executive's Office Chan Kwok-ki and Under Secretary for Commerce and Economic Development "
+     "Bernard Chan also joined the meeting.", ("Paul Lau", "KS Wong", "Lau Wing", "Frank Chan", "Chan Kwok-ki",
+                                               "Bernard Chan")),
+    ("Chief Executive Ho Mei met Guangdong Governor Wang Li today. Secretary for Justice Paul Lau and Under Secretary "
+     "for Commerce and Economic Development Bernard Chan also joined the meeting.", ("Paul Lau", "Bernard Chan")),
+    ("Chief Executive Ho Mei met Guangdong Governor Wang Li today. Secretary for Justice Paul Lau, Secretary for "
+     "Transport and Logistics Frank Chan, Secretary for Security Tang Wai, Director of the Chief Executive's Office "
+     "Chan Kwok-ki and Under Secretary for Commerce and Economic Development Bernard Chan also joined the meeting.",
+     ("Paul Lau", "Frank Chan", "Tang Wai", "Chan Kwok-ki", "Bernard Chan")),
+])
+def test_a_long_list_joined_the_meeting(extractor, text, joined):
+    assert {(p, "metWith", "Wang Li") for p in joined} <= facts(extractor, text)

@@ -135,7 +135,12 @@ class PartyPatterns:
                 if c.entity != principal:
                     r.companions.append((c.entity, principal, r.bare_fact(c.entity, sent)))
         elif v.pos_ in ("VERB", "AUX", "ADJ"):  # "Mr B also joined the meeting", "Mr B was also present"
-            for person in r.subjects(v, ("Person",)):
+            people = r.subjects(v, ("Person",))
+            if v.i in r.listed_subjects(("nsubj", "nsubjpass")):  # a long list of names: every name up to the verb
+                # (the parser hangs the last ones of "A, B, ... and Z also joined the meeting" anywhere)
+                start = max([t.i + 1 for t in sent if t.i < v.i and t.pos_ in ("VERB", "AUX")] + [sent.start])
+                people += [a for t in sent if start <= t.i < v.i for a in r.args_at(t, ("Person",), conj=False)]
+            for person in {a.entity: a for a in people}.values():
                 r.companions.append((person.entity, None, r.bare_fact(person.entity, sent)))
 
     def _accompanied(self, r: Reading, v: Token, sent: Span) -> None:
