@@ -47,3 +47,28 @@ def test_no_holder_read_into_a_title(mentions, text, post):
         assert ("Post", post) in found
     assert not any(label == "Person" and name in ("Costa Rica", "Tourism", "Business School", "Lakeland Business School")
                    for label, name in found)
+
+
+# An honorific word listed last in a portfolio ("& Justice") is the portfolio's, and the name after
+# it is the holder's; elsewhere it stays an honorific.
+@pytest.mark.parametrize("text, post, person", [
+    ("He signed it with Riverton Secretary for Administration & Justice Sonia Lei today.",
+     "Riverton Secretary for Administration & Justice", "Sonia Lei"),
+    ("He met Lakeland Minister of Law & Justice Omar Khan in the morning.", "Lakeland Minister of Law & Justice", "Omar Khan"),
+    ("The Westmark Minister for Home Affairs & Justice, Mr Piet Smit, spoke.",
+     "Westmark Minister for Home Affairs & Justice", "Piet Smit"),
+])
+def test_honorific_word_ending_a_portfolio(mentions, text, post, person):
+    found = mentions(text)
+    assert ("Post", post) in found and ("Person", person) in found
+    assert not any(label == "Organization" and "Secretary" in name or "Minister" in name
+                   for label, name in found if label == "Organization")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("He thanked Justice Lee Wai-man for the ruling.", "Lee Wai-man"),
+    ("The Chief Justice and Justice Ribeiro attended.", "Ribeiro"),
+    ("He met with the Minister of Justice, Ms He Rong, today.", "He Rong"),
+])
+def test_honorific_word_elsewhere_still_precedes_a_name(mentions, text, person):
+    assert ("Person", person) in mentions(text)

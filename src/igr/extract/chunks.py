@@ -22,6 +22,7 @@ from igr.extract.patterns import (
     PAREN_ACRONYM,
     PARTIES,
     PARTY_LINK,
+    PORTFOLIO_END,
     SESSION_PREFIX,
     SHORT_NAME,
     IN_LINK,
@@ -567,11 +568,14 @@ class ChunkMentions:
         label = self.grammar.classify(left)
         return label not in (None, "Post", "Person") and self.grammar.classify(chunk) is None
 
-    def _honorific(self, word: str, following: str) -> bool:
+    def _honorific(self, word: str, following: str, in_portfolio: bool = False) -> bool:
         """An honorific, unless a title or a body's head follows it: "Justice Minister", "Lord Mayor"
-        are titles, "Justice Ministry", "Justice Department" bodies."""
+        are titles, "Justice Ministry", "Justice Department" bodies; listed last in a portfolio, an
+        honorific word is the portfolio's ("Secretary for Administration & Justice [Sonia Lei]";
+        ``in_portfolio``)."""
         nxt = following.rstrip(",;:")
-        return bool(self.honorific_word.match(word)) and key(nxt) not in self._title_words and not self._head_word(nxt)
+        return bool(self.honorific_word.match(word)) and not in_portfolio \
+            and key(nxt) not in self._title_words and not self._head_word(nxt)
 
     def _split_honorifics(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """Cut a chunk before each honorific: "Vice Mayor of Shanghai Mr Chen Jie".
@@ -582,7 +586,9 @@ class ChunkMentions:
         words = list(_WORD.finditer(text[start:end]))
         cut = end
         for i, w in enumerate(words):
-            if self._honorific(w[0], words[i + 1][0] if i + 1 < len(words) else ""):
+            if self.honorific_word.match(w[0]) and self._honorific(
+                    w[0], words[i + 1][0] if i + 1 < len(words) else "",
+                    PORTFOLIO_END.search(text, start, start + w.start()) is not None):
                 if i == 0:
                     return  # the whole chunk is a person's
                 cut = start + w.start()

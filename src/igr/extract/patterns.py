@@ -30,6 +30,8 @@ IN_PLACE = re.compile(rf"[ \t]+in[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD})*")
 CHUNK = re.compile(rf"{_WORD}(?:{_LINK}{_WORD})*")
 PATRONYMIC_TAIL = re.compile(r"(?:[ \t]+(?:bin|binti|bint|ibn|Bin|Ibn)(?:[ \t]+(?:Al-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){1,4})+")
 """The rest of a patronymic name after the part the NER read: "Al-Waleed bin Talal[ bin Abdul Aziz Al-Saud]"."""
+PORTFOLIO_END = re.compile(r"\s(?:for|of)\s[^,.;:()\n]{1,60}?\s(?:and|&)[ \t]+$")
+"""A title's portfolio whose last item is to follow: "Secretary for Administration & [Justice]"."""
 QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{1,120}?)[\"”]")
 TRAILING_LINK = re.compile(r"(?:\s+(?:of|for|and|on|the|de|du|des|la|le|&)|\s*/|-)+$")
 QUOTED_TAIL = re.compile(r"[ \t]+((?:[A-Z][\w'-]*)(?:[ \t]+[A-Z][\w'-]*){0,3})")

@@ -20,6 +20,7 @@ from igr.extract.patterns import (
     NER_LABELS,
     OPENERS,
     PATRONYMIC_TAIL,
+    PORTFOLIO_END,
     QUOTED,
     QUOTED_AFTER_NAME,
     QUOTED_AND,
@@ -71,6 +72,10 @@ class SourceMentions:
             end = m.start(1) + len(" ".join(words[: len(kept)]))
             # keep original spacing
             end = m.start(1) + _span_len(text[m.start(1):], kept)
+            if key(text[m.start():m.start(1)].strip()) in self._title_words and PORTFOLIO_END.search(text, max(0, m.start() - 80), m.start()):
+                # "Secretary for Administration & Justice Sonia Lei": the word ends the portfolio, then the holder
+                out.append(Mention(m.start(1), end, text[m.start(1):end], "Person", name, "title-name"))
+                continue
             out.append(Mention(m.start(), end, text[m.start():end], "Person", name, "honorific"))
         return out
 
