@@ -532,3 +532,26 @@ def test_a_portfolio_is_no_first_name(extractor, text, post, person):
     [record] = extractor.extract([Document(key="t.txt", text=text)])
     names = {e.id: e.name for e in record.entities}
     assert (person, "holdsPost", post) in {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+
+
+# "the Special Adviser to the Chief Executive, Mr A": the adviser's title is the whole; A does not hold the post after "to"
+@pytest.mark.parametrize("text, post, person, wrong", [
+    ("He met the Special Adviser to the Chief Executive, Mr Wong Kam, today.", "Special Adviser to the Chief Executive",
+     "Wong Kam", "Chief Executive"),
+    ("The Financial Secretary met the Assistant to the President for Economic Policy, Mr Allan Hale, in Washington.",
+     "Assistant to the President for Economic Policy", "Allan Hale", "President for Economic Policy"),
+    ("He met the Senior Adviser to the Minister of Trade of Peru, Mr Juan Ruiz.",
+     "Senior Adviser to the Minister of Trade of Peru", "Juan Ruiz", "Minister of Trade of Peru"),
+])
+def test_an_aide_holds_the_aide_title(extractor, text, post, person, wrong):
+    [record] = extractor.extract([Document(key="t.txt", text=text)])
+    names = {e.id: e.name for e in record.entities}
+    found = {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+    assert (person, "holdsPost", post) in found and (person, "holdsPost", wrong) not in found
+
+
+def test_speaking_to_a_post_holder_is_no_aide_title(extractor):
+    [record] = extractor.extract([Document(key="t.txt", text="Mr John Lee spoke to the Prime Minister, Mr Tony Hale.")])
+    names = {e.id: e.name for e in record.entities}
+    assert ("Tony Hale", "holdsPost", "Prime Minister") in {
+        (names[f.subject], f.predicate, names[f.object]) for f in record.facts}

@@ -99,6 +99,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
         # every word of a title ("Prime", "Minister", "General"): none starts a person's name
         self._title_words = frozenset(word for w in (*lexicon.heads.get("Post", ()), *lexicon.post_modifiers)
                                       for word in key(w).split())
+        # an aide's title before "to the" and another post ("Special Adviser to the Chief Executive")
+        aides = sorted(map(re.escape, lexicon.aide_heads), key=len, reverse=True)
+        self._aide = re.compile(rf"\b(?:{'|'.join(aides)})\s+to\s+(?:the\s+)?$") if aides else None
         # one-word policy areas, the portfolios of titles ("Minister of Transport")
         self._portfolios = frozenset(key(a) for a in lexicon.triggers.get("policy_areas", ()) if " " not in a)
         # every word of a known name or head: the vocabulary of titles, bodies and places, which
@@ -157,7 +160,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += lower_case_names(text, candidates, self.grammar)
         # first among equals: "the Aviation Agreement (AA) between A and B" over the bare shape
         candidates[:0] = shared_complements(text, self.grammar)
-        found = short_forms([self._without_acting(m) for m in self._resolve_overlaps(candidates, text)], self.grammar, text)
+        found = short_forms([self._without_acting(m) for m in self._aides(self._resolve_overlaps(candidates, text), text)],
+                            self.grammar, text)
         return [_folded(m) for m in found]
 
     def _untitled(self, ent) -> tuple[int, int, str] | None:
@@ -290,6 +294,20 @@ class MentionFinder(ChunkMentions, SourceMentions):
             # "Transport and Logistics" in "Secretary for Transport and Logistics" is a portfolio, not a body
             return False
         return True
+
+    def _aides(self, mentions: list[Mention], text: str) -> list[Mention]:
+        """ "the Special Adviser to the Chief Executive, Mr A": the aide's title is the whole, not the post
+        after "to the" (the lexicon's aide_heads)."""
+        if self._aide is None:
+            return mentions
+        out = []
+        for m in mentions:
+            hit = self._aide.search(text, max(0, m.start - 40), m.start) if m.label == "Post" and not m.nested else None
+            if hit is not None:
+                name = text[hit.start():m.end]
+                m = Mention(hit.start(), m.end, name, "Post", name, m.source, m.kind, None, ())
+            out.append(m)
+        return out
 
     def _without_acting(self, m: Mention) -> Mention:
         """ "Acting", "the then", "-designate" do not make another post (the annotation rules, rule 3;
