@@ -227,3 +227,20 @@ def test_a_post_printed_twice_with_its_holder(extractor):
 ])
 def test_discussing_an_event_elsewhere_is_no_visit(extractor, text, person, place):
     assert (person, "visited", place) not in facts(extractor, text)
+
+
+# a former holder or a relative of a holder holds no post now; one acting in it does
+@pytest.mark.parametrize("text, person, post", [
+    ("The former Chief Executive, Mr Leung Chun-ying, attended the forum.", "Leung Chun-ying", "Chief Executive"),
+    ("Former Secretary for Justice Ms Teresa Cheng spoke at the seminar.", "Teresa Cheng", "Secretary for Justice"),
+    ("He was accompanied by the wife of the Chief Executive, Mrs Janet Lee.", "Janet Lee", "Chief Executive"),
+    ("The then Chief Secretary, Mrs Carrie Lam, led the delegation in 2015.", "Carrie Lam",
+     "Chief Secretary for Administration"),
+])
+def test_no_post_for_a_former_holder_or_a_relative(extractor, text, person, post):
+    assert (person, "holdsPost", post) not in facts(extractor, text)
+
+
+def test_an_acting_holder_holds_the_post(extractor):
+    assert ("Cheung Kwok-kwan", "holdsPost", "Secretary for Justice") in facts(
+        extractor, "The Acting Secretary for Justice, Mr Cheung Kwok-kwan, spoke.")

@@ -61,6 +61,11 @@ class NameStructure:
         self._funder_heads = words.cue("funder_heads")
         self._address_heads = tuple(" " + h.lower() for h in words.cues.get("address_heads", ()))
         self._home = frozenset(h.lower() for h in words.cues.get("home_places", ()))
+        # "the former Chief Executive, Mr A", "the wife of the Governor, Mrs B": A and B hold no post now
+        past = _alternatives(words.cues.get("past_modifiers", ()))
+        relatives = _alternatives(words.cues.get("relative_nouns", ()))
+        self._not_holder = re.compile(rf"(?i)\b(?:(?:{past})[\s-]+|(?:{relatives})\s+of\s+(?:the\s+)?)$")
+        self._past_post = re.compile(rf"(?i)(?:{past})[\s-]+")
         # the gaps between two neighbouring names, compiled once (they are tried at every two names)
         self._located_gap = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:(?:{self._located})(?: the)?|,)\s*")
         self._fund_gap = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:{self._fund_cues})(?: the)?\s*")
@@ -197,6 +202,8 @@ class NameStructure:
             gap = text[e1:s2]
             if la == "Post" and lb == "Person" and post_then_person.fullmatch(gap) and (s1, s2) in pairs:
                 person, post = b, a
+                if self._not_holder.search(text, max(0, s1 - 30), s1) or self._past_post.match(text, s1, e1):
+                    continue  # ("Former" printed before the post or read into it)
                 if "," in gap and r.holders.get(post, person) != person and min(x for x, _ in r.ents[person].spans) < s1:
                     # "after his meeting with the Prime Minister, Mr Tsang said": a post whose holder is named
                     # already, then someone named before it, starting the next clause
