@@ -72,3 +72,23 @@ def test_honorific_word_ending_a_portfolio(mentions, text, post, person):
 ])
 def test_honorific_word_elsewhere_still_precedes_a_name(mentions, text, person):
     assert ("Person", person) in mentions(text)
+
+
+# The body a title is "of" is named inside it even when the holder's name follows with no comma.
+@pytest.mark.parametrize("text, post, body, person", [
+    ("Mr Lau met the Rector of the University of Physical Education Lajos Balogh in Budapest.",
+     "Rector of the University of Physical Education", "University of Physical Education", "Lajos Balogh"),
+    ("He was joined by Political Counsellor of the Lakeland Embassy Chen Wei at the dinner.",
+     "Political Counsellor of the Lakeland Embassy", "Lakeland Embassy", "Chen Wei"),
+    ("She met the Chairman of the Riverton Trade Council Tom Hardy.", "Chairman of the Riverton Trade Council",
+     "Riverton Trade Council", "Tom Hardy"),
+])
+def test_body_inside_a_title_before_its_holder(mentions, text, post, body, person):
+    found = mentions(text)
+    assert {("Post", post), ("Organization", body), ("Person", person)} <= found
+
+
+def test_a_portfolio_is_no_body(mentions):
+    found = mentions("He met Minister of Foreign Affairs & Trade Peter Novak.")
+    assert ("Person", "Peter Novak") in found
+    assert not any(label == "Organization" for label, _ in found)

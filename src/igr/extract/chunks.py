@@ -85,12 +85,15 @@ class ChunkMentions:
                         if kind == "person":
                             out.append(Mention(c, d, text[c:d], "Person", text[c:d], "title-name"))
                         elif kind == "title":
-                            out.extend(self._title(c, d))
+                            titled = self._title(c, d)
+                            out.extend(titled)
+                            out.extend(self._title_complements(doc, titled))
                         else:
                             found = self._shape_mentions(doc, c, d)
                             out.extend(found)
                             if found:
                                 out.extend(self._complements(doc, c, d))
+                                out.extend(self._title_complements(doc, [m for m in found if m.end < d]))
         return out
 
     def _chunks(self, text: str) -> Iterable[tuple[int, int]]:
@@ -269,6 +272,12 @@ class ChunkMentions:
             # an event of its own that the edition is part of
             found.append(Mention(start + series.end(), end, rest, "Event", self.lexicon.canonical("Event", rest), "series"))
         return found
+
+    def _title_complements(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """The names inside a title printed right before its holder's name: "Rector of the
+        [University of X] Ana Costa", "Counsellor of the [Lakeland Embassy] Chen Wei"."""
+        return [c for m in found if m.label == "Post" and m.source == "shape" and "(" not in m.text
+                for c in self._complements(doc, m.start, m.end)]  # (an acronym inside: read with the chunk)
 
     def _complements(self, doc: Doc, start: int, end: int) -> list[Mention]:
         """Names inside a name after "of (the)" / "in": "Deputy Director of the [Hong Kong and Macao
