@@ -597,3 +597,18 @@ def test_with_a_person_as_guest(extractor, text, guest, event, absent):
 ])
 def test_the_one_invited_does_it(extractor, text, expected, absent):
     check(extractor, text, expected, absent)
+
+
+# "his" and "her" agree with the honorifics printed with the names
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Chief Executive, Mrs Ho Mei, met the Governor of Hubei Province, Mr Wang Li. Mrs Ho welcomed Mr Wang for "
+     "visiting Hong Kong again, following his first visit to Macao last year.", [("Wang Li", "visited", "Macao")],
+     [("Ho Mei", "visited", "Macao")]),
+    ("Mr Ho Kin met Ms Anna Wong in Lima. Ms Wong thanked him, recalling her visit to Cusco in May.",
+     [("Anna Wong", "visited", "Cusco")], [("Ho Kin", "visited", "Cusco")]),
+    ("Mr Ho Kin met Mr Pablo Soto in Cairo. At his meeting with the Chairman of the Exchange, Mr Ahmed Sheikh, on the "
+     "same day, Mr Ho introduced the listing reform.", [("Ho Kin", "metWith", "Ahmed Sheikh")],
+     [("Pablo Soto", "metWith", "Ahmed Sheikh")]),
+])
+def test_pronouns_agree_with_honorifics(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)

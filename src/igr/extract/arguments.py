@@ -108,6 +108,8 @@ class Reading:
         self.tokens: list[Token] = list(doc)  # every token made once: the sentences and children share them
         self._children = _children(doc, self.tokens)
         self.enclosing = self._enclosing_places(within)
+        self._gender = {e.id: g for e in entities if e.label == "Person"
+                        for g in [_gender_of(e.aliases)] if g}  # from the honorifics printed with each name
         self._jurisdiction = jurisdiction
         self._event_nouns = words.cue("event_nouns")
         self._agreement_nouns = words.cue("agreement_nouns")
@@ -272,6 +274,9 @@ class Reading:
                     out.append(Arg(self.holders[eid], "Person", "holder"))
             elif lower in PRONOUNS and "Person" in labels:
                 antecedent = self._bound(t) or self.last_person.get("any")
+                if antecedent and self._gender.get(antecedent, PRONOUNS[lower]) != PRONOUNS[lower]:
+                    # "Mrs Lam welcomed Mr Wang ..., following his first visit": "his" is not Mrs Lam
+                    antecedent = self._last_of_gender(t, PRONOUNS[lower])
                 if antecedent:
                     out.append(Arg(antecedent, "Person", "pronoun"))
             elif "Person" in labels and deps[i] in OBJECT_DEPS and self._titled_holder(t):
@@ -355,6 +360,16 @@ class Reading:
             return True
         return any(phrase[-1] == lower and tuple(self.word_lowers[max(0, prep.i + 1 - len(phrase)):prep.i + 1]) == phrase
                    for phrase in self._example_phrases)
+
+    def _last_of_gender(self, t: Token, gender: str) -> str | None:
+        """The person of that gender (by their honorific) named last before ``t``."""
+        best, at = None, -1
+        for eid, g in self._gender.items():
+            if g == gender:
+                start = max((s0 for s0, _ in self.ents[eid].spans if s0 < t.idx), default=-1)
+                if start > at:
+                    best, at = eid, start
+        return best
 
     def _home_and_destination(self) -> tuple[str, ...]:
         """The traveller's home place (the jurisdiction of their post) and where they travelled, when the
@@ -500,7 +515,14 @@ class Reading:
                 # "thanked Anhui for hosting the Expo": the one thanked hosts, not the one thanking
                 return objects
         if not out and v.dep_ == "pobj" and v.head.dep_ == "prep":
-            return self.subjects(v.head.head, labels, agent, inherit)  # "during his visit to"
+            # "during his visit to", "At his meeting with X, Mr Hui said": the clause's subject, unless the owner
+            # named is someone else ("Mrs Lam welcomed Mr Wang, following his first visit": his is not hers)
+            clause = self.subjects(v.head.head, labels, agent, inherit)
+            owners = [c for c in self.children_of(v) if c.dep_ == "poss"] if v.pos_ == "NOUN" else []
+            gender = PRONOUNS.get(self.word_lowers[owners[0].i]) if owners else None
+            if owners and (gender is None or any(self._gender.get(a.entity, gender) != gender for a in clause)):
+                return [a for c in owners for a in self.args_at(c, labels)] or clause
+            return clause
         if not out and v.pos_ == "NOUN":
             for child in self.children_of(v):
                 if child.dep_ == "poss":
@@ -767,6 +789,22 @@ def _children(doc: Doc, tokens: list[Token]) -> list[tuple[Token, ...]]:
         if h != j:
             kids[h].append(tokens[j])
     return [tuple(k) for k in kids]
+
+
+HONORIFIC_GENDER = (("mrs", "f"), ("ms", "f"), ("miss", "f"), ("madam", "f"), ("dame", "f"), ("mr", "m"), ("sir", "m"))
+"""Honorifics that say whether "he" or "she" may stand for a name."""
+
+
+def _gender_of(aliases: Iterable[str]) -> str | None:
+    """ "m" or "f" when the honorifics printed with a person's name agree, else None.
+
+    Examples
+    --------
+    >>> _gender_of(("Mrs Carrie Lam", "Mrs Lam")), _gender_of(("Mr Wang",)), _gender_of(("Dr Ho",))
+    ('f', 'm', None)
+    """
+    found = {g for a in aliases for h, g in HONORIFIC_GENDER if a.lower().startswith(h + " ") or a.lower().startswith(h + ". ")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _conjuncts(doc: Doc) -> list[tuple[int, int]]:
