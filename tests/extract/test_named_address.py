@@ -40,3 +40,23 @@ def test_a_body_named_after_its_place_is_located_there(extractor, text, body, pl
 ])
 def test_what_gives_no_address(extractor, text, body):
     assert not any(s == body and p == "locatedIn" for s, p, o in facts(extractor, text))
+
+
+# A place the release names by itself (no gazetteer entry) is also the place that starts a longer name.
+@pytest.mark.parametrize("text, body, place", [
+    ("He will visit Hamburg and Bremen. He will speak at a luncheon with the Bremen Chamber of Commerce.",
+     "Bremen Chamber of Commerce", "Bremen"),
+    ("Ms Ho arrived in Porto on Monday. She later met members of the Porto Business Association.",
+     "Porto Business Association", "Porto"),
+    ("The delegation arrived in Rotterdam today. It then toured the Rotterdam Port Authority.",
+     "Rotterdam Port Authority", "Rotterdam"),
+])
+def test_a_place_named_elsewhere_starts_a_body(extractor, text, body, place):
+    assert (body, "locatedIn", place) in facts(extractor, text)
+
+
+def test_a_place_inside_a_name_does_not_start_it(extractor):
+    text = "He flew to Bremen on Monday. He then met the Lakeland Bremen Friendship Society."
+    inner = text.index("Bremen Friendship")
+    places = [m for m in extractor.nlp(text).user_data["igr_mentions"] if m.label == "Place"]
+    assert places and not any(m.start == inner for m in places)

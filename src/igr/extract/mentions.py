@@ -156,6 +156,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += self._quoted(text)
         candidates += self._locatives(text)
         candidates += self._ner(doc)
+        candidates += self._place_first_words(text, candidates)
         candidates += self._sessions(text, candidates)
         candidates += lower_case_names(text, candidates, self.grammar)
         # first among equals: "the Aviation Agreement (AA) between A and B" over the bare shape
@@ -163,6 +164,34 @@ class MentionFinder(ChunkMentions, SourceMentions):
         found = short_forms([self._without_acting(m) for m in self._aides(self._resolve_overlaps(candidates, text), text)],
                             self.grammar, text)
         return [_folded(m) for m in found]
+
+    def _place_first_words(self, text: str, candidates: list[Mention]) -> list[Mention]:
+        """A place the release names by itself (the NER's or a locative's, not the lexicon's), where it
+        starts a longer name elsewhere: "visited Bremen ... the [Bremen] Chamber of Commerce".
+
+        Examples
+        --------
+        >>> import spacy
+        >>> from igr.extract.lexicon import load_lexicon
+        >>> finder = MentionFinder(load_lexicon())
+        >>> text = "He visited Tanjiang. The Tanjiang Chamber of Commerce hosted him."
+        >>> found = [Mention(11, 19, "Tanjiang", "Place", "Tanjiang", "ner")]
+        >>> [(m.start, m.text) for m in finder._place_first_words(text, found)]
+        [(25, 'Tanjiang')]
+        """
+        names = {m.text: m for m in candidates if m.label == "Place" and m.source in ("ner", "locative")
+                 and m.text[:1].isupper() and not self.lexicon.known_label(m.text)}
+        if not names:
+            return []
+        seen = {(m.start, m.end) for m in candidates if m.label == "Place"}
+        out = []
+        pattern = rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?= {_CAP})"
+        for m in re.finditer(pattern, text):
+            if (m.start(), m.end()) not in seen and not re.search(rf"(?<!\w)(?!The\b){_CAP}[\w'’-]*[ \t]+$", text[max(0, m.start() - 30):m.start()]):
+                # (the first words of the name: not "Lakeland Bremen Society")
+                place = names[m[0]]
+                out.append(Mention(m.start(), m.end(), m[0], "Place", place.name, place.source, place.kind))
+        return out
 
     def _untitled(self, ent) -> tuple[int, int, str] | None:
         """A PERSON span without the honorific or title NER takes into it ("Minister Tang Yijun")."""
