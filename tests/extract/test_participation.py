@@ -612,3 +612,16 @@ def test_the_one_invited_does_it(extractor, text, expected, absent):
 ])
 def test_pronouns_agree_with_honorifics(extractor, text, expected, absent):
     check(extractor, text, expected, absent)
+
+
+# "The X Summit opened today. Mr A gave remarks at a plenary session": a part of the event named just before
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Ninth Asian Logistics Summit opened in Hong Kong today. The Financial Secretary, Mr Ho Kin, gave remarks "
+     "at a business plenary session where he spoke of shipping.", [("Ho Kin", "attended", "Ninth Asian Logistics Summit")], []),
+    ("The Pacific Trade Forum opened in Lima today. Mr Ho Kin spoke at a luncheon.",
+     [("Ho Kin", "attended", "Pacific Trade Forum")], []),
+    ("The Pacific Trade Forum opened in Lima today. Mr Ho Kin later attended a dinner hosted by the Consul General.",
+     [], [("Ho Kin", "attended", "Pacific Trade Forum")]),
+])
+def test_a_part_of_the_event_named_before(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)

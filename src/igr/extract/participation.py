@@ -386,6 +386,8 @@ class Participation:
                       or p.lemma_.lower() in r.ents[a.entity].name.lower()]
             # ("at the luncheon" is at the event named last, "at the meeting" only when that is a meeting: not
             # "At the meeting with Mr A, she said ..." after a forum was named)
+            if not events and prep.lower_ == "at":
+                events = self._part_of_recent(r, prep)
             # (whoever does the verb itself: not the speaker of "said the consensus reached at the X Plenary")
             people = r.subjects(v, ("Person",), inherit=prep.lower_ != "at")
             for event in events:
@@ -419,6 +421,25 @@ class Participation:
             for place in places:
                 r.emit(event.entity, "heldIn", place.entity, sent, f"dep:{v.lemma_.lower()}-during-trip",
                        r.conf(event, place) - 0.1)
+
+    def _part_of_recent(self, r: Reading, prep: Token) -> list[Arg]:
+        """ "The X Summit opened today. The FS gave remarks at a business plenary session": a part of an event
+        with no name and nothing of its own ("hosted by", "of", "in") is a part of the event named just before
+        (in this sentence or the one before)."""
+        out = []
+        for p in prep.children:
+            if p.dep_ != "pobj" or p.pos_ != "NOUN" or r.entity_at(p) is not None or p.lemma_.lower() not in self._parts \
+                    or any(c.dep_ in ("prep", "acl") or c.dep_ == "relcl" and not any(w.lower_ == "where" for w in c.children)
+                           for c in p.children):  # (but "a session where he spoke of X" is the session itself)
+                continue
+            recent = r.named_last(p)
+            if recent is None:
+                continue
+            before = p.sent.start - 1
+            window = p.doc[before].sent.start_char if before >= 0 else p.sent.start_char
+            if any(window <= s0 < p.idx for s0, _ in r.ents[recent].spans):
+                out.append(Arg(recent, "Event", "event-noun"))
+        return out
 
     def guests(self, r: Reading, sent: Span) -> None:
         """ "The X Plenary was held in Y today, with the Deputy Director, Mr A, as special guest": A attended
