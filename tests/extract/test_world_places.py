@@ -50,3 +50,34 @@ def test_the_hague(mentions, text, place):
 ])
 def test_capital_that_is_a_common_word_needs_context(mentions, text, word):
     assert ("Place", word) not in mentions(text)
+
+
+# Where only a place can stand: the destination of a journey, or a name described as a city.
+@pytest.mark.parametrize("text, place", [
+    ("Mr Lau will travel to Kota Kinabalu on Monday.", "Kota Kinabalu"),
+    ("Ms Ho arrived in Johor Bahru yesterday for a two-day visit.", "Johor Bahru"),
+    ("The delegation flew to Hai Phong after the talks.", "Hai Phong"),
+    ("He departed for Santa Marta, where he met the governor.", "Santa Marta"),
+])
+def test_destination_of_a_journey_is_a_place(mentions, text, place):
+    found = mentions(text)
+    assert ("Place", place) in found
+    assert ("Person", place) not in found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("He also visited Gdansk, the port city of Poland.", "Gdansk"),
+    ("Mr Tang will visit Bandung, the capital of West Java.", "Bandung"),
+    ("She toured Curitiba, a major city in Brazil, on Friday.", "Curitiba"),
+])
+def test_name_described_as_a_city_is_a_place(mentions, text, place):
+    assert ("Place", place) in mentions(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The team will travel to Invest Hong Kong offices on Monday.", "Invest Hong Kong"),
+    ("He met Mr Chan, the Deputy Director of Planning, later.", "Chan"),
+    ("Ms Wong, the Chairman of the Riverton Council, arrived in Beijing today.", "Wong"),
+])
+def test_no_place_read_into_bodies_or_people(mentions, text, name):
+    assert ("Place", name) not in mentions(text)

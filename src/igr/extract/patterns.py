@@ -53,9 +53,17 @@ LOCAL_TIME = re.compile(rf"\([ \t]*(?:[A-Z][a-z]+[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}
 LOCATIVE = re.compile(rf"\b(?:in|at|to|from|toured|visited|visiting)[ \t]+{_PLACE_NAME},[ \t]+")
 """A place named before a known place it lies in: "in Davos, Switzerland"."""
 LOCATIVE_BEFORE = re.compile(r"\b(?:toured|touring|tours?[ \t]+of|visited|visiting|visits?[ \t]+to|trip[ \t]+to|"
-                             r"(?:travel\w*|went|go|goes|head\w*|return\w*)[ \t]+to|(?:arriv\w*|located|based|held)[ \t]+in|in)"
+                             r"(?:travel\w*|went|go|goes|head\w*|return\w*|fl(?:y|ew|ies|ying|own))[ \t]+to|"
+                             r"depart\w*[ \t]+for|(?:arriv\w*|located|based|held|land\w*)[ \t]+in|in)"
                              r"[ \t]+(?:the[ \t]+)?$")
 """Where only a place can stand before a name: "toured X", "a visit to X", "arrived in X", "in X"."""
+TRAVEL_TO = re.compile(rf"\b(?:(?:travel\w*|fl(?:y|ew|ies|ying|own)|head\w*)[ \t]+to|depart\w*[ \t]+for|"
+                       rf"(?:arriv\w*|land\w*)[ \t]+in)[ \t]+{_PLACE_NAME}(?=[ \t]*[,.;]|[ \t]+(?:on|in|for|after|before|"
+                       rf"yesterday|today|tomorrow|this|next|later|early|and|to|from|via)\b)")
+"""A destination the NER may miss: "will travel to Kota Kinabalu on Monday", "arrived in Johor Bahru yesterday"."""
+PLACE_APPOSITION = re.compile(rf"(?<![\w-]){_PLACE_NAME},[ \t]+(?:the|a)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
+                              rf"(?:city|capital|town|port|province|state|region)[ \t]+(?:of|in)[ \t]+")
+"""A place described as one: "Gdansk, the port city of Poland", "Bandung, the capital of West Java"."""
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
 NER_LABELS = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organization", "EVENT": "Event",
               "LAW": "Agreement"}

@@ -18,6 +18,7 @@ from igr.extract.patterns import (
     LOCATIVE,
     LOCATIVE_BEFORE,
     NER_LABELS,
+    PLACE_APPOSITION,
     OPENERS,
     PATRONYMIC_TAIL,
     PORTFOLIO_END,
@@ -28,6 +29,7 @@ from igr.extract.patterns import (
     QUOTED_NOUN,
     QUOTED_HEAD,
     QUOTED_TAIL,
+    TRAVEL_TO,
     _currency,
     _name_boundary,
     _span_len,
@@ -230,6 +232,13 @@ class SourceMentions:
                     or any(key(w) in self._title_words or self.honorific_word.match(w) for w in name.split()):
                 continue
             out.append(Mention(m.start(1), m.end(1), name, "Place", self.lexicon.canonical("Place", name), "locative"))
+        for m in (*TRAVEL_TO.finditer(text), *PLACE_APPOSITION.finditer(text)):
+            name = m[1]
+            if self.lexicon.known_label(name) or self.grammar.classify(name) or name.split()[0].lower() in OPENERS \
+                    or any(key(w) in self._title_words or self.honorific_word.match(w) or self._head_word(w)
+                           for w in name.split()):
+                continue  # a known name, a body or a title: not a place the gazetteer lacks
+            out.append(Mention(m.start(1), m.end(1), name, "Place", name, "locative"))
         # the release's other uses of a place so found: "held in Izmir (January 22, Izmir time)"
         names = {m.text: m.name for m in out}
         if names:
