@@ -679,12 +679,16 @@ def test_between_a_and_b_are_the_two_places(extractor, text, pair):
     ("Mr Ho Kin attended the WTO Ministerial Conference in Geneva.", ("WTO Ministerial Conference", "World Trade Organization")),
     ("Mr Ho Kin attended the ASEAN Economic Ministers Meeting in Jakarta.",
      ("ASEAN Economic Ministers Meeting", "Association of Southeast Asian Nations")),
+    ("Mr Ho Kin attended the Pan-Pearl River Delta Regional Cooperation Chief Executive Joint Conference in Nanning.",
+     ("Pan-Pearl River Delta Regional Co-operation Chief Executive Joint Conference", "Pan-Pearl River Delta")),
 ])
 def test_a_body_is_no_party_to_its_own_series(extractor, text, absent):
     found = facts(extractor, text)
     assert (absent[0], "hasParticipant", absent[1]) not in found
     assert ("Hong Kong/Shanghai Co-operation Conference", "hasParticipant", "Shanghai") in facts(
         extractor, "The Hong Kong/Shanghai Co-operation Conference met today.")
+    assert ("Hong Kong/Macao Co-operation High Level Meeting", "hasParticipant", "Macao") in facts(
+        extractor, "He attended the Hong Kong Macao Co-operation High Level Meeting.")
 
 
 # "they" after a meeting, with no listed subject before: the two who met (early in a release too)

@@ -97,11 +97,16 @@ class NameStructure:
                 elif ent.label == "Mechanism" and inner.label in ("Place", "Organization"):
                     # parties are named before the mechanism head: "Hong Kong/Shanghai Co-operation ..."
                     head_at = _MECHANISM_HEAD.search(text[s0:e0])
-                    alone = inner.label == "Organization" and not re.match(r"\s*(?:[/–-]|and\b)", text[e:e0]) \
+                    others = [i for x, y, i in within if i.id not in (inner.id, ent.id) and s0 <= x and y <= e0
+                              and i.label in ("Place", "Organization") and (head_at is None or x - s0 < head_at.start())
+                              and (x >= e or y <= s)]  # (not a name inside this one: "Pearl River Delta" in "Pan-...")
+                    alone = not others and not re.match(r"\s*(?:[/–-]|and\b)", text[e:e0]) \
                         and not re.search(r"(?:[/–-]|\band)\s*$", before)
                     # (one body before the head names its own series: "APEC Ministerial Meeting" is APEC's
                     # meeting, APEC no party to itself)
-                    if not alone and (head_at is None or s - s0 < head_at.start()):
+                    nested = any(x <= s and e <= y and (x, y) != (s, e) and (x, y) != (s0, e0) for x, y, i in within
+                                 if i.id != ent.id and s0 <= x and y <= e0)  # ("Pearl River Delta" in "Pan-...")
+                    if not alone and not nested and (head_at is None or s - s0 < head_at.start()):
                         r.emit(ent.id, "hasParticipant", inner.id, sent, "name-structure:parties", conf)
                 elif ent.label == "Organization" and inner.label == "Place" and (
                         _ENDS_IN.search(before) or (
