@@ -555,3 +555,24 @@ def test_speaking_to_a_post_holder_is_no_aide_title(extractor):
     names = {e.id: e.name for e in record.entities}
     assert ("Tony Hale", "holdsPost", "Prime Minister") in {
         (names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+
+
+# posts printed in lower case after a name, in a list: each is a post of that person, named in title case
+@pytest.mark.parametrize("text, person, posts", [
+    ("On April 9, Mr Zhou Ming, deputy secretary of the CPC Hefei Municipal Committee and mayor of Hefei, met "
+     "the visitors.", "Zhou Ming", ("Deputy Secretary of the CPC Hefei Municipal Committee", "Mayor of Hefei")),
+    ("Mr Li Hua, governor of Hubei Province, met Mr Ho Kin.", "Li Hua", ("Governor of Hubei Province",)),
+    ("Mr Ho Kin, Director of the Riverton Office and Chairman of the Lakeside Council, spoke.", "Ho Kin",
+     ("Director of the Riverton Office", "Chairman of the Lakeside Council")),
+])
+def test_a_list_of_posts_after_a_name(extractor, text, person, posts):
+    [record] = extractor.extract([Document(key="t.txt", text=text)])
+    names = {e.id: e.name for e in record.entities}
+    found = {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+    assert {(person, "holdsPost", p) for p in posts} <= found
+
+
+def test_lower_case_words_before_of_are_no_post(extractor):
+    [record] = extractor.extract([Document(key="t.txt", text="Mr Ho Kin, head of state visits aside, met the Mayor of "
+                                                                "Riverton, Mr Zhou Ming.")])
+    assert all(e.name != "Head of State Visits" for e in record.entities)

@@ -38,6 +38,48 @@ _OWNER_BEFORE = re.compile(rf"{CHUNK.pattern}[ \t]+of(?:[ \t]+the)?[ \t]+$")
 _PAIR_BEFORE = re.compile(r"[ \t]*[/-][ \t]*$")
 
 
+_LOWER_TITLE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+_TITLE_GAP = re.compile(r",[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+")
+
+
+def lower_case_posts(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
+    """Post titles printed in lower case after a person's name, as in releases written on the Mainland:
+    "Han Zheng, member of the Political Bureau of the CPC Central Committee and secretary of the CPC
+    Shanghai Municipal Committee, met ..." gives two posts (named in title case, as the annotation
+    rules name posts). A title is lower-case words the name grammar reads as a post title, "of" or
+    "for", and a name the detectors found (a body or a place).
+
+    Examples
+    --------
+    >>> from igr.extract.lexicon import load_lexicon
+    >>> text = "Yang Li, mayor of Riverton, met them."
+    >>> found = [Mention(0, 7, "Yang Li", "Person", "Yang Li", "ner"), Mention(18, 26, "Riverton", "Place", "Riverton", "ner")]
+    >>> [(m.text, m.name) for m in lower_case_posts(text, found, NameGrammar(load_lexicon()))]
+    [('mayor of Riverton', 'Mayor of Riverton')]
+    """
+    names = {m.start: m for m in candidates if m.label in ("Organization", "Place", "Mechanism") and not m.nested}
+    out = []
+    for person in (m for m in candidates if m.label == "Person" and not m.nested):
+        at = person.end
+        gap = _TITLE_GAP.match(text, at)
+        if gap is None or not gap.group().startswith(","):
+            continue
+        while gap is not None:
+            title = _LOWER_TITLE.match(text, gap.end())
+            if title is None:
+                break
+            words = title[1].split()
+            cased = " ".join(w[:1].upper() + w[1:] for w in words)
+            owner = max((m for s, m in names.items() if s == title.end()), key=lambda m: m.end, default=None)
+            if owner is None or grammar.post_head_length(cased) < len(key(cased)):
+                break
+            printed = text[gap.end():owner.end]
+            name = cased + printed[len(title[1]):]
+            out.append(Mention(gap.end(), owner.end, printed, "Post", grammar.post_name(name), "shape"))
+            gap = _TITLE_GAP.match(text, owner.end)
+    return out
+
+
 def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
     """Names whose ordinal or head is printed in lower case, as new mentions.
 

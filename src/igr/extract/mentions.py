@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from igr.extract.chunks import ChunkMentions
 from igr.extract.coordination import shared_complements
 from igr.extract.lexicon import Lexicon, key
-from igr.extract.lowercase import lower_case_names, short_forms
+from igr.extract.lowercase import lower_case_names, lower_case_posts, short_forms
 from igr.extract.names import NameGrammar
 from igr.extract.patterns import trie_pattern
 from igr.extract.records import Mention
@@ -159,6 +159,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += self._place_first_words(text, candidates)
         candidates += self._sessions(text, candidates)
         candidates += lower_case_names(text, candidates, self.grammar)
+        candidates += lower_case_posts(text, candidates, self.grammar)
         # first among equals: "the Aviation Agreement (AA) between A and B" over the bare shape
         candidates[:0] = shared_complements(text, self.grammar)
         found = short_forms([self._without_acting(m) for m in self._aides(self._resolve_overlaps(candidates, text), text)],

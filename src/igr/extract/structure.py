@@ -222,6 +222,14 @@ class NameStructure:
             elif la == "Person" and lb == "Post" and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap) and s2 not in followed \
                     and s1 not in introduced:
                 person, post = a, b
+                # "Yang Xiong, deputy secretary of X and mayor of Y,": every post of the list that follows
+                for (x1, y1, c), (x2, y2, d) in zip(top[i + 1:], top[i + 2:]):
+                    if r.label(d) != "Post" or not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[y1:x2]) \
+                            or x2 in followed:
+                        break
+                    span = doc.char_span(s1, y2, alignment_mode="expand")
+                    if span is not None:
+                        r.emit(person, "holdsPost", d, span.sent, "title-apposition", CONFIDENCE["title-apposition"] - 0.1)
             elif la == "Person" and lb == "Post" and re.fullmatch(
                     r",?\s+(?:will be|is|was|has been|had been|became|becomes|serves as|served as|as)\s+(?:the\s+)?(?:[Aa]cting\s+)?", gap) \
                     and s2 not in followed:
