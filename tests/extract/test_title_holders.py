@@ -92,3 +92,14 @@ def test_a_portfolio_is_no_body(mentions):
     found = mentions("He met Minister of Foreign Affairs & Trade Peter Novak.")
     assert ("Person", "Peter Novak") in found
     assert not any(label == "Organization" for label, _ in found)
+
+
+# An honorific word that ends a name, with no name after it, is the name's.
+@pytest.mark.parametrize("text, post, person", [
+    ("He met with the Minister of Justice, Ms Lin Hua, today.", "Minister of Justice", "Lin Hua"),
+    ("The Vice Minister of Justice, Mr Omar Haddad, joined the talks.", "Vice Minister of Justice", "Omar Haddad"),
+    ("She called on the Director of Justice, Dr Ana Ruiz.", "Director of Justice", "Ana Ruiz"),
+])
+def test_honorific_word_ending_a_title(mentions, text, post, person):
+    found = mentions(text)
+    assert ("Post", post) in found and ("Person", person) in found

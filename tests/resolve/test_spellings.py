@@ -66,3 +66,21 @@ def test_a_post_of_a_place_government_is_the_post_of_the_place():
     lexicon = load_lexicon()
     assert lexicon.post_in_other_words("Hunan Provincial Government Governor").name == "Governor of Hunan Province"
     assert lexicon.lookup("Hunan Provincial Government Governor") is None  # extraction reads posts as printed
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Justice Minister", "Minister of Justice"),
+    ("Finance Minister", "Minister of Finance"),
+    ("Tourism Commissioner", "Commissioner of Tourism"),
+])
+def test_one_word_portfolio_before_the_title_is_one_post(keymaker, one, other):
+    assert keymaker.keys("Post", [one]) & keymaker.keys("Post", [other])
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Vice Governor", "Governor of Vice"),  # a modifier is no portfolio
+    ("Deputy Secretary", "Secretary of Deputy"),
+    ("Finance Minister", "Minister of Justice"),
+])
+def test_a_modifier_is_no_portfolio(keymaker, one, other):
+    assert not keymaker.keys("Post", [one]) & keymaker.keys("Post", [other])

@@ -581,9 +581,9 @@ class ChunkMentions:
         """An honorific, unless a title or a body's head follows it: "Justice Minister", "Lord Mayor"
         are titles, "Justice Ministry", "Justice Department" bodies; listed last in a portfolio, an
         honorific word is the portfolio's ("Secretary for Administration & Justice [Sonia Lei]";
-        ``in_portfolio``)."""
+        ``in_portfolio``), and so is one that ends a name ("the Minister of Justice, Ms X")."""
         nxt = following.rstrip(",;:")
-        return bool(self.honorific_word.match(word)) and not in_portfolio \
+        return bool(self.honorific_word.match(word)) and not in_portfolio and bool(nxt) \
             and key(nxt) not in self._title_words and not self._head_word(nxt)
 
     def _split_honorifics(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:

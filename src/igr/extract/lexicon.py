@@ -99,6 +99,7 @@ class Lexicon:
         # "Secretary of the CPC X Provincial Committee": a title, then the body or place it is of
         object.__setattr__(self, "_joining_words", frozenset(
             {"and", "the"} | {key(c).split()[0] for c in self.post_connectors if c.strip()}))
+        object.__setattr__(self, "_modifier_words", frozenset(w for m in modifiers for w in m.split()))
         object.__setattr__(self, "_title_first", re.compile(rf"^({title}) of (?:the )?(.+)$") if heads else None)
 
     def spelled(self, name_key: str) -> str:
@@ -128,9 +129,10 @@ class Lexicon:
             return ()
         k = self.spelled(key(name))
         parts = None
-        if (m := self._title_last.match(k)) and len(m[1].split()) >= 2 and " of " not in f" {m[1]} " \
-                and m[1].rsplit(" ", 1)[-1] not in self._joining_words:
-            parts = m[2], m[1]  # (not "Secretary for Administration and [Justice]": a portfolio's last word)
+        if (m := self._title_last.match(k)) and " of " not in f" {m[1]} " and m[1].rsplit(" ", 1)[-1] not in self._joining_words \
+                and (" " in m[1] or m[1] not in self._modifier_words):
+            # (not "Secretary for Administration and [Justice]": a portfolio's last word; not "Vice [Governor]")
+            parts = m[2], m[1]  # "Justice Minister" is the "Minister of Justice"
         elif m := self._title_first.match(k):
             parts = m[1], m[2]
         if parts is None:
