@@ -576,3 +576,23 @@ def test_lower_case_words_before_of_are_no_post(extractor):
     [record] = extractor.extract([Document(key="t.txt", text="Mr Ho Kin, head of state visits aside, met the Mayor of "
                                                                 "Riverton, Mr Zhou Ming.")])
     assert all(e.name != "Head of State Visits" for e in record.entities)
+
+
+# a name without honorific the model misses, before a lower-case post: a person
+@pytest.mark.parametrize("text, person, post", [
+    ("On April 9, Han Zheng, secretary of the CPC Shanghai Municipal Committee, met the delegation.", "Han Zheng",
+     "Party Secretary of Shanghai"),
+    ("Huang Kunming, secretary of the CPC Guangdong Provincial Committee, presided over the meeting.", "Huang Kunming",
+     "Party Secretary of Guangdong Province"),
+    ("The guests included Yang Xiong, mayor of Shanghai.", "Yang Xiong", "Mayor of Shanghai"),
+])
+def test_a_bare_name_before_a_lower_case_post(extractor, text, person, post):
+    [record] = extractor.extract([Document(key="t.txt", text=text)])
+    names = {e.id: e.name for e in record.entities}
+    assert (person, "holdsPost", post) in {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+
+
+def test_a_body_before_a_lower_case_title_is_no_person(extractor):
+    [record] = extractor.extract([Document(key="t.txt", text="Zhejiang University, member of the Alliance of "
+                                                                "Universities, hosted the forum.")])
+    assert not any(e.label == "Person" for e in record.entities)

@@ -40,6 +40,7 @@ _PAIR_BEFORE = re.compile(r"[ \t]*[/-][ \t]*$")
 
 _LOWER_TITLE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 _TITLE_GAP = re.compile(r",[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+")
+_BARE_NAME_TITLE = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\band )|(?<=\n))([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}),[ \t]+(?=[a-z])")
 
 
 def lower_case_posts(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
@@ -59,7 +60,20 @@ def lower_case_posts(text: str, candidates: list[Mention], grammar: NameGrammar)
     """
     names = {m.start: m for m in candidates if m.label in ("Organization", "Place", "Mechanism") and not m.nested}
     out = []
-    for person in (m for m in candidates if m.label == "Person" and not m.nested):
+    people = [m for m in candidates if m.label == "Person" and not m.nested]
+    taken = [(m.start, m.end) for m in candidates if not m.nested]
+    # a name the detectors missed, before a lower-case post: "On April 9, Han Zheng, member of the ..."
+    for hit in _BARE_NAME_TITLE.finditer(text):
+        start, end = hit.span(1)
+        title = _LOWER_TITLE.match(text, hit.end())
+        if any(s < end and start < e for s, e in taken) or title is None or title.end() not in names:
+            continue
+        cased = " ".join(w[:1].upper() + w[1:] for w in title[1].split())
+        if grammar.post_head_length(cased) >= len(key(cased)) and not grammar.lexicon.known_label(hit[1]) \
+                and not any(key(w) in grammar.all_heads for w in re.split(r"[ -]", hit[1])):  # ("Tsinghua University, ...")
+            people.append(Mention(start, end, hit[1], "Person", hit[1], "title-name"))
+            out.append(people[-1])
+    for person in people:
         at = person.end
         gap = _TITLE_GAP.match(text, at)
         if gap is None or not gap.group().startswith(","):
