@@ -57,6 +57,10 @@ def test_no_holder_read_into_a_title(mentions, text, post):
     ("He met Lakeland Minister of Law & Justice Omar Khan in the morning.", "Lakeland Minister of Law & Justice", "Omar Khan"),
     ("The Westmark Minister for Home Affairs & Justice, Mr Piet Smit, spoke.",
      "Westmark Minister for Home Affairs & Justice", "Piet Smit"),
+    ("The Lakeland Secretary for Security and Justice, Mr Bo Lin, spoke.",
+     "Lakeland Secretary for Security and Justice", "Bo Lin"),
+    ("The Riverton Minister of Home Affairs and Justice, Ms Ana Ruiz, attended.",
+     "Riverton Minister of Home Affairs and Justice", "Ana Ruiz"),
 ])
 def test_honorific_word_ending_a_portfolio(mentions, text, post, person):
     found = mentions(text)

@@ -539,6 +539,8 @@ class ChunkMentions:
         for m in _AND_LINK.finditer(chunk):
             right = chunk[m.end():]
             left = text[pos:start + m.start()]
+            if self.honorific_word.match(right.strip()) and re.search(r"\s(?:for|of)\s", left):
+                continue  # the honorific word that ends a portfolio: "Secretary for Security and Justice"
             label = self.grammar.classify(right)
             # "... Conference and Director of ...": a second title starts after "and";
             # "Strategic Development Committee and Economic Development Committee": two bodies;
