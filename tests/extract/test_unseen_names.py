@@ -564,6 +564,9 @@ def test_speaking_to_a_post_holder_is_no_aide_title(extractor):
     ("Mr Li Hua, governor of Hubei Province, met Mr Ho Kin.", "Li Hua", ("Governor of Hubei Province",)),
     ("Mr Ho Kin, Director of the Riverton Office and Chairman of the Lakeside Council, spoke.", "Ho Kin",
      ("Director of the Riverton Office", "Chairman of the Lakeside Council")),
+    ("Li Qiang, member of the Standing Committee of the Political Bureau of the CPC Central Committee and premier of "
+     "the State Council, met the delegation.", "Li Qiang",
+     ("Member of the Standing Committee of the Political Bureau of the CPC Central Committee", "Premier of the State Council")),
 ])
 def test_a_list_of_posts_after_a_name(extractor, text, person, posts):
     [record] = extractor.extract([Document(key="t.txt", text=text)])

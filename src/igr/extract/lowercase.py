@@ -58,7 +58,11 @@ def lower_case_posts(text: str, candidates: list[Mention], grammar: NameGrammar)
     >>> [(m.text, m.name) for m in lower_case_posts(text, found, NameGrammar(load_lexicon()))]
     [('mayor of Riverton', 'Mayor of Riverton')]
     """
-    names = {m.start: m for m in candidates if m.label in ("Organization", "Place", "Mechanism") and not m.nested}
+    names: dict[int, Mention] = {}  # the longest name starting at each place
+    for m in candidates:
+        if m.label in ("Organization", "Place", "Mechanism") and not m.nested and (
+                m.start not in names or m.end > names[m.start].end):
+            names[m.start] = m
     out = []
     people = [m for m in candidates if m.label == "Person" and not m.nested]
     taken = [(m.start, m.end) for m in candidates if not m.nested]
