@@ -44,3 +44,31 @@ def test_body_and_event_are_two_names(mentions, text, body, event):
 ])
 def test_one_event_stays_whole(mentions, text, event):
     assert ("Event", event) in mentions(text)
+
+
+# A known body's acronym after an edition opens the name of a session of its series: the body is
+# named there, and organises it.
+@pytest.mark.parametrize("text, event, body", [
+    ("He attended the 30th APEC Ministerial Meeting in Lima.", "30th APEC Ministerial Meeting",
+     "Asia-Pacific Economic Cooperation"),
+    ("She spoke at the 12th WTO Ministerial Conference in Abu Dhabi.", "12th WTO Ministerial Conference",
+     "World Trade Organization"),
+    ("He joined the 2019 WHO Regional Committee Meeting in Manila.", "2019 WHO Regional Committee Meeting",
+     "World Health Organization"),
+])
+def test_acronym_after_an_edition_is_the_organiser(extractor, text, event, body):
+    from datetime import date
+
+    from igr.ingest.document import Document
+    [record] = extractor.extract([Document(key="t.txt", text=text, title="Release", date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    assert (event, "organizedBy", body) in {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+
+
+@pytest.mark.parametrize("text", [
+    "He attended the APEC CEO Summit.",  # no edition: the name alone does not say who organises it
+    "He met the Secretary for Transport and Logistics.",
+    "She attended the WTO Public Forum.",
+])
+def test_acronym_without_an_edition_is_no_nested_body(mentions, text):
+    assert not any(label == "Organization" for label, _ in mentions(text))

@@ -42,6 +42,8 @@ def _folded(m: Mention) -> Mention:
     return replace(m, aliases=(*m.aliases, plain))
 
 
+_EDITION_AT = re.compile(r"(?:(?:the|The)\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?")
+"""What may stand before an organiser's acronym that opens an event's name: "[30th ]APEC Ministerial Meeting"."""
 _HEADING_BREAK = re.compile(r"(?m)^([^\n]*\w[ \t]*)\n(?=[A-Z][^\n]{0,100}$)")
 _SENTENCE_END = re.compile(r"[.:;!?\"”)]\s*$")
 
@@ -320,8 +322,11 @@ class MentionFinder(ChunkMentions, SourceMentions):
             return True  # "[Department of Treaty & Law] Director-General": whose post it is
         if inner.label == "Organization" and outer.label in ("Post", "Event", "Initiative") \
                 and not self.grammar.ends_with("Organization", inner.text) \
-                and not (self.lexicon.known_label(inner.text) and len(inner.text.split()) > 2):
-            # "Transport and Logistics" in "Secretary for Transport and Logistics" is a portfolio, not a body
+                and not (self.lexicon.known_label(inner.text) and (len(inner.text.split()) > 2 or (
+                    inner.text.isupper() and inner.start == outer.start + len(_EDITION_AT.match(self._text, outer.start)[0])
+                    and inner.start > outer.start))):
+            # "Transport and Logistics" in "Secretary for Transport and Logistics" is a portfolio, not a body;
+            # a known body's acronym after an edition is the body whose series it is ("30th [APEC] Ministerial Meeting")
             return False
         return True
 
