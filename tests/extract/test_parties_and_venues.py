@@ -705,6 +705,20 @@ def test_they_at_the_start_of_a_release(extractor, text):
             ("Pablo Soto", "signed", "Declaration of Intent on Trade")} <= facts(extractor, text)
 
 
+# "A met B to discuss the agreements between X and Y. They signed ...": "they" are A and B, not X and Y
+@pytest.mark.parametrize("text", [
+    "Mr Ho Kin today met the Minister for Trade of Chile, Mr Pablo Soto, to discuss the two agreements between Hong "
+    "Kong and Chile. After the meeting, they signed the Declaration of Intent on Trade.",
+    "Mr Ho Kin met Minister Pablo Soto of Chile in Santiago on trade between Hong Kong and Chile. They then signed "
+    "the Declaration of Intent on Trade.",
+    "Mr Ho Kin met the Minister for Trade of Chile, Mr Pablo Soto, on flights between Hong Kong and Santiago. They "
+    "signed the Declaration of Intent on Trade.",
+])
+def test_they_after_a_meeting_on_a_pair_of_places(extractor, text):
+    assert {("Ho Kin", "signed", "Declaration of Intent on Trade"),
+            ("Pablo Soto", "signed", "Declaration of Intent on Trade")} <= facts(extractor, text)
+
+
 # "the three leaders", "the two officials": the people of the last list of that many
 @pytest.mark.parametrize("text, group, met", [
     ("The signing was witnessed by the State Vice-President, Mr Zhou Ming; the State Councillor, Madam Liu Hong; and the "

@@ -690,9 +690,8 @@ class Reading:
                 if self.word_lowers[head.head.i] == "between":
                     # "the journey between Hong Kong and Wuhan": "the two places" from here on
                     places = list(dict.fromkeys(a.entity for a in self.args_at(head, ("Place",)) if a.via == "mention"))
-                    if len(places) == 2:
-                        self.pair = tuple(places)
-                        self.parties_pair = (self.pair, self._sentence_no)
+                    if len(places) == 2:  # (not "they", which is for those who act: "A met B to discuss the
+                        self.pair = tuple(places)  # agreements between X and Y. They signed ...")
 
     def _conjuncts(self) -> list[tuple[int, int]]:
         """(token, head) of every conjunct of the document, from its arrays, found once."""
