@@ -212,3 +212,49 @@ def test_delegation_members_do_not_share_the_leaders_own_meeting(extractor):
             "Mr Lau Sau-kei. Mr Ma also had a meeting with the Mayor of Riyadh, Mr Faisal Al-Saud.")
     check(extractor, text, {("Ma Si-hang", "metWith", "Faisal Al-Saud"), ("Chan Bun-ting", "visited", "Riyadh")},
           {("Chan Bun-ting", "metWith", "Faisal Al-Saud"), ("Lau Sau-kei", "metWith", "Faisal Al-Saud")})
+
+
+# what "the delegation" attends, the companions on that leg and its listed members attend; not the leader's own events
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Chief Executive, Mr Tsang Wing-hong, will lead a delegation to Guangxi on June 2. During the visit to Guangxi, "
+     "the delegation will attend the Guangxi Trade Symposium. Officials accompanying Mr Tsang on the visit include the "
+     "Director of Information Services, Mr Yau Kin-man.",
+     {("Yau Kin-man", "attended", "Guangxi Trade Symposium")}, set()),
+    ("The Secretary for Development, Mr Chan Ka-keung, will lead a delegation to Sichuan on March 4. The delegation will "
+     "attend the Sichuan Reconstruction Forum in Chengdu. Mr Chan will also officiate at the Wenchuan School Opening "
+     "Ceremony. Accompanying Mr Chan on the visit to Sichuan will be the Director of Administration, Ms Choi Yuk-lin.",
+     {("Choi Yuk-lin", "attended", "Sichuan Reconstruction Forum")},
+     {("Choi Yuk-lin", "attended", "Wenchuan School Opening Ceremony")}),
+    ("A delegation led by the Secretary for Financial Services, Mr Ma Si-hang, arrived in Riyadh today. The delegation "
+     "comprises some 30 members of the financial sector, including legislators Mr Chan Bun-ting and Mr Lau Sau-kei. "
+     "The delegation will attend the Gulf Finance Summit tomorrow. Mr Ma will also speak at the Riyadh Investment Dinner.",
+     {("Chan Bun-ting", "attended", "Gulf Finance Summit"), ("Lau Sau-kei", "visited", "Riyadh")},
+     {("Chan Bun-ting", "attended", "Riyadh Investment Dinner"), ("Lau Sau-kei", "attended", "Riyadh Investment Dinner")}),
+])
+def test_what_the_delegation_attends(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)
+
+
+# "welcomed the delegation (he led), which includes A": A came with its leader and was met
+@pytest.mark.parametrize("text, expected", [
+    ("Chief Executive Mrs Lam Mei-ling today met the Party Secretary of Guangdong, Mr Li Hong, who is visiting Hong Kong. "
+     "Mrs Lam welcomed Mr Li's first visit to Hong Kong. She also welcomed the delegation he led, which includes the "
+     "Governor of Guangdong, Mr Ma Wen.",
+     {("Ma Wen", "visited", "Hong Kong"), ("Lam Mei-ling", "metWith", "Ma Wen")}),
+    ("The Chief Executive, Mr Lee Ka-chun, met the Governor of Fujian, Mr Zhao Min, in Hong Kong today. Mr Lee welcomed "
+     "the delegation led by Mr Zhao, which comprises the Vice Governor of Fujian, Mr Wu Tao.",
+     {("Wu Tao", "visited", "Hong Kong"), ("Lee Ka-chun", "metWith", "Wu Tao")}),
+    ("The Mayor of Beijing, Mr Chen Gang, arrived in Hong Kong today. The Financial Secretary, Mr Wong Chi-kin, received "
+     "the delegation he led, which includes the Vice Mayor of Beijing, Mr Sun Li.",
+     {("Sun Li", "visited", "Hong Kong"), ("Wong Chi-kin", "metWith", "Sun Li")}),
+])
+def test_a_delegation_met_with_its_members(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+def test_those_who_joined_the_host_do_not_meet_the_members_listed(extractor):
+    text = ("Chief Executive Mrs Lam Mei-ling today met the Party Secretary of Guangdong, Mr Li Hong, who is visiting "
+            "Hong Kong. She was joined by the Chief Secretary, Mr Cheung Ka-fai. She also welcomed the delegation he led, "
+            "which includes the Governor of Guangdong, Mr Ma Wen.")
+    check(extractor, text, {("Cheung Ka-fai", "metWith", "Li Hong"), ("Lam Mei-ling", "metWith", "Ma Wen")},
+          {("Cheung Ka-fai", "metWith", "Ma Wen")})

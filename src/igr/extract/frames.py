@@ -154,8 +154,11 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
 def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_legs: set[str] = frozenset(),
                      group_sentences: set[int] = frozenset()) -> list[Fact]:
     out: list[Fact] = []
-    meetings = [f for f in facts if f.predicate == "metWith" and not f.method.startswith("frame:")]
+    # (not the members of a delegation met as such: "welcomed the delegation, which includes A")
+    meetings = [f for f in facts if f.predicate == "metWith" and not f.method.startswith(("frame:", "list:"))]
     visits = [f for f in facts if f.predicate == "visited" and f.method != "frame:companion"]
+    # what "the delegation" attended ("During the visit, the delegation will attend X"), its members attended
+    sessions = [f for f in facts if f.predicate in ("attended", "chaired") and f.start in group_sentences]
     for person, principal, evidence in companions:
         side = home.get(person) or (home.get(principal) if principal else None)
         # a listed member of a delegation meets whom the delegation met, not whom its leader met alone
@@ -170,6 +173,11 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
         for f in visits if person not in own_legs else [f for f in visits if f.start in group_sentences]:
             if f.subject == principal or (principal is None and side is not None and home.get(f.subject) == side):
                 out.append(replace(evidence, subject=person, predicate="visited", object=f.object,
+                                   method="frame:companion", confidence=FRAME_CONFIDENCE,
+                                   participants=(person, f.object)))
+        for f in sessions if person in own_legs or evidence.method == "list:delegation" else ():
+            if f.subject == principal:
+                out.append(replace(evidence, subject=person, predicate="attended", object=f.object,
                                    method="frame:companion", confidence=FRAME_CONFIDENCE,
                                    participants=(person, f.object)))
     return out

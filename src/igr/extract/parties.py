@@ -30,6 +30,8 @@ class PartyPatterns:
         self._accompany = words.family["meet_join"]
         self._apart = words.family["attend"] | words.family["visit"] | words.family["organize"]
         self._journey = words.cue("journey_nouns")
+        self._lead = words.cue("lead_verbs")
+        self._meet = words.family["meet"]
 
     def together(self, r: Reading, sent: Span) -> None:
         """People who do something together ("Mr A and Mr B reviewed the progress"): they met, if they are
@@ -112,12 +114,24 @@ class PartyPatterns:
             if not people:
                 continue
             events = [a for t in subject_side for a in r.args_at(t, ("Event", "Mechanism"), conj=False)]
-            if not events and any(t.lemma_.lower() in self._delegation for t in subject_side):
-                leader = r.last_person.get("leader")
+            delegation = next((t for t in reversed(subject_side) if t.lemma_.lower() in self._delegation), None)
+            if not events and delegation is not None:
+                # "the delegation he led, which includes A": its leader is who led it, else the release's
+                # (a pronoun there is the release's leader, or its traveller: "welcomed Mr Li's visit ... the
+                # delegation he led")
+                led = [a for c in delegation.children if c.dep_ == "relcl" and c.lemma_.lower() in self._lead
+                       for a in r.subjects(c, ("Person",), inherit=False)]
+                named = [a for a in led if a.via == "mention"]
+                leader = named[0].entity if named else r.leader_of(delegation)
+                # "welcomed/met the delegation, which includes A": A is met too
+                hosts = r.subjects(delegation.head, ("Person",)) if delegation.dep_ in ("dobj", "obj") \
+                    and delegation.head.lemma_.lower() in self._meet else []
                 for person in people:
                     r.delegates.append((person.entity, r.bare_fact(person.entity, sent, "list:delegation")))
                     if leader and leader != person.entity:  # members go where their leader goes, meet whom he meets
                         r.companions.append((person.entity, leader, r.bare_fact(person.entity, sent, "list:delegation")))
+                    for host in hosts:
+                        r.emit(person.entity, "metWith", host.entity, sent, "list:delegation-met", r.conf(person, host) - 0.1)
             for e in {a.entity: a for a in events}.values():
                 for person in people:
                     r.emit(person.entity, "attended", e.entity, sent, "list:include", r.conf(person, e) - 0.1)
