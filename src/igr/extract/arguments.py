@@ -363,12 +363,15 @@ class Reading:
 
     def _last_of_gender(self, t: Token, gender: str) -> str | None:
         """The person of that gender (by their honorific) named last before ``t``."""
+        return self._started_last(t, (eid for eid, g in self._gender.items() if g == gender))
+
+    def _started_last(self, t: Token, ids: Iterable[str]) -> str | None:
+        """Of the entities ``ids``, the one with a name starting last before ``t`` (the first of a tie)."""
         best, at = None, -1
-        for eid, g in self._gender.items():
-            if g == gender:
-                start = max((s0 for s0, _ in self.ents[eid].spans if s0 < t.idx), default=-1)
-                if start > at:
-                    best, at = eid, start
+        for eid in ids:
+            start = max((s0 for s0, _ in self.ents[eid].spans if s0 < t.idx), default=-1)
+            if start > at:
+                best, at = eid, start
         return best
 
     def _home_and_destination(self) -> tuple[str, ...]:
@@ -383,14 +386,8 @@ class Reading:
 
     def _named_kind_before(self, t: Token, noun: str) -> str | None:
         """The place named last before ``t`` whose kind is ``noun`` ("province", "city"; "place": any)."""
-        best, at = None, -1
-        for e in self.entities:
-            if e.label != "Place" or (noun != "place" and e.kind != noun):
-                continue
-            start = max((s0 for s0, _ in e.spans if s0 < t.idx), default=-1)
-            if start > at:
-                best, at = e.id, start
-        return best
+        return self._started_last(t, (e.id for e in self.entities
+                                      if e.label == "Place" and (noun == "place" or e.kind == noun)))
 
     def _travel_object(self, t: Token) -> bool:
         """Whether ``t`` is where a trip goes: the object of a verb of travel, or "to/in" after one."""
