@@ -479,6 +479,9 @@ class Reading:
                 out += named[-1:]
             elif dep in SUBJECT_DEPS:
                 out += self.args_at(child, labels)
+                if "Person" in labels and v.i in self.listed_subjects(SUBJECT_DEPS):
+                    named = {a.entity for a in out}
+                    out += [a for a in self._listed_people(child) if a.entity not in named]
             elif agent and dep == "agent":
                 for p in child.children:
                     if p.dep_ == "pobj":
@@ -569,6 +572,27 @@ class Reading:
                     # "At the meeting with A, the justice secretary introduced ...": the official named last
                     out = [Arg(self.last_person["any"], "Person", "pronoun")]
         return out
+
+    def _listed_people(self, subject: Token) -> list[Arg]:
+        """Every person listed in a subject, however the parser nested the list: "The Director-General of X,
+        Ms A, the Associate Director-General, Mr B, and the Head of Y, Mr C, will visit ..." (the parser hangs B
+        and C inside A's title). A listed person is a conjunct or an apposition named by a mention, not a
+        name inside a clause or a phrase of the subject ("Mr A, who met Mr B", "the wife of Mr B")."""
+        out: list[tuple[int, Arg]] = []
+        stack = list(self.children_of(subject))
+        while stack:
+            t = stack.pop()
+            dep = self.word_deps[t.i]
+            if dep in ("relcl", "acl", "advcl", "ccomp", "xcomp") or self.word_pos[t.i] in ("VERB", "AUX"):
+                continue  # a clause on the subject: its names do something else
+            if dep == "prep" and self.entity_at(t) is None:
+                # a phrase of the subject ("together with Mr B", "the wife of Mr B"), unless it is part of a title
+                # the parser split ("of Investment Promotion, Ms A" inside "the Director-General of ...")
+                continue
+            if dep in ("conj", "appos"):
+                out += [(t.i, a) for a in self.args_at(t, ("Person",), conj=False) if a.via == "mention"]
+            stack.extend(self.children_of(t))
+        return list({a.entity: a for _, a in sorted(out, key=lambda x: x[0])}.values())
 
     def _titled_holder(self, t: Token) -> str | None:
         """The holder of the one post of the release that "the Mayor" (a bare capitalised title with "the")

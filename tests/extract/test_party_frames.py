@@ -1,0 +1,45 @@
+"""Parties of a trip or an event: lists of people, lists of places, co-attendees, with the real model.
+
+Every input is a made-up release sentence; each rule has three or more paraphrases and what must not follow.
+"""
+
+from datetime import date
+
+import pytest
+
+from igr.ingest import Document
+
+
+def facts(extractor, text):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    found = {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+    return found | {(o, p, s) for s, p, o in found if p in ("metWith", "cooperatesWith")}
+
+
+# a list of titled people as one subject: every person of it does the verb (the parser hangs the later names
+# inside the first one's title)
+@pytest.mark.parametrize("text, people, places", [
+    ("The Director-General of Investment Promotion, Ms Alpha Lau, the Associate Director-General, Mr Charles Ng, "
+     "and the Head of Business Development, Mr Peter Fok, will visit Madrid, Lisbon and Milan next week.",
+     ("Alpha Lau", "Charles Ng", "Peter Fok"), ("Madrid", "Lisbon", "Milan")),
+    ("The Commissioner for Tourism, Ms Lee Ling, the Deputy Commissioner, Mr Tony Wong, and the Executive Director "
+     "of the Tourism Board, Mr Kwok Man, toured Seoul and Busan from May 3 to 7.",
+     ("Lee Ling", "Tony Wong", "Kwok Man"), ("Seoul", "Busan")),
+    ("The Director of Trade, Mr Lau Wing, the Deputy Director, Ms Chu Mei, and the Assistant Director, Mr Kwok "
+     "Man, arrived in Hanoi and Vientiane this week.", ("Lau Wing", "Chu Mei", "Kwok Man"), ("Hanoi", "Vientiane")),
+])
+def test_every_person_of_a_listed_subject_visits_every_place(extractor, text, people, places):
+    found = facts(extractor, text)
+    for person in people:
+        for place in places:
+            assert (person, "visited", place) in found, (person, place)
+
+
+# names inside a clause on the subject do not do the verb
+def test_names_in_a_clause_on_the_subject_do_not_travel(extractor):
+    found = facts(extractor, "The Secretary for Justice, Mr Ho Kin, and the Under Secretary, Mr Lau Wing, who will "
+                             "stay in Hong Kong to meet the Minister of Justice of Peru, Mr Pablo Soto, and the Mayor "
+                             "of Lima, Ms Rosa Diaz, will visit Shenzhen and Zhuhai next week.")
+    assert ("Ho Kin", "visited", "Shenzhen") in found
+    assert not {("Pablo Soto", "visited", "Shenzhen"), ("Rosa Diaz", "visited", "Zhuhai")} & found
