@@ -43,3 +43,28 @@ def test_names_in_a_clause_on_the_subject_do_not_travel(extractor):
                              "of Lima, Ms Rosa Diaz, will visit Shenzhen and Zhuhai next week.")
     assert ("Ho Kin", "visited", "Shenzhen") in found
     assert not {("Pablo Soto", "visited", "Shenzhen"), ("Rosa Diaz", "visited", "Zhuhai")} & found
+
+
+# people or things not named, met or visited "in X": the traveller was in X
+@pytest.mark.parametrize("text, person, places", [
+    ("The Secretary for Commerce, Mr Ho Kin, will begin a visit to Thailand and Cambodia tomorrow. During the visit, "
+     "Mr Ho will call on government officials in Bangkok and Phnom Penh.", "Ho Kin", ("Bangkok", "Phnom Penh")),
+    ("The Secretary for Commerce, Mr Ho Kin, met business leaders in Osaka and Kobe today.", "Ho Kin", ("Osaka", "Kobe")),
+    ("The Under Secretary for Commerce, Ms Lee Ling, called on bankers in Zurich and Geneva this week.", "Lee Ling",
+     ("Zurich", "Geneva")),
+])
+def test_people_met_in_a_place_put_the_traveller_there(extractor, text, person, places):
+    found = facts(extractor, text)
+    for place in places:
+        assert (person, "visited", place) in found, place
+
+
+# not where the people met come from, nor a local official at home
+@pytest.mark.parametrize("text, place", [
+    ("The Secretary for Commerce, Mr Ho Kin, met representatives of companies from Shenzhen today.", "Shenzhen"),
+    ("The Chief Executive, Mr John Lee, met business leaders in Hong Kong today.", "Hong Kong"),
+    ("The Secretary for Commerce, Mr Ho Kin, will meet officials in charge of trade at the Ministry of Commerce of "
+     "Thailand.", "Thailand"),
+])
+def test_people_met_elsewhere_put_no_one_there(extractor, text, place):
+    assert not any(p == "visited" and o == place for _, p, o in facts(extractor, text))

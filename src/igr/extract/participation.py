@@ -103,7 +103,22 @@ class Participation:
         for obj in met:
             for s in people:
                 r.emit(s.entity, "metWith", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
+        if v.pos_ == "VERB":  # "met business leaders in Osaka": where the meeting took place
+            for place in self._where_unnamed(r, v):
+                for s in people:
+                    r.emit(s.entity, "visited", place.entity, sent, f"dep:{v.lemma_}-people-in", r.conf(s, place) - 0.1)
         self._on_the_fringe(r, v, sent, people + met)
+
+    def _where_unnamed(self, r: Reading, v: Token) -> list[Arg]:
+        """The places "in" which a verb reaches people or things it does not name: "call on officials in Hanoi
+        and Jakarta", "met business leaders in Osaka", "visited companies in Shenzhen" (not "met the Mayor of X
+        in ...": a named object has its own frame; not "officials in charge of ...": no place)."""
+        objects = [c for c in r.children_of(v) if c.dep_ in ("dobj", "obj")]
+        objects += [p for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ in ("with", "on")
+                    for p in r.children_of(c) if p.dep_ == "pobj"]
+        return [a for o in objects if o.pos_ == "NOUN" and r.entity_at(o) is None
+                for c in r.children_of(o) if c.dep_ == "prep" and c.lower_ == "in"
+                for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
 
     @staticmethod
     def _opening_meeting(r: Reading, v: Token, sent: Span) -> tuple[list[Arg], list[Arg]] | None:
@@ -144,6 +159,8 @@ class Participation:
             objs = r.objects(v, ("Place", "Organization"), preps=("to", "in", "at", "for") + (() if urged else ("on",)),
                              deep=v.lemma_.lower() in self._lead)
         method = f"dep:{v.lemma_}"
+        if v.pos_ == "VERB":  # "call on officials in Hanoi", "toured factories in Dongguan"
+            objs += [a for a in self._where_unnamed(r, v) if a.entity not in {o.entity for o in objs}]
         if v.pos_ == "NOUN":  # "her Bangkok visit", "his South America trip"
             objs += [a for c in v.children if c.dep_ in ("compound", "nmod") and c.i < v.i
                      for a in r.args_at(c, ("Place",), conj=False)]
