@@ -68,3 +68,56 @@ def test_people_met_in_a_place_put_the_traveller_there(extractor, text, person, 
 ])
 def test_people_met_elsewhere_put_no_one_there(extractor, text, place):
     assert not any(p == "visited" and o == place for _, p, o in facts(extractor, text))
+
+
+# a trip to a generic place noun: the places listed after it ("namely", "including", a colon), else its region
+@pytest.mark.parametrize("text, people, places", [
+    ("The Director-General of Investment Promotion, Ms Alpha Lau, will lead an outreach mission to four cities in "
+     "the Middle East, namely Riyadh, Jeddah, Doha and Dubai, from March 5 to 12.", ("Alpha Lau",),
+     ("Riyadh", "Jeddah", "Doha", "Dubai")),
+    ("The Associate Director-General, Mr Charles Ng, and the Head of Financial Services, Ms Christine Chan, will "
+     "embark on an outreach mission to five cities in Europe, including London, Paris and Berlin, next week.",
+     ("Charles Ng", "Christine Chan"), ("London", "Paris", "Berlin")),
+    ("The Secretary for Commerce, Mr Ho Kin, will visit three countries in South America: Peru, Chile and Colombia.",
+     ("Ho Kin",), ("Peru", "Chile", "Colombia")),
+    ("The Financial Secretary, Mr Paul Chan, continued his tour of cities in the Greater Bay Area today.",
+     ("Paul Chan",), ("Guangdong-Hong Kong-Macao Greater Bay Area",)),
+    ("The Secretary for Commerce, Mr Ho Kin, set off on a trade mission to Hanoi and Jakarta today.", ("Ho Kin",),
+     ("Hanoi", "Jakarta")),
+])
+def test_a_trip_to_counted_places_reaches_the_places_listed(extractor, text, people, places):
+    found = facts(extractor, text)
+    for person in people:
+        for place in places:
+            assert (person, "visited", place) in found, (person, place)
+
+
+# the region only places the list; a list spoken of is no trip; a word of a name is no trip
+@pytest.mark.parametrize("text, absent", [
+    ("The Director-General of Investment Promotion, Ms Alpha Lau, will lead an outreach mission to four cities in "
+     "the Middle East, namely Riyadh, Jeddah, Doha and Dubai, from March 5 to 12.", ("Alpha Lau", "visited", "Middle East")),
+    ("The Secretary for Commerce, Mr Ho Kin, said that the cities in the Greater Bay Area, namely Shenzhen and Zhuhai, "
+     "are growing fast.", ("Ho Kin", "visited", "Shenzhen")),
+    ("A luncheon was hosted by the Deputy Chief of Mission of the Embassy of Peru to Chile, Mr Pablo Soto.",
+     ("Pablo Soto", "visited", "Chile")),
+])
+def test_what_a_trip_to_counted_places_does_not_reach(extractor, text, absent):
+    assert absent not in facts(extractor, text)
+
+
+# companions named for this trip were not on the principal's earlier trips
+@pytest.mark.parametrize("text, earlier", [
+    ("The Chief Executive, Mr Ho Kin, will lead a delegation to Jiangxi on Friday. He has led delegations to three "
+     "other provinces, including Guangxi, Hunan and Guizhou, since June 2006. Officials accompanying Mr Ho will "
+     "include the Secretary for Commerce, Mr Lau Wing.", ("Guangxi", "Hunan", "Guizhou")),
+    ("The Chief Executive, Mr Ho Kin, will visit Jiangxi on Friday. He visited Hunan in August last year. Officials "
+     "accompanying Mr Ho will include the Secretary for Commerce, Mr Lau Wing.", ("Hunan",)),
+    ("The Chief Executive, Mr Ho Kin, will visit Jiangxi on Friday, accompanied by the Secretary for Commerce, Mr Lau "
+     "Wing. Mr Ho has visited Guangxi and Hunan before.", ("Guangxi", "Hunan")),
+])
+def test_companions_share_this_trip_not_earlier_ones(extractor, text, earlier):
+    found = facts(extractor, text)
+    assert ("Lau Wing", "visited", "Jiangxi") in found
+    for place in earlier:
+        assert ("Ho Kin", "visited", place) in found, place
+        assert ("Lau Wing", "visited", place) not in found, place

@@ -156,7 +156,8 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
     out: list[Fact] = []
     # (not the members of a delegation met as such: "welcomed the delegation, which includes A")
     meetings = [f for f in facts if f.predicate == "metWith" and not f.method.startswith(("frame:", "list:"))]
-    visits = [f for f in facts if f.predicate == "visited" and f.method != "frame:companion"]
+    # (not an earlier trip of the principal's: "He has led delegations to A and B since 2006")
+    visits = [f for f in facts if f.predicate == "visited" and f.method != "frame:companion" and "+past" not in f.method]
     # what "the delegation" attended ("During the visit, the delegation will attend X"), its members attended
     sessions = [f for f in facts if f.predicate in ("attended", "chaired") and f.start in group_sentences]
     for person, principal, evidence in companions:

@@ -49,6 +49,8 @@ class Participation:
         self._parts = words.cue("occasion_parts")
         self._guest = words.cue("guest_nouns")
         self._fringe = words.cue("fringe_nouns")
+        self._place_nouns = words.cue("pair_nouns")
+        self._namely = words.cue("example_preps")  # "namely", "including": a list of places follows
         # headline verbs in the present tense ("CE Visits Guangzhou", "A and B Meet C"); one-word
         # triggers only, those of the first family listed when two share a word
         self._headline = {}
@@ -117,6 +119,7 @@ class Participation:
         objects += [p for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ in ("with", "on")
                     for p in r.children_of(c) if p.dep_ == "pobj"]
         return [a for o in objects if o.pos_ == "NOUN" and r.entity_at(o) is None
+                and o.lemma_.lower() not in self._place_nouns  # ("three countries in X, namely ...": see _counted_places)
                 for c in r.children_of(o) if c.dep_ == "prep" and c.lower_ == "in"
                 for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
 
@@ -158,13 +161,17 @@ class Participation:
             urged = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in v.children)
             objs = r.objects(v, ("Place", "Organization"), preps=("to", "in", "at", "for") + (() if urged else ("on",)),
                              deep=v.lemma_.lower() in self._lead)
+        if v.pos_ in ("NOUN", "PROPN") and r.entity_at(v) is not None:
+            return  # a word of a name ("the Deputy Chief of Mission", "the X Study Visit Programme"), not a trip
         method = f"dep:{v.lemma_}"
         if v.pos_ == "VERB":  # "call on officials in Hanoi", "toured factories in Dongguan"
             objs += [a for a in self._where_unnamed(r, v) if a.entity not in {o.entity for o in objs}]
+        objs += [a for a in self._counted_places(r, v, sent) if a.entity not in {o.entity for o in objs}]
         if v.pos_ == "NOUN":  # "her Bangkok visit", "his South America trip"
             objs += [a for c in v.children if c.dep_ in ("compound", "nmod") and c.i < v.i
                      for a in r.args_at(c, ("Place",), conj=False)]
             objs += self._taken_in(r, v)
+            objs += [a for h in self._embarked(v) for a in r.objects(h, ("Place",), preps=("to",))]
             if not people:  # "the visit to X by the Mayor, Mr Y"
                 people = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
                           for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))]
@@ -174,11 +181,66 @@ class Participation:
                 people = [Arg(traveller, "Person", "pronoun")] if traveller else []
                 objs = [a for a in objs if a.label == "Place"]
                 method = f"trip:the-{v.lemma_}"  # (not a stated visit: a local official's "trip" home is none)
+        if objs and people and self._another_trip(r, v, sent):
+            method += "+past"  # (companions named for this trip were not on that one: see frames)
         if v.pos_ == "NOUN" and any(a.label == "Place" for a in objs):  # what "the visit" refers to from here on
             r.trip = tuple(dict.fromkeys(a.entity for a in objs if a.label == "Place"))
         for obj in objs:
             for s in people:
                 r.emit(s.entity, "visited", obj.entity, sent, method, r.conf(s, obj) - 0.05)
+
+    def _counted_places(self, r: Reading, v: Token, sent: Span) -> list[Arg]:
+        """Where a trip goes when its destination is a generic place noun: "an outreach mission to six cities in
+        Europe, namely A, B and C", "a tour of cities in the Bay Area", "will visit three countries: A, B and C".
+        The region they are "in" and every place the list names (read flat after "namely", "including", "such as"
+        or a colon up to the next clause: the parser hangs such lists anywhere)."""
+        holders = [v, *(c for c in r.children_of(v) if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self._journey)]
+        holders += self._embarked(v)
+        preps = ("to", "in", "of", "across", "around") if v.pos_ == "NOUN" else ("to", "in", "across", "around")
+        nouns = [c for c in r.children_of(v) if c.dep_ in ("dobj", "obj")] if v.pos_ == "VERB" else []
+        nouns += [p for h in holders for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ in preps
+                  for p in r.children_of(c) if p.dep_ == "pobj"]
+        out: list[Arg] = []
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self._place_nouns or r.entity_at(noun) is not None \
+                    or not (noun.tag_ == "NNS" or any(c.dep_ == "nummod" for c in r.children_of(noun))):
+                continue  # ("visited the city": the city named before, read elsewhere)
+            region = [a for c in r.children_of(noun) if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",), conj=False)]
+            listed = [a for c in r.children_of(noun) if c.dep_ in ("appos", "conj") for a in r.args_at(c, ("Place",))]
+            listed += [a for c in r.children_of(noun) if c.dep_ == "prep" and c.lower_ == "in"
+                       for p in r.children_of(c) if p.dep_ == "pobj"
+                       for g in r.children_of(p) if g.dep_ in ("conj", "appos") for a in r.args_at(g, ("Place",))]
+            start = next((t.i for t in sent if t.i > noun.i and (t.lower_ in self._namely or t.lower_ == ":")), None)
+            # (a colon may end the sentence for the parser: the list is read on past it)
+            for t in r.tokens[start + 1:start + 60] if start is not None else ():
+                if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", "."):
+                    break
+                listed += r.args_at(t, ("Place",), conj=False)
+            # the places listed are where the trip goes; the region only places them ("three provinces in the X
+            # region, including A, B and C": A, B, C), unless no place is listed ("a tour of cities in the X Area")
+            listed = [a for a in listed if a.entity not in {g.entity for g in region}]
+            out += listed or region
+        return list({a.entity: a for a in out}.values())
+
+    @staticmethod
+    def _another_trip(r: Reading, v: Token, sent: Span) -> bool:
+        """Whether a visit is an earlier trip than the one the release reports: in the perfect ("He has led
+        delegations to A and B since June 2006") or dated more than a month before the release ("She visited X in
+        August last year"); not "has arrived in X today"."""
+        _, when, _, _ = r.sentence_facts(sent)
+        if when is not None and r.date is not None:
+            return (r.date - when).days > 30 or (v.tag_ == "VBN" and (r.date - when).days > 0
+                                                 and any(c.dep_ == "aux" and c.lemma_ == "have" for c in r.children_of(v)))
+        return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in r.children_of(v))
+
+    @staticmethod
+    def _embarked(trip: Token) -> list[Token]:
+        """The verb a trip noun is taken "on" ("embark on a mission to X", "set off on a tour of Y"): the
+        parser hangs the trip's destination on it."""
+        if trip.pos_ == "NOUN" and trip.dep_ == "pobj" and trip.head.lower_ == "on" and trip.head.head.pos_ == "VERB":
+            return [trip.head.head]
+        return []
 
     def _taken_in(self, r: Reading, trip: Token) -> list[Arg]:
         """The places a trip noun's clause says it takes in: "The visit also covers A and B", "The trip takes in
