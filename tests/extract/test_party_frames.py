@@ -121,3 +121,36 @@ def test_companions_share_this_trip_not_earlier_ones(extractor, text, earlier):
     for place in earlier:
         assert ("Ho Kin", "visited", place) in found, place
         assert ("Lau Wing", "visited", place) not in found, place
+
+
+# "B and C also attended the events / the meetings / both events": every event attended so far, not the last one
+@pytest.mark.parametrize("text, people, events", [
+    ("The Chief Secretary for Administration, Mr Chan Kwok-ki, attended the Belt and Road Forum in Beijing today. He "
+     "later attended the Asian Financial Cooperation Summit. The Secretary for Financial Services and the Treasury, "
+     "Mr Christopher Hui, and the Under Secretary for Commerce and Economic Development, Dr Bernard Chan, also "
+     "attended the events.", ("Christopher Hui", "Bernard Chan"),
+     ("Belt and Road Forum", "Asian Financial Cooperation Summit")),
+    ("The Secretary for Commerce and Economic Development, Mr Algernon Yau, attended the APEC Trade Ministers Meeting "
+     "and the WTO Mini-Ministerial Gathering in Paris. The Director-General of Trade and Industry, Ms Maggie Wong, "
+     "also attended the meetings.", ("Maggie Wong",), ("APEC Trade Ministers Meeting", "WTO Mini-Ministerial Gathering")),
+    ("Mr Ho Kin officiated at the opening ceremony of the Hong Kong Week in Tokyo and spoke at the Japan-Hong Kong "
+     "Business Forum. Ms Lee Ling and Mr Lau Wing also took part in both events.", ("Lee Ling", "Lau Wing"),
+     ("Hong Kong Week", "Japan-Hong Kong Business Forum")),
+])
+def test_also_attended_the_events_is_every_event_so_far(extractor, text, people, events):
+    found = facts(extractor, text)
+    for person in people:
+        for event in events:
+            assert (person, "attended", event) in found, (person, event)
+
+
+# events of their own ("the meetings of X", "the events to be held in Y") are not the events reported
+@pytest.mark.parametrize("text", [
+    "Mr Ho Kin attended the Hong Kong Week in Tokyo. Mr Lau Wing will attend the meetings of the Asia Trade Council "
+    "next month.",
+    "Mr Ho Kin attended the Hong Kong Week in Tokyo. Mr Lau Wing attended the events to be held next year in Osaka.",
+    "Mr Ho Kin attended the Hong Kong Week in Tokyo. Mr Lau Wing said the events that Japan will hold next year "
+    "matter.",
+])
+def test_events_of_their_own_are_not_the_events_so_far(extractor, text):
+    assert ("Lau Wing", "attended", "Hong Kong Week") not in facts(extractor, text)

@@ -302,6 +302,8 @@ class Participation:
                 if t.pos_ in ("VERB", "AUX") or t.tag_ in ("WRB", "WDT", "WP") or t.lower_ in (";", ":"):
                     break  # (the next clause: "..., where the X was announced")
                 objs += r.args_at(t, ("Event",), conj=False)
+        if not objs and not chair:
+            objs = self._events_so_far(r, v, sent)  # "B and C also attended the events"
         objs = list({a.entity: a for a in objs}.values())
         if not chair:  # "spoke at the Commission", "gave a speech at the University": they were there
             for body in r.objects(v, ("Organization",), preps=("at",)):
@@ -347,6 +349,22 @@ class Participation:
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self._event_nouns for c in v.children)):
             # co-chairs of a session meet, named or not: "A and B co-chaired a task force meeting"
             r.pairwise(people, "metWith", sent, "dep:co-chair")
+
+    def _events_so_far(self, r: Reading, v: Token, sent: Span) -> list[Arg]:
+        """What a plural event noun with no name refers to: "B and C also attended the events / the meetings /
+        both functions": every event (or series) attended or chaired in the release up to here, not only the one
+        named last."""
+        plural = [t for c in r.children_of(v) if c.dep_ in ("dobj", "obj", "prep")
+                  for t in (c, *r.children_of(c)) if t.dep_ in ("dobj", "obj", "pobj") and t.tag_ == "NNS"
+                  and t.lemma_.lower() in self._event_nouns and r.entity_at(t) is None
+                  and any(d.lower_ in ("the", "these", "those", "both", "all") for d in r.children_of(t))
+                  # (not "the meetings of X", "the events to be held in Y": events of their own)
+                  and not any(g.dep_ in ("prep", "acl", "relcl") for g in r.children_of(t))]
+        if not plural:
+            return []
+        events = [f.object for f in r.facts.values() if f.predicate in ("attended", "chaired")
+                  and f.start <= sent.start_char and r.label(f.object) in ("Event", "Mechanism")]
+        return [Arg(e, r.label(e), "event-noun") for e in dict.fromkeys(events)]
 
     def _part_of_event(self, r: Reading, v: Token) -> list[Arg]:
         """The event whose part (an unnamed event noun: the opening, a session, the reception and
