@@ -27,6 +27,9 @@ class CooperationPatterns:
         self._compound = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ \-\ ", "-?").replace(r"\ ", r"\s+")
                                                         for n in nouns) + r")\b") if nouns else None
         # a word of letters that each noun's match must hold: an ASCII sentence with none of them has no match
+        self._deal_nouns = words.cue("agreement_nouns")
+        self._memoranda = words.cue("memorandum_nouns")
+        self._cooperation = words.family["cooperate_nouns"]
         self._needles = tuple({max(re.findall(r"[a-z]+", n.lower()), key=len, default="") for n in nouns})
 
     def verbs(self, r: Reading, v: Token, sent: Span) -> None:
@@ -37,6 +40,47 @@ class CooperationPatterns:
         for obj in r.objects(v, ("Place", "Organization"), preps=("with",)):
             for s in subjects:
                 r.emit(s.entity, "cooperatesWith", obj.entity, sent, "dep:cooperate", r.conf(s, obj))
+
+    def signing(self, r: Reading, v: Token, sent: Span) -> None:
+        """Parties that sign an agreement the text does not name co-operate: "InvestHK signed a
+        memorandum of understanding with the X Agency", "A and B signed an MoU", "A signed an
+        agreement with B on ...". (A named agreement gets its signatories instead, :mod:`participation`.)
+
+        Examples
+        --------
+        "The Tourism Board signed a memorandum with the Tourism Authority of Thailand": the board
+        co-operates with the authority; "Hong Kong and Malta signed a tax agreement": the two places.
+        """
+        if v.pos_ != "VERB":
+            return
+        deals = [c for c in v.children if c.dep_ in ("dobj", "obj") and self._unnamed_deal(r, c)]
+        if not deals:
+            return
+        labels = ("Place", "Organization")
+        subjects = r.subjects(v, labels, agent=True)
+        # "with" on the verb or anywhere in the object's phrase ("a memorandum of understanding with X")
+        preps = [c for c in v.children if c.dep_ == "prep"] + [p for d in deals for p in _phrase_preps(d)]
+        partners = [a for c in preps if c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+                    for a in r.args_at(p, labels)]
+        if partners:
+            for s in subjects:
+                for p in partners:
+                    if s.entity != p.entity:
+                        r.emit(s.entity, "cooperatesWith", p.entity, sent, "dep:signed-with", r.conf(s, p) - 0.05)
+        elif len(subjects) > 1:
+            r.pairwise(subjects, "cooperatesWith", sent, "dep:signed-together")
+
+    def _unnamed_deal(self, r: Reading, noun: Token) -> bool:
+        """ "a memorandum of understanding", "an MoU", "a framework agreement", "an agreement on co-operation
+        in X": a memorandum, or an agreement said to be a framework or on co-operation, that names no agreement (a trade pact or a tax
+        treaty states no co-operation)."""
+        lemma = r.word_lemmas[noun.i]
+        if lemma not in self._memoranda and lemma not in self._deal_nouns:
+            return False
+        phrase = list(noun.subtree)
+        if any(r.entity_at(t) is not None and r.label(r.entity_at(t)) == "Agreement" for t in phrase):
+            return False
+        return any(r.word_lemmas[t.i] in self._memoranda or r.word_lemmas[t.i] in self._cooperation for t in phrase)
 
     def between(self, r: Reading, v: Token, sent: Span) -> None:
         """ "co-operation between/among X and Y", "X and Y's co-operation", "X's co-operation with Y",

@@ -436,6 +436,17 @@ class Participation:
         signers += [a for t in sent if t.lemma_.lower() == "represent" and t.i < v.i
                     for c in t.children if c.dep_ == "dobj"
                     for a in r.args_at(c, ("Organization", "Place"))]
+        # "A signed the MoU on behalf of InvestHK": the body A acts for signs it too
+        # (the parser may hang the phrase on the signer: "signed by Ms A on behalf of X")
+        signers += [a for b in v.subtree if b.lower_ == "behalf" and b.dep_ == "pobj" and b.head.lower_ == "on"
+                    for o in b.children if o.dep_ == "prep" and o.lower_ == "of" for g in o.children
+                    if g.dep_ == "pobj" for a in r.args_at(g, ("Organization", "Place"))]
+        if not agreements and v.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj", "prt", "nsubjpass", "ccomp")
+                                                            for c in v.children) \
+                and any(c.dep_ == "nsubj" for c in v.children):
+            # "Mr B signed on behalf of Y", "signed for Hong Kong": the agreement the release named last
+            recent = r.named_last(v, "Agreement")
+            agreements = [Arg(recent, "Agreement", "event-noun")] if recent else []
         # "signed X with the Minister of Y, Mr Z": the counterpart signs too, and the signers meet (the parser
         # may hang the "with" on a noun of the verb's phrases: "signed X on the margins of Y with Z")
         holders = [v, *(c for c in v.children if c.dep_ in ("dobj", "obj")),

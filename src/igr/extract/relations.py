@@ -63,6 +63,7 @@ class RelationFinder:
         self.cooperation = CooperationPatterns(self.words)
         self.dispatch = {
             **{family: [handler] for family, handler in self.participation.handlers().items()},
+            "sign": [self.participation.sign, self.cooperation.signing],
             "organize": [self.events.organised],
             "fund": [self.funding.funding],
             "meet_join": [self.parties.joined],

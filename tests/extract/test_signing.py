@@ -1,0 +1,65 @@
+"""Who signs what, and what signing an unnamed memorandum states: made-up paraphrases per rule."""
+
+import pytest
+
+
+# "The MoU was signed by A and B": a short agreement noun refers to the agreement named last
+@pytest.mark.parametrize("text, signer, agreement", [
+    ("The Chief Executive witnessed the signing of the Memorandum of Understanding on Film Co-production. "
+     "The MoU was signed by the Commissioner for Film, Ms Amy Ho, and the Director of the Lakeland Film Office, "
+     "Mr Tom Reid.", "Tom Reid", "Memorandum of Understanding on Film Co-production"),
+    ("Hong Kong and Chile concluded the Agreement on Air Services between Hong Kong and Chile. The treaty was "
+     "signed by the Secretary for Transport, Mr Alan Lam, and the Ambassador of Chile, Mr Luis Ortega.",
+     "Luis Ortega", "Agreement on Air Services between Hong Kong and Chile"),
+    ("The two sides welcomed the Memorandum of Co-operation on Heritage Conservation. The memorandum was signed "
+     "by the Secretary for Development, Mr Paul Ng, and the Mayor of Riverton, Mr Wang Tao.",
+     "Paul Ng", "Memorandum of Co-operation on Heritage Conservation"),
+])
+def test_a_short_agreement_noun_refers_to_the_agreement_named_last(found_facts, text, signer, agreement):
+    assert (signer, "signed", agreement) in found_facts(text)
+
+
+# "A signed it on behalf of the X Department": the body A acts for signs it too; "B signed on behalf of Y"
+@pytest.mark.parametrize("text, signer, agreement", [
+    ("Hong Kong and Chile signed the Agreement on Air Services between Hong Kong and Chile today. The "
+     "Director-General of Civil Aviation, Mr Simon Tan, signed the Agreement on behalf of the Civil Aviation "
+     "Department.", "Civil Aviation Department", "Agreement on Air Services between Hong Kong and Chile"),
+    ("The Memorandum of Understanding on Film Co-production was signed by Ms Amy Ho on behalf of the Film "
+     "Development Council.", "Film Development Council", "Memorandum of Understanding on Film Co-production"),
+    ("The Agreement on Customs Co-operation between Hong Kong and Peru was signed today. Ms Louise Chan signed "
+     "the agreement for Hong Kong, and Mr Carlos Ruiz signed on behalf of the Customs Service of Peru.",
+     "Carlos Ruiz", "Agreement on Customs Co-operation between Hong Kong and Peru"),
+])
+def test_signing_on_behalf_of_a_body(found_facts, text, signer, agreement):
+    assert (signer, "signed", agreement) in found_facts(text)
+
+
+# bodies or places that sign an unnamed memorandum (or an unnamed agreement on co-operation) co-operate
+@pytest.mark.parametrize("text, a, b", [
+    ("The Hong Kong Tourism Board signed a memorandum of understanding with the Tourism Authority of Thailand "
+     "today.", "Hong Kong Tourism Board", "Tourism Authority of Thailand"),
+    ("The Hong Kong Productivity Council and the Thailand Board of Investment signed an MoU yesterday.",
+     "Hong Kong Productivity Council", "Thailand Board of Investment"),
+    ("Invest Hong Kong today inked a Memorandum of Understanding with the Trade Promotion Agency of Brazil to "
+     "promote investment.", "Invest Hong Kong", "Trade Promotion Agency of Brazil"),
+    ("The Hong Kong Trade Development Council and the Ministry of Economy of Chile renewed their memorandum "
+     "of understanding today.", "Hong Kong Trade Development Council", "Ministry of Economy of Chile"),
+    ("Hong Kong and Peru signed an agreement on customs co-operation today.", "Hong Kong", "Peru"),
+    ("The Riverton Tourism Administration and the Hong Kong Tourism Board will sign a framework agreement "
+     "tomorrow.", "Riverton Tourism Administration", "Hong Kong Tourism Board"),
+])
+def test_signing_an_unnamed_memorandum_states_cooperation(found_facts, text, a, b):
+    assert (a, "cooperatesWith", b) in found_facts(text)
+
+
+# a trade pact or a tax treaty states no co-operation (VOCABULARY: not trade); a named agreement gets
+# its signatories, not a co-operation of its own
+@pytest.mark.parametrize("text, a, b", [
+    ("Hong Kong and Australia today signed a free trade agreement and an investment agreement.",
+     "Hong Kong", "Australia"),
+    ("Hong Kong and Malta today signed an agreement for the avoidance of double taxation.", "Hong Kong", "Malta"),
+    ("The Hong Kong Tourism Board renewed its commitment with the Tourism Authority of Thailand.",
+     "Hong Kong Tourism Board", "Tourism Authority of Thailand"),
+])
+def test_signing_a_trade_pact_states_no_cooperation(found_facts, text, a, b):
+    assert (a, "cooperatesWith", b) not in found_facts(text)
