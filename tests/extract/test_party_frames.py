@@ -154,3 +154,57 @@ def test_also_attended_the_events_is_every_event_so_far(extractor, text, people,
 ])
 def test_events_of_their_own_are_not_the_events_so_far(extractor, text):
     assert ("Lau Wing", "attended", "Hong Kong Week") not in facts(extractor, text)
+
+
+# an itinerary: "they" stays the group listed as a subject while each sentence's subject is "they"
+@pytest.mark.parametrize("text, group, places", [
+    ("Mr Ho Kin and Ms Lee Ling will visit Japan from May 3 to 8. In Tokyo, they will meet the Minister of Economy, "
+     "Mr Taro Sato. They will then travel to Osaka, where they will tour the Osaka Science Park. In Kyoto, they will "
+     "visit Kyoto University.", ("Ho Kin", "Lee Ling"), ("Tokyo", "Osaka", "Kyoto")),
+    ("The Secretary for Financial Services and the Treasury, Mr Christopher Hui, and the Under Secretary for "
+     "Financial Services and the Treasury, Mr Joseph Chan, will visit France, Germany and Switzerland next week. In "
+     "Paris, they will meet the Governor of the Banque de France. In Frankfurt, they will call on the European "
+     "Central Bank; in Zurich, they will meet bankers.", ("Christopher Hui", "Joseph Chan"),
+     ("Paris", "Frankfurt", "Zurich")),
+    ("Mr Ho Kin and Mr Lau Wing arrived in Canada today. They toured Vancouver in the morning. They then went to "
+     "Toronto. In the evening, they flew to Montreal.", ("Ho Kin", "Lau Wing"), ("Vancouver", "Toronto", "Montreal")),
+])
+def test_they_in_an_itinerary_is_the_group_throughout(extractor, text, group, places):
+    found = facts(extractor, text)
+    for person in group:
+        for place in places:
+            assert (person, "visited", place) in found, (person, place)
+    assert not any(s == "Taro Sato" and p == "visited" for s, p, _ in found)
+
+
+# a sentence whose subject is not "they" ends the group: "they" later is no one of it
+def test_they_after_a_break_is_not_the_group(extractor):
+    found = facts(extractor, "Mr Ho Kin and Mr Lau Wing arrived in Canada today. They toured Vancouver in the "
+                             "morning. The city has a large port. They then went to Toronto.")
+    assert ("Ho Kin", "visited", "Vancouver") in found
+    assert ("Ho Kin", "visited", "Toronto") not in found
+
+
+# a companion named in the sentence of the principal's event attended it too
+@pytest.mark.parametrize("text", [
+    "The Financial Secretary, Mr Ho Kin, attended the Asia Business Summit in Jakarta today, joined by the "
+    "Under Secretary, Mr Lau Wing.",
+    "Mr Ho Kin, together with Mr Lau Wing, attended the Asia Business Summit in Jakarta this morning.",
+    "Accompanied by the Under Secretary, Mr Lau Wing, the Financial Secretary, Mr Ho Kin, spoke at the Asia "
+    "Business Summit in Jakarta today.",
+])
+def test_a_companion_attends_the_principals_event_of_that_sentence(extractor, text):
+    found = facts(extractor, text)
+    assert {("Ho Kin", "attended", "Asia Business Summit"), ("Lau Wing", "attended", "Asia Business Summit")} <= found
+
+
+# not the principal's events of other sentences: the companion may have been elsewhere
+@pytest.mark.parametrize("text", [
+    "Mr Ho Kin will visit Jakarta, accompanied by Mr Lau Wing. Mr Ho will attend the Asia Business Summit on May 5.",
+    "Mr Ho Kin, together with Mr Lau Wing, arrived in Jakarta today. Mr Ho later spoke at the Asia Business Summit.",
+    "Joined by Mr Lau Wing, Mr Ho Kin toured Jakarta today. In the evening, Mr Ho attended the Asia Business Summit.",
+])
+def test_a_companion_does_not_attend_the_principals_other_events(extractor, text):
+    found = facts(extractor, text)
+    assert ("Ho Kin", "attended", "Asia Business Summit") in found
+    assert ("Lau Wing", "attended", "Asia Business Summit") not in found

@@ -394,6 +394,12 @@ class Reading:
         head = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("to", "in") else t.head if t.dep_ == "dobj" else None
         return head is not None and head.lemma_.lower() in self.words.family["visit"]
 
+    def _they_acts(self, sent: Span) -> bool:
+        """Whether "they" is a subject of ``sent`` and no pair of parties (bodies, places) is in reach for it."""
+        pair, at = self.parties_pair
+        return not (pair and self._sentence_no - at <= 1) and any(
+            self.word_lowers[t.i] == "they" and self.word_deps[t.i] in SUBJECT_DEPS for t in sent)
+
     def _plural(self, labels: tuple[str, ...]) -> list[Arg]:
         """What "they" as a subject refers to: the two parties (or, for people, the people listed as one
         subject, else the two who met) stated in this sentence or the one before; nothing when both or
@@ -777,6 +783,10 @@ class Reading:
                 if people:  # "A and B visited X. They also met ...": "they" are A and B (and "Mr A and his
                     # delegation": Mr A)
                     self.group = (people, self._sentence_no)
+        if self.group[0] and self.group[1] == self._sentence_no - 1 and self._they_acts(sent):
+            # an itinerary: "In Tokyo, they will meet X. In Osaka, they will tour Y. In Kyoto, they ...": "they" go
+            # on being the group as long as each sentence's subject is "they"
+            self.group = (self.group[0], self._sentence_no)
         self._sentence_no += 1
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass"):

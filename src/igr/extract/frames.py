@@ -160,6 +160,7 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
     visits = [f for f in facts if f.predicate == "visited" and f.method != "frame:companion" and "+past" not in f.method]
     # what "the delegation" attended ("During the visit, the delegation will attend X"), its members attended
     sessions = [f for f in facts if f.predicate in ("attended", "chaired") and f.start in group_sentences]
+    attended = [f for f in facts if f.predicate in ("attended", "chaired") and not f.method.startswith("frame:")]
     for person, principal, evidence in companions:
         side = home.get(person) or (home.get(principal) if principal else None)
         # a listed member of a delegation meets whom the delegation met, not whom its leader met alone
@@ -176,7 +177,10 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
                 out.append(replace(evidence, subject=person, predicate="visited", object=f.object,
                                    method="frame:companion", confidence=FRAME_CONFIDENCE,
                                    participants=(person, f.object)))
-        for f in sessions if person in own_legs or evidence.method == "list:delegation" else ():
+        # what the principal attended in the sentence that names the companion, the companion attended too ("A
+        # attended X, joined by B", "A, together with B, attended X"); elsewhere only on the companion's own legs
+        with_principal = [f for f in attended if f.start == evidence.start] if principal else []
+        for f in (sessions if person in own_legs or evidence.method == "list:delegation" else []) + with_principal:
             if f.subject == principal:
                 out.append(replace(evidence, subject=person, predicate="attended", object=f.object,
                                    method="frame:companion", confidence=FRAME_CONFIDENCE,

@@ -142,8 +142,11 @@ class PartyPatterns:
         if v.pos_ == "VERB" and (v.lemma_.lower() in self._accompany or any(c.dep_ == "agent" for c in v.children)):
             self._accompanied(r, v, sent)  # "accompanied by", "will be joined by"
         elif v.pos_ in ("ADV", "ADP") and v.head is not v:  # "Mr A, together with Mr B, met ..."
+            if v.dep_ == "advmod" and v.head.dep_ == "prep" and v.head.head is not v.head:
+                v = v.head  # ("together" read as a modifier of "with", the phrase hung on the subject Mr A)
             companions = [a for c in v.subtree if c.dep_ == "pobj" for a in r.args_at(c, ("Person",))]
-            principals = r.subjects(v.head, ("Person",)) if v.head.pos_ in ("VERB", "AUX") else []
+            principals = r.subjects(v.head, ("Person",)) if v.head.pos_ in ("VERB", "AUX") else \
+                [a for a in r.args_at(v.head, ("Person",), conj=False) if v.head.dep_ in ("nsubj", "nsubjpass")]
             principal = principals[0].entity if principals else None
             for c in {a.entity: a for a in companions}.values():
                 if c.entity != principal:
