@@ -57,6 +57,7 @@ _OF_SPLIT = re.compile(r"\s+of\s+")
 _SPACES = re.compile(r"\s+")
 _ENDS_LINK = re.compile(r"\s(?:in|of|for|to|at|and|the|on)$")
 _WORD = re.compile(r"\S+")
+_POSSESSIVE_CUT = re.compile(r"['’]s[ \t]+(?=[A-Z\d])")
 _AND_LINK = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
 
 
@@ -79,7 +80,8 @@ class ChunkMentions:
             if self.grammar.venue(text[start:end]):
                 self._venues.append((start, end))  # a site: no name of it, nor the NER's reading of part of it
                 continue
-            for s, e in self._split_honorifics(text, start, end):
+            for s, e in (piece for cut in self._split_honorifics(text, start, end)
+                         for piece in self._split_possessive(text, *cut)):
                 for a, b in self._split_and_the(text, s, e):
                     for c, d, kind in self._split_people(doc, a, b):
                         if kind == "person":
@@ -587,6 +589,32 @@ class ChunkMentions:
         nxt = following.rstrip(",;:")
         return bool(self.honorific_word.match(word)) and not in_portfolio and bool(nxt) \
             and key(nxt) not in self._title_words and not self._head_word(nxt)
+
+    def _split_possessive(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+        """ "the X Meeting's Trade Session", "the Y Council's Z Week": a name whose owner is an event,
+        a series, a body or a scheme ends before the possessive, and what it owns is a name of its own.
+        Not a possessive inside a name ("People's Bank of X"), nor a place's or a post holder's
+        ("Riverton's Ministry of Economy", "the Chief Executive's Office": printed whole)."""
+        cut = self._possessive_cut(text, start, end)
+        if cut is None:
+            yield start, end
+            return
+        yield start, cut.start()
+        if cut.end() < end and not self.grammar.part_of_owner(text[cut.end():end]):
+            yield cut.end(), end  # (a session of the owner is its part, no name of its own: "X's Trade Session")
+
+    def _possessive_cut(self, text: str, start: int, end: int) -> re.Match | None:
+        """The first possessive in ``text[start:end]`` whose owner is a name of an event, a series,
+        a body or a scheme ending with its head or known whole (see :meth:`_split_possessive`), or None."""
+        for m in _POSSESSIVE_CUT.finditer(text, start, end):
+            owner = text[start:m.start()]
+            label = self.grammar.classify(owner)
+            # the owner ends with its own head ("... Council's"), or is known whole: not "the People's
+            # Government" after "Office of the X Municipal", nor "Participation" after "Mechanism for X's"
+            if label in ("Event", "Mechanism", "Organization", "Initiative") and not self._generic_name(owner) \
+                    and (self.grammar.ends_with_head(label, owner) or self.lexicon.known_label(owner) == label):
+                return m
+        return None
 
     def _split_honorifics(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """Cut a chunk before each honorific: "Vice Mayor of Shanghai Mr Chen Jie".

@@ -157,7 +157,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += self._known(text)
         candidates += self._quoted(text)
         candidates += self._locatives(text)
-        candidates += self._ner(doc)
+        # (not a reading across a possessive the grammar cuts: "the X Meeting's Trade Session" is two names)
+        candidates += [m for m in self._ner(doc) if "s " not in m.text or self._possessive_cut(text, m.start, m.end) is None]
         candidates += self._place_first_words(text, candidates)
         candidates += self._sessions(text, candidates)
         candidates += lower_case_names(text, candidates, self.grammar)

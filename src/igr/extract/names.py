@@ -29,6 +29,8 @@ GOVERNMENT_OF = re.compile(
     r"^(.+?) of the (.+?) (?:Municipal |Provincial |Autonomous Region |Special Administrative Region )?"
     r"(?:People's )?Government$")
 YEAR = re.compile(r"^(19|20)\d\d$")
+_OF_THE = re.compile(r"^(\S+(?: \S+)?) of (?:the )?(.+)$")
+_WEAK_LINKS = frozenset(("of", "for", "and", "on", "the", "&"))
 
 NAMES_KEPT = 16384
 """Most answers of each reading of :class:`NameGrammar` (class, title start, venue, head first) kept
@@ -208,6 +210,11 @@ class NameGrammar:
         cuts = [i + 1 for i, ch in enumerate(k) if ch in " /"]
         return any(k[i:] in heads for i in cuts)
 
+    def ends_with_head(self, label: str, name: str) -> bool:
+        """Whether ``name`` ends with a head of ``label``, or with a weak head after capitalised words
+        ("APEC Ministerial Meeting")."""
+        return self.ends_with(label, name) or self._weak_end(label, name)
+
     def starts_with(self, label: str, name: str) -> bool:
         k = key(name)
         return any(k == h or k.startswith(h + " ") for h in self._heads.get(label, ()))
@@ -239,14 +246,43 @@ class NameGrammar:
 
     def _weak_end(self, label: str, name: str) -> bool:
         """A weak head ("Meeting", "Agenda") ends a name of ``label`` only after two or more
-        capitalised words: "APEC Ministerial Meeting", "Doha Development Agenda"."""
+        capitalised words: "APEC Ministerial Meeting", "Doha Development Agenda"; the words before
+        it may be linked by "of", "for", "and", "on", "the" or "&" when a capitalised word stands
+        right before the head ("APEC Ministers Responsible for Trade Meeting")."""
         words = name.split()
         for head in self.lexicon.weak_heads.get(label, ()):
             n = len(head.split())
-            if len(words) >= n + 2 and key(" ".join(words[-n:])) == key(head) \
-                    and all(w[:1].isupper() or w[:1].isdigit() for w in words[:-n]):
-                return True
+            if len(words) >= n + 2 and key(" ".join(words[-n:])) == key(head):
+                before = words[:-n]
+                capitalised = [w for w in before if w[:1].isupper() or w[:1].isdigit()]
+                if len(capitalised) >= 2 and before[0] in capitalised and before[-1] in capitalised \
+                        and all(w in capitalised or w in _WEAK_LINKS for w in before):
+                    return True
         return False
+
+    def part_of_owner(self, name: str) -> bool:
+        """A part of an occasion named by its subject, then a session word: "Trade & Investment Session",
+        "Opening Plenary" (after "X's", a part of X).
+
+        Examples
+        --------
+        >>> from igr.extract.lexicon import load_lexicon
+        >>> g = NameGrammar(load_lexicon())
+        >>> g.part_of_owner("Trade & Investment Session"), g.part_of_owner("Hong Kong Week")
+        (True, False)
+        """
+        k = key(name)
+        return any(k == w or k.endswith(" " + w) for w in self._session_word_keys)
+
+    def _session_of(self, name: str) -> bool:
+        """A session or an event of a series named head first: "Plenary Session of the X Joint
+        Conference", "Annual Meeting of the Y Committee", "Signing Ceremony of the Z Conference"."""
+        m = _OF_THE.match(name)
+        if m is None:
+            return False
+        head = key(m[1])
+        return (head in self._session_word_keys or head in self.head_keys("Event")) \
+            and self.classify(m[2]) in ("Mechanism", "Event")
 
     def head_first(self, name: str) -> str | None:
         """A name that opens with its head, then what it is about: "Task Force on Ferry Services
@@ -270,6 +306,10 @@ class NameGrammar:
                         return "Mechanism"  # a conference between two parties is their standing series
                     return label
         return None
+
+    @cached_property
+    def _session_word_keys(self) -> frozenset[str]:
+        return frozenset(key(w) for w in self.lexicon.session_words)
 
     @cached_property
     def _series_words(self) -> frozenset[str]:
@@ -361,7 +401,7 @@ class NameGrammar:
         city = re.match(r"^City of (.+)$", name)
         if city and self.lexicon.known_label(city[1]) == "Place":
             return "Place"  # "City of London": the city itself
-        if self._under(name):
+        if self._under(name) or self._session_of(name):
             return "Event"
         first = self.head_first(name) or self._head_before_complement(name)
         if first:

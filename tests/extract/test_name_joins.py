@@ -1,0 +1,101 @@
+"""Where a name goes on and where it stops, on sentences written for these tests (one group per rule).
+
+Each rule has at least three made-up paraphrases, and a case of what must not follow from it.
+"""
+
+from datetime import date
+
+import pytest
+
+from igr.extract.lexicon import load_lexicon
+from igr.extract.names import NameGrammar
+from igr.ingest.document import Document
+
+
+@pytest.fixture(scope="module")
+def grammar():
+    return NameGrammar(load_lexicon())
+
+
+@pytest.fixture(scope="module")
+def extracted(extractor):
+    """``extracted(text)``: the (class, name) of each entity and the (subject, predicate, object) names of each fact."""
+    def run(text: str):
+        [record] = extractor.extract([Document(key="t.txt", text=text, title="Release", date=date(2024, 5, 3))])
+        names = {e.id: e.name for e in record.entities}
+        return ({(e.label, e.name) for e in record.entities},
+                {(names[f.subject], f.predicate, names[f.object]) for f in record.facts})
+
+    return run
+
+
+# A session word or an event's head, then "of" a series: a session of the series, not the series.
+@pytest.mark.parametrize("name", [
+    "Plenary Session of the Riverton/Lakeland Co-operation Joint Conference",
+    "Annual Meeting of the Tanjiang/Luoxi Joint Committee",
+    "Signing Ceremony of the Riverton/Mabei Co-operation Conference",
+])
+def test_session_of_a_series_is_an_event(grammar, name):
+    assert grammar.classify(name) == "Event"
+
+
+def test_session_of_a_series_is_part_of_it(extracted):
+    entities, facts = extracted("Mr Lo attended the Plenary Session of the Hong Kong/Tanjiang Co-operation Joint "
+                                "Conference in Tanjiang today.")
+    assert ("Event", "Plenary Session of the Hong Kong/Tanjiang Co-operation Joint Conference") in entities
+    assert ("Plenary Session of the Hong Kong/Tanjiang Co-operation Joint Conference", "partOf",
+            "Hong Kong/Tanjiang Co-operation Joint Conference") in facts
+
+
+@pytest.mark.parametrize("name", [
+    "Chairman of the Riverton/Lakeland Joint Committee",  # a title stays a title
+    "Secretariat of the Riverton/Lakeland Joint Committee",  # a body of it is no session
+])
+def test_not_a_session_of(grammar, name):
+    assert grammar.classify(name) != "Event"
+
+
+# A weak head ("Meeting") after capitalised words that "for", "of", "&" link.
+@pytest.mark.parametrize("name", [
+    "Lakeland Ministers Responsible for Trade Meeting",
+    "Riverton Ministers of Finance & Economy Meeting",
+    "Pacific Heads of Customs Meeting",
+])
+def test_weak_head_after_linked_words(grammar, name):
+    assert grammar.classify(name) == "Event"
+
+
+@pytest.mark.parametrize("name", [
+    "Trade Meeting",  # one capitalised word is no name before a weak head
+    "Ministers for the Meeting",  # a link right before the head
+])
+def test_weak_head_needs_a_name_before_it(grammar, name):
+    assert grammar.classify(name) is None
+
+
+# A possessive after a name that ends with its head: two names (or the owner alone before a session of it).
+@pytest.mark.parametrize("text, owner, owned", [
+    ("He spoke at the Lakeland Trade Council's Riverton Week in Tanjiang.", ("Organization", "Lakeland Trade Council"),
+     ("Event", "Riverton Week")),
+    ("She opened the Tanjiang Film Festival's Lakeland Showcase.", ("Event", "Tanjiang Film Festival"),
+     ("Event", "Lakeland Showcase")),
+    ("Mr So will attend the Riverton Economic Council Ministerial Meeting’s Trade & Investment Session.",
+     ("Mechanism", "Riverton Economic Council Ministerial Meeting"), None),
+])
+def test_possessive_after_a_named_owner(extracted, text, owner, owned):
+    entities, _ = extracted(text)
+    assert owner in entities
+    if owned:
+        assert owned in entities
+    assert not any("'s " in name or "’s " in name for _, name in entities)
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Mr Lo met the Governor of the People's Bank of Lakeland.", ("Organization", "People's Bank of Lakeland")),
+    ("The Chief Executive's Office issued a statement.", ("Organization", "Chief Executive's Office")),
+    ("He met officials of the Office of Port Affairs of the Tanjiang Municipal People's Government.",
+     ("Organization", "Office of Port Affairs of the Tanjiang Municipal People's Government")),
+])
+def test_possessive_inside_a_name_kept(extracted, text, whole):
+    entities, _ = extracted(text)
+    assert whole in entities
