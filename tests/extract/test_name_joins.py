@@ -99,3 +99,31 @@ def test_possessive_after_a_named_owner(extracted, text, owner, owned):
 def test_possessive_inside_a_name_kept(extracted, text, whole):
     entities, _ = extracted(text)
     assert whole in entities
+
+
+# "& the" between two bodies parts them; a bare "&" joins the words of one name; "& the" inside one
+# occasion's name keeps it whole.
+@pytest.mark.parametrize("text, bodies", [
+    ("He met the Ministry of Finance & the State Bank of Lakeland on Monday.", ("Ministry of Finance", "State Bank of Lakeland")),
+    ("The Riverton Investment Authority & the Lakeland Trade Council signed the memorandum.",
+     ("Riverton Investment Authority", "Lakeland Trade Council")),
+    ("Officials of the Tanjiang Customs Bureau & the Tanjiang Port Authority joined.",
+     ("Tanjiang Customs Bureau", "Tanjiang Port Authority")),
+])
+def test_and_the_parts_two_bodies(extracted, text, bodies):
+    entities, _ = extracted(text)
+    assert {("Organization", b) for b in bodies} <= entities
+    assert not any("& the" in name for _, name in entities)
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("The Riverton Trade & Development Council hosted the lunch.", ("Organization", "Riverton Trade & Development Council")),
+    ("The Secretary for Financial Services & the Treasury, Mr Hui, spoke.",
+     ("Post", "Secretary for Financial Services and the Treasury")),
+    ("Mr Lo attended the High-Level Meeting & the Third Plenary Session of the Hong Kong/Tanjiang Co-operation "
+     "Conference.", ("Event", "High-Level Meeting & the Third Plenary Session of the Hong Kong/Tanjiang Co-operation "
+                              "Conference")),
+])
+def test_ampersand_inside_one_name(extracted, text, whole):
+    entities, _ = extracted(text)
+    assert whole in entities

@@ -50,7 +50,7 @@ _WITH_OR_ON = re.compile(r"[ \t]+(?:with|on)[ \t]+(?:the[ \t]+)?")
 _FIRST_WORD = re.compile(r"^\S+\s+")
 _TO_LINK = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 _AT_LINK = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?")
-_AND_THE = re.compile(r"\s+and\s+the\s+")
+_AND_THE = re.compile(r"\s+(?:and|&)\s+the\s+")
 _COMMA_GAP = re.compile(r",[ \t]+")
 _OF_OR_FOR = re.compile(r"\s(?:of|for)\s")
 _OF_SPLIT = re.compile(r"\s+of\s+")
@@ -58,7 +58,8 @@ _SPACES = re.compile(r"\s+")
 _ENDS_LINK = re.compile(r"\s(?:in|of|for|to|at|and|the|on)$")
 _WORD = re.compile(r"\S+")
 _POSSESSIVE_CUT = re.compile(r"['’]s[ \t]+(?=[A-Z\d])")
-_AND_LINK = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
+_AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
+"""Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
 
 
 class ChunkMentions:
@@ -544,6 +545,9 @@ class ChunkMentions:
             if self.honorific_word.match(right.strip()) and re.search(r"\s(?:for|of)\s", left):
                 continue  # the honorific word that ends a portfolio: "Secretary for Security and Justice"
             label = self.grammar.classify(right)
+            if "&" in m[0] and not (label == "Organization" == self.grammar.classify(left)):
+                continue  # "& the" parts two bodies only ("the X Authority & the Y Council"); it joins the
+                # parts of one occasion ("High-Level Meeting & the Second Plenary Session of X")
             # "... Conference and Director of ...": a second title starts after "and";
             # "Strategic Development Committee and Economic Development Committee": two bodies;
             # "Yunnan and Guangxi Zhuang Autonomous Region": two places; "Beijing and Equestrian Events"

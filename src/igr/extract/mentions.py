@@ -157,8 +157,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += self._known(text)
         candidates += self._quoted(text)
         candidates += self._locatives(text)
-        # (not a reading across a possessive the grammar cuts: "the X Meeting's Trade Session" is two names)
-        candidates += [m for m in self._ner(doc) if "s " not in m.text or self._possessive_cut(text, m.start, m.end) is None]
+        # (not a reading across a possessive the grammar cuts, "the X Meeting's Trade Session", nor across
+        # "& the" between two names the grammar reads alike: "the X Authority & the Y Council")
+        candidates += [m for m in self._ner(doc) if not self._two_names(text, m)]
         candidates += self._place_first_words(text, candidates)
         candidates += self._sessions(text, candidates)
         candidates += lower_case_names(text, candidates, self.grammar)
@@ -168,6 +169,14 @@ class MentionFinder(ChunkMentions, SourceMentions):
         found = short_forms([self._without_acting(m) for m in self._aides(self._resolve_overlaps(candidates, text), text)],
                             self.grammar, text)
         return [_folded(m) for m in found]
+
+    def _two_names(self, text: str, m: Mention) -> bool:
+        """Whether the NER's reading ``m`` runs across a possessive the grammar cuts, or joins two bodies
+        with "& the"."""
+        if "s " in m.text and self._possessive_cut(text, m.start, m.end) is not None:
+            return True
+        halves = m.text.split(" & the ", 1)
+        return len(halves) == 2 and self.grammar.classify(halves[0]) == "Organization" == self.grammar.classify(halves[1])
 
     def _place_first_words(self, text: str, candidates: list[Mention]) -> list[Mention]:
         """A place the release names by itself (the NER's or a locative's, not the lexicon's), where it
