@@ -127,3 +127,48 @@ def test_and_the_parts_two_bodies(extracted, text, bodies):
 def test_ampersand_inside_one_name(extracted, text, whole):
     entities, _ = extracted(text)
     assert whole in entities
+
+
+# A spaced dash inside a series' or an event's name: the parties after it, or the head after it.
+@pytest.mark.parametrize("text, name, label, parties", [
+    ("Mr Lo attended the Joint Commission Meeting - Hong Kong, China and Chile in Santiago today.",
+     "Joint Commission Meeting - Hong Kong, China and Chile", "Mechanism", {"Hong Kong", "Chile"}),
+    ("She co-chaired the Trade Joint Working Group - Thailand and Hong Kong yesterday.",
+     "Trade Joint Working Group - Thailand and Hong Kong", "Mechanism", {"Thailand", "Hong Kong"}),
+    ("He attended the Economic Co-operation Working Group - Hong Kong/Peru in Lima.",
+     "Economic Co-operation Working Group - Hong Kong/Peru", "Mechanism", {"Hong Kong", "Peru"}),
+])
+def test_parties_after_a_dash(extracted, text, name, label, parties):
+    entities, facts = extracted(text)
+    assert (label, name) in entities
+    assert {o for s, p, o in facts if s == name and p == "hasParticipant"} == parties
+    assert ("Place", "China") not in entities  # the comma of "Hong Kong, China" is the place's
+
+
+@pytest.mark.parametrize("text, event, series", [
+    ("Mr Lo co-chaired the 5th Ministers - Hong Kong, China Consultations in Lima.",
+     "5th Ministers - Hong Kong, China Consultations", "Ministers - Hong Kong, China Consultations"),
+    ("She attended the 3rd Officials - Chile and Hong Kong Consultations in Santiago.",
+     "3rd Officials - Chile and Hong Kong Consultations", "Officials - Chile and Hong Kong Consultations"),
+    ("He opened the Second Senior Officials - Hong Kong/Peru Joint Committee in Lima.",
+     "Second Senior Officials - Hong Kong/Peru Joint Committee", "Senior Officials - Hong Kong/Peru Joint Committee"),
+])
+def test_head_after_a_dash(extracted, text, event, series):
+    entities, facts = extracted(text)
+    assert ("Event", event) in entities
+    assert (event, "partOf", series) in facts
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a list after a dash that names no known parties stays out of the name
+    ("He spoke at the Riverton Business Forum - a gathering of traders in Tanjiang.", ("Event", "Riverton Business Forum")),
+    # a title before a dash is no part of a series' name
+    ("The Chief Executive - Hong Kong/Peru Joint Committee talks went well.", ("Post", "Chief Executive")),
+    # a bare head before a dash names nothing
+    ("They held the Meeting - Hong Kong and Peru officials attended.", None),
+])
+def test_dash_outside_a_name(extracted, text, kept):
+    entities, _ = extracted(text)
+    assert not any(" - " in name for _, name in entities)
+    if kept:
+        assert kept in entities

@@ -12,11 +12,13 @@ from functools import cached_property
 from spacy.tokens import Doc
 
 from igr.extract.lexicon import key
+from igr.extract.names import DASH
 from igr.extract.patterns import (
     CHUNK,
     GENERIC,
     IN_PLACE,
     KNOWN_OF,
+    LEADING_THE,
     LOWER_SESSION,
     OPENERS,
     PAREN_ACRONYM,
@@ -102,7 +104,7 @@ class ChunkMentions:
     def _chunks(self, text: str) -> Iterable[tuple[int, int]]:
         """Capitalised chunks, joined across an acronym in parentheses when the whole is one name:
         "Pan-Pearl River Delta (PPRD) Regional Cooperation Chief Executive Joint Conference"."""
-        spans = [(m.start(), m.end()) for m in CHUNK.finditer(text)]
+        spans = self._dashed(text, self._comma_places(text, [(m.start(), m.end()) for m in CHUNK.finditer(text)]))
         i = 0
         while i < len(spans):
             start, end = spans[i]
@@ -150,6 +152,53 @@ class ChunkMentions:
             end, i = self._in_complement(text, spans, i, start, end)
             yield start, end
             i += 1
+
+    @cached_property
+    def _comma_forms(self) -> tuple[tuple[str, str], ...]:
+        """The known places printed with a comma, cut there: ("Hong Kong", "China"), ("Washington", "D.C.")."""
+        return tuple((name[:name.index(",")], name[name.index(",") + 1:].strip())
+                     for name, entry in self.lexicon.surface_forms() if entry.label == "Place" and "," in name)
+
+    def _in_comma_place(self, text: str, comma: int, after: int) -> bool:
+        """Whether the comma at ``comma`` (the text after it resuming at ``after``) is that of a known place."""
+        return any(text.endswith(left, 0, comma) and text.startswith(right, after)
+                   for left, right in self._comma_forms)
+
+    def _comma_places(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Chunks joined across the comma of a known place's name, so that a name holding the place goes
+        on: "[Riverton] Ministers - [Hong Kong, China Consultations]" (not "China Consultations")."""
+        out: list[tuple[int, int]] = []
+        for s, e in spans:
+            if out and _COMMA_GAP.fullmatch(text, out[-1][1], s) and any(
+                    text.endswith(left, out[-1][0], out[-1][1]) and text.startswith(right, s)
+                    and (out[-1][1] - len(left) == out[-1][0] or text[out[-1][1] - len(left) - 1] in " \t")
+                    and (s + len(right) == e or text[s + len(right)] in " \t")
+                    for left, right in self._comma_forms):
+                out[-1] = (out[-1][0], e)
+            else:
+                out.append((s, e))
+        return out
+
+    def _dashed(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Chunks joined across a spaced dash when the whole is one name: a series or an event, then its
+        parties ("the Joint Commission Meeting - Riverton and Lakeland"), or a name whose head comes after
+        the dash, after its parties or an edition ("the 5th Ministers - Riverton, China Consultations")."""
+        out: list[tuple[int, int]] = []
+        for s, e in spans:
+            if out and DASH.fullmatch(text, out[-1][1], s) and self._dash_joins(text[out[-1][0]:out[-1][1]], text[s:e]):
+                out[-1] = (out[-1][0], e)
+            else:
+                out.append((s, e))
+        return out
+
+    def _dash_joins(self, left: str, right: str) -> bool:
+        label = self.grammar.classify(left)
+        if label in ("Mechanism", "Event") and not self._generic_name(LEADING_THE.sub("", left)) \
+                and self.grammar.parties(right):
+            return True
+        after = self.grammar.classify(right)
+        return after in ("Mechanism", "Event", "Agreement") and not self._generic_name(right) \
+            and (label is None or self.grammar.parties(LEADING_THE.sub("", left)))
 
     def _no_complement(self, text: str, start: int, end: int, nxt: tuple[int, int]) -> bool:
         """"in" goes on a complement already begun ("Memorandum on Co-operation in Tourism"); after
@@ -291,6 +340,8 @@ class ChunkMentions:
         for m in re.finditer(r"\s(?:of|in|at|[Uu]nder)\s+(?:the\s+)?|,\s+", text[start:end]):
             tail_start = start + m.end()
             tail = text[tail_start:end]
+            if m[0][0] == "," and self._in_comma_place(text, start + m.start(), tail_start):
+                continue  # the comma of "Hong Kong, China": no name starts after it
             label = self.grammar.classify(tail)
             source = "shape"
             if post and (m[0].lstrip().startswith("of") and self._post_body(label, tail, tail_start, "the" in m[0])

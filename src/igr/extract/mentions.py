@@ -44,6 +44,7 @@ def _folded(m: Mention) -> Mention:
 
 _EDITION_AT = re.compile(r"(?:(?:the|The)\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?")
 """What may stand before an organiser's acronym that opens an event's name: "[30th ]APEC Ministerial Meeting"."""
+_COMMA_BEFORE = re.compile(r",[ \t]*$")
 _HEADING_BREAK = re.compile(r"(?m)^([^\n]*\w[ \t]*)\n(?=[A-Z][^\n]{0,100}$)")
 _SENTENCE_END = re.compile(r"[.:;!?\"”)]\s*$")
 
@@ -328,6 +329,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
             return False  # "[Guangxi Party] Secretary": a name that takes in part of the title is no name
         if inner.source == "ner" and inner.label not in ("Place", "Organization"):
             return False
+        if inner.label == "Place" and (comma := _COMMA_BEFORE.search(self._text, max(0, inner.start - 4), inner.start)) \
+                and self._in_comma_place(self._text, comma.start(), inner.start):
+            return False  # "China" in "Hong Kong, China": the name of the place before the comma
         if inner.source == "owner":
             return True  # "[Department of Treaty & Law] Director-General": whose post it is
         if inner.label == "Organization" and outer.label in ("Post", "Event", "Initiative") \

@@ -31,6 +31,9 @@ GOVERNMENT_OF = re.compile(
 YEAR = re.compile(r"^(19|20)\d\d$")
 _OF_THE = re.compile(r"^(\S+(?: \S+)?) of (?:the )?(.+)$")
 _WEAK_LINKS = frozenset(("of", "for", "and", "on", "the", "&"))
+DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+"""A spaced dash inside a name: "X Joint Commission Meeting - Riverton and Lakeland"."""
+_PARTY_SPLIT = re.compile(r",[ \t]*|[ \t]+and[ \t]+|[ \t]*[/&][ \t]*")
 
 NAMES_KEPT = 16384
 """Most answers of each reading of :class:`NameGrammar` (class, title start, venue, head first) kept
@@ -274,6 +277,29 @@ class NameGrammar:
         k = key(name)
         return any(k == w or k.endswith(" " + w) for w in self._session_word_keys)
 
+    def parties(self, text: str) -> bool:
+        """Whether ``text`` lists known places or bodies only: "Riverton, China and Lakeland",
+        "Hong Kong/Thailand" (the parties printed after a dash in a series' name).
+
+        Examples
+        --------
+        >>> from igr.extract.lexicon import load_lexicon
+        >>> g = NameGrammar(load_lexicon())
+        >>> g.parties("Hong Kong, China and Thailand"), g.parties("Joining Hands for Growth")
+        (True, False)
+        """
+        parts = _PARTY_SPLIT.split(text)
+        return all(self.lexicon.known_label(p) in ("Place", "Organization") for p in parts)
+
+    def _dashed(self, name: str) -> str | None:
+        """ "X Joint Commission Meeting - Riverton, China and Lakeland": a series or an event named, then
+        its parties after a dash; the class of what is named before the dash."""
+        parts = DASH.split(name, maxsplit=1)
+        if len(parts) < 2 or not self.parties(parts[1]):
+            return None
+        label = self.classify(parts[0])
+        return label if label in ("Mechanism", "Event", "Agreement", "Initiative") else None
+
     def _session_of(self, name: str) -> bool:
         """A session or an event of a series named head first: "Plenary Session of the X Joint
         Conference", "Annual Meeting of the Y Committee", "Signing Ceremony of the Z Conference"."""
@@ -403,6 +429,9 @@ class NameGrammar:
             return "Place"  # "City of London": the city itself
         if self._under(name) or self._session_of(name):
             return "Event"
+        dashed = self._dashed(name) if "-" in name or "–" in name or "—" in name else None
+        if dashed:
+            return dashed
         first = self.head_first(name) or self._head_before_complement(name)
         if first:
             return first
@@ -424,6 +453,9 @@ class NameGrammar:
                 if label == "Mechanism" and any(YEAR.match(w) or self.ordinal(w) for w in name.split()[1:]):
                     return "Event"  # an edition of a series: "APEC 2017 Economic Leaders' Meeting"
                 return label
+        words = name.split()
+        if len(words) > 2 and words[-1] == "Meeting" and self.ends_with("Mechanism", " ".join(words[:-1])):
+            return "Mechanism"  # "X Joint Commission Meeting": the series' meeting, no edition named
         for label in ("Event", "Initiative"):
             if self._weak_end(label, name):
                 return label

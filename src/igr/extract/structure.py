@@ -28,6 +28,8 @@ _ENDS_IN = re.compile(r"\bin\s*(?:the\s*)?$")
 _CLOSING = re.compile(r"\)?\s*")
 _ENDS_COMMA_OR_PAREN = re.compile(r"(?:,|\()\s*$")
 _ENDS_OF = re.compile(r"\bof(?: the)?\s*$")
+_DASHED_PARTIES = re.compile(r"[ \t]+[-–—][ \t]+(?=[^-–—]*$)")
+"""The spaced dash after which a series' name lists its parties (the last dash of the name)."""
 
 
 def _in_a_list(text: str, start: int, end: int) -> bool:
@@ -97,6 +99,10 @@ class NameStructure:
                 elif ent.label == "Mechanism" and inner.label in ("Place", "Organization"):
                     # parties are named before the mechanism head: "Hong Kong/Shanghai Co-operation ..."
                     head_at = _MECHANISM_HEAD.search(text[s0:e0])
+                    dash = _DASHED_PARTIES.search(text, s0, e0)
+                    if dash and s >= dash.end():  # "X Joint Commission Meeting - Riverton and Lakeland"
+                        r.emit(ent.id, "hasParticipant", inner.id, sent, "name-structure:parties", conf)
+                        continue
                     others = [i for x, y, i in within if i.id not in (inner.id, ent.id) and s0 <= x and y <= e0
                               and i.label in ("Place", "Organization") and (head_at is None or x - s0 < head_at.start())
                               and (x >= e or y <= s)]  # (not a name inside this one: "Pearl River Delta" in "Pan-...")
