@@ -201,18 +201,27 @@ def same_side(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexi
     ``metWith`` links people on different sides of a meeting (VOCABULARY.md). Two people whose
     posts the lexicon places in the same jurisdiction are on one side ("the Chief Executive and the
     Secretary for Justice met the Mayor": each met the Mayor, not each other). Posts the lexicon does
-    not know, and one post held by both (an ambiguous short title), decide nothing.
+    not know, and one post held by both (an ambiguous short title), decide nothing; nor does a post the
+    release first names with its place ("the Secretary for Security of the HKSAR") against one it first
+    names without (a release written elsewhere: "The Chief Executive met the Secretary for Security of
+    the HKSAR" is the writer's own Chief Executive).
     """
+    places = [span for e in entities.values() if e.label == "Place" for span in e.spans]
     posts: dict[str, set[str]] = defaultdict(set)
     side: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)  # a person's posts first named with a place
     for f in facts:
         if f.predicate == "holdsPost":
             posts[f.subject].add(f.object)
             entry = lexicon.lookup(entities[f.object].name)
             side[f.subject].add(key(entry.jurisdiction) if entry is not None and entry.jurisdiction else "?")
+            first = min(entities[f.object].spans, default=None)
+            if first is not None and any(first[0] <= a and b <= first[1] for a, b in places):
+                named[f.subject].add(f.object)
     return {(f.subject, f.predicate, f.object) for f in facts
             if f.predicate == "metWith" and len(side[f.subject]) == 1 and side[f.subject] == side[f.object]
-            and "?" not in side[f.subject] and not posts[f.subject] & posts[f.object]}
+            and "?" not in side[f.subject] and not posts[f.subject] & posts[f.object]
+            and bool(named[f.subject]) == bool(named[f.object])}
 
 
 def at_home(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon,
