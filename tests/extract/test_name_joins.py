@@ -172,3 +172,37 @@ def test_dash_outside_a_name(extracted, text, kept):
     assert not any(" - " in name for _, name in entities)
     if kept:
         assert kept in entities
+
+
+# A known body's name, then capitalised words ending with a unit's head: a unit of that body.
+@pytest.mark.parametrize("text, unit, body", [
+    ("He met members of the APEC Tourism Advisory Council in Lima.", "APEC Tourism Advisory Council",
+     "Asia-Pacific Economic Cooperation"),
+    ("She briefed the ASEAN Digital Economy Committee on Monday.", "ASEAN Digital Economy Committee",
+     "Association of Southeast Asian Nations"),
+    ("He spoke at the United Nations Regional Commission for Central Asia.",
+     "United Nations Regional Commission for Central Asia", "United Nations"),
+])
+def test_unit_named_after_its_body(extracted, text, unit, body):
+    entities, facts = extracted(text)
+    assert ("Organization", unit) in entities
+    assert (unit, "subOrganizationOf", body) in facts
+
+
+@pytest.mark.parametrize("text", [
+    "He met the head of the World Bank Group in Washington.",  # a group is no unit of one of its members
+    "The Lakeland Trade Council and the Riverton Business Council co-organised the forum.",  # neighbours
+    "He met officials of the Ministry of Finance, the State Bank and the Lakeland Chamber of Commerce.",  # a list
+])
+def test_no_unit_between_neighbours(extracted, text):
+    _, facts = extracted(text)
+    assert not any(p == "subOrganizationOf" for _, p, _ in facts)
+
+
+def test_unit_of_the_whole_complement_only(extracted):
+    _, facts = extracted("He met the Chairman of the Riverton Law Committee of the National People's Congress "
+                         "Standing Committee.")
+    unit = "Riverton Law Committee of the National People's Congress Standing Committee"
+    assert (unit, "subOrganizationOf", "National People's Congress Standing Committee") in facts
+    assert (unit, "subOrganizationOf", "National People's Congress") not in facts
+    assert ("National People's Congress Standing Committee", "subOrganizationOf", "National People's Congress") in facts

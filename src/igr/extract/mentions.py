@@ -45,6 +45,7 @@ def _folded(m: Mention) -> Mention:
 _EDITION_AT = re.compile(r"(?:(?:the|The)\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?")
 """What may stand before an organiser's acronym that opens an event's name: "[30th ]APEC Ministerial Meeting"."""
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
+_COMPLEMENT = re.compile(r"\s(?:of|for|on|in|and|&)\s")
 _HEADING_BREAK = re.compile(r"(?m)^([^\n]*\w[ \t]*)\n(?=[A-Z][^\n]{0,100}$)")
 _SENTENCE_END = re.compile(r"[.:;!?\"”)]\s*$")
 
@@ -128,6 +129,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         after = sorted((re.escape(w) for w in lexicon.not_post_modifiers if w.startswith("-")), key=len, reverse=True)
         self._not_modifiers = re.compile(
             "|".join([rf"^(?i:{'|'.join(before)})\s+"] * bool(before) + [rf"(?i:{'|'.join(after)})$"] * bool(after)) or r"^\b$")
+        self._unit_heads = frozenset(h.lower() for h in lexicon.triggers.get("unit_heads", ()))
         self._known_names = self._known_pattern()
         self._known_places = self._known_pattern(only="Place")
 
@@ -170,6 +172,14 @@ class MentionFinder(ChunkMentions, SourceMentions):
         found = short_forms([self._without_acting(m) for m in self._aides(self._resolve_overlaps(candidates, text), text)],
                             self.grammar, text)
         return [_folded(m) for m in found]
+
+    def _unit_rest(self, rest: str) -> bool:
+        """Whether ``rest``, printed right after a body's name, names a unit of it: capitalised words
+        ending with a unit's head (lexicon cue ``unit_heads``) before any complement (" Business Advisory
+        Council", " Economic Commission for Y")."""
+        words = _COMPLEMENT.split(rest, maxsplit=1)[0].split()
+        return rest[:1] == " " and bool(words) and words[-1].lower() in self._unit_heads \
+            and all(w[:1].isupper() for w in words)
 
     def _two_names(self, text: str, m: Mention) -> bool:
         """Whether the NER's reading ``m`` runs across a possessive the grammar cuts, or joins two bodies
@@ -269,8 +279,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
                 result.append(Mention(n.start, n.end, n.text, n.label, n.name, n.source, n.kind, parent, n.aliases))
         return result
 
-    @staticmethod
-    def _truncated(m: Mention, candidates: list[Mention], text: str) -> bool:
+    def _truncated(self, m: Mention, candidates: list[Mention], text: str) -> bool:
         """A reading cut short of a longer name of the same kind: "Liaison Office of the Central
         People's Government" in "... Government in the HKSAR", "Macao Affairs Office" in "Hong
         Kong and Macao Affairs Office". (Only the candidates of ``m``'s class matter: the caller
@@ -280,6 +289,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
         for n in candidates:
             if n is m or n.label != m.label or not (n.start <= m.start and m.end <= n.end) or (n.start, n.end) == (m.start, m.end):
                 continue
+            if n.start == m.start and m.source == "lexicon" and self._unit_rest(text[m.end:n.end]):
+                continue  # a known body, then its unit: "[APEC] Business Advisory Council"
             if n.start == m.start or text[n.start:m.start].endswith("and "):
                 return True
             if m.source == "ner" and re.match(r"\s+of\s", text[m.end:n.end]):
@@ -316,8 +327,10 @@ class MentionFinder(ChunkMentions, SourceMentions):
                 and (entry := self.lexicon.lookup(inner.text)) is not None and key(entry.name) != key(inner.text) \
                 and not re.search(r"\b(?:of|in|and|the)\s+$", self._text[outer.start:inner.start]):
             return False  # "Trade Development Council" (a known short name) in "Westmark Trade Development Council"
-        if inner.label == outer.label == "Organization" and inner.start == outer.start:
-            return False  # a truncated reading of the same name, not another body
+        if inner.label == outer.label == "Organization" and inner.start == outer.start \
+                and not (inner.source == "lexicon" and self._unit_rest(self._text[inner.end:outer.end])):
+            return False  # a truncated reading of the same name, not another body (but a known body whose
+            # unit the name is: "[APEC] Business Advisory Council")
         if inner.label == outer.label and self._text[max(outer.start, inner.start - 5):inner.start].endswith("and "):
             return False  # the second half of "Constitutional and Mainland Affairs Bureau"
         if outer.label == "Post" and inner.label == "Organization" and inner.source != "lexicon" \

@@ -63,6 +63,8 @@ class NameStructure:
         self._funder_heads = words.cue("funder_heads")
         self._address_heads = tuple(" " + h.lower() for h in words.cues.get("address_heads", ()))
         self._home = frozenset(h.lower() for h in words.cues.get("home_places", ()))
+        self._unit_heads = words.cue("unit_heads")
+        self._complement = re.compile(r"\s(?:of|for|on|in|and|&)\s")
         # "the former Chief Executive, Mr A", "the wife of the Governor, Mrs B": A and B hold no post now
         past = _alternatives(words.cues.get("past_modifiers", ()))
         relatives = _alternatives(words.cues.get("relative_nouns", ()))
@@ -123,7 +125,13 @@ class NameStructure:
                 elif ent.label == "Organization" and inner.label == "Place" and self.named_address(ent, inner, before, text[e:e0], text[e:e + 2]):
                     r.emit(ent.id, "locatedIn", inner.id, sent, "name-structure:address", conf - 0.1)
                 elif ent.label == "Organization" and inner.label == "Organization" and _ENDS_OF.search(before):
-                    r.emit(ent.id, "subOrganizationOf", inner.id, sent, "name-structure:of", conf)
+                    if not any(x == s and e < y <= e0 and i.label == "Organization" for x, y, i in within):
+                        # (the whole complement only: not "[Y] Standing Committee" in "X of the Y Standing Committee")
+                        r.emit(ent.id, "subOrganizationOf", inner.id, sent, "name-structure:of", conf)
+                elif ent.label == "Organization" and inner.label == "Organization" and s == s0 \
+                        and self._unit_after(text, s, e, e0):
+                    # "APEC Business Advisory Council", "X Congress Standing Committee": a body's name, then a unit's
+                    r.emit(ent.id, "subOrganizationOf", inner.id, sent, "name-structure:unit", conf - 0.1)
         # "Org1 (ACR) of the Org2", "Event of the Mechanism" as neighbouring names.
         every = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
         spans = [x for x in _outermost(every)
@@ -160,6 +168,16 @@ class NameStructure:
                 r.emit(a, "subOrganizationOf", b, sent, "adjacency:of", CONFIDENCE["adjacency"])
             elif la == "Event" and lb == "Mechanism":
                 r.emit(a, "partOf", b, sent, "adjacency:of", CONFIDENCE["adjacency"])
+
+    def _unit_after(self, text: str, start: int, inner_end: int, end: int) -> bool:
+        """Whether the name ``text[start:end]`` opens with another body's name (up to ``inner_end``), then
+        capitalised words ending with a unit's head, before any complement ("[APEC] Business Advisory
+        Council", "[United Nations] Economic Commission for Y"): the unit of that body. Not a company of
+        a group ("X Holdings"), nor a body whose own head comes later ("[A] and B Council")."""
+        rest = text[inner_end:end]
+        words = self._complement.split(rest, maxsplit=1)[0].split()  # the unit's head before its complement
+        return start < inner_end and rest[:1] == " " and bool(words) and words[-1].lower() in self._unit_heads \
+            and all(w[:1].isupper() for w in words)
 
     def named_address(self, body: LocalEntity, place: LocalEntity, before: str, after: str, after_place: str = "") -> bool:
         """Whether ``body`` is located in ``place`` by its name: a chamber, association, bank, hospital ...
