@@ -81,3 +81,29 @@ def test_a_longer_title_of_other_words_stays_apart():
     ms = [m("Secretary for Culture", 4, "Post"), m("Secretary for Cultural Affairs", text.index("Secretary for Cultural"), "Post")]
     entities, _ = resolve_mentions(ms, text)
     assert len(entities) == 2
+
+
+# an acronym after a post spells the body or place that ends its title, which takes it
+@pytest.mark.parametrize("post, inner, inner_name, acronym", [
+    ("Secretary for Security of the Hong Kong Special Administrative Region", "Hong Kong Special Administrative Region",
+     "Hong Kong", "HKSAR"),
+    ("Secretary of the Riverton Municipal Committee of the Communist Party of China", "Communist Party of China",
+     "Communist Party of China", "CPC"),
+    ("Director of the Lakeland Trade Development Office", "Lakeland Trade Development Office",
+     "Lakeland Trade Development Office", "LTDO"),
+])
+def test_an_acronym_after_a_title_belongs_to_the_name_it_spells(post, inner, inner_name, acronym):
+    text = f"the {post} ({acronym}) met. The {acronym} said."
+    label = "Place" if inner_name == "Hong Kong" else "Organization"
+    ms = [m(post, 4, "Post"), m(inner, 4 + len(post) - len(inner), label, inner_name)]
+    entities, of = resolve_mentions(ms, text)
+    by_name = {e.name: e for e in entities}
+    assert acronym in by_name[inner_name].aliases
+    assert acronym not in by_name[post].aliases
+
+
+def test_an_acronym_spelling_the_whole_title_stays_with_it():
+    text = "the Chief Secretary for Administration (CSA) met. The CSA said."
+    ms = [m("Chief Secretary for Administration", 4, "Post"), m("Administration", 24, "Organization")]
+    entities, of = resolve_mentions(ms, text)
+    assert "CSA" in {e.name: e for e in entities}["Chief Secretary for Administration"].aliases

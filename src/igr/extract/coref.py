@@ -152,7 +152,8 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         # acronym after "Office in Shanghai (SHETO)" belongs to the widest name ending there.
         if m.end not in defined_at:
             after = ACRONYM.match(text, m.end)
-            if after and _plausible_alias(after[1], m) and not _series_inside(mentions, i):
+            if after and _plausible_alias(after[1], m) and not _series_inside(mentions, i) \
+                    and not _spelled_by_inner(mentions, i, after[1]):
                 defined_at.add(m.end)
                 definitions.append((after.start(1), after.end(1)))
                 acronyms.setdefault(after[1], c)
@@ -291,6 +292,22 @@ def _series_inside(mentions: list[Mention], i: int) -> bool:
     m = mentions[i]
     return m.label == "Event" and any(n.label == "Event" and n.end == m.end and n.start > m.start and n.parent is not None
                                       for n in mentions[i + 1:i + 12])
+
+
+def _spelled_by_inner(mentions: list[Mention], i: int, acronym: str) -> bool:
+    """Whether the acronym after a name spells a shorter name ending there, not this one: "the Secretary
+    for Security of the Hong Kong Special Administrative Region (HKSAR)" (Hong Kong's), "the X Committee
+    of the Communist Party of China (CPC)" (the party's)."""
+    m = mentions[i]
+    letters = _initials(acronym)
+    return letters not in (_initials(m.name), _initials(m.text)) and any(
+        o.end == m.end and o.start > m.start and letters in (_initials(o.name), _initials(o.text)) for o in mentions)
+
+
+def _initials(name: str) -> str:
+    """The capitals that start the words of a name ("Communist Party of China": "CPC")."""
+    return "".join(w[0] for w in re.split(r"[\s\-/]+", name) if w[:1].isupper()) if " " in name.strip() \
+        else "".join(ch for ch in name if ch.isupper())
 
 
 def _plausible_alias(alias: str, m: Mention) -> bool:
