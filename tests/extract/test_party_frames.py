@@ -52,6 +52,9 @@ def test_names_in_a_clause_on_the_subject_do_not_travel(extractor):
     ("The Secretary for Commerce, Mr Ho Kin, met business leaders in Osaka and Kobe today.", "Ho Kin", ("Osaka", "Kobe")),
     ("The Under Secretary for Commerce, Ms Lee Ling, called on bankers in Zurich and Geneva this week.", "Lee Ling",
      ("Zurich", "Geneva")),
+    ("The Secretary for Justice, Ms Teresa Ma, today met officials from the Public Security, Foreign Affairs and "
+     "Justice ministries in Beijing.", "Teresa Ma", ("Beijing",)),
+    ("The Secretary for Commerce, Mr Ho Kin, will call on the mayor of Osaka tomorrow.", "Ho Kin", ("Osaka",)),
 ])
 def test_people_met_in_a_place_put_the_traveller_there(extractor, text, person, places):
     found = facts(extractor, text)
@@ -63,6 +66,9 @@ def test_people_met_in_a_place_put_the_traveller_there(extractor, text, person, 
 @pytest.mark.parametrize("text, place", [
     ("The Secretary for Commerce, Mr Ho Kin, met representatives of companies from Shenzhen today.", "Shenzhen"),
     ("The Chief Executive, Mr John Lee, met business leaders in Hong Kong today.", "Hong Kong"),
+    ("The Secretary for Commerce, Mr Ho Kin, met the ambassador of France today.", "France"),
+    ("The Secretary for Commerce, Mr Ho Kin, met the consul of Japan and staff of the consulate in Hong Kong.",
+     "Japan"),
     ("The Secretary for Commerce, Mr Ho Kin, will meet officials in charge of trade at the Ministry of Commerce of "
      "Thailand.", "Thailand"),
 ])

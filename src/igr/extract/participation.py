@@ -50,6 +50,7 @@ class Participation:
         self._guest = words.cue("guest_nouns")
         self._fringe = words.cue("fringe_nouns")
         self._place_nouns = words.cue("pair_nouns")
+        self._officials = words.cue("description_nouns")
         self._namely = words.cue("example_preps")  # "namely", "including": a list of places follows
         # headline verbs in the present tense ("CE Visits Guangzhou", "A and B Meet C"); one-word
         # triggers only, those of the first family listed when two share a word
@@ -111,17 +112,32 @@ class Participation:
                     r.emit(s.entity, "visited", place.entity, sent, f"dep:{v.lemma_}-people-in", r.conf(s, place) - 0.1)
         self._on_the_fringe(r, v, sent, people + met)
 
-    def _where_unnamed(self, r: Reading, v: Token) -> list[Arg]:
+    def _where_unnamed(self, r: Reading, v: Token, visit: bool = False) -> list[Arg]:
         """The places "in" which a verb reaches people or things it does not name: "call on officials in Hanoi
-        and Jakarta", "met business leaders in Osaka", "visited companies in Shenzhen" (not "met the Mayor of X
-        in ...": a named object has its own frame; not "officials in charge of ...": no place)."""
+        and Jakarta", "met business leaders in Osaka", "met officials from the ministries in Beijing"; for a
+        visit, also the place an unnamed official is "of" ("call on the mayor of X"). Not "met the Mayor of X in
+        ...": a named object has its own frame; not "officials in charge of ...": no place; not "representatives of
+        companies from X"; not "met the ambassador of X"."""
         objects = [c for c in r.children_of(v) if c.dep_ in ("dobj", "obj")]
         objects += [p for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ in ("with", "on")
                     for p in r.children_of(c) if p.dep_ == "pobj"]
-        return [a for o in objects if o.pos_ == "NOUN" and r.entity_at(o) is None
-                and o.lemma_.lower() not in self._place_nouns  # ("three countries in X, namely ...": see _counted_places)
-                for c in r.children_of(o) if c.dep_ == "prep" and c.lower_ == "in"
-                for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
+        objects += [c for o in objects for c in r.children_of(o) if c.dep_ == "conj"]  # "people and businessmen"
+        unnamed = [o for o in objects if o.pos_ == "NOUN" and r.entity_at(o) is None
+                   and o.lemma_.lower() not in self._place_nouns]  # ("three countries in X, namely ...": see _counted_places)
+        # and the unnamed nouns those are "of" or "from" ("officials from the ministries in Beijing")
+        unnamed += [q for o in unnamed for c in r.children_of(o) if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    for p in r.children_of(c) if p.dep_ == "pobj"
+                    for q in (p, *(g for g in r.children_of(p) if g.dep_ == "conj"))  # ("the A, B and C ministries")
+                    if q.pos_ == "NOUN" and r.entity_at(q) is None]
+        out: list[Arg] = []
+        for o in unnamed:
+            for c in r.children_of(o):
+                if c.dep_ == "prep" and (c.lower_ == "in" or visit and c.lower_ == "of"
+                                         and o.lemma_.lower() in self._officials):
+                    for p in r.children_of(c):
+                        if p.dep_ == "pobj":
+                            out += r.args_at(p, ("Place",))
+        return out
 
     @staticmethod
     def _opening_meeting(r: Reading, v: Token, sent: Span) -> tuple[list[Arg], list[Arg]] | None:
@@ -165,7 +181,7 @@ class Participation:
             return  # a word of a name ("the Deputy Chief of Mission", "the X Study Visit Programme"), not a trip
         method = f"dep:{v.lemma_}"
         if v.pos_ == "VERB":  # "call on officials in Hanoi", "toured factories in Dongguan"
-            objs += [a for a in self._where_unnamed(r, v) if a.entity not in {o.entity for o in objs}]
+            objs += [a for a in self._where_unnamed(r, v, visit=True) if a.entity not in {o.entity for o in objs}]
         objs += [a for a in self._counted_places(r, v, sent) if a.entity not in {o.entity for o in objs}]
         if v.pos_ == "NOUN":  # "her Bangkok visit", "his South America trip"
             objs += [a for c in v.children if c.dep_ in ("compound", "nmod") and c.i < v.i
