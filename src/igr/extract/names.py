@@ -342,12 +342,16 @@ class NameGrammar:
         return frozenset(key(w) for w in self.lexicon.session_words)
 
     def _head_before_complement(self, name: str) -> str | None:
-        """ "Chatham House Conference on Hong Kong", "Informal Dialogue with ASEAN Leaders": the head
-        before the complement types the name."""
+        """ "Chatham House Conference on Hong Kong", "Informal Dialogue with ASEAN Leaders",
+        "Comprehensive Agreement on Trade": the head before the complement types the name."""
         left = re.split(r" (?:on|between|with|concerning|regarding) ", name, maxsplit=1)[0]
-        if left == name:
-            return None
-        return next((label for label in ("Mechanism", "Event", "Initiative") if self.ends_with(label, left)), None)
+        if left != name:
+            found = next((label for label in ("Mechanism", "Event", "Initiative") if self.ends_with(label, left)), None)
+            if found:
+                return found
+        # an agreement with words before its head: "Comprehensive Agreement for the Avoidance of X"
+        left = re.split(r" (?:on|for|between|concerning|regarding|of) ", name, maxsplit=1)[0]
+        return "Agreement" if left != name and self.ends_with("Agreement", left) else None
 
     def _under(self, name: str) -> bool:
         """A meeting held under a mechanism: "High-level Meeting Under the X Mechanism"."""
