@@ -206,3 +206,30 @@ def test_unit_of_the_whole_complement_only(extracted):
     assert (unit, "subOrganizationOf", "National People's Congress Standing Committee") in facts
     assert (unit, "subOrganizationOf", "National People's Congress") not in facts
     assert ("National People's Congress Standing Committee", "subOrganizationOf", "National People's Congress") in facts
+
+
+# A body named by its head and a portfolio listed with commas keeps the whole list.
+@pytest.mark.parametrize("text, body", [
+    ("He visited the Lakeland Ministry of Industry, Trade and Tourism yesterday.",
+     "Lakeland Ministry of Industry, Trade and Tourism"),
+    ("He met officials of the Department of Culture, Sports and Tourism of Guangdong Province.",
+     "Department of Culture, Sports and Tourism of Guangdong Province"),
+    ("He met the Director-General of the Bureau of Trade, Investment & Tourism of Riverton.",
+     "Bureau of Trade, Investment & Tourism of Riverton"),
+])
+def test_body_with_a_listed_portfolio(extracted, text, body):
+    entities, _ = extracted(text)
+    assert ("Organization", body) in entities
+
+
+@pytest.mark.parametrize("text, first", [
+    # items that are bodies (a head in each) are a list of bodies
+    ("Officials of the Ministry of Finance, State Bank and Chamber of Commerce of Lakeland hosted a lunch.",
+     "Ministry of Finance"),
+    # a body "of" a name is no portfolio: what follows the comma is another name
+    ("He met the heads of the Bank of Thailand, Kasikorn and Krungthai yesterday.", "Bank of Thailand"),
+])
+def test_list_after_a_body_not_joined(extracted, text, first):
+    entities, _ = extracted(text)
+    assert ("Organization", first) in entities
+    assert not any(name.startswith(first + ",") for _, name in entities)

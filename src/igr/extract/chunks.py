@@ -56,6 +56,8 @@ _AND_THE = re.compile(r"\s+(?:and|&)\s+the\s+")
 _COMMA_GAP = re.compile(r",[ \t]+")
 _OF_OR_FOR = re.compile(r"\s(?:of|for)\s")
 _OF_SPLIT = re.compile(r"\s+of\s+")
+_OF_OR_FOR_LAST = re.compile(r"(.+)\s(of|for)\s+(?:the\s+)?(.+)$")
+_PORTFOLIO_WORDS = re.compile(r"[\s&]+|\band\b")
 _SPACES = re.compile(r"\s+")
 _ENDS_LINK = re.compile(r"\s(?:in|of|for|to|at|and|the|on)$")
 _WORD = re.compile(r"\S+")
@@ -256,20 +258,38 @@ class ChunkMentions:
 
     def _portfolio_list(self, text: str, spans: list[tuple[int, int]], i: int, start: int, end: int) -> tuple[int, int]:
         """A title whose portfolio is a list keeps it whole: "Secretary for Culture, Sports and Tourism",
-        "Vice Minister of Economy, Development and Tourism" (not "Secretary for Culture")."""
-        if not _OF_OR_FOR.search(text[start:end]) or self.grammar.classify(text[start:end]) != "Post":
+        "Vice Minister of Economy, Development and Tourism" (not "Secretary for Culture"); and so does a
+        body named by its head and portfolio ("the Ministry of Industry, Trade and Tourism", "the
+        Department of Culture, Sports and Tourism of X"), when the items are no names and hold no head
+        ("the Ministry of Finance, State Bank and Chamber of Commerce" is a list of bodies)."""
+        chunk = text[start:end]
+        if not _OF_OR_FOR.search(chunk):
+            return end, i
+        label = self.grammar.classify(chunk)
+        if label == "Organization":
+            head, _, topic = _OF_OR_FOR_LAST.match(chunk).groups()
+            if not self.grammar.ends_with("Organization", head) or self.lexicon.known_label(topic) is not None \
+                    or self._holds_head(topic):
+                return end, i  # (not "Bank of China, X and Y": its complement is a name)
+        elif label != "Post":
             return end, i
         j = i + 1
         while j < len(spans) and j <= i + 4 and _COMMA_GAP.fullmatch(text[spans[j - 1][1]:spans[j][0]]):
             part = text[spans[j][0]:spans[j][1]]
             words = part.split()
             if self.honorific_word.match(words[0]) or self._honorific(words[0], words[1] if len(words) > 1 else "") \
-                    or self.grammar.classify(_OF_SPLIT.split(part)[0]) is not None:
+                    or self.grammar.classify(_OF_SPLIT.split(part)[0]) is not None \
+                    or label == "Organization" and self._holds_head(_OF_SPLIT.split(part)[0]):
                 break
             if re.search(r"\s(?:and|&)\s", part):  # "Trade, Tourism and Investment", "... & Investment"
                 return spans[j][1], j
             j += 1
         return end, i
+
+    def _holds_head(self, words: str) -> bool:
+        """Whether any word of ``words`` is a one-word head of a class or a known name ("Bank", "China")."""
+        return any(key(w) in self._thing_heads or self.lexicon.known_label(w) is not None
+                   for w in _PORTFOLIO_WORDS.split(words) if w)
 
     @cached_property
     def _complement_link(self) -> re.Pattern:
