@@ -233,3 +233,35 @@ def test_list_after_a_body_not_joined(extracted, text, first):
     entities, _ = extracted(text)
     assert ("Organization", first) in entities
     assert not any(name.startswith(first + ",") for _, name in entities)
+
+
+# A body's possessive before an event's name: the body organises it.
+@pytest.mark.parametrize("text, event, body", [
+    ("He spoke at the Riverton Trade Council's Lakeland Week in Tanjiang.", "Lakeland Week", "Riverton Trade Council"),
+    ("She opened the Riverton Chamber of Commerce's Lakeland Products Expo.", "Lakeland Products Expo",
+     "Riverton Chamber of Commerce"),
+    ("He attended the Lakeland Investment Authority’s Annual Investment Forum yesterday.", "Annual Investment Forum",
+     "Lakeland Investment Authority"),
+])
+def test_possessive_body_organises(extracted, text, event, body):
+    _, facts = extracted(text)
+    assert (event, "organizedBy", body) in facts
+
+
+# A place's possessive before a known event, series or scheme: the known name, no second event part of it.
+@pytest.mark.parametrize("text, known", [
+    ("He praised Hong Kong's Asian Financial Forum.", ("Event", "Asian Financial Forum")),
+    ("She spoke of Macao's China International Import Expo stand.", ("Event", "China International Import Expo")),
+    ("He welcomed Thailand's Belt and Road Initiative projects.", ("Initiative", "Belt and Road Initiative")),
+])
+def test_place_possessive_before_a_known_name(extracted, text, known):
+    entities, facts = extracted(text)
+    assert known in entities
+    assert not any("'s " in name for _, name in entities)
+    assert not any(p == "partOf" for _, p, _ in facts)
+
+
+def test_place_possessive_before_a_body_kept(extracted):
+    entities, facts = extracted("He met officials of Lakeland's Ministry of Economy.")
+    assert ("Organization", "Lakeland's Ministry of Economy") in entities  # printed whole, as the gold names it
+    assert not any(p == "organizedBy" for _, p, _ in facts)

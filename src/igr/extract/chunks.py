@@ -464,9 +464,12 @@ class ChunkMentions:
         owner = _POSSESSIVE.match(text[start:end])
         whose = self.grammar.classify(text[start:start + owner.end()].strip()[:-2].rstrip("'’")) if owner else None
         what = self.grammar.classify(text[start + owner.end():end]) if owner else None
-        if owner and (what == whose == "Place" or what == "Post" and whose in ("Organization", "Place")):
+        if owner and (what == whose == "Place" or what == "Post" and whose in ("Organization", "Place")
+                      or whose == "Place" and what in ("Event", "Mechanism", "Initiative")
+                      and self.lexicon.known_label(text[start + owner.end():end]) == what):
             start += owner.end()  # "Hong Kong's Northern Metropolis": a place of a place (not "Mexico's Ministry");
-            # "the X Government's Cabinet Secretary for Finance": the title as printed after whose it is
+            # "the X Government's Cabinet Secretary for Finance": the title as printed after whose it is;
+            # "Riverton's Belt and Road Initiative": a known event, series or scheme, named as known
         chunk = text[start:end]
         chunk = _TRAILING_DAY.sub("", chunk)  # "... of the CPC on October", "... Forum on Tuesday"
         trimmed = TRAILING_LINK.sub("", chunk)

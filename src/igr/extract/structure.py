@@ -28,6 +28,8 @@ _ENDS_IN = re.compile(r"\bin\s*(?:the\s*)?$")
 _CLOSING = re.compile(r"\)?\s*")
 _ENDS_COMMA_OR_PAREN = re.compile(r"(?:,|\()\s*$")
 _ENDS_OF = re.compile(r"\bof(?: the)?\s*$")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_POSSESSIVE_END = re.compile(r"['’]s\s+$")
 _DASHED_PARTIES = re.compile(r"[ \t]+[-–—][ \t]+(?=[^-–—]*$)")
 """The spaced dash after which a series' name lists its parties (the last dash of the name)."""
 
@@ -93,7 +95,8 @@ class NameStructure:
                     continue
                 before = text[s0:s]
                 conf = CONFIDENCE["name-structure"]
-                if ent.label == "Event" and inner.label in ("Mechanism", "Event") and not before.strip() == "":
+                if ent.label == "Event" and inner.label in ("Mechanism", "Event") and not before.strip() == "" \
+                        and not _POSSESSIVE_END.search(before):  # ("Riverton's X Forum" is X Forum itself)
                     r.emit(ent.id, "partOf", inner.id, sent, "name-structure:session", conf)
                 elif ent.label == "Event" and inner.label == "Organization" and _EDITION.fullmatch(before):
                     # an event named after its organiser: "Boao Forum for Asia Annual Conference 2018"
@@ -156,6 +159,11 @@ class NameStructure:
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the River Songs Project under the Cultural Exchange Fund"
                     r.emit(b, "funds", a, span.sent, "adjacency:under-fund", CONFIDENCE["adjacency"] - 0.05)
+                continue
+            if _POSSESSIVE_GAP.fullmatch(gap) and r.label(a) == "Organization" and r.label(b) == "Event":
+                span = doc.char_span(s1, e2, alignment_mode="expand")
+                if span is not None:  # "the Riverton Trade Council's Lakeland Week": the body's event
+                    r.emit(b, "organizedBy", a, span.sent, "adjacency:possessive", CONFIDENCE["adjacency"] - 0.1)
                 continue
             if not self._part_of_gap.fullmatch(gap):
                 continue
