@@ -214,3 +214,33 @@ def test_a_companion_does_not_attend_the_principals_other_events(extractor, text
     found = facts(extractor, text)
     assert ("Ho Kin", "attended", "Asia Business Summit") in found
     assert ("Lau Wing", "attended", "Asia Business Summit") not in found
+
+
+# "will lead a delegation comprising B and C to X": the leader and the members go to X (the parser hangs "to X"
+# inside the list of members)
+@pytest.mark.parametrize("text, people, places", [
+    ("The Director-General of Investment Promotion, Ms Alpha Lau, will lead a delegation comprising the Associate "
+     "Director-General, Mr Charles Ng, and the Head of Tourism, Ms Betty Ho, to Madrid, Lisbon and Milan from June 2 "
+     "to 9.", ("Alpha Lau", "Charles Ng", "Betty Ho"), ("Madrid", "Lisbon", "Milan")),
+    ("The Secretary for Commerce, Mr Ho Kin, will lead a delegation including the Under Secretary, Mr Lau Wing, and "
+     "the Director of Trade, Ms Chu Mei, to Hanoi and Bangkok next week.", ("Ho Kin", "Lau Wing", "Chu Mei"),
+     ("Hanoi", "Bangkok")),
+    ("Mr Ho Kin will head a business delegation comprising Mr Lau Wing and Ms Chu Mei to Jakarta from May 3 to 6.",
+     ("Ho Kin", "Lau Wing", "Chu Mei"), ("Jakarta",)),
+])
+def test_a_delegation_with_its_members_led_to_places(extractor, text, people, places):
+    found = facts(extractor, text)
+    for person in people:
+        for place in places:
+            assert (person, "visited", place) in found, (person, place)
+
+
+# a "to" that is no destination: a title's ("Special Adviser to ..."), a clause's ("reported to the Mayor of X")
+@pytest.mark.parametrize("text", [
+    "The Secretary for Commerce, Mr Ho Kin, will lead a delegation of the Special Adviser to the Chief Executive, "
+    "Mr Lau Wing, and business leaders on Monday.",
+    "The Secretary for Commerce, Mr Ho Kin, led a delegation comprising Mr Lau Wing and Ms Chu Mei, which reported "
+    "to the Mayor of Bangkok.",
+])
+def test_a_delegation_led_nowhere(extractor, text):
+    assert not any(p == "visited" for _, p, _ in facts(extractor, text))

@@ -179,6 +179,8 @@ class Participation:
                              deep=v.lemma_.lower() in self._lead)
         if v.pos_ in ("NOUN", "PROPN") and r.entity_at(v) is not None:
             return  # a word of a name ("the Deputy Chief of Mission", "the X Study Visit Programme"), not a trip
+        if not objs and v.pos_ == "VERB" and v.lemma_.lower() in self._lead:
+            objs = self._led_to(r, v, sent)
         method = f"dep:{v.lemma_}"
         if v.pos_ == "VERB":  # "call on officials in Hanoi", "toured factories in Dongguan"
             objs += [a for a in self._where_unnamed(r, v, visit=True) if a.entity not in {o.entity for o in objs}]
@@ -238,6 +240,22 @@ class Participation:
             listed = [a for a in listed if a.entity not in {g.entity for g in region}]
             out += listed or region
         return list({a.entity: a for a in out}.values())
+
+    def _led_to(self, r: Reading, v: Token, sent: Span) -> list[Arg]:
+        """Where a delegation is led when the parser hung its "to X" inside a list of members: "will lead a
+        delegation comprising the Deputy, Mr B, and the Head of Y, Ms C, to A, B and C" (the first "to" and places
+        after the delegation noun)."""
+        trip = next((c for c in r.children_of(v) if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self._journey), None)
+        if trip is None:
+            return []
+        for t in sent[trip.i + 1 - sent.start:]:
+            if t.lower_ in (";", ":"):
+                break
+            if t.dep_ == "prep" and t.lower_ == "to":
+                found = [a for p in r.children_of(t) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
+                if found:
+                    return found
+        return []
 
     @staticmethod
     def _another_trip(r: Reading, v: Token, sent: Span) -> bool:

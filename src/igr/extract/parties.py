@@ -122,6 +122,9 @@ class PartyPatterns:
                 led = [a for c in delegation.children if c.dep_ == "relcl" and c.lemma_.lower() in self._lead
                        for a in r.subjects(c, ("Person",), inherit=False)]
                 named = [a for a in led if a.via == "mention"]
+                if not named and delegation.dep_ in ("dobj", "obj") and delegation.head.lemma_.lower() in self._lead:
+                    # "Ms A will lead a delegation comprising B and C to X": who leads it in this sentence
+                    named = r.subjects(delegation.head, ("Person",))
                 leader = named[0].entity if named else r.leader_of(delegation)
                 # "welcomed/met the delegation, which includes A": A is met too
                 hosts = r.subjects(delegation.head, ("Person",)) if delegation.dep_ in ("dobj", "obj") \
