@@ -368,8 +368,8 @@ class NameGrammar:
 
     def _compound(self, name: str) -> str | None:
         """ "A cum B": one occasion with two names, an Event when either part is a meeting or an event
-        ("High-Level Meeting cum First Plenary Session of X", "Joint Meeting cum Signing Ceremony")."""
-        parts = re.split(r"\s+cum\s+", name)
+        ("High-Level Meeting cum First Plenary Session of X", "Joint Meeting cum the Signing Ceremony")."""
+        parts = re.split(r"\s+cum\s+(?:the\s+)?", name)
         if len(parts) < 2:
             return None
         for part in parts:
