@@ -51,10 +51,11 @@ from __future__ import annotations
 
 import calendar
 import json
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, XSD
@@ -72,15 +73,50 @@ version 1 kept months only)."""
 PREDICATES = (BUILD.releases, BUILD.interactions, BUILD.first, BUILD.last, BUILD.days)
 """What a month graph says of an entity (a year graph says the same but ``build:days``)."""
 
+KEPT_COUNTS = 8192
+"""(entity, month or year) counts a :class:`Remembered` keeps between releases (a few MB at most)."""
 
+# Terms made once: a namespace attribute makes (and checks) a new IRI at every use, and a build
+# writes a few dozen counts per release.
+_RELEASES, _INTERACTIONS, _FIRST, _LAST, _DAYS = PREDICATES
+_RELEASES_S, _INTERACTIONS_S, _FIRST_S, _LAST_S, _DAYS_S = (str(p) for p in PREDICATES)
+_MENTIONED_IN, _PARTICIPANT = IGR.mentionedIn, IGR.participant
+
+
+@lru_cache(maxsize=1 << 12)
 def month_graph(day: date) -> URIRef:
     """The graph of the counts of ``day``'s month."""
     return BUILD[f"activity-{day:%Y-%m}"]
 
 
+@lru_cache(maxsize=1 << 12)
 def year_graph(day: date) -> URIRef:
     """The graph of the counts of ``day``'s year."""
     return BUILD[f"activity-{day:%Y}"]
+
+
+@lru_cache(maxsize=1 << 12)
+def _number(n: int) -> Literal:
+    """The literal of a count (counts recur: made once each).
+
+    Examples
+    --------
+    >>> _number(3) == Literal(3), _number(3) is _number(3)
+    (True, True)
+    """
+    return Literal(n)
+
+
+@lru_cache(maxsize=1 << 12)
+def _day(day: date) -> Literal:
+    """The ``xsd:date`` literal of ``day`` (an entity's first and last days recur from release to release).
+
+    Examples
+    --------
+    >>> _day(date(2025, 3, 14)) == Literal("2025-03-14", datatype=XSD.date)
+    True
+    """
+    return Literal(day.isoformat(), datatype=XSD.date)
 
 
 @dataclass(frozen=True)
@@ -100,18 +136,18 @@ def activity_of(doc: URIRef, day: date | None, quads: Iterable[Quad]) -> Activit
     for s, p, o, g in quads:
         if g != doc:
             continue
-        if p == IGR.mentionedIn and o == doc:
+        if p == _MENTIONED_IN and o == doc:
             mentioned.add(URIRef(s))
-        elif p == IGR.participant:
+        elif p == _PARTICIPANT:
             records[URIRef(o)].add(s)
     return Activity(day, frozenset(mentioned), {e: len(r) for e, r in records.items()}, doc)
 
 
 def stored_activity(store: TripleStore, doc: URIRef, day: date | None) -> Activity:
     """The :class:`Activity` of the document graph ``doc`` as the store holds it."""
-    mentioned = {URIRef(s) for s, _, _ in store.match(None, IGR.mentionedIn, doc, doc)}
+    mentioned = {URIRef(s) for s, _, _ in store.match(None, _MENTIONED_IN, doc, doc)}
     records = defaultdict(set)
-    for s, _, o in store.match(None, IGR.participant, None, doc):
+    for s, _, o in store.match(None, _PARTICIPANT, None, doc):
         records[URIRef(o)].add(s)
     return Activity(day, frozenset(mentioned), {e: len(r) for e, r in records.items()}, doc)
 
@@ -127,6 +163,12 @@ class _Month:
     def copy(self) -> _Month:
         return _Month(self.releases, self.interactions, Counter(self.days))
 
+    def stored(self) -> _Month:
+        """These counts as the store gives them back once written (none left when no day has a release)."""
+        if self.releases <= 0 or not any(n > 0 for n in self.days.values()):  # as span() is None: no quads
+            return _Month()
+        return _Month(self.releases, self.interactions, Counter({d: n for d, n in self.days.items() if n > 0}))
+
     def span(self, month: date) -> tuple[date, date] | None:
         """The first and last day with a release in ``month`` (its first day), None when none has."""
         days = sorted(int(d) for d, n in self.days.items() if n > 0)
@@ -140,7 +182,7 @@ class _Month:
             return set()
         graph = month_graph(month)
         days = json.dumps(dict(sorted((d, n) for d, n in self.days.items() if n > 0)), separators=(",", ":"))
-        return _counts(entity, graph, self.releases, self.interactions, span) | {(entity, BUILD.days, Literal(days), graph)}
+        return _counts(entity, graph, self.releases, self.interactions, span) | {(entity, _DAYS, Literal(days), graph)}
 
 
 @dataclass
@@ -152,6 +194,15 @@ class _Year:
     first: date | None = None
     last: date | None = None
 
+    def copy(self) -> _Year:
+        return replace(self)
+
+    def stored(self) -> _Year:
+        """These counts as the store gives them back once written."""
+        if self.releases <= 0 or self.first is None or self.last is None:
+            return _Year()
+        return self.copy()
+
     def quads(self, entity: URIRef, year: date) -> set[Quad]:
         if self.releases <= 0 or self.first is None or self.last is None:
             return set()
@@ -159,39 +210,97 @@ class _Year:
 
 
 def _counts(entity: URIRef, graph: URIRef, releases: int, interactions: int, span: tuple[date, date]) -> set[Quad]:
-    return {(entity, BUILD.releases, Literal(releases), graph),
-            (entity, BUILD.interactions, Literal(interactions), graph),
-            (entity, BUILD.first, Literal(span[0].isoformat(), datatype=XSD.date), graph),
-            (entity, BUILD.last, Literal(span[1].isoformat(), datatype=XSD.date), graph)}
+    return {(entity, _RELEASES, _number(releases), graph),
+            (entity, _INTERACTIONS, _number(interactions), graph),
+            (entity, _FIRST, _day(span[0]), graph),
+            (entity, _LAST, _day(span[1]), graph)}
+
+
+class Remembered:
+    """The month and year counts a build wrote last, by (entity, count graph).
+
+    A build is the store's one writer, so the counts it wrote are what the store holds: an
+    entity named in release after release (a city, a Chief Executive) has its counts read
+    once, not in every release. Counts computed for a change are remembered only once the
+    change is in the store (:meth:`written`); at most ``size`` are kept, the oldest used
+    forgotten first.
+
+    Examples
+    --------
+    >>> memory = Remembered()
+    >>> e, g = URIRef("https://w3id.org/igr/id/place/shanghai"), month_graph(date(2025, 3, 1))
+    >>> memory.expect(e, g, _Month(1, 0, Counter({"14": 1})))
+    >>> memory.get(e, g) is None          # not written yet
+    True
+    >>> memory.written()
+    >>> memory.get(e, g)
+    _Month(releases=1, interactions=0, days=Counter({'14': 1}))
+    """
+
+    def __init__(self, size: int = KEPT_COUNTS) -> None:
+        self.size = size
+        self._kept: OrderedDict[tuple[URIRef, URIRef], _Month | _Year] = OrderedDict()
+        self._pending: dict[tuple[URIRef, URIRef], _Month | _Year] = {}
+
+    def get(self, entity: URIRef, graph: URIRef) -> _Month | _Year | None:
+        """A copy of the counts kept for ``entity`` in ``graph``, None when none are kept."""
+        kept = self._kept.get((entity, graph))
+        return None if kept is None else kept.copy()
+
+    def expect(self, entity: URIRef, graph: URIRef, counts: _Month | _Year) -> None:
+        """``counts`` are what the change being made writes for ``entity`` in ``graph``."""
+        self._pending[(entity, graph)] = counts.stored()
+
+    def discard(self) -> None:
+        """Forget the counts of a change that was not made."""
+        self._pending = {}
+
+    def written(self) -> None:
+        """The change is in the store: keep its counts."""
+        pending, self._pending = self._pending, {}
+        for key, counts in pending.items():
+            self._kept[key] = counts
+            self._kept.move_to_end(key)
+        while len(self._kept) > self.size:
+            self._kept.popitem(last=False)
 
 
 def _values(store: TripleStore, entity: URIRef, graph: URIRef) -> dict[str, str]:
     return {p: o for _, p, o in store.match(entity, None, None, graph)}
 
 
-def _read(store: TripleStore, entity: URIRef, month: date) -> _Month:
-    values = _values(store, entity, month_graph(month))
-    if str(BUILD.releases) not in values:
+def _read(store: TripleStore, entity: URIRef, month: date, memory: Remembered | None = None) -> _Month:
+    graph = month_graph(month)
+    if memory is not None and (kept := memory.get(entity, graph)) is not None:
+        return kept
+    values = _values(store, entity, graph)
+    if _RELEASES_S not in values:
         return _Month()
-    return _Month(int(values[str(BUILD.releases)]), int(values.get(str(BUILD.interactions), 0)),
-                  Counter(json.loads(values.get(str(BUILD.days), "{}"))))
+    return _Month(int(values[_RELEASES_S]), int(values.get(_INTERACTIONS_S, 0)),
+                  Counter(json.loads(values.get(_DAYS_S, "{}"))))
 
 
-def _read_year(store: TripleStore, entity: URIRef, year: date) -> _Year:
-    values = _values(store, entity, year_graph(year))
-    if str(BUILD.releases) not in values:
+def _read_year(store: TripleStore, entity: URIRef, year: date, memory: Remembered | None = None) -> _Year:
+    graph = year_graph(year)
+    if memory is not None and (kept := memory.get(entity, graph)) is not None:
+        return kept
+    values = _values(store, entity, graph)
+    if _RELEASES_S not in values:
         return _Year()
-    return _Year(int(values[str(BUILD.releases)]), int(values.get(str(BUILD.interactions), 0)),
-                 date.fromisoformat(values[str(BUILD.first)]), date.fromisoformat(values[str(BUILD.last)]))
+    return _Year(int(values[_RELEASES_S]), int(values.get(_INTERACTIONS_S, 0)),
+                 date.fromisoformat(values[_FIRST_S]), date.fromisoformat(values[_LAST_S]))
 
 
-def activity_changes(store: TripleStore, old: Activity, new: Activity) -> tuple[set[Quad], set[Quad]]:
+def activity_changes(store: TripleStore, old: Activity, new: Activity,
+                     memory: Remembered | None = None) -> tuple[set[Quad], set[Quad]]:
     """The quads to remove and to add when a release's activity goes from ``old`` to ``new``
     (``Activity()`` for a release not there before, or removed).
 
     Reads the counts of each (entity, month) and (entity, year) the release was or is in, and,
     when a release leaves an entity's first or last day of a year and that month keeps no
     release of it, the months of the year that may hold the new one (at most 11 look-ups).
+    With ``memory``, the counts it keeps are not read, and the counts after the change are
+    expected in it (the caller says :meth:`Remembered.written` once the change is made).
 
     Examples
     --------
@@ -210,7 +319,7 @@ def activity_changes(store: TripleStore, old: Activity, new: Activity) -> tuple[
     touched = {(e, old.date) for e in old.entities if old.date} | {(e, new.date) for e in new.entities if new.date}
     changed: dict[tuple[URIRef, int], dict[date, tuple[_Month, _Month]]] = defaultdict(dict)
     for entity, month in sorted({(e, d.replace(day=1)) for e, d in touched}):
-        counts = _read(store, entity, month)
+        counts = _read(store, entity, month, memory)
         was = counts.copy()
         for activity, sign in ((old, -1), (new, 1)):
             if activity.date and activity.date.replace(day=1) == month and entity in activity.entities:
@@ -221,18 +330,20 @@ def activity_changes(store: TripleStore, old: Activity, new: Activity) -> tuple[
         remove |= before - after
         add |= after - before
         changed[(entity, month.year)][month] = (was, counts)
+        if memory is not None:
+            memory.expect(entity, month_graph(month), counts)
     for (entity, year), months in sorted(changed.items()):
-        gone, came = _year_changes(store, entity, date(year, 1, 1), months)
+        gone, came = _year_changes(store, entity, date(year, 1, 1), months, memory)
         remove |= gone
         add |= came
     gone, came = _listing_changes(store, old, new)
     return remove | gone, add | came
 
 
-def _year_changes(store: TripleStore, entity: URIRef, year: date,
-                  months: dict[date, tuple[_Month, _Month]]) -> tuple[set[Quad], set[Quad]]:
+def _year_changes(store: TripleStore, entity: URIRef, year: date, months: dict[date, tuple[_Month, _Month]],
+                  memory: Remembered | None = None) -> tuple[set[Quad], set[Quad]]:
     """What changes in ``entity``'s counts of ``year`` when its ``months`` go from their first count to their second."""
-    counts = _read_year(store, entity, year)
+    counts = _read_year(store, entity, year, memory)
     before = counts.quads(entity, year)
     for was, now in months.values():
         counts.releases += now.releases - was.releases
@@ -242,6 +353,8 @@ def _year_changes(store: TripleStore, entity: URIRef, year: date,
     counts.first = _year_end(first, spans, 0, lambda: _untouched_end(store, entity, first, spans, 0))
     counts.last = _year_end(last, spans, 1, lambda: _untouched_end(store, entity, last, spans, 1))
     after = counts.quads(entity, year)
+    if memory is not None:
+        memory.expect(entity, year_graph(year), counts)
     return before - after, after - before
 
 
@@ -268,7 +381,7 @@ def _untouched_end(store: TripleStore, entity: URIRef, was: date | None, spans: 
     if was is None:
         return None
     months = range(was.month + 1, 13) if end == 0 else range(was.month - 1, 0, -1)
-    predicate = BUILD.first if end == 0 else BUILD.last
+    predicate = _FIRST if end == 0 else _LAST
     for number in months:
         month = date(was.year, number, 1)
         if month in spans:

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
-from igr.build.activity import Activity, activity_changes, activity_of, stored_activity
+from igr.build.activity import Activity, Remembered, activity_changes, activity_of, stored_activity
 from igr.build.index import Record, StoreIndex, Tenure
 from igr.extract.lexicon import Lexicon
 from igr.extract.records import Extraction
@@ -116,6 +116,7 @@ class DocumentWriter:
         # what it wrote is what the store holds (a popular entity is read once, not once per release)
         self._uses: OrderedDict[URIRef, dict[str, int]] = OrderedDict()
         self._pending: dict[URIRef, dict[str, int]] = {}
+        self._counts = Remembered()  # the same for the month and year counts
         # a popular entity's state after one document is its state before the next one
         self._entity_quads = lru_cache(maxsize=4096)(self._quads_of)
 
@@ -149,9 +150,10 @@ class DocumentWriter:
         self._apply(self._changes(doc, self.index.record(doc), Contribution(), []))
 
     def _apply(self, changes: Changes) -> None:
-        """Apply ``changes``; once they are in the store, remember the feature counts they wrote."""
+        """Apply ``changes``; once they are in the store, remember the feature, month and year counts they wrote."""
         pending, self._pending = self._pending, {}
         self.store.apply(changes)
+        self._counts.written()
         for iri, uses in pending.items():
             self._uses[iri] = uses
             self._uses.move_to_end(iri)
@@ -166,6 +168,7 @@ class DocumentWriter:
 
     def _changes(self, doc: URIRef, old_record: Record | None, new: Contribution, added: list[Quad]) -> Changes:
         self._pending = {}
+        self._counts.discard()
         old = Contribution.from_json(old_record.uses) if old_record and old_record.uses else Contribution()
         remove: set[Quad] = set()
         add: set[Quad] = set(added)
@@ -200,7 +203,7 @@ class DocumentWriter:
         if old_record is not None:  # the previous record goes whole
             remove |= {(doc, p, Literal(v), GRAPH_DOCS) for p, v in old_record.values} - record
         gone, came = activity_changes(self.store, stored_activity(self.store, doc, old.date) if old_record else Activity(),
-                                      activity_of(doc, new.date, added))
+                                      activity_of(doc, new.date, added), self._counts)
         return Changes(drop=drop, remove=tuple(remove | gone), add=tuple(add | came))
 
 
