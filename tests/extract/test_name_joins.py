@@ -265,3 +265,28 @@ def test_place_possessive_before_a_body_kept(extracted):
     entities, facts = extracted("He met officials of Lakeland's Ministry of Economy.")
     assert ("Organization", "Lakeland's Ministry of Economy") in entities  # printed whole, as the gold names it
     assert not any(p == "organizedBy" for _, p, _ in facts)
+
+
+# Heads of names the lexicon did not know: legislatures and directorates, tournaments and colloquia,
+# road maps and tunnels, pacts and communiqués.
+@pytest.mark.parametrize("name, label", [
+    ("Confederation of Lakeland Industry", "Organization"),
+    ("Riverton National Assembly", "Organization"),
+    ("Tanjiang Legislative Assembly", "Organization"),
+    ("Lakeland Customs Directorate", "Organization"),
+    ("Riverton International Chess Tournament", "Event"),
+    ("Lakeland Science Olympiad", "Event"),
+    ("Tanjiang Architecture Biennale", "Event"),
+    ("Riverton Smart City Roadmap", "Initiative"),
+    ("Tanjiang Cross-Bay Tunnel", "Initiative"),
+    ("Riverton-Lakeland Green Pact", "Agreement"),
+    ("Tanjiang Joint Communiqué", "Agreement"),
+])
+def test_new_heads(grammar, name, label):
+    assert grammar.classify(name) == label
+
+
+@pytest.mark.parametrize("name", ["Assembly", "Tunnel", "Tournament"])  # a head alone names nothing
+def test_new_heads_alone(extracted, name):
+    entities, _ = extracted(f"They discussed the {name} at length.")
+    assert not any(n == name for _, n in entities)
