@@ -290,3 +290,23 @@ def test_new_heads(grammar, name, label):
 def test_new_heads_alone(extracted, name):
     entities, _ = extracted(f"They discussed the {name} at length.")
     assert not any(n == name for _, n in entities)
+
+
+# A known body's name after a place's name inside a longer name is another body: that place's own.
+@pytest.mark.parametrize("text, body, known", [
+    ("He called on the Riverton Securities and Futures Commission yesterday.",
+     "Riverton Securities and Futures Commission", "Securities and Futures Commission"),
+    ("She met the Lakeland Securities and Futures Commission and the Tanjiang Bourse.",
+     "Lakeland Securities and Futures Commission", "Securities and Futures Commission"),
+    ("He visited the Westmark Hong Kong Tourism Board office.", "Westmark Hong Kong Tourism Board",
+     "Hong Kong Tourism Board"),
+])
+def test_known_body_after_a_place_is_another(extracted, text, body, known):
+    entities, _ = extracted(text)
+    assert ("Organization", body) in entities
+    assert ("Organization", known) not in entities
+
+
+def test_known_body_after_of_is_nested(extracted):
+    entities, _ = extracted("He met the Chairman of the Advisory Panel of the Securities and Futures Commission.")
+    assert ("Organization", "Securities and Futures Commission") in entities

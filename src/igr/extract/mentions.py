@@ -324,9 +324,11 @@ class MentionFinder(ChunkMentions, SourceMentions):
             return False  # "Doctor Group" in "We Doctor Group": the same body cut short; "X of the Y" has Y
             # (but not the middle of "Office of Port of Entry of the Y")
         if inner.label == outer.label == "Organization" and inner.end == outer.end and inner.source == "lexicon" \
-                and (entry := self.lexicon.lookup(inner.text)) is not None and key(entry.name) != key(inner.text) \
-                and not re.search(r"\b(?:of|in|and|the)\s+$", self._text[outer.start:inner.start]):
-            return False  # "Trade Development Council" (a known short name) in "Westmark Trade Development Council"
+                and self.lexicon.lookup(inner.text) is not None \
+                and not re.search(r"\b(?:of|in|and|the|&)\s+$|['’]s\s+$", self._text[outer.start:inner.start]):
+            return False  # "Trade Development Council" (a known short name) in "Westmark Trade Development Council";
+            # a known body's name after a place's is another body, that place's ("Riverton Securities and
+            # Futures Commission")
         if inner.label == outer.label == "Organization" and inner.start == outer.start \
                 and not (inner.source == "lexicon" and self._unit_rest(self._text[inner.end:outer.end])):
             return False  # a truncated reading of the same name, not another body (but a known body whose
