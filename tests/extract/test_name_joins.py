@@ -310,3 +310,37 @@ def test_known_body_after_a_place_is_another(extracted, text, body, known):
 def test_known_body_after_of_is_nested(extracted):
     entities, _ = extracted("He met the Chairman of the Advisory Panel of the Securities and Futures Commission.")
     assert ("Organization", "Securities and Futures Commission") in entities
+
+
+# A body's head, then "of" a place whose name ends with a place's head: a body of that place.
+@pytest.mark.parametrize("name", [
+    "Management Committee of the Tanjiang Development Zone",
+    "Executive Committee of the Riverton-Lakeland In-depth Cooperation Zone",
+    "Administrative Bureau of the Luoxi Free Trade Zone",
+])
+def test_body_of_a_zone(grammar, name):
+    assert grammar.classify(name) == "Organization"
+
+
+def test_place_of_a_zone_stays_a_place(grammar):
+    assert grammar.classify("Tanjiang Development Zone") == "Place"
+    assert grammar.classify("Governor of the Luoxi Free Trade Zone") == "Post"
+
+
+# The body named inside a title: its own name, then "of" whose body it is.
+@pytest.mark.parametrize("text, body", [
+    ("He met the Director of the Riverton and Lakeland Affairs Office of the People's Government of Guangdong "
+     "Province, Mr Li.", "Riverton and Lakeland Affairs Office of the People's Government of Guangdong Province"),
+    ("She met the Deputy Director of the Tanjiang Investment Promotion Bureau of the Shenzhen Municipal People's "
+     "Government, Ms Wu.", "Tanjiang Investment Promotion Bureau of the Shenzhen Municipal People's Government"),
+    ("He met the Head of the Luoxi Liaison Office of the Guangdong Provincial People's Government, Mr Ho.",
+     "Luoxi Liaison Office of the Guangdong Provincial People's Government"),
+])
+def test_body_in_a_title_with_its_owner(extracted, text, body):
+    entities, _ = extracted(text)
+    assert ("Organization", body) in entities
+
+
+def test_bare_head_in_a_title_names_no_body(extracted):
+    entities, _ = extracted("He met the Head of the Government of the HKSAR in Tanjiang, Mr Ho.")
+    assert ("Organization", "Government of the HKSAR in Tanjiang") not in entities

@@ -45,6 +45,7 @@ def _folded(m: Mention) -> Mention:
 _EDITION_AT = re.compile(r"(?:(?:the|The)\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?")
 """What may stand before an organiser's acronym that opens an event's name: "[30th ]APEC Ministerial Meeting"."""
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
+_OF_SPLIT_ONCE = re.compile(r"\s+of\s+")
 _COMPLEMENT = re.compile(r"\s(?:of|for|on|in|and|&)\s")
 _HEADING_BREAK = re.compile(r"(?m)^([^\n]*\w[ \t]*)\n(?=[A-Z][^\n]{0,100}$)")
 _SENTENCE_END = re.compile(r"[.:;!?\"”)]\s*$")
@@ -172,6 +173,15 @@ class MentionFinder(ChunkMentions, SourceMentions):
         found = short_forms([self._without_acting(m) for m in self._aides(self._resolve_overlaps(candidates, text), text)],
                             self.grammar, text)
         return [_folded(m) for m in found]
+
+    def _headed_of(self, name: str) -> bool:
+        """ "Hong Kong and Macao Affairs Office of the X Government": a body's own name (capitalised words
+        ending with a body's head, more than the head) before "of" whose it is; not "Government of X",
+        "Ministry of Y" (a bare head: the title's portfolio or owner, as the lexicon and NER tell)."""
+        left = _OF_SPLIT_ONCE.split(name, maxsplit=1)[0]
+        words = left.split()
+        return len(words) > 1 and left != name and self.grammar.ends_with("Organization", left) \
+            and not self._generic_name(left) and all(w[:1].isupper() or w in ("and", "&") for w in words)
 
     def _unit_rest(self, rest: str) -> bool:
         """Whether ``rest``, printed right after a body's name, names a unit of it: capitalised words
@@ -351,6 +361,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
             return True  # "[Department of Treaty & Law] Director-General": whose post it is
         if inner.label == "Organization" and outer.label in ("Post", "Event", "Initiative") \
                 and not self.grammar.ends_with("Organization", inner.text) \
+                and not self._headed_of(inner.text) \
                 and not (self.lexicon.known_label(inner.text) and (len(inner.text.split()) > 2 or (
                     inner.text.isupper() and inner.start == outer.start + len(_EDITION_AT.match(self._text, outer.start)[0])
                     and inner.start > outer.start))):

@@ -29,6 +29,7 @@ GOVERNMENT_OF = re.compile(
     r"^(.+?) of the (.+?) (?:Municipal |Provincial |Autonomous Region |Special Administrative Region )?"
     r"(?:People's )?Government$")
 YEAR = re.compile(r"^(19|20)\d\d$")
+_BODY_OF = re.compile(r"^(.+?) of (?:the )?\S")
 _OF_THE = re.compile(r"^(\S+(?: \S+)?) of (?:the )?(.+)$")
 _WEAK_LINKS = frozenset(("of", "for", "and", "on", "the", "&"))
 DASH = re.compile(r"[ \t]+[-–—][ \t]+")
@@ -456,6 +457,9 @@ class NameGrammar:
             if self.ends_with(label, name):
                 if label == "Mechanism" and any(YEAR.match(w) or self.ordinal(w) for w in name.split()[1:]):
                     return "Event"  # an edition of a series: "APEC 2017 Economic Leaders' Meeting"
+                if label == "Place" and (body := _BODY_OF.match(name)) and self.ends_with("Organization", body[1]) \
+                        and not self.post_title(body[1]):
+                    return "Organization"  # "Management Committee of the X Development Zone": a body of a place
                 return label
         words = name.split()
         if len(words) > 2 and words[-1] == "Meeting" and self.ends_with("Mechanism", " ".join(words[:-1])):
