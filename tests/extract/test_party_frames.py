@@ -244,3 +244,28 @@ def test_a_delegation_with_its_members_led_to_places(extractor, text, people, pl
 ])
 def test_a_delegation_led_nowhere(extractor, text):
     assert not any(p == "visited" for _, p, _ in facts(extractor, text))
+
+
+# photo captions and their kin: whoever the subject is with at a named event, and a person printed "at" it
+@pytest.mark.parametrize("text, person, event", [
+    ("The Secretary for Commerce, Mr Ho Kin (right), is pictured with the Director General of the World Trade "
+     "Organization (WTO), Mr Pablo Soto at the WTO Informal Ministerial Gathering in Davos today.", "Pablo Soto",
+     "WTO Informal Ministerial Gathering"),
+    ("The Secretary for Commerce, Mr Ho Kin (left), poses with the Minister of Trade of Peru, Ms Rosa Diaz, at the "
+     "APEC Trade Ministers Meeting in Lima.", "Rosa Diaz", "APEC Trade Ministers Meeting"),
+    ("Mr Ho Kin toured the exhibition hall with the Mayor of Osaka, Mr Taro Sato, at the Osaka Trade Expo today.",
+     "Taro Sato", "Osaka Trade Expo"),
+])
+def test_with_the_subject_at_an_event(extractor, text, person, event):
+    assert (person, "attended", event) in facts(extractor, text)
+
+
+# the one acted upon there, or one spoken with elsewhere, is not put at the event
+@pytest.mark.parametrize("text", [
+    "Mr Ho Kin thanked Mr Taro Sato at the Osaka Trade Expo today for his support.",
+    "Mr Ho Kin, who spoke with Mr Taro Sato last year, attended the Osaka Trade Expo today.",
+])
+def test_not_with_the_subject_at_an_event(extractor, text):
+    found = facts(extractor, text)
+    assert ("Ho Kin", "attended", "Osaka Trade Expo") in found
+    assert ("Taro Sato", "attended", "Osaka Trade Expo") not in found

@@ -50,6 +50,7 @@ class Participation:
         self._guest = words.cue("guest_nouns")
         self._fringe = words.cue("fringe_nouns")
         self._place_nouns = words.cue("pair_nouns")
+        self._with_counterpart = words.family["meet"] | words.family["sign"] | words.family["cooperate_verbs"]
         self._officials = words.cue("description_nouns")
         self._namely = words.cue("example_preps")  # "namely", "including": a list of places follows
         # headline verbs in the present tense ("CE Visits Guangzhou", "A and B Meet C"); one-word
@@ -516,6 +517,8 @@ class Participation:
             v = prep.head
             if prep.dep_ == "prep" and v.pos_ == "NOUN" and v.dep_ in ("dobj", "obj") and v.head.pos_ == "VERB":
                 v = v.head  # on the verb's object: "gave remarks at the luncheon", "made a speech during the forum"
+            if prep.dep_ == "prep" and prep.lower_ == "at" and v.pos_ == "PROPN":
+                self._person_at(r, prep, sent)
             if prep.dep_ != "prep" or v.pos_ != "VERB":
                 continue
             during = prep.lower_ in self._occasion
@@ -533,6 +536,12 @@ class Participation:
                 events = self._part_of_recent(r, prep)
             # (whoever does the verb itself: not the speaker of "said the consensus reached at the X Plenary")
             people = r.subjects(v, ("Person",), inherit=prep.lower_ != "at")
+            if events and people and v.lemma_.lower() not in self._with_counterpart:
+                # those the subject is with there were there too: "A is pictured with B at the X Gathering" (a photo
+                # caption), "A toured the hall with B at the Expo" (not whom one meets or signs with: their own frames)
+                people += [a for h in (v, *(c for c in r.children_of(v) if c.dep_ in ("dobj", "obj")))
+                           for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ == "with"
+                           for g in r.children_of(c) if g.dep_ == "pobj" for a in r.args_at(g, ("Person",))]
             for event in events:
                 for person in people:
                     r.emit(person.entity, "attended", event.entity, sent, f"dep:{v.lemma_.lower()}-{prep.lower_}",
@@ -543,6 +552,17 @@ class Participation:
                                r.conf(event, place) - 0.1)
             if during:
                 self._during_the_trip(r, v, prep, sent)
+
+    @staticmethod
+    def _person_at(r: Reading, prep: Token, sent: Span) -> None:
+        """A person named "at" a named event, as a photo caption prints them: "... is pictured with the Director
+        General, Mr B at the X Gathering", "The Mayor, Mr B (centre), at the opening of the Y Expo": B was there."""
+        people = [a for a in r.args_at(prep.head, ("Person",), conj=False) if a.via == "mention"]
+        events = [a for p in r.children_of(prep) if p.dep_ == "pobj" for a in r.args_at(p, ("Event", "Mechanism"))
+                  if a.via == "mention"]
+        for event in events:
+            for person in people:
+                r.emit(person.entity, "attended", event.entity, sent, "dep:person-at", r.conf(person, event) - 0.1)
 
     def _during_the_trip(self, r: Reading, v: Token, prep: Token, sent: Span) -> None:
         """ "During the visit to Jiangxi, Mr A will attend the X Symposium and the Y Seminar": the events
