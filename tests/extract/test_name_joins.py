@@ -344,3 +344,38 @@ def test_body_in_a_title_with_its_owner(extracted, text, body):
 def test_bare_head_in_a_title_names_no_body(extracted):
     entities, _ = extracted("He met the Head of the Government of the HKSAR in Tanjiang, Mr Ho.")
     assert ("Organization", "Government of the HKSAR in Tanjiang") not in entities
+
+
+@pytest.fixture(scope="module")
+def headline(extractor):
+    """``headline(title)``: the (class, name) of each entity of a release with that title and a plain body."""
+    def run(title: str):
+        [record] = extractor.extract([Document(key="h.txt", text="The release says little more.", title=title,
+                                               date=date(2024, 5, 3))])
+        return {(e.label, e.name) for e in record.entities}
+
+    return run
+
+
+# A title-case headline's verb ends the name before it and starts none.
+@pytest.mark.parametrize("title, expected", [
+    ("SCED Meets Lakeland Minister of Industry & Trade", {("Post", "Lakeland Minister of Industry & Trade")}),
+    ("FS Attends Riverton Financial Forum", {("Event", "Riverton Financial Forum")}),
+    ("CS Leads Delegation to Attend Fourth Plenary of Hong Kong/Tanjiang Co-operation Conference",
+     {("Event", "Fourth Plenary of Hong Kong/Tanjiang Co-operation Conference")}),
+    ("Hong Kong and Macao Hold Riverton Co-operation Working Meeting", {("Place", "Hong Kong"), ("Place", "Macao")}),
+])
+def test_headline_verbs_cut_names(headline, title, expected):
+    found = headline(title)
+    assert expected <= found
+    verbs = ("Meets", "Attends", "Attend", "Leads", "Hold")
+    assert not any(v in name.split() for _, name in found for v in verbs)
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Riverton Trade Marks Registry Marks Tenth Year", ("Organization", "Riverton Trade Marks Registry")),
+    ("Science and Technology Park Open Day Draws Crowds", ("Event", "Science and Technology Park Open Day")),
+    ("Lakeland Youth Exchange Visits Scheme Opens Applications", ("Initiative", "Lakeland Youth Exchange Visits Scheme")),
+])
+def test_words_like_verbs_inside_names(headline, title, name):
+    assert name in headline(title)

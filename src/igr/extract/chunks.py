@@ -62,6 +62,7 @@ _SPACES = re.compile(r"\s+")
 _ENDS_LINK = re.compile(r"\s(?:in|of|for|to|at|and|the|on)$")
 _WORD = re.compile(r"\S+")
 _POSSESSIVE_CUT = re.compile(r"['’]s[ \t]+(?=[A-Z\d])")
+_TO_BEFORE = re.compile(r"\b(?:to|will)[ \t]+$", re.IGNORECASE)
 _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
 """Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
 
@@ -86,7 +87,8 @@ class ChunkMentions:
                 self._venues.append((start, end))  # a site: no name of it, nor the NER's reading of part of it
                 continue
             for s, e in (piece for cut in self._split_honorifics(text, start, end)
-                         for piece in self._split_possessive(text, *cut)):
+                         for verb_cut in self._split_headline_verbs(text, *cut)
+                         for piece in self._split_possessive(text, *verb_cut)):
                 for a, b in self._split_and_the(text, s, e):
                     for c, d, kind in self._split_people(doc, a, b):
                         if kind == "person":
@@ -667,6 +669,39 @@ class ChunkMentions:
         nxt = following.rstrip(",;:")
         return bool(self.honorific_word.match(word)) and not in_portfolio and bool(nxt) \
             and key(nxt) not in self._title_words and not self._head_word(nxt)
+
+    @cached_property
+    def _headline_verbs(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The verbs of title-case headlines (lexicon cue ``headline_verbs``): base forms, and "-s" forms."""
+        base = frozenset(w.lower() for w in self.lexicon.triggers.get("headline_verbs", ()))
+        third = frozenset(w + ("es" if w.endswith(("s", "sh", "ch", "x", "o")) else "s") for w in base)
+        return base, third
+
+    def _split_headline_verbs(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+        """Cut a chunk of a title-case headline at its verbs: "SCED [Meets] Vietnamese Minister of Trade",
+        "CE [To Visit] Tanjiang", "Riverton and Lakeland [Hold] X Meeting": the names on either side.
+        A verb is a headline verb with an "-s" (any word but the first, not before a head: "Exchange Visits
+        Scheme" is a name), or a base form after "To"/"Will",
+        or first in the chunk after "to" ("... to [Attend] X"), or after two known places or bodies joined
+        by "and" (the subject)."""
+        base, third = self._headline_verbs
+        pos = start
+        words = list(_WORD.finditer(text, start, end))
+        for i in range(len(words)):
+            w = words[i][0].lower()
+            prev = words[i - 1][0] if i else ""
+            nxt = key(words[i + 1][0]) if i + 1 < len(words) else ""
+            verb = (i and w in third and nxt not in self._thing_heads) or w in base and (
+                prev in ("To", "Will") or not i and _TO_BEFORE.search(text, max(0, start - 6), start) is not None
+                or i > 1 and " and " in text[pos:words[i].start()]
+                and self.grammar.parties(text[pos:words[i].start()].strip()))
+            if verb:
+                cut = words[i - 1].start() if prev in ("To", "Will") else words[i].start()
+                if cut > pos:
+                    yield pos, start + len(text[start:cut].rstrip())
+                pos = words[i + 1].start() if i + 1 < len(words) else end
+        if pos < end:
+            yield pos, end
 
     def _split_possessive(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """ "the X Meeting's Trade Session", "the Y Council's Z Week": a name whose owner is an event,

@@ -192,10 +192,13 @@ class MentionFinder(ChunkMentions, SourceMentions):
             and all(w[:1].isupper() for w in words)
 
     def _two_names(self, text: str, m: Mention) -> bool:
-        """Whether the NER's reading ``m`` runs across a possessive the grammar cuts, or joins two bodies
-        with "& the"."""
+        """Whether the NER's reading ``m`` runs across a possessive the grammar cuts or a headline's verb
+        ("-s" form), or joins two bodies with "& the"."""
         if "s " in m.text and self._possessive_cut(text, m.start, m.end) is not None:
             return True
+        if any(i and w.lower() in self._headline_verbs[1] for i, w in enumerate(m.text.split())) \
+                or m.text.split()[0].lower() in self._headline_verbs[1]:
+            return True  # "SCED Promotes Hong Kong": a headline's verb is in no name
         halves = m.text.split(" & the ", 1)
         return len(halves) == 2 and self.grammar.classify(halves[0]) == "Organization" == self.grammar.classify(halves[1])
 
