@@ -104,6 +104,7 @@ class Reading:
         self.series = None  # (organisers, places) of "a series of events" whose events are listed later
         self._per_sentence: dict[int, tuple] = {}
         self._listed: dict[frozenset[str], frozenset[int]] = {}
+        self._listed_people_of: dict[int, list[Arg]] = {}  # subject token to the people listed in it
         self._conjunct_heads: list[tuple[int, int]] | None = None
         self.tokens: list[Token] = list(doc)  # every token made once: the sentences and children share them
         self._children = _children(doc, self.tokens)
@@ -584,6 +585,8 @@ class Reading:
         Ms A, the Associate Director-General, Mr B, and the Head of Y, Mr C, will visit ..." (the parser hangs B
         and C inside A's title). A listed person is a conjunct or an apposition named by a mention, not a
         name inside a clause or a phrase of the subject ("Mr A, who met Mr B", "the wife of Mr B")."""
+        if subject.i in self._listed_people_of:  # (a verb's subjects are asked for by many patterns)
+            return self._listed_people_of[subject.i]
         out: list[tuple[int, Arg]] = []
         stack = list(self.children_of(subject))
         while stack:
@@ -598,7 +601,9 @@ class Reading:
             if dep in ("conj", "appos"):
                 out += [(t.i, a) for a in self.args_at(t, ("Person",), conj=False) if a.via == "mention"]
             stack.extend(self.children_of(t))
-        return list({a.entity: a for _, a in sorted(out, key=lambda x: x[0])}.values())
+        found = list({a.entity: a for _, a in sorted(out, key=lambda x: x[0])}.values())
+        self._listed_people_of[subject.i] = found
+        return found
 
     def _titled_holder(self, t: Token) -> str | None:
         """The holder of the one post of the release that "the Mayor" (a bare capitalised title with "the")
