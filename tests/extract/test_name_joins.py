@@ -379,3 +379,19 @@ def test_headline_verbs_cut_names(headline, title, expected):
 ])
 def test_words_like_verbs_inside_names(headline, title, name):
     assert name in headline(title)
+
+
+# A slash printed with spaces names the same series as one without.
+@pytest.mark.parametrize("text, name", [
+    ("He attended the Hong Kong / Shenzhen Co-operation Meeting today.", "Hong Kong/Shenzhen Co-operation Meeting"),
+    ("She attended the Hong Kong/ Guangdong Co-operation Joint Conference.", "Hong Kong/Guangdong Co-operation Joint Conference"),
+    ("He chaired the Hong Kong /Tanjiang Co-operation Conference.", "Hong Kong/Tanjiang Co-operation Conference"),
+])
+def test_spaced_slash(extracted, text, name):
+    entities, _ = extracted(text)
+    assert ("Mechanism", name) in entities
+
+
+def test_slash_between_words_kept(extracted):
+    entities, _ = extracted("He attended the Hong Kong/Tanjiang Co-operation Conference.")
+    assert ("Mechanism", "Hong Kong/Tanjiang Co-operation Conference") in entities

@@ -62,6 +62,7 @@ _SPACES = re.compile(r"\s+")
 _ENDS_LINK = re.compile(r"\s(?:in|of|for|to|at|and|the|on)$")
 _WORD = re.compile(r"\S+")
 _POSSESSIVE_CUT = re.compile(r"['’]s[ \t]+(?=[A-Z\d])")
+_SPACED_SLASH = re.compile(r"[ \t]+/[ \t]*|[ \t]*/[ \t]+")
 _TO_BEFORE = re.compile(r"\b(?:to|will)[ \t]+$", re.IGNORECASE)
 _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
 """Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
@@ -331,7 +332,8 @@ class ChunkMentions:
             short = _with_acronym(chunk[:paren.start()], acronym)
             aliases = (chunk,) + ((short + " " + chunk[paren.end():],) if short else ())
             return [Mention(start, end, chunk, label, self.lexicon.canonical(label, plain), "shape", aliases=aliases)]
-        found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, chunk), "shape")]
+        # "Hong Kong / Shenzhen Co-operation Meeting" is named as "Hong Kong/Shenzhen ..." is
+        found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, _SPACED_SLASH.sub("/", chunk)), "shape")]
         series = SESSION_PREFIX.match(chunk)
         rest = chunk[series.end():] if series else ""
         if label == "Event" and series and self.grammar.classify(rest) == "Mechanism" \
