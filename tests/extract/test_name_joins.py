@@ -395,3 +395,17 @@ def test_spaced_slash(extracted, text, name):
 def test_slash_between_words_kept(extracted):
     entities, _ = extracted("He attended the Hong Kong/Tanjiang Co-operation Conference.")
     assert ("Mechanism", "Hong Kong/Tanjiang Co-operation Conference") in entities
+
+
+# A scheme's name, then the year it aims at: the scheme.
+@pytest.mark.parametrize("name", [
+    "Riverton Digital Economy Strategy 2030",
+    "Lakeland Smart City Blueprint 2035",
+    "Tanjiang Green Transport Action Plan 2028",
+])
+def test_scheme_with_its_horizon(grammar, name):
+    assert grammar.classify(name) == "Initiative"
+
+
+def test_year_after_no_scheme(grammar):
+    assert grammar.classify("Riverton Digital 2030") is None

@@ -480,4 +480,6 @@ class NameGrammar:
                 return "Event"
             if self.starts_with("Event", " ".join(words[:-1])):
                 return "Event"
+            if inner == "Initiative" and self.ends_with_head("Initiative", " ".join(words[:-1])):
+                return "Initiative"  # "X Digital Economy Strategy 2030", "Y Vision 2035": a scheme with its horizon
         return None
