@@ -409,3 +409,27 @@ def test_scheme_with_its_horizon(grammar, name):
 
 def test_year_after_no_scheme(grammar):
     assert grammar.classify("Riverton Digital 2030") is None
+
+
+# An event printed as part of another: partOf.
+@pytest.mark.parametrize("text, part, whole", [
+    ("The Riverton Business Seminar, held as part of the Lakeland Week 2024, drew 300 guests.",
+     "Riverton Business Seminar", "Lakeland Week 2024"),
+    ("He spoke at the Tanjiang Innovation Forum, a side event of the Riverton Summit.",
+     "Tanjiang Innovation Forum", "Riverton Summit"),
+    ("The Lakeland Gala Dinner is one of the events of the Riverton Festival 2024.",
+     "Lakeland Gala Dinner", "Riverton Festival 2024"),
+])
+def test_event_part_of_event(extracted, text, part, whole):
+    _, facts = extracted(text)
+    assert (part, "partOf", whole) in facts
+
+
+@pytest.mark.parametrize("text", [
+    "He spoke at the Tanjiang Innovation Forum and the Riverton Summit.",
+    "He spoke at the Tanjiang Innovation Forum, the Riverton Summit and the Lakeland Gala Dinner.",
+    "After the Tanjiang Innovation Forum, part of his programme was the Riverton Summit.",
+])
+def test_events_side_by_side_not_parts(extracted, text):
+    _, facts = extracted(text)
+    assert not any(p == "partOf" for _, p, _ in facts)

@@ -75,6 +75,9 @@ class NameStructure:
         # the gaps between two neighbouring names, compiled once (they are tried at every two names)
         self._located_gap = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:(?:{self._located})(?: the)?|,)\s*")
         self._fund_gap = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:{self._fund_cues})(?: the)?\s*")
+        events_part = _alternatives(words.cues.get("event_part_of", ()))
+        self._event_part_gap = re.compile(rf"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|be)\s+)?(?:{events_part})"
+                                          rf"(?:\s+(?:the|this\s+year['’]s))?\s*")
         self._part_of_gap = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:{self._part_of})(?: the)?\s*")
 
     def structural(self, r: Reading) -> None:
@@ -164,6 +167,11 @@ class NameStructure:
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the Riverton Trade Council's Lakeland Week": the body's event
                     r.emit(b, "organizedBy", a, span.sent, "adjacency:possessive", CONFIDENCE["adjacency"] - 0.1)
+                continue
+            if r.label(a) == "Event" and r.label(b) == "Event" and self._event_part_gap.fullmatch(gap):
+                span = doc.char_span(s1, e2, alignment_mode="expand")
+                if span is not None:  # "the X Seminar, held as part of the Y Week": a part of that event
+                    r.emit(a, "partOf", b, span.sent, "adjacency:part-of", CONFIDENCE["adjacency"] - 0.05)
                 continue
             if not self._part_of_gap.fullmatch(gap):
                 continue
