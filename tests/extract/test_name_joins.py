@@ -433,3 +433,22 @@ def test_event_part_of_event(extracted, text, part, whole):
 def test_events_side_by_side_not_parts(extracted, text):
     _, facts = extracted(text)
     assert not any(p == "partOf" for _, p, _ in facts)
+
+
+# "X-based" before a body says where it is, and is no part of its name; so does "which is based in X" after it.
+@pytest.mark.parametrize("text, body, place", [
+    ("He visited the Bangkok-based Lakeland Logistics Association.", "Lakeland Logistics Association", "Bangkok"),
+    ("He met the Singapore-based Riverton Investment Group yesterday.", "Riverton Investment Group", "Singapore"),
+    ("She met the Riverton Chamber of Commerce, which is headquartered in Jakarta.", "Riverton Chamber of Commerce",
+     "Jakarta"),
+])
+def test_based_in(extracted, text, body, place):
+    entities, facts = extracted(text)
+    assert ("Organization", body) in entities
+    assert (body, "locatedIn", place) in facts
+
+
+def test_based_on_no_place(extracted):
+    entities, facts = extracted("He praised the Lakeland Logistics Association, which is a member of the Riverton Council.")
+    assert not any(p == "locatedIn" for _, p, _ in facts)
+    assert not any(name.endswith("-based") for _, name in entities)

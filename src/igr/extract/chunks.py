@@ -63,6 +63,7 @@ _ENDS_LINK = re.compile(r"\s(?:in|of|for|to|at|and|the|on)$")
 _WORD = re.compile(r"\S+")
 _POSSESSIVE_CUT = re.compile(r"['’]s[ \t]+(?=[A-Z\d])")
 _SPACED_SLASH = re.compile(r"[ \t]+/[ \t]*|[ \t]*/[ \t]+")
+_BASED = re.compile(r"[A-Z][\w'’-]*?-(?:based|headquartered)[ \t]+")
 _TO_BEFORE = re.compile(r"\b(?:to|will)[ \t]+$", re.IGNORECASE)
 _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
 """Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
@@ -462,6 +463,9 @@ class ChunkMentions:
                 start += nxt.end()
                 continue
             break
+        based = _BASED.match(text, start, end)
+        if based:
+            start = based.end()  # "the Bangkok-based [X Association]": where it is based is no part of its name
         lead = _NOUN_LINK.match(text[start:end])
         if lead and self._common_noun(doc, start, start + len(lead[1])) and self.grammar.classify(text[start + lead.end():end]):
             start += lead.end()  # "Preparations for the [Third X Summit]", "Highlights of the [Y Expo]": a common noun first

@@ -28,6 +28,7 @@ _ENDS_IN = re.compile(r"\bin\s*(?:the\s*)?$")
 _CLOSING = re.compile(r"\)?\s*")
 _ENDS_COMMA_OR_PAREN = re.compile(r"(?:,|\()\s*$")
 _ENDS_OF = re.compile(r"\bof(?: the)?\s*$")
+_BASED_GAP = re.compile(r"-(?:based|headquartered)\s+")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _POSSESSIVE_END = re.compile(r"['’]s\s+$")
 _DASHED_PARTIES = re.compile(r"[ \t]+[-–—][ \t]+(?=[^-–—]*$)")
@@ -73,7 +74,8 @@ class NameStructure:
         self._not_holder = re.compile(rf"(?i)\b(?:(?:{past})[\s-]+|(?:{relatives})\s+of\s+(?:the\s+)?)$")
         self._past_post = re.compile(rf"(?i)(?:{past})[\s-]+")
         # the gaps between two neighbouring names, compiled once (they are tried at every two names)
-        self._located_gap = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:(?:{self._located})(?: the)?|,)\s*")
+        self._located_gap = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?"
+                                       rf"(?:(?:{self._located})(?: the)?|,)\s*")
         self._fund_gap = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:{self._fund_cues})(?: the)?\s*")
         events_part = _alternatives(words.cues.get("event_part_of", ()))
         self._event_part_gap = re.compile(rf"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|be)\s+)?(?:{events_part})"
@@ -162,6 +164,11 @@ class NameStructure:
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the River Songs Project under the Cultural Exchange Fund"
                     r.emit(b, "funds", a, span.sent, "adjacency:under-fund", CONFIDENCE["adjacency"] - 0.05)
+                continue
+            if _BASED_GAP.fullmatch(gap) and r.label(a) == "Place" and r.label(b) == "Organization":
+                span = doc.char_span(s1, e2, alignment_mode="expand")
+                if span is not None:  # "the Bangkok-based X Association"
+                    r.emit(b, "locatedIn", a, span.sent, "adjacency:based", CONFIDENCE["adjacency"] - 0.05)
                 continue
             if _POSSESSIVE_GAP.fullmatch(gap) and r.label(a) == "Organization" and r.label(b) == "Event":
                 span = doc.char_span(s1, e2, alignment_mode="expand")
