@@ -269,3 +269,26 @@ def test_not_with_the_subject_at_an_event(extractor, text):
     found = facts(extractor, text)
     assert ("Ho Kin", "attended", "Osaka Trade Expo") in found
     assert ("Taro Sato", "attended", "Osaka Trade Expo") not in found
+
+
+# "Also present at the events / at the forum were B and C": they attended what is named or every event so far
+@pytest.mark.parametrize("text, people, events", [
+    ("Mr Ho Kin attended the Asia Business Summit and the Global Trade Forum in Jakarta. Also present at the events "
+     "were Mr Lau Wing and Ms Chu Mei.", ("Lau Wing", "Chu Mei"), ("Asia Business Summit", "Global Trade Forum")),
+    ("Mr Ho Kin spoke at the Asia Business Summit and the Global Trade Forum. Also present at the forum was Mr Lau "
+     "Wing.", ("Lau Wing",), ("Global Trade Forum",)),
+    ("Mr Ho Kin opened the Asia Business Summit and later spoke at the Global Trade Forum. Also present at the events "
+     "were Mr Lau Wing and Ms Chu Mei.", ("Lau Wing", "Chu Mei"), ("Asia Business Summit", "Global Trade Forum")),
+])
+def test_present_at_the_events(extractor, text, people, events):
+    found = facts(extractor, text)
+    for person in people:
+        for event in events:
+            assert (person, "attended", event) in found, (person, event)
+
+
+# present, with no event named or referred to: no attendance from this frame
+def test_present_without_an_event(extractor):
+    found = facts(extractor, "Mr Ho Kin attended the Asia Business Summit in Jakarta. Also present were Mr Lau Wing "
+                             "and Ms Chu Mei.")
+    assert ("Lau Wing", "attended", "Asia Business Summit") not in found

@@ -390,6 +390,20 @@ class Reading:
         return self._started_last(t, (e.id for e in self.entities
                                       if e.label == "Place" and (noun == "place" or e.kind == noun)))
 
+    def events_so_far(self, noun: Token, sent: Span) -> list[Arg]:
+        """What a plural event noun with no name of its own refers to ("the events", "the meetings", "both
+        functions"): every event (or series) attended or chaired in the release up to ``sent``, not only the one
+        named last; nothing when only one was (after one event, "the meetings" are others, held at it or later),
+        nor for "the meetings of X", "the events to be held in Y" (events of their own)."""
+        if self.word_tags[noun.i] != "NNS" or self.word_lemmas[noun.i] not in self._event_nouns \
+                or self.entity_at(noun) is not None \
+                or not any(self.word_lowers[d.i] in ("the", "these", "those", "both", "all") for d in self.children_of(noun)) \
+                or any(self.word_deps[g.i] in ("prep", "acl", "relcl") for g in self.children_of(noun)):
+            return []
+        events = list(dict.fromkeys(f.object for f in self.facts.values() if f.predicate in ("attended", "chaired")
+                                    and f.start <= sent.start_char and self.label(f.object) in ("Event", "Mechanism")))
+        return [Arg(e, self.label(e), "event-noun") for e in events] if len(events) > 1 else []
+
     def _travel_object(self, t: Token) -> bool:
         """Whether ``t`` is where a trip goes: the object of a verb of travel, or "to/in" after one."""
         head = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("to", "in") else t.head if t.dep_ == "dobj" else None

@@ -385,22 +385,12 @@ class Participation:
             # co-chairs of a session meet, named or not: "A and B co-chaired a task force meeting"
             r.pairwise(people, "metWith", sent, "dep:co-chair")
 
-    def _events_so_far(self, r: Reading, v: Token, sent: Span) -> list[Arg]:
-        """What a plural event noun with no name refers to: "B and C also attended the events / the meetings /
-        both functions": every event (or series) attended or chaired in the release up to here, not only the one
-        named last; nothing when only one was (see ``test_plural_meetings_are_not_the_event_named_last``)."""
-        plural = [t for c in r.children_of(v) if c.dep_ in ("dobj", "obj", "prep")
-                  for t in (c, *r.children_of(c)) if t.dep_ in ("dobj", "obj", "pobj") and t.tag_ == "NNS"
-                  and t.lemma_.lower() in self._event_nouns and r.entity_at(t) is None
-                  and any(d.lower_ in ("the", "these", "those", "both", "all") for d in r.children_of(t))
-                  # (not "the meetings of X", "the events to be held in Y": events of their own)
-                  and not any(g.dep_ in ("prep", "acl", "relcl") for g in r.children_of(t))]
-        if not plural:
-            return []
-        events = list(dict.fromkeys(f.object for f in r.facts.values() if f.predicate in ("attended", "chaired")
-                                    and f.start <= sent.start_char and r.label(f.object) in ("Event", "Mechanism")))
-        # a plural stands for several: after one event, "the meetings" are others (held at it, or later)
-        return [Arg(e, r.label(e), "event-noun") for e in events] if len(events) > 1 else []
+    @staticmethod
+    def _events_so_far(r: Reading, v: Token, sent: Span) -> list[Arg]:
+        """What a plural event noun the verb takes refers to: "B and C also attended the events / the meetings /
+        both functions" (:meth:`~igr.extract.arguments.Reading.events_so_far`)."""
+        return [a for c in r.children_of(v) if c.dep_ in ("dobj", "obj", "prep")
+                for t in (c, *r.children_of(c)) if t.dep_ in ("dobj", "obj", "pobj") for a in r.events_so_far(t, sent)]
 
     def _part_of_event(self, r: Reading, v: Token) -> list[Arg]:
         """The event whose part (an unnamed event noun: the opening, a session, the reception and

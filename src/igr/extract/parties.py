@@ -156,6 +156,10 @@ class PartyPatterns:
                     r.companions.append((c.entity, principal, r.bare_fact(c.entity, sent)))
         elif v.pos_ in ("VERB", "AUX", "ADJ"):  # "Mr B also joined the meeting", "Mr B was also present"
             people = r.subjects(v, ("Person",))
+            if not people and v.dep_ == "acomp" and v.head.lemma_ == "be":  # "Also present were B and C"
+                people = [a for c in r.children_of(v.head) if c.dep_ in ("attr", "nsubj") and c.i > v.i
+                          for a in r.args_at(c, ("Person",))]
+                self._present_at(r, v, people, sent)
             if v.i in r.listed_subjects(("nsubj", "nsubjpass")):  # a long list of names: every name up to the verb
                 # (the parser hangs the last ones of "A, B, ... and Z also joined the meeting" anywhere)
                 start = max([t.i + 1 for t in sent if t.i < v.i and t.pos_ in ("VERB", "AUX")] + [sent.start])
@@ -208,6 +212,7 @@ class PartyPatterns:
                      if a.entity not in taken]
             found = principals + [a for a in r.subjects(head, ("Person",)) if a.entity not in taken] + found
             principal = found[0].entity if found else None
+        self._present_at(r, v, companions, sent)  # "Accompanying him at the events were B and C"
         legs = self._legs(r, v) if principals else []
         for c in {a.entity: a for a in companions}.values():
             if c.entity != principal:
@@ -216,6 +221,16 @@ class PartyPatterns:
                     r.own_legs.add(c.entity)
                     for place in legs:
                         r.emit(c.entity, "visited", place, sent, "dep:accompany-to", r.conf(c, c) - 0.1)
+
+    @staticmethod
+    def _present_at(r: Reading, v: Token, people, sent: Span) -> None:
+        """Companions or those present "at" named events or at "the events" of the release attended them: "Also
+        present at the events were B and C", "Accompanying him at the forum was B"."""
+        events = [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "at" for p in r.children_of(c)
+                  if p.dep_ == "pobj" for a in (r.args_at(p, ("Event", "Mechanism")) or r.events_so_far(p, sent))]
+        for event in {a.entity: a for a in events}.values():
+            for person in {a.entity: a for a in people}.values():
+                r.emit(person.entity, "attended", event.entity, sent, "frame:present-at", r.conf(person, event) - 0.1)
 
     def _legs(self, r: Reading, v: Token) -> list[str]:
         """The places of the leg of a trip someone accompanies the principal on: "will accompany Mr A to X",
