@@ -452,3 +452,40 @@ def test_based_on_no_place(extracted):
     entities, facts = extracted("He praised the Lakeland Logistics Association, which is a member of the Riverton Council.")
     assert not any(p == "locatedIn" for _, p, _ in facts)
     assert not any(name.endswith("-based") for _, name in entities)
+
+
+# A bare "Agreement" takes the bodies it is between when its purpose follows them.
+@pytest.mark.parametrize("text, name", [
+    ("They signed the Agreement between the Government of the Hong Kong Special Administrative Region and the "
+     "Government of the Kingdom of Thailand for the Avoidance of Double Taxation.",
+     "Agreement between the Government of the Hong Kong Special Administrative Region and the Government of the "
+     "Kingdom of Thailand for the Avoidance of Double Taxation"),
+    ("He witnessed the Agreement between the Riverton Port Authority and the Lakeland Shipping Board on Maritime "
+     "Training.", "Agreement between the Riverton Port Authority and the Lakeland Shipping Board on Maritime Training"),
+    ("They renewed the Arrangement between the Tanjiang Customs Bureau and the Luoxi Customs Bureau for Mutual "
+     "Assistance.", "Arrangement between the Tanjiang Customs Bureau and the Luoxi Customs Bureau for Mutual Assistance"),
+])
+def test_bare_agreement_with_its_parties_and_purpose(extracted, text, name):
+    entities, _ = extracted(text)
+    assert ("Agreement", name) in entities
+
+
+def test_memorandum_between_bodies_names_only_itself(extracted):
+    entities, _ = extracted("A Memorandum of Understanding between the Riverton Chamber of Commerce and the Lakeland "
+                            "Trade Council was signed.")
+    assert not any(label == "Agreement" and "Chamber" in name for label, name in entities)
+
+
+# The parties printed after two agreements are not those of one that names its own.
+@pytest.mark.parametrize("text, own, shared", [
+    ("They signed the Hong Kong-Peru Free Trade Agreement and the Investment Agreement between Hong Kong and Peru.",
+     "Hong Kong-Peru Free Trade Agreement", "Investment Agreement between Hong Kong and Peru"),
+    ("They signed the Riverton/Lakeland Air Services Agreement and the Customs Agreement (CA) between Riverton and Lakeland.",
+     "Riverton/Lakeland Air Services Agreement", "Customs Agreement between Riverton and Lakeland"),
+    ("They signed the Chile-Hong Kong Tax Agreement and the Trade Agreement between Hong Kong and Chile.",
+     "Chile-Hong Kong Tax Agreement", "Trade Agreement between Hong Kong and Chile"),
+])
+def test_agreement_naming_its_parties(extracted, text, own, shared):
+    entities, _ = extracted(text)
+    assert ("Agreement", own) in entities
+    assert ("Agreement", shared) in entities

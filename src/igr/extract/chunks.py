@@ -64,6 +64,9 @@ _WORD = re.compile(r"\S+")
 _POSSESSIVE_CUT = re.compile(r"['’]s[ \t]+(?=[A-Z\d])")
 _SPACED_SLASH = re.compile(r"[ \t]+/[ \t]*|[ \t]*/[ \t]+")
 _BASED = re.compile(r"[A-Z][\w'’-]*?-(?:based|headquartered)[ \t]+")
+_PURPOSE = re.compile(r"\s(?:for|on|concerning|regarding)\s+(?:the\s+)?[A-Z]")
+_BETWEEN = re.compile(r"[ \t]+between[ \t]+(?:the[ \t]+)?")
+_BETWEEN_IN = re.compile(r"\sbetween\s")
 _TO_BEFORE = re.compile(r"\b(?:to|will)[ \t]+$", re.IGNORECASE)
 _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
 """Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
@@ -148,9 +151,15 @@ class ChunkMentions:
             link = self._complement_link if label == "Agreement" else PARTY_LINK \
                 if self.grammar.head_first(last) in ("Mechanism", "Event") else None
             if link is not None:
+                bare = label == "Agreement" and self._generic_name(LEADING_THE.sub("", text[start:end]))
                 while i + 1 < len(spans) and link.fullmatch(text[end:spans[i + 1][0]]) \
-                        and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in PARTIES \
+                        and (self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in PARTIES
+                             or bare and _BETWEEN.fullmatch(text[end:spans[i + 1][0]])
+                             and _PURPOSE.search(text, spans[i + 1][0], spans[i + 1][1]) is not None) \
                         and not self._no_complement(text, start, end, spans[i + 1]):
+                    # (a bare "Agreement" takes the bodies it is between when its purpose follows them: "the
+                    # Agreement between the Government of A and the Government of B for the Avoidance of Double
+                    # Taxation"; not "a Memorandum of Understanding between A and B": the parties only)
                     end = spans[i + 1][1]  # not "... between the Abu Dhabi Chamber of Commerce": that is a party
                     i += 1
             if label == "Post":
@@ -367,6 +376,9 @@ class ChunkMentions:
             tail = text[tail_start:end]
             if m[0][0] == "," and self._in_comma_place(text, start + m.start(), tail_start):
                 continue  # the comma of "Hong Kong, China": no name starts after it
+            parts = _AND_THE.split(tail, maxsplit=1)
+            if len(parts) > 1 and self.grammar.classify(parts[0]) is not None:
+                tail = parts[0]  # "... between the Government of [A] and the Government of B": A's name ends there
             label = self.grammar.classify(tail)
             source = "shape"
             if post and (m[0].lstrip().startswith("of") and self._post_body(label, tail, tail_start, "the" in m[0])
@@ -374,7 +386,8 @@ class ChunkMentions:
                 label, source = "Organization", "owner"  # whose post it is
             if label in ("Organization", "Mechanism", "Place", "Event") and tail_start > start \
                     and not self._generic_name(tail):  # "Chief Executive Officer of the Group": no name
-                out.append(Mention(tail_start, end, tail, label, self.lexicon.canonical(label, tail), source))
+                out.append(Mention(tail_start, tail_start + len(tail), tail, label, self.lexicon.canonical(label, tail),
+                                   source))
         return out
 
     def _post_body(self, label: str | None, tail: str, tail_start: int, the: bool) -> bool:
@@ -627,6 +640,8 @@ class ChunkMentions:
             if self.honorific_word.match(right.strip()) and re.search(r"\s(?:for|of)\s", left):
                 continue  # the honorific word that ends a portfolio: "Secretary for Security and Justice"
             label = self.grammar.classify(right)
+            if label != "Agreement" and _BETWEEN_IN.search(left) and self.grammar.classify(chunk) == "Agreement":
+                continue  # the second party of "the Agreement between the Government of A and the Government of B"
             if "&" in m[0] and not (label == "Organization" == self.grammar.classify(left)):
                 continue  # "& the" parts two bodies only ("the X Authority & the Y Council"); it joins the
                 # parts of one occasion ("High-Level Meeting & the Second Plenary Session of X")

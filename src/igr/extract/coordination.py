@@ -29,6 +29,8 @@ _PARTIES = re.compile(r"[ \t]+(between|among)[ \t]+(?:the[ \t]+)?")
 _ACRONYM = r"(?:[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\))"
 _NAME_BEFORE = re.compile(rf"({CHUNK.pattern}){_ACRONYM}?$")
 _AND_THE = re.compile(r"[ \t]+and[ \t]+the[ \t]+")
+_PAIRED = re.compile(r"[\w)][ \t]*[-/–][ \t]*[A-Z]")
+"""Two parties joined in a name: "Hong Kong-Peru", "Riverton/Lakeland"."""
 _THE = re.compile(r"\b[Tt]he[ \t]+$")
 _COORDINATED = re.compile(rf"({CHUNK.pattern}){_ACRONYM}?[ \t]+and[ \t]+(?:the[ \t]+)?$")
 
@@ -52,11 +54,12 @@ def shared_complements(text: str, grammar: NameGrammar) -> list[Mention]:
             continue
         names = [(last.start(1), last[1])]  # (start, name as printed), last first
         before = _COORDINATED.search(text, window, last.start(1))
-        if before is not None and grammar.classify(before[1]) == "Agreement":
-            names.append((before.start(1), before[1]))
+        if before is not None and grammar.classify(before[1]) == "Agreement" and not _PAIRED.search(before[1]):
+            names.append((before.start(1), before[1]))  # (not "the A-B Free Trade Agreement": its parties named)
         parts = _AND_THE.split(last[1])  # "the A Agreement and the B Agreement": one chunk of two names
         if len(parts) > 1 and all(grammar.classify(p) == "Agreement" for p in parts):
-            names = [(last.start(1) + last[1].rindex(p), p) for p in reversed(parts)]
+            names = [(last.start(1) + last[1].rindex(p), p) for i, p in reversed(list(enumerate(parts)))
+                     if i == len(parts) - 1 or not _PAIRED.search(p)]
         if len(names) == 1 and last.end(1) == link.start():
             continue  # "X Agreement between A and B": one name, read whole by the shapes
         if not _THE.search(text, max(0, names[-1][0] - 4), names[-1][0]):
