@@ -68,6 +68,8 @@ _PURPOSE = re.compile(r"\s(?:for|on|concerning|regarding)\s+(?:the\s+)?[A-Z]")
 _BETWEEN = re.compile(r"[ \t]+between[ \t]+(?:the[ \t]+)?")
 _BETWEEN_IN = re.compile(r"\sbetween\s")
 _TO_BEFORE = re.compile(r"\b(?:to|will)[ \t]+$", re.IGNORECASE)
+_OFFICE_ABROAD = re.compile(r"(?:Office|Consulate(?:[- ]General)?|Embassy|Mission)$")
+"""A body named by its head and the city it is in: "X Economic and Trade Office in Y"."""
 _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
 """Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
 
@@ -380,6 +382,9 @@ class ChunkMentions:
             if len(parts) > 1 and self.grammar.classify(parts[0]) is not None:
                 tail = parts[0]  # "... between the Government of [A] and the Government of B": A's name ends there
             label = self.grammar.classify(tail)
+            if label is None and (sited := re.match(r"^(.+?) in (?:the )?[A-Z]", tail)) and _OFFICE_ABROAD.search(sited[1]) \
+                    and self.grammar.classify(sited[1]) == "Organization":
+                label = "Organization"  # "... of the [X Office in Y]": an office abroad keeps its city
             source = "shape"
             if post and (m[0].lstrip().startswith("of") and self._post_body(label, tail, tail_start, "the" in m[0])
                          or m[0].lstrip().startswith("at") and label == "Organization"):

@@ -46,6 +46,8 @@ _EDITION_AT = re.compile(r"(?:(?:the|The)\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|(?:19
 """What may stand before an organiser's acronym that opens an event's name: "[30th ]APEC Ministerial Meeting"."""
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
 _OF_SPLIT_ONCE = re.compile(r"\s+of\s+")
+_SITED_IN = re.compile(r" in (?:the )?(?=[A-Z])")
+"""Where an office abroad names its city: "X Office in Y"."""
 _COMPLEMENT = re.compile(r"\s(?:of|for|on|in|and|&)\s")
 _HEADING_BREAK = re.compile(r"(?m)^([^\n]*\w[ \t]*)\n(?=[A-Z][^\n]{0,100}$)")
 _SENTENCE_END = re.compile(r"[.:;!?\"”)]\s*$")
@@ -363,7 +365,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         if inner.source == "owner":
             return True  # "[Department of Treaty & Law] Director-General": whose post it is
         if inner.label == "Organization" and outer.label in ("Post", "Event", "Initiative") \
-                and not self.grammar.ends_with("Organization", inner.text) \
+                and not self.grammar.ends_with("Organization", _SITED_IN.split(inner.text, maxsplit=1)[0]) \
                 and not self._headed_of(inner.text) \
                 and not (self.lexicon.known_label(inner.text) and (len(inner.text.split()) > 2 or (
                     inner.text.isupper() and inner.start == outer.start + len(_EDITION_AT.match(self._text, outer.start)[0])

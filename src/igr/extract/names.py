@@ -311,6 +311,25 @@ class NameGrammar:
         return (head in self._session_word_keys or head in self.head_keys("Event")) \
             and self.classify(m[2]) in ("Mechanism", "Event")
 
+    def _occasion_of_body(self, name: str) -> bool:
+        """An occasion of a body, its event head before "of": "Inauguration Ceremony of the X Office",
+        "Tenth Anniversary Reception of the Y Association" (an Event, not the body that ends the name).
+        A head that also ends bodies ("Congress") does not decide.
+
+        Examples
+        --------
+        >>> from igr.extract.lexicon import load_lexicon
+        >>> g = NameGrammar(load_lexicon())
+        >>> g.classify("Opening Ceremony of the Riverton Trade Office"), g.classify("Department of Justice")
+        ('Event', 'Organization')
+        """
+        parts = re.split(r" of (?:the )?", name, maxsplit=1)
+        if len(parts) < 2 or not parts[1][:1].isupper():
+            return False
+        left = parts[0]
+        return self.ends_with("Event", left) and not self.ends_with("Organization", left) \
+            and not self.post_title(left) and self.classify(parts[1]) == "Organization"
+
     def head_first(self, name: str) -> str | None:
         """A name that opens with its head, then what it is about: "Task Force on Ferry Services
         between A and B" (a Mechanism), "Seminar on Green Finance" (an Event)."""
@@ -432,7 +451,7 @@ class NameGrammar:
         city = re.match(r"^City of (.+)$", name)
         if city and self.lexicon.known_label(city[1]) == "Place":
             return "Place"  # "City of London": the city itself
-        if self._under(name) or self._session_of(name):
+        if self._under(name) or self._session_of(name) or self._occasion_of_body(name):
             return "Event"
         dashed = self._dashed(name) if "-" in name or "–" in name or "—" in name else None
         if dashed:

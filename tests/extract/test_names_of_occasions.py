@@ -1,0 +1,34 @@
+"""Names of occasions, titles and bodies igr met in releases it had never seen, on sentences written
+for these tests (one group per rule, each with made-up names and what the rule must leave alone)."""
+
+import pytest
+
+
+# An event's head before "of" a body: the occasion is an Event, the body inside it a body of its own.
+@pytest.mark.parametrize("text, event, body", [
+    ("He attended the Inauguration Ceremony of the Riverton Economic and Trade Office in Westburg.",
+     "Inauguration Ceremony of the Riverton Economic and Trade Office in Westburg",
+     "Riverton Economic and Trade Office in Westburg"),
+    ("She officiated at the Opening Ceremony of the Lakeland Trade Office this afternoon.",
+     "Opening Ceremony of the Lakeland Trade Office", "Lakeland Trade Office"),
+    ("He spoke at the Tenth Anniversary Reception of the Riverton Business Association.",
+     "Tenth Anniversary Reception of the Riverton Business Association", "Riverton Business Association"),
+    ("Mr Lee spoke at the Annual Dinner of the Westmark Chamber of Commerce yesterday.",
+     "Annual Dinner of the Westmark Chamber of Commerce", "Westmark Chamber of Commerce"),
+])
+def test_occasion_of_a_body(mentions, text, event, body):
+    found = mentions(text)
+    assert ("Event", event) in found
+    assert ("Organization", body) in found
+    assert not any(label == "Organization" and name.startswith(event.split(" of ")[0]) for label, name in found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("He visited the Department of Justice of Westmark.", "Department of Justice of Westmark"),
+    ("She met the Congress of the Lakeland Workers' Federation.", None),
+])
+def test_body_head_before_of_stays_a_body(mentions, text, body):
+    found = mentions(text)
+    assert not any(label == "Event" for label, _ in found)
+    if body:
+        assert ("Organization", body) in found
