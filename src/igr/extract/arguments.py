@@ -404,6 +404,24 @@ class Reading:
                                     and f.start <= sent.start_char and self.label(f.object) in ("Event", "Mechanism")))
         return [Arg(e, self.label(e), "event-noun") for e in events] if len(events) > 1 else []
 
+    def attended_last(self, sent: Span) -> list[Arg]:
+        """The event (or series) the release last reported someone attending or chairing before ``sent``: what
+        "Other attendees included A" or "Also present were B" refer to; nothing when the sentence that reported
+        it names several, or when a meeting was reported after it (those present were at the meeting)."""
+        last, found, met = -1, [], -1
+        for f in self.facts.values():
+            if f.start >= sent.start_char:
+                continue
+            if f.predicate == "metWith":
+                met = max(met, f.start)
+            elif f.predicate in ("attended", "chaired") and self.label(f.object) in ("Event", "Mechanism") \
+                    and f.start >= last:
+                if f.start > last:
+                    last, found = f.start, []
+                found.append(f.object)
+        found = list(dict.fromkeys(found))
+        return [Arg(found[0], self.label(found[0]), "event-noun")] if len(found) == 1 and met <= last else []
+
     def _travel_object(self, t: Token) -> bool:
         """Whether ``t`` is where a trip goes: the object of a verb of travel, or "to/in" after one."""
         head = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("to", "in") else t.head if t.dep_ == "dobj" else None

@@ -32,6 +32,7 @@ class PartyPatterns:
         self._journey = words.cue("journey_nouns")
         self._lead = words.cue("lead_verbs")
         self._meet = words.family["meet"]
+        self._attendees = words.cue("attendee_words")
 
     def together(self, r: Reading, sent: Span) -> None:
         """People who do something together ("Mr A and Mr B reviewed the progress"): they met, if they are
@@ -138,6 +139,27 @@ class PartyPatterns:
             for e in {a.entity: a for a in events}.values():
                 for person in people:
                     r.emit(person.entity, "attended", e.entity, sent, "list:include", r.conf(person, e) - 0.1)
+
+    def attendees(self, r: Reading, sent: Span) -> None:
+        """ "Other attendees included A and B", "Also attending were A and B", "Among those present were A",
+        "Other officiating guests included A": the people listed after the verb attended the event the words
+        before it name ("Among those present at the ceremony"), else the one the release reported attended
+        last. Not when a person is named before the verb ("Mr A was present"), nor for a list of a delegation."""
+        if self._attendees.isdisjoint(sent.lemmas):
+            return
+        root = sent.span.root
+        if root.lemma_.lower() not in self._list_verbs | {"be"} or root.pos_ not in ("VERB", "AUX"):
+            return
+        before = [t for t in sent if t.i < root.i]
+        if not any(t.lemma_.lower() in self._attendees for t in before) \
+                or any(t.lemma_.lower() in self._delegation for t in before) \
+                or any(r.args_at(t, ("Person", "Organization", "Place"), conj=False) for t in before):
+            return
+        events = [a for t in before for a in r.args_at(t, ("Event", "Mechanism"), conj=False)] or r.attended_last(sent)
+        people = [a for t in sent if t.i > root.i for a in r.args_at(t, ("Person",), conj=False)]
+        for event in {a.entity: a for a in events}.values():
+            for person in {a.entity: a for a in people}.values():
+                r.emit(person.entity, "attended", event.entity, sent, "list:attendees", r.conf(person, event) - 0.05)
 
     def joined(self, r: Reading, v: Token, sent: Span) -> None:
         """People who joined a reported meeting: "accompanied by A", "together with A", "A also joined

@@ -109,6 +109,7 @@ class RelationFinder:
             self.events.where(r, sent)
             self.events.dateline(r, sent)
             self.parties.lists(r, sent)
+            self.parties.attendees(r, sent)
             self.parties.units_of(r, sent)
             self.parties.together(r, sent)
             self.events.travel_to_attend(r, sent)

@@ -1,0 +1,53 @@
+"""Relation frames common in releases never seen: attendance lists, itineraries, meetings, co-operation.
+
+Every input is a made-up release sentence; each rule has three or more paraphrases and what must not follow.
+"""
+
+import pytest
+
+
+# a list of attendees in a sentence of its own: they attended the event reported last
+@pytest.mark.parametrize("text, people, event", [
+    ("The Chief Executive, Mr Tom Hale, attended the Northbay Innovation Summit today. Other attendees included "
+     "the Secretary for Innovation, Mr Sun Kai, and the Commissioner for Digital Policy, Mr Tony Ling.",
+     ("Sun Kai", "Tony Ling"), "Northbay Innovation Summit"),
+    ("The Financial Secretary, Mr Paul Wan, spoke at the Eastgate Finance Forum today. Also attending were the "
+     "Secretary for Financial Services, Mr Chris Hu, and the Under Secretary, Mr Joe Lam.",
+     ("Chris Hu", "Joe Lam"), "Eastgate Finance Forum"),
+    ("The Chief Secretary, Mr Chan Wing-ki, officiated at the opening ceremony of the Riverside Youth Festival today. "
+     "Among those present were the Secretary for Home Affairs, Ms Alice Mok, and the Director of Home Affairs, "
+     "Ms Janet Tse.", ("Alice Mok", "Janet Tse"), "Riverside Youth Festival"),
+    ("The Secretary for Culture, Mr Kevin Yip, officiated at the opening of the Riverside Arts Festival today. Other "
+     "officiating guests included the Vice Mayor of Lakeview, Ms Ada Fong, and the Director of Arts, Mr Tim Ho.",
+     ("Ada Fong", "Tim Ho"), "Riverside Arts Festival"),
+    ("The Chief Executive, Mr Tom Hale, spoke at the Hillside Logistics Forum this morning. Also present were the "
+     "Secretary for Transport, Ms Mabel Chu, and the Under Secretary, Mr Liu Chun-wai.",
+     ("Mabel Chu", "Liu Chun-wai"), "Hillside Logistics Forum"),
+    ("The Secretary for Justice, Mr Paul Lo, attended the Lakeside Legal Summit today. Among the guests were the "
+     "Attorney General of Freeland, Ms Eva Berg, and the Chairman of the Bar, Mr Victor Dawson.",
+     ("Eva Berg", "Victor Dawson"), "Lakeside Legal Summit"),
+])
+def test_a_list_of_attendees_attended_the_event_reported_last(found_facts, text, people, event):
+    found = found_facts(text)
+    for person in people:
+        assert (person, "attended", event) in found, person
+
+
+# not a list of another gathering's people, nor a list with no event reported before it
+@pytest.mark.parametrize("text, person", [
+    ("The Secretary for Justice, Mr Paul Lo, will speak at the Lakeside Legal Summit. The Law Society said "
+     "participants in its own seminar included the President of the Law Society, Mr Victor Dawson.", "Victor Dawson"),
+    ("Guests included the Attorney General of Freeland, Ms Eva Berg. The Lakeside Legal Summit will be held next "
+     "year.", "Eva Berg"),
+    ("The Secretary for Justice, Mr Paul Lo, attended the Lakeside Legal Summit and the Harbour Arbitration Forum "
+     "today. Other guests included the Attorney General of Freeland, Ms Eva Berg.", "Eva Berg"),
+])
+def test_no_attendance_without_one_event_reported_before(found_facts, text, person):
+    assert not any(s == person and p == "attended" for s, p, _ in found_facts(text))
+
+
+def test_those_present_after_a_later_meeting_did_not_attend_the_event(found_facts):
+    found = found_facts("The Secretary for Justice, Mr Paul Lo, attended the Lakeside Legal Summit this morning. In "
+                        "the afternoon, he met the Attorney General of Freeland, Ms Eva Berg. Among those present "
+                        "were the Solicitor General, Mr Ivan Lau.")
+    assert ("Ivan Lau", "attended", "Lakeside Legal Summit") not in found
