@@ -32,3 +32,24 @@ def test_body_head_before_of_stays_a_body(mentions, text, body):
     assert not any(label == "Event" for label, _ in found)
     if body:
         assert ("Organization", body) in found
+
+
+# "A and the B" where B ends with a weak head ("Roundtable", "Meeting"): two names, never one event.
+@pytest.mark.parametrize("text, first, event", [
+    ("He visited the Heritage Trust and the Business Roundtable in Washington.", "Heritage Trust", None),
+    ("She met the Lakeland Institute and the Westmark Policy Roundtable yesterday.", "Lakeland Institute",
+     "Westmark Policy Roundtable"),
+    ("He addressed the Riverton Society and the Harbour Business Roundtable today.", "Riverton Society",
+     "Harbour Business Roundtable"),
+])
+def test_and_the_parts_a_weak_head(mentions, text, first, event):
+    found = mentions(text)
+    assert ("Organization", first) in found
+    assert not any(" and the " in name for _, name in found)
+    if event:
+        assert ("Event", event) in found
+
+
+def test_weak_head_after_linked_words_still_one_event(mentions):
+    found = mentions("He attended the APEC Ministers Responsible for Trade Meeting in Lima.")
+    assert ("Event", "APEC Ministers Responsible for Trade Meeting") in found

@@ -32,6 +32,7 @@ YEAR = re.compile(r"^(19|20)\d\d$")
 _BODY_OF = re.compile(r"^(.+?) of (?:the )?\S")
 _OF_THE = re.compile(r"^(\S+(?: \S+)?) of (?:the )?(.+)$")
 _WEAK_LINKS = frozenset(("of", "for", "and", "on", "the", "&"))
+_TWO_NAMES = re.compile(r"\s(?:and|&) the\s")
 DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 """A spaced dash inside a name: "X Joint Commission Meeting - Riverton and Lakeland"."""
 _PARTY_SPLIT = re.compile(r",[ \t]*|[ \t]+and[ \t]+|[ \t]*[/&][ \t]*")
@@ -260,7 +261,8 @@ class NameGrammar:
                 before = words[:-n]
                 capitalised = [w for w in before if w[:1].isupper() or w[:1].isdigit()]
                 if len(capitalised) >= 2 and before[0] in capitalised and before[-1] in capitalised \
-                        and all(w in capitalised or w in _WEAK_LINKS for w in before):
+                        and all(w in capitalised or w in _WEAK_LINKS for w in before) \
+                        and not _TWO_NAMES.search(" ".join(before)):  # "the X Trust and the Y Roundtable": two names
                     return True
         return False
 
