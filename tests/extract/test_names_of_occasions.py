@@ -53,3 +53,32 @@ def test_and_the_parts_a_weak_head(mentions, text, first, event):
 def test_weak_head_after_linked_words_still_one_event(mentions):
     found = mentions("He attended the APEC Ministers Responsible for Trade Meeting in Lima.")
     assert ("Event", "APEC Ministers Responsible for Trade Meeting") in found
+
+
+# An agreement's subject goes on across a field whose last word is a body's head ("Services"): one
+# agreement, no body; "Memorandum of Understanding between A and B": no body "Understanding between A".
+@pytest.mark.parametrize("text, agreement", [
+    ("The two sides signed the Agreement on Trade in Financial Services today.",
+     "Agreement on Trade in Financial Services"),
+    ("The Agreement on Trade in Services was signed in Westburg.", "Agreement on Trade in Services"),
+    ("They signed the Memorandum of Understanding on Co-operation in Legal Services yesterday.",
+     "Memorandum of Understanding on Co-operation in Legal Services"),
+    ("The Agreement on Air Services between Lakeland and Westmark was signed.",
+     "Agreement on Air Services between Lakeland and Westmark"),
+])
+def test_agreement_field_is_no_body(mentions, text, agreement):
+    found = mentions(text)
+    assert ("Agreement", agreement) in found
+    assert not any(label == "Organization" and name.endswith("Services") for label, name in found)
+
+
+def test_agreement_between_bodies_keeps_the_bodies(mentions):
+    found = mentions("They signed the Memorandum of Understanding between the Westburg Municipal Government "
+                     "and the Riverton City Council on Trade Co-operation.")
+    assert ("Organization", "Westburg Municipal Government") in found
+    assert not any(name.startswith("Understanding") for _, name in found)
+
+
+def test_body_after_in_the_is_no_field(mentions):
+    found = mentions("They signed an Agreement on Co-operation in the Riverton Trade Office yesterday.")
+    assert ("Organization", "Riverton Trade Office") in found

@@ -70,6 +70,8 @@ _BETWEEN_IN = re.compile(r"\sbetween\s")
 _TO_BEFORE = re.compile(r"\b(?:to|will)[ \t]+$", re.IGNORECASE)
 _OFFICE_ABROAD = re.compile(r"(?:Office|Consulate(?:[- ]General)?|Embassy|Mission)$")
 """A body named by its head and the city it is in: "X Economic and Trade Office in Y"."""
+_SUBJECT_LINK = re.compile(r"[ \t]+(?:on|in|concerning|regarding)[ \t]+")
+"""What links an agreement to its subject (not "the": a body after "in the" is where it is)."""
 _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
 """Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
 
@@ -156,6 +158,7 @@ class ChunkMentions:
                 bare = label == "Agreement" and self._generic_name(LEADING_THE.sub("", text[start:end]))
                 while i + 1 < len(spans) and link.fullmatch(text[end:spans[i + 1][0]]) \
                         and (self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in PARTIES
+                             or label == "Agreement" and self._field_of(text, end, spans[i + 1])
                              or bare and _BETWEEN.fullmatch(text[end:spans[i + 1][0]])
                              and _PURPOSE.search(text, spans[i + 1][0], spans[i + 1][1]) is not None) \
                         and not self._no_complement(text, start, end, spans[i + 1]):
@@ -216,6 +219,16 @@ class ChunkMentions:
         after = self.grammar.classify(right)
         return after in ("Mechanism", "Event", "Agreement") and not self._generic_name(right) \
             and (label is None or self.grammar.parties(LEADING_THE.sub("", left)))
+
+    def _field_of(self, text: str, end: int, nxt: tuple[int, int]) -> bool:
+        """After an agreement's subject ("on", "in", "concerning"), a field whose last word happens to
+        be a body's head ("Agreement on Trade in [Financial Services]"), not a party to it: no name
+        the lexicon knows as a body, no government, no person, no title."""
+        if not _SUBJECT_LINK.fullmatch(text, end, nxt[0]):
+            return False
+        word = text[nxt[0]:nxt[1]]
+        return self.grammar.classify(word) == "Organization" and self.lexicon.known_label(word) is None \
+            and not re.search(r"(?i)\bgovernment\b", word)
 
     def _no_complement(self, text: str, start: int, end: int, nxt: tuple[int, int]) -> bool:
         """"in" goes on a complement already begun ("Memorandum on Co-operation in Tourism"); after
@@ -378,6 +391,9 @@ class ChunkMentions:
             tail = text[tail_start:end]
             if m[0][0] == "," and self._in_comma_place(text, start + m.start(), tail_start):
                 continue  # the comma of "Hong Kong, China": no name starts after it
+            if self._head_of.search(text, start, tail_start):
+                continue  # "Memorandum of [Understanding ...]": the "of" of an agreement's head
+            tail = _BETWEEN.split(tail, maxsplit=1)[0]  # "Memorandum of [Understanding] between A and B"
             parts = _AND_THE.split(tail, maxsplit=1)
             if len(parts) > 1 and self.grammar.classify(parts[0]) is not None:
                 tail = parts[0]  # "... between the Government of [A] and the Government of B": A's name ends there
@@ -394,6 +410,14 @@ class ChunkMentions:
                 out.append(Mention(tail_start, tail_start + len(tail), tail, label, self.lexicon.canonical(label, tail),
                                    source))
         return out
+
+    @cached_property
+    def _head_of(self) -> re.Pattern:
+        """The first words of an agreement's head that holds "of" ("Memorandum of Understanding", "Letter of
+        Intent"), up to that "of"."""
+        firsts = sorted({h.split(" of ")[0] for h in self.lexicon.heads.get("Agreement", ()) if " of " in h},
+                        key=len, reverse=True)
+        return re.compile(rf"\b(?:{'|'.join(map(re.escape, firsts))})\s+of\s+(?:the\s+)?$") if firsts else re.compile(r"^\b$")
 
     def _post_body(self, label: str | None, tail: str, tail_start: int, the: bool) -> bool:
         """Whether the "of" complement of a post names the body whose post it is, where the grammar

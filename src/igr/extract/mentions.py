@@ -357,6 +357,10 @@ class MentionFinder(ChunkMentions, SourceMentions):
                 and (at := self.grammar.title_start(self._text[outer.start:outer.end])) is not None \
                 and outer.start + at < inner.end:
             return False  # "[Guangxi Party] Secretary": a name that takes in part of the title is no name
+        if outer.label == "Agreement" and inner.label == "Organization" and inner.source != "lexicon" \
+                and re.search(r"\s(?:on|in|concerning|regarding)\s+$", self._text[outer.start:inner.start]) \
+                and not self.lexicon.known_label(inner.text) and not re.search(r"(?i)\bgovernment\b", inner.text):
+            return False  # "Financial Services" in "Agreement on Trade in Financial Services": its field
         if inner.source == "ner" and inner.label not in ("Place", "Organization"):
             return False
         if inner.label == "Place" and (comma := _COMMA_BEFORE.search(self._text, max(0, inner.start - 4), inner.start)) \
