@@ -51,3 +51,24 @@ def test_those_present_after_a_later_meeting_did_not_attend_the_event(found_fact
                         "the afternoon, he met the Attorney General of Freeland, Ms Eva Berg. Among those present "
                         "were the Solicitor General, Mr Ivan Lau.")
     assert ("Ivan Lau", "attended", "Lakeside Legal Summit") not in found
+
+
+# a meal with someone is a meeting with them ("a working lunch with", "had dinner with"), the name however nested
+@pytest.mark.parametrize("text, a, b", [
+    ("The Secretary for Trade, Ms Ada Lam, had a working dinner with the Mayor of Greenport, Mr Bo Lind, in "
+     "Greenport.", "Ada Lam", "Bo Lind"),
+    ("The Secretary for Trade, Ms Ada Lam, had dinner with the Governor of Westland, Ms Cora Vale, last night.",
+     "Ada Lam", "Cora Vale"),
+    ("The Secretary for Trade, Ms Ada Lam, will have a working breakfast with the Minister of Industry of Freeland, "
+     "Mr Dan Roe, tomorrow.", "Ada Lam", "Dan Roe"),
+    ("The Secretary for Transport, Ms Mabel Chu, had a working lunch with the Vice Mayor of Eastport, Mr Huang Li.",
+     "Mabel Chu", "Huang Li"),
+])
+def test_a_meal_with_someone_is_a_meeting(found_facts, text, a, b):
+    assert (a, "metWith", b) in found_facts(text)
+
+
+def test_a_meal_with_unnamed_people_meets_no_one_named(found_facts):
+    found = found_facts("The Secretary for Trade, Ms Ada Lam, said the Minister of Industry of Freeland, Mr Dan Roe, "
+                        "had a working lunch with local farmers.")
+    assert ("Ada Lam", "metWith", "Dan Roe") not in found

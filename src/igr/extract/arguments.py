@@ -722,8 +722,8 @@ class Reading:
             if child.dep_ == "prep" and child.lower_ not in ("with", "on"):
                 continue
             for t in child.subtree:
-                if t.dep_ in ("relcl", "advcl", "xcomp") or t.pos_ == "VERB":
-                    break
+                if t.dep_ in ("relcl", "advcl", "xcomp") or t.pos_ == "VERB" and t.dep_ != "amod":
+                    break  # (not a participle before a noun: "a working lunch with", "the visiting Minister")
                 for a in self.args_at(t, ("Person",), conj=False):
                     if a.entity not in skip:
                         skip.add(a.entity)
