@@ -72,3 +72,26 @@ def test_a_meal_with_unnamed_people_meets_no_one_named(found_facts):
     found = found_facts("The Secretary for Trade, Ms Ada Lam, said the Minister of Industry of Freeland, Mr Dan Roe, "
                         "had a working lunch with local farmers.")
     assert ("Ada Lam", "metWith", "Dan Roe") not in found
+
+
+# a meeting in the passive: "Mr B was received by Mr A": the one after "by" met the subject
+@pytest.mark.parametrize("text, a, b", [
+    ("The Mayor of Greenport, Mr Bo Lind, was received by the Chief Executive, Mr Tom Hale, at Government House "
+     "today.", "Tom Hale", "Bo Lind"),
+    ("The Governor of Westland, Ms Cora Vale, was welcomed by the Chief Secretary, Mr Chan Wing-ki, on her arrival.",
+     "Chan Wing-ki", "Cora Vale"),
+    ("The Minister of Industry of Freeland, Mr Dan Roe, was met by the Secretary for Trade, Ms Ada Lam, at the "
+     "airport.", "Ada Lam", "Dan Roe"),
+    ("The Minister of Industry of Freeland, Mr Dan Roe, and the Mayor of Greenport, Mr Bo Lind, were received by the "
+     "Chief Executive, Mr Tom Hale, today.", "Tom Hale", "Bo Lind"),
+])
+def test_received_by_is_a_meeting(found_facts, text, a, b):
+    assert (a, "metWith", b) in found_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Director of Trade, Mr Ivan Lau, was appointed by the Chief Executive, Mr Tom Hale, last year.",
+    "The plan of the Mayor of Greenport, Mr Bo Lind, was welcomed by the Chief Executive, Mr Tom Hale, today.",
+])
+def test_other_passives_are_no_meeting(found_facts, text):
+    assert not any(p == "metWith" for _, p, _ in found_facts(text))

@@ -93,6 +93,16 @@ class Participation:
             return
         people = r.subjects(v, ("Person",))
         met = r.objects(v, ("Person",), preps=("with", "on")) + r.people_within(v, people)
+        if v.tag_ == "VBN" and any(r.word_deps[c.i] == "agent" for c in r.children_of(v)):
+            # passive: "Mr A was received by the Chief Secretary, Mr B, today": the one after "by" met the subject
+            # (the parser may hang the name of a titled agent on the verb); not "the plan of Mr A was welcomed by"
+            by = next(c for c in r.children_of(v) if r.word_deps[c.i] == "agent")
+            if not any(r.word_deps[c.i] == "nsubjpass" and (r.word_lowers[c.i] in ("he", "she", "they") or (
+                    r.entity_at(c) and r.label(r.entity_at(c)) in ("Person", "Post"))) for c in r.children_of(v)):
+                people = []
+            met = [a for c in (by, *(c for c in r.children_of(v) if r.word_deps[c.i] in ("npadvmod", "appos")
+                                     and c.i > by.i)) for t in c.subtree for a in r.args_at(t, ("Person",), conj=False)]
+            met = [a for a in met if a.entity not in {p.entity for p in people}]
         if v.pos_ == "NOUN":
             people, met = self._opening_meeting(r, v, sent) or (people, met)
         if not met and v.dep_ in ("relcl", "csubj") and v.pos_ == "VERB":
