@@ -82,3 +82,31 @@ def test_agreement_between_bodies_keeps_the_bodies(mentions):
 def test_body_after_in_the_is_no_field(mentions):
     found = mentions("They signed an Agreement on Co-operation in the Riverton Trade Office yesterday.")
     assert ("Organization", "Riverton Trade Office") in found
+
+
+# Diplomatic and parliamentary titles: "Parliamentary" modifies a title, "Minister of State" and
+# "Ambassador Extraordinary and Plenipotentiary" are heads, whose "of" and "and" are the title's own.
+@pytest.mark.parametrize("text, post, holder", [
+    ("He called on the Parliamentary Under-Secretary of State for Trade Policy, Lord Ashby, in London.",
+     "Parliamentary Under-Secretary of State for Trade Policy", "Ashby"),
+    ("He met the Minister of State for Trade Policy, Mr Greg Hollis, in London.",
+     "Minister of State for Trade Policy", "Greg Hollis"),
+    ("The Chief Executive met the Ambassador Extraordinary and Plenipotentiary of the Republic of Lakeland to "
+     "the United Kingdom, Mr Tom Vale, today.",
+     "Ambassador Extraordinary and Plenipotentiary of the Republic of Lakeland to the United Kingdom", "Tom Vale"),
+    ("She met the Ambassador Extraordinary and Plenipotentiary of Westmark to China, Ms Ada Lin, in Beijing.",
+     "Ambassador Extraordinary and Plenipotentiary of Westmark to China", "Ada Lin"),
+    ("She met the Parliamentary Secretary to the Ministry of Finance of Lakeland, Mr Tom Vale.",
+     "Parliamentary Secretary to the Ministry of Finance of Lakeland", "Tom Vale"),
+])
+def test_diplomatic_and_parliamentary_titles(found_facts, mentions, text, post, holder):
+    assert (holder, "holdsPost", post) in found_facts(text)
+    found = mentions(text)
+    assert not any(label in ("Organization", "Initiative") and name.startswith("State") for label, name in found)
+    assert ("Post", "Ambassador") not in found
+
+
+def test_secretary_of_the_party_keeps_its_committee(mentions):
+    found = mentions("He met the Secretary of the CPC Riverton Provincial Committee, Mr Li Ming.")
+    assert ("Organization", "CPC Riverton Provincial Committee") in found or any(
+        label == "Organization" and "Riverton Provincial Committee" in name for label, name in found)

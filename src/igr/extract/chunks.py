@@ -393,6 +393,8 @@ class ChunkMentions:
                 continue  # the comma of "Hong Kong, China": no name starts after it
             if self._head_of.search(text, start, tail_start):
                 continue  # "Memorandum of [Understanding ...]": the "of" of an agreement's head
+            if post and self._title_rest.match(text, tail_start, end):
+                continue  # "Minister of [State for Trade]": the "of" of a title's head
             tail = _BETWEEN.split(tail, maxsplit=1)[0]  # "Memorandum of [Understanding] between A and B"
             parts = _AND_THE.split(tail, maxsplit=1)
             if len(parts) > 1 and self.grammar.classify(parts[0]) is not None:
@@ -418,6 +420,15 @@ class ChunkMentions:
         firsts = sorted({h.split(" of ")[0] for h in self.lexicon.heads.get("Agreement", ()) if " of " in h},
                         key=len, reverse=True)
         return re.compile(rf"\b(?:{'|'.join(map(re.escape, firsts))})\s+of\s+(?:the\s+)?$") if firsts else re.compile(r"^\b$")
+
+    @cached_property
+    def _title_rest(self) -> re.Pattern:
+        """The rest of a post's head that holds "of", after it ("Secretary of [State]"), then the title's
+        portfolio or its end."""
+        rests = sorted({h.split(" of ", 1)[1] for h in self.lexicon.heads.get("Post", ()) if " of " in h},
+                       key=len, reverse=True)
+        rests = [re.sub(r"^the ", "", r) for r in rests]
+        return re.compile(rf"(?:{'|'.join(map(re.escape, rests))})(?=$|\s+(?:for|to|and|&)\s)") if rests else re.compile(r"^\b$")
 
     def _post_body(self, label: str | None, tail: str, tail_start: int, the: bool) -> bool:
         """Whether the "of" complement of a post names the body whose post it is, where the grammar
