@@ -95,3 +95,30 @@ def test_received_by_is_a_meeting(found_facts, text, a, b):
 ])
 def test_other_passives_are_no_meeting(found_facts, text):
     assert not any(p == "metWith" for _, p, _ in found_facts(text))
+
+
+# an act ordered "before/after/upon" another has the clause's subject: "visit X before travelling to Y"
+@pytest.mark.parametrize("text, person, places", [
+    ("The Secretary for Trade, Ms Ada Lam, will first visit Munich before travelling to Berlin.", "Ada Lam",
+     ("Munich", "Berlin")),
+    ("The Secretary for Trade, Ms Ada Lam, toured a port in Rotterdam after arriving in Amsterdam.", "Ada Lam",
+     ("Rotterdam", "Amsterdam")),
+    ("The Secretary for Trade, Ms Ada Lam, called on the Mayor of Lyon, Mr Paul Remy, before heading to Paris.",
+     "Ada Lam", ("Paris",)),
+    ("The Secretary for Trade, Ms Ada Lam, met the Minister of Economy of Freeland, Mr Dan Roe, upon arriving in "
+     "Vienna.", "Ada Lam", ("Vienna",)),
+])
+def test_a_later_leg_is_the_subjects(found_facts, text, person, places):
+    found = found_facts(text)
+    for place in places:
+        assert (person, "visited", place) in found, place
+
+
+# the one thanked or welcomed "for visiting" still visits, not the one thanking
+def test_thanked_for_visiting_is_still_the_object(found_facts):
+    found = found_facts("The Chief Executive, Mr Tom Hale, thanked the Mayor of Lyon, Mr Paul Remy, for visiting "
+                        "Hong Kong.")
+    assert ("Paul Remy", "visited", "Hong Kong") in found
+    assert ("Tom Hale", "visited", "Hong Kong") not in found
+    assert ("Paul Remy", "visited", "Paris") not in found_facts(
+        "The Secretary for Trade, Ms Ada Lam, called on the Mayor of Lyon, Mr Paul Remy, before heading to Paris.")

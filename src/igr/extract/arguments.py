@@ -33,6 +33,8 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "prep"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+TEMPORAL_PREPS = {"before", "after", "since", "until", "upon", "while", "when"}
+"""Prepositions that order two acts of one subject ("visit X before travelling to Y")."""
 
 CONFIDENCE = {
     "title-apposition": 0.9, "name-structure": 0.85, "dep": 0.75, "noun-phrase": 0.65, "adjacency": 0.7,
@@ -543,8 +545,9 @@ class Reading:
         if not out and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in self.children_of(v)) \
                 and not infinitive:
             return out  # the verb has its own subject, and it is not one of these: "the SHETO has paid visits"
-        if not out and v.dep_ == "pcomp" and v.head.dep_ == "prep":
-            # "welcomed Mr Zhou and his delegation for visiting Hong Kong": the one welcomed visits
+        if not out and v.dep_ == "pcomp" and v.head.dep_ == "prep" and self.word_lowers[v.head.i] not in TEMPORAL_PREPS:
+            # "welcomed Mr Zhou and his delegation for visiting Hong Kong": the one welcomed visits (not "visit X
+            # before travelling to Y": the clause's subject travels)
             governor = v.head.head
             while governor.pos_ in ("NOUN", "PROPN") and governor.dep_ in ("dobj", "conj", "pobj") \
                     and governor.head is not governor:
