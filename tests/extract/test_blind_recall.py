@@ -122,3 +122,28 @@ def test_thanked_for_visiting_is_still_the_object(found_facts):
     assert ("Tom Hale", "visited", "Hong Kong") not in found
     assert ("Paul Remy", "visited", "Paris") not in found_facts(
         "The Secretary for Trade, Ms Ada Lam, called on the Mayor of Lyon, Mr Paul Remy, before heading to Paris.")
+
+
+# the next leg of a trip: "continue to X", "move on to X", "go on to X"
+@pytest.mark.parametrize("text, person, places", [
+    ("The Secretary for Justice, Mr Ho Wing, concluded his visit to Tokyo today and will continue to Osaka "
+     "tomorrow.", "Ho Wing", ("Osaka",)),
+    ("The Secretary for Justice, Mr Ho Wing, arrived in Tokyo today. He will move on to Osaka on Friday.", "Ho Wing",
+     ("Osaka",)),
+    ("The Secretary for Justice, Mr Ho Wing, met lawyers in Tokyo. He will then go on to Kyoto and Nara.", "Ho Wing",
+     ("Kyoto", "Nara")),
+    ("The Secretary for Justice, Mr Ho Wing, will continue on to Seoul after the forum.", "Ho Wing", ("Seoul",)),
+])
+def test_the_next_leg_is_a_visit(found_facts, text, person, places):
+    found = found_facts(text)
+    for place in places:
+        assert (person, "visited", place) in found, place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Secretary for Justice, Mr Ho Wing, said Hong Kong would continue to support Osaka's bid.", "Osaka"),
+    ("The Secretary for Justice, Mr Ho Wing, went on to say that Tokyo was a key partner.", "Tokyo"),
+    ("The Secretary for Justice, Mr Ho Wing, said the company would move its headquarters to Singapore.", "Singapore"),
+])
+def test_going_on_to_do_something_is_no_visit(found_facts, text, place):
+    assert ("Ho Wing", "visited", place) not in found_facts(text)
