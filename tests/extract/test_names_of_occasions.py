@@ -110,3 +110,29 @@ def test_secretary_of_the_party_keeps_its_committee(mentions):
     found = mentions("He met the Secretary of the CPC Riverton Provincial Committee, Mr Li Ming.")
     assert ("Organization", "CPC Riverton Provincial Committee") in found or any(
         label == "Organization" and "Riverton Provincial Committee" in name for label, name in found)
+
+
+# "the Director of the X Office of Y and the Z Office, Mr A": the title of the first body, then a second
+# body (not one title running over both); Mr A holds the title.
+@pytest.mark.parametrize("text, post, body, holder", [
+    ("She met the Deputy Director of the Riverton Affairs Office of the State Council and the Westburg Liaison "
+     "Office, Mr Li Ming.", "Deputy Director of the Riverton Affairs Office of the State Council",
+     "Westburg Liaison Office", "Li Ming"),
+    ("He met the Director of the Lakeland Work Office of the CPC Central Committee and the Lakeland Affairs Office "
+     "of the State Council, Mr Xia Bin.", "Director of the Lakeland Work Office of the CPC Central Committee",
+     "Lakeland Affairs Office", "Xia Bin"),  # (a body "of the State Council" is named without it)
+    ("They were received by the Head of the Riverton Trade Bureau of the Westmark Government and the Westmark "
+     "Investment Agency, Ms Ada Lin.", "Head of the Riverton Trade Bureau of the Westmark Government",
+     "Westmark Investment Agency", "Ada Lin"),
+])
+def test_title_of_one_body_then_another_body(found_facts, mentions, text, post, body, holder):
+    found = mentions(text)
+    assert ("Post", post) in found
+    assert ("Organization", body) in found
+    assert not any(label == "Post" and name.endswith(body) for label, name in found)
+    assert (holder, "holdsPost", post) in found_facts(text)
+
+
+def test_portfolio_with_and_the_stays_one_title(found_facts):
+    text = "He met the Secretary for Financial Services and the Treasury, Mr Chris Hui."
+    assert ("Chris Hui", "holdsPost", "Secretary for Financial Services and the Treasury") in found_facts(text)

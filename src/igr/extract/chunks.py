@@ -72,6 +72,8 @@ _OFFICE_ABROAD = re.compile(r"(?:Office|Consulate(?:[- ]General)?|Embassy|Missio
 """A body named by its head and the city it is in: "X Economic and Trade Office in Y"."""
 _SUBJECT_LINK = re.compile(r"[ \t]+(?:on|in|concerning|regarding)[ \t]+")
 """What links an agreement to its subject (not "the": a body after "in the" is where it is)."""
+_OF_THE_BODY = re.compile(r"\sof\s+the\s+")
+_SITED_SPLIT = re.compile(r"\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])")
 _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
 """Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
 
@@ -689,6 +691,7 @@ class ChunkMentions:
             # "Strategic Development Committee and Economic Development Committee": two bodies;
             # "Yunnan and Guangxi Zhuang Autonomous Region": two places; "Beijing and Equestrian Events"
             if ("the" in m[0] and not self.grammar.post_title(chunk) and (label or self._names_left(chunk, left))) \
+                    or ("the" in m[0] and self._title_of_body(left, right)) \
                     or self.grammar.post_title(right) \
                     or self._starts_title(right) \
                     or (label and label != "Post" and self.grammar.classify(left) == label
@@ -709,6 +712,16 @@ class ChunkMentions:
                 yield pos, start + m.start()
                 pos = start + m.end()
         yield pos, end
+
+    def _title_of_body(self, left: str, right: str) -> bool:
+        """ "Director of the X Office of the State Council and the Y Office of Z": a title of one body, then
+        another body (capitalised words ending with a body's head), not the title's portfolio ("Secretary
+        for Financial Services and the Treasury")."""
+        of = _OF_THE_BODY.search(left)
+        return of is not None and self.grammar.post_title(left) and len(right.split()) > 1 \
+            and self.grammar.ends_with("Organization", left[of.end():]) \
+            and self.grammar.classify(right) == "Organization" \
+            and self.grammar.ends_with("Organization", _SITED_SPLIT.split(right, maxsplit=1)[0])
 
     def _owner_title(self, owner: str, after: str) -> bool:
         """A body, its acronym, then a title of it: "Lakeland Trade Office (LTO) Director [Wang Lin]"."""

@@ -266,6 +266,15 @@ class NameStructure:
                     if span is not None:
                         r.emit(person, "holdsPost", top[i - 1][2], span.sent, "title-apposition",
                                    CONFIDENCE["title-apposition"] - 0.1)
+            elif la == "Organization" and lb == "Person" \
+                    and re.fullmatch(r"\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Madam)\.?\s*)?", gap) \
+                    and (title := self._title_before_bodies(r, top, i)) is not None:
+                # "the Director of the X Office and the Y Office [of Z], Mr A": the title of X, then the other
+                # body he heads; Mr A holds the title printed
+                person, post = b, top[title][2]
+                s1 = top[title][0]
+                if self._not_holder.search(text, max(0, s1 - 30), s1) or self._past_post.match(text, s1, top[title][1]):
+                    continue
             elif la == "Person" and lb == "Post" and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap) and s2 not in followed \
                     and s1 not in introduced:
                 person, post = a, b
@@ -290,6 +299,19 @@ class NameStructure:
             confidence = CONFIDENCE["title-apposition"] - (0.05 if "," not in gap else 0.0)
             r.emit(person, "holdsPost", post, span.sent, "title-apposition", confidence)
             r.holders.setdefault(post, person)
+
+    @staticmethod
+    def _title_before_bodies(r: Reading, top: list[tuple[int, int, str]], i: int) -> int | None:
+        """The index in ``top`` of a title "of the" one body printed before "and the" another body (which may be
+        "of" a third) that ends at ``top[i]``: "Director of the X Office and the Y Office of the Z"."""
+        text = r.text
+        j = i
+        while j and r.label(top[j - 1][2]) == "Organization" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[top[j - 1][1]:top[j][0]]):
+            j -= 1
+        if j and r.label(top[j - 1][2]) == "Post" and re.fullmatch(r"\s+and\s+the\s+", text[top[j - 1][1]:top[j][0]]) \
+                and re.search(r"\sof\s+the\s", text[top[j - 1][0]:top[j - 1][1]]):
+            return j - 1
+        return None
 
     @staticmethod
     def inside(entities: list[LocalEntity]) -> dict[str, list[str]]:
