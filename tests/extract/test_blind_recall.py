@@ -147,3 +147,31 @@ def test_the_next_leg_is_a_visit(found_facts, text, person, places):
 ])
 def test_going_on_to_do_something_is_no_visit(found_facts, text, place):
     assert ("Ho Wing", "visited", place) not in found_facts(text)
+
+
+# a stop of the trip said to be a place: its owner, else the release's traveller, visited it
+@pytest.mark.parametrize("text, person, place", [
+    ("The Secretary for Tourism, Mr Kevin Yip, led a delegation to Sichuan this week. The delegation's last stop was "
+     "Leshan.", "Kevin Yip", "Leshan"),
+    ("The Secretary for Tourism, Mr Kevin Yip, led a delegation to Sichuan this week. The last stop of the visit was "
+     "Leshan, where the delegation toured a heritage site.", "Kevin Yip", "Leshan"),
+    ("The Secretary for Tourism, Mr Kevin Yip, began his visit to Yunnan today. His first stop was Kunming.",
+     "Kevin Yip", "Kunming"),
+    ("The Secretary for Tourism, Mr Kevin Yip, is visiting Yunnan. Next stop on his itinerary is Dali.", "Kevin Yip",
+     "Dali"),
+    ("The Secretary for Tourism, Mr Kevin Yip, is visiting Yunnan. Lijiang will be the final leg of the visit.",
+     "Kevin Yip", "Lijiang"),
+])
+def test_a_stop_of_the_trip_is_visited(found_facts, text, person, place):
+    assert (person, "visited", place) in found_facts(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Secretary for Tourism, Mr Kevin Yip, said the last stop of the tourism fair will be Dali next year.", "Dali"),
+    ("The Secretary for Tourism, Mr Kevin Yip, visited Kunming. He said Yunnan was a popular destination for "
+     "tourists.", "Yunnan"),
+    ("The Secretary for Tourism, Mr Kevin Yip, visited Kunming. He said Lijiang has always been the destination for "
+     "businesses and people.", "Lijiang"),
+])
+def test_other_stops_are_no_visit(found_facts, text, place):
+    assert ("Kevin Yip", "visited", place) not in found_facts(text)

@@ -52,6 +52,8 @@ class Participation:
         self._place_nouns = words.cue("pair_nouns")
         self._with_counterpart = words.family["meet"] | words.family["sign"] | words.family["cooperate_verbs"]
         self._officials = words.cue("description_nouns")
+        self._stops = words.cue("stop_nouns")
+        self._stop_order = words.cue("stop_order")
         self._namely = words.cue("example_preps")  # "namely", "including": a list of places follows
         # headline verbs in the present tense ("CE Visits Guangzhou", "A and B Meet C"); one-word
         # triggers only, those of the first family listed when two share a word
@@ -217,6 +219,42 @@ class Participation:
         for obj in objs:
             for s in people:
                 r.emit(s.entity, "visited", obj.entity, sent, method, r.conf(s, obj) - 0.05)
+
+    def stops(self, r: Reading, sent: Span) -> None:
+        """A stop of a trip said to be a place: "The delegation's last stop was Leshan", "His first stop was
+        Kunming", "Next stop on his itinerary is Dali", "Lijiang was the final leg of the visit". Its owner
+        (the person or the delegation whose stop it is), else the release's traveller, visited it. Not the stop
+        of something else ("the last stop of the fair"), nor a bus stop."""
+        if self._stops.isdisjoint(sent.lemmas) or "be" not in sent.lemmas:
+            return
+        for stop in sent:
+            if stop.lemma_.lower() not in self._stops or stop.pos_ not in ("NOUN", "VERB") or r.entity_at(stop) \
+                    or any(c.dep_ == "compound" for c in r.children_of(stop)):
+                continue
+            # the copula it is the subject or the complement of, or one hung on it ("Next stop on his itinerary is
+            # X": the parser may read "stop" as a verb)
+            be = stop.head if stop.head.lemma_ == "be" and stop.dep_ in ("nsubj", "csubj", "attr") else next(
+                (b for b in r.children_of(stop) if b.lemma_ == "be" and b.dep_ in ("aux", "cop")), None)
+            if be is None or any(c.lower_ in ("a", "an") for c in r.children_of(stop)):
+                continue  # (not "a popular destination for tourists")
+            owners = [g for g in r.children_of(stop) if g.dep_ == "poss"]
+            of = [p for c in r.children_of(stop) if c.dep_ == "prep" and c.lower_ in ("of", "on", "in")
+                  for p in r.children_of(c) if p.dep_ == "pobj"]
+            if any(p.lemma_.lower() not in self._journey for p in of):
+                continue
+            owners += [g for p in of for g in r.children_of(p) if g.dep_ == "poss"]
+            if not owners and not of and not any(c.lower_ in self._stop_order for c in r.children_of(stop)):
+                continue  # a stop of no trip ("has always been the destination for businesses")
+            travellers = [a for g in owners for a in r.args_at(g, ("Person",))]
+            if not travellers:
+                traveller = r.leader_of(stop)
+                travellers = [Arg(traveller, "Person", "pronoun")] if traveller else []
+            places = [a for c in (*r.children_of(be), *r.children_of(stop)) if c.dep_ in ("attr", "nsubj") and c.i != stop.i
+                      for a in r.args_at(c, ("Place", "Organization"))]
+            for place in {a.entity: a for a in places}.values():
+                for person in travellers:
+                    r.emit(person.entity, "visited", place.entity, sent, f"dep:{stop.lemma_.lower()}-be",
+                           r.conf(person, place) - 0.05)
 
     def _counted_places(self, r: Reading, v: Token, sent: Span) -> list[Arg]:
         """Where a trip goes when its destination is a generic place noun: "an outreach mission to six cities in

@@ -105,6 +105,7 @@ class RelationFinder:
             self.cooperation.compounds(r, sent)
             self.participation.speeches(r, sent)
             self.participation.occasions(r, sent)
+            self.participation.stops(r, sent)
             self.participation.guests(r, sent)
             self.events.where(r, sent)
             self.events.dateline(r, sent)
