@@ -136,3 +136,25 @@ def test_title_of_one_body_then_another_body(found_facts, mentions, text, post, 
 def test_portfolio_with_and_the_stays_one_title(found_facts):
     text = "He met the Secretary for Financial Services and the Treasury, Mr Chris Hui."
     assert ("Chris Hui", "holdsPost", "Secretary for Financial Services and the Treasury") in found_facts(text)
+
+
+# A one-word city the NER takes for a person, where only a place can stand ("a visit to X", "held in
+# X", "in X"): a place; not what one visits or tours (a site, a company), nor a person named so.
+@pytest.mark.parametrize("text, place", [
+    ("He will pay a visit to Düsseldorf next month.", "Düsseldorf"),
+    ("The Secretary concluded his visit to Düsseldorf today.", "Düsseldorf"),
+    ("Trade talks were held in Düsseldorf on Monday.", "Düsseldorf"),
+    ("The minister was in Düsseldorf yesterday.", "Düsseldorf"),
+])
+def test_one_word_city_in_a_place_frame(mentions, text, place):
+    found = mentions(text)
+    assert ("Place", place) in found
+    assert not any(label == "Person" for label, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "He visited Novotown with the Mayor.",
+    "He said the visit to Chan was short. Mr Chan agreed.",
+])
+def test_one_word_site_or_person_is_no_place(mentions, text):
+    assert not any(label == "Place" for label, _ in mentions(text))

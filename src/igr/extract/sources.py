@@ -277,11 +277,16 @@ class SourceMentions:
         visit to Wan Chai", unless the release names someone so ("Mr Tai") or it owns something
         ("in Tai Kok Tsui's words")."""
         text = self._text
-        if not LOCATIVE_BEFORE.search(text, max(0, start - 30), start) or re.match(r"['’]s\b", text[end:end + 2]):
+        frame = LOCATIVE_BEFORE.search(text, max(0, start - 30), start)
+        if not frame or re.match(r"['’]s\b", text[end:end + 2]):
             return False
         words = text[start:end].split()
-        if len(words) < 2 or text[start:end].isupper() or any(key(w) in self._title_words for w in words):
+        if text[start:end].isupper() or any(key(w) in self._title_words for w in words):
             return False
+        if len(words) < 2 and (self._head_word(words[0]) or self.lexicon.known_label(words[0]) is not None
+                               or re.match(r"(?:visit|tour)\w*[ \t]+(?:the[ \t]+)?$", frame[0])):
+            return False  # one word: a city the NER took for a person after "a visit to", "arrived in", "in"
+            # ("Düsseldorf"), not what one visits or tours (a site, a company: "visited Novotown")
         return not any(w in self._honorific_words for w in words)
 
     def _venue_person(self, start: int, end: int) -> bool:
@@ -317,8 +322,9 @@ class SourceMentions:
                 continue
             if label == "Organization" and not text.split()[-1][:1].isupper() and not self.lexicon.known_label(text):
                 continue  # "the Shenzhen authority", "the Guangdong side": a description, not a name
+            located = False
             if label == "Person" and (self._locative_pair(start, end) or self._locative_person(start, end)):
-                label = "Place"  # "the ports in Huanggang and Sha Tau Kok": NER's person is a place
+                label, located = "Place", True  # "the ports in Huanggang and Sha Tau Kok": NER's person is a place
             if label == "Person" and self._venue_person(start, end):
                 continue  # "held at Kerry Lodge": a venue, no scored entity
             if label == "Person" and (len(text.split()) < 2 or text.isupper()):
@@ -336,7 +342,7 @@ class SourceMentions:
                 continue
             if _SLASH_OR_DASH.search(text) and label == "Place" and not self.lexicon.known_label(text):
                 continue  # "Hong Kong-Fujian", "Hong Kong/Shenzhen": two places, not one
-            if label in ("Organization", "Place") and " " not in text and not text.isupper() \
+            if label in ("Organization", "Place") and " " not in text and not text.isupper() and not located \
                     and not self.lexicon.known_label(text) and not self._one_word_place(ent, text):
                 continue  # "Education", "Financial": parts of titles, not names
             known = self.lexicon.known_label(text)
