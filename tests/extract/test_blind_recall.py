@@ -175,3 +175,34 @@ def test_a_stop_of_the_trip_is_visited(found_facts, text, person, place):
 ])
 def test_other_stops_are_no_visit(found_facts, text, place):
     assert ("Kevin Yip", "visited", place) not in found_facts(text)
+
+
+# "It" opening a sentence after an event is the event: "It was co-chaired by A and B", "It was held in X"
+SECOND = "Second Meeting of the Hong Kong/Jiangsu Co-operation Conference"
+
+
+@pytest.mark.parametrize("text, fact", [
+    (f"The {SECOND} was held in Nanjing today. It was co-chaired by the Chief Secretary, Mr Chan Wing-ki, and the "
+     "Executive Vice Governor of Jiangsu Province, Mr Fei Gaoyun.", ("Fei Gaoyun", "chaired", SECOND)),
+    ("The Harbour Forum was staged in Paris yesterday. It was organised by the Hong Kong Economic and Trade Office in "
+     "Brussels.", ("Harbour Forum", "organizedBy", "Hong Kong Economic and Trade Office in Brussels")),
+    ("The Chief Executive, Mr Tom Hale, opened the Northbay Innovation Summit today. It was held in Shenzhen and "
+     "attracted over 2 000 participants.", ("Northbay Innovation Summit", "heldIn", "Shenzhen")),
+    ("The Westland Tourism Expo opened today. It was attended by the Secretary for Tourism, Mr Kevin Yip, and the "
+     "Mayor of Greenport, Mr Bo Lind.", ("Bo Lind", "attended", "Westland Tourism Expo")),
+])
+def test_it_after_an_event_is_the_event(found_facts, text, fact):
+    assert fact in found_facts(text)
+
+
+# not when a body was named after the event, nor an expletive "it"
+@pytest.mark.parametrize("text", [
+    "The Chief Executive, Mr Tom Hale, attended the Northbay Innovation Summit. He said the Hong Kong Science Park "
+    "would expand. It was founded in Shenzhen in 2001.",
+    "The Chief Executive, Mr Tom Hale, attended the Northbay Innovation Summit today. He said it was important to hold "
+    "more events in Shenzhen.",
+    "The Chief Executive, Mr Tom Hale, attended the Northbay Innovation Summit today. It is expected that more events "
+    "will be held in Shenzhen.",
+])
+def test_it_is_not_always_the_event(found_facts, text):
+    assert ("Northbay Innovation Summit", "heldIn", "Shenzhen") not in found_facts(text)

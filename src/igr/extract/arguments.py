@@ -314,6 +314,10 @@ class Reading:
                 out.extend(Arg(eid, self.label(eid), "pronoun") for eid in pair if self.label(eid) in labels)
             elif lower in ("they", "both") and t.dep_ in SUBJECT_DEPS:
                 out.extend(self._plural(labels))
+            elif lower == "it" and depth == 0 and ("Event" in labels or "Mechanism" in labels):
+                found = self._it_event(t)  # "It was co-chaired by A and B", "It was held in X"
+                if found and self.label(found) in labels:
+                    out.append(Arg(found, self.label(found), "event-noun"))
             elif lemma in self._delegation_nouns and "Person" in labels and depth == 0:
                 leader = self.leader_of(t)
                 if leader:
@@ -355,6 +359,24 @@ class Reading:
 
         visit(token, 0)
         return out
+
+    def _it_event(self, it: Token) -> str | None:
+        """What "It" opening a sentence refers to as the subject of its verb: the event (or series) named last in
+        this sentence or the one before, when no body, scheme or agreement was named after it ("The X Forum was
+        held in Y today. It was organised by Z"); not an expletive ("It is important to ...", "It is expected
+        that ...")."""
+        verb = it.head
+        sent = it.sent
+        if it.i != sent.start or self.word_deps[it.i] not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
+                or any(self.word_deps[c.i] in ("xcomp", "ccomp", "acomp") for c in self.children_of(verb)):
+            return None
+        start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        named = [(end, begin, ent.id) for ent in self.entities if ent.label not in ("Place", "Person", "Post")
+                 for begin, end in ent.spans if start <= begin and end <= it.idx]
+        if not named:
+            return None
+        _, _, last = max(named, key=lambda x: (x[0], -x[1]))  # (the outer name of a session, not its series)
+        return last if self.label(last) in ("Event", "Mechanism") else None
 
     def _examples(self, prep: Token) -> bool:
         """Whether a preposition on a noun lists examples of it: "including", "such as"."""
