@@ -158,3 +158,28 @@ def test_one_word_city_in_a_place_frame(mentions, text, place):
 ])
 def test_one_word_site_or_person_is_no_place(mentions, text):
     assert not any(label == "Place" for label, _ in mentions(text))
+
+
+# An instrument that amends an agreement ("Supplement VII", "Second Protocol", "Amendment") "to" it:
+# one agreement named as printed, the amended agreement inside it another.
+@pytest.mark.parametrize("text, agreement, amended", [
+    ("Supplement IV to the Riverton-Westmark Closer Economic Partnership Arrangement was signed today.",
+     "Supplement IV to the Riverton-Westmark Closer Economic Partnership Arrangement",
+     "Riverton-Westmark Closer Economic Partnership Arrangement"),
+    ("The Second Protocol to the Riverton-Westmark Free Trade Agreement was signed today.",
+     "Second Protocol to the Riverton-Westmark Free Trade Agreement", "Riverton-Westmark Free Trade Agreement"),
+    ("He welcomed the signing of the Amendment to the Agreement on Trade in Legal Services.",
+     "Amendment to the Agreement on Trade in Legal Services", "Agreement on Trade in Legal Services"),
+])
+def test_amending_instrument(mentions, text, agreement, amended):
+    found = mentions(text)
+    assert ("Agreement", agreement) in found
+    assert ("Agreement", amended) in found
+
+
+@pytest.mark.parametrize("text", [
+    "He gave his support to the Riverton Free Trade Agreement.",
+    "The Annex to the report was published today.",
+])
+def test_no_amending_instrument(mentions, text):
+    assert not any(name.startswith(("support", "Annex")) for _, name in mentions(text))

@@ -139,6 +139,12 @@ class ChunkMentions:
                     and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in ("Person", "Post"):
                 end = spans[i + 1][1]
                 i += 1
+            # "Supplement VII to CEPA", "the Second Protocol to the X Agreement": an amending instrument
+            if i + 1 < len(spans) and _TO_LINK.fullmatch(text[end:spans[i + 1][0]]) \
+                    and self.grammar.amending(text[start:end]) \
+                    and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) == "Agreement":
+                end = spans[i + 1][1]
+                i += 1
             # "Ambassador to Japan", "Economic Secretary to the Treasury": the title's "to" complement;
             # "Undersecretary of Trade at Lakeland's Ministry of Economy": the body it serves in
             while i + 1 < len(spans) and self.grammar.classify(text[start:end]) == "Post" \
@@ -361,6 +367,11 @@ class ChunkMentions:
             return [Mention(start, end, chunk, label, self.lexicon.canonical(label, plain), "shape", aliases=aliases)]
         # "Hong Kong / Shenzhen Co-operation Meeting" is named as "Hong Kong/Shenzhen ..." is
         found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, _SPACED_SLASH.sub("/", chunk)), "shape")]
+        amended = re.search(r" to (?:the )?", chunk) if label == "Agreement" and self.grammar.amends(chunk) else None
+        if amended:  # "Supplement VII to [CEPA]": the agreement amended, a name of its own
+            inner = chunk[amended.end():]
+            found.append(Mention(start + amended.end(), end, inner, "Agreement", self.lexicon.canonical("Agreement", inner),
+                                 "shape"))
         series = SESSION_PREFIX.match(chunk)
         rest = chunk[series.end():] if series else ""
         if label == "Event" and series and self.grammar.classify(rest) == "Mechanism" \

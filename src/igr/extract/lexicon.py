@@ -72,6 +72,7 @@ class Lexicon:
     session_words: tuple[str, ...] = ()
     edition_prefixes: tuple[str, ...] = ()
     complement_connectors: tuple[str, ...] = ()
+    amending_heads: tuple[str, ...] = ()
     not_entities: tuple[str, ...] = ()
     venue_heads: tuple[str, ...] = ()
     other_place_modifiers: tuple[str, ...] = ()
@@ -328,6 +329,7 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         session_words=_strings(raw_by_label["Mechanism"].get("session_words")),
         edition_prefixes=_strings(raw_by_label["Event"].get("edition_prefixes")),
         complement_connectors=_strings(raw_by_label["Agreement"].get("complement_connectors")),
+        amending_heads=_strings(raw_by_label["Agreement"].get("amending_heads")),
         not_entities=_strings(raw_by_label["Initiative"].get("not_initiatives")),
         venue_heads=_strings(raw_by_label["Organization"].get("venue_heads")),
         other_place_modifiers=_strings(raw_by_label["Place"].get("other_place_modifiers")),

@@ -313,6 +313,32 @@ class NameGrammar:
         return (head in self._session_word_keys or head in self.head_keys("Event")) \
             and self.classify(m[2]) in ("Mechanism", "Event")
 
+    @cached_property
+    def _amending(self) -> re.Pattern:
+        heads = "|".join(sorted(map(re.escape, self.lexicon.amending_heads), key=len, reverse=True))
+        return re.compile(rf"^(?:\S+ )?(?:{heads})(?: (?:[IVXLC]+|\d+|No\. ?\d+))?$") if heads else re.compile(r"^\b$")
+
+    def amending(self, words: str) -> bool:
+        """An instrument that amends an agreement, before "to" it: "Supplement VII", "Second Protocol",
+        "Amendment"."""
+        words = re.sub(r"^[Tt]he ", "", words)
+        m = self._amending.match(words)
+        return m is not None and (" " not in words or self.ordinal(words.split()[0])
+                                  or words.split()[0] in self.lexicon.amending_heads or words.split()[0][:1].isupper())
+
+    def amends(self, name: str) -> bool:
+        """ "Supplement VII to CEPA", "the Second Protocol to the X Agreement": an agreement of its own.
+
+        Examples
+        --------
+        >>> from igr.extract.lexicon import load_lexicon
+        >>> g = NameGrammar(load_lexicon())
+        >>> g.classify("Supplement VII to CEPA"), g.classify("Ambassador to CEPA")
+        ('Agreement', None)
+        """
+        parts = re.split(r" to (?:the )?", name, maxsplit=1)
+        return len(parts) == 2 and self.amending(parts[0]) and self.classify(parts[1]) == "Agreement"
+
     def _occasion_of_body(self, name: str) -> bool:
         """An occasion of a body, its event head before "of": "Inauguration Ceremony of the X Office",
         "Tenth Anniversary Reception of the Y Association" (an Event, not the body that ends the name).
@@ -448,7 +474,7 @@ class NameGrammar:
             return "Event"
         if self.post_title(name):
             return "Post"
-        if self.starts_with("Agreement", name):
+        if self.starts_with("Agreement", name) or self.amends(name):
             return "Agreement"
         city = re.match(r"^City of (.+)$", name)
         if city and self.lexicon.known_label(city[1]) == "Place":
