@@ -206,3 +206,26 @@ def test_it_after_an_event_is_the_event(found_facts, text, fact):
 ])
 def test_it_is_not_always_the_event(found_facts, text):
     assert ("Northbay Innovation Summit", "heldIn", "Shenzhen") not in found_facts(text)
+
+
+# leading a delegation to an event is attending it, not chairing it
+@pytest.mark.parametrize("text, person, event", [
+    ("The Secretary for Constitutional Affairs, Mr Erick Tam, led the Hong Kong delegation to the Hong Kong/Guangxi "
+     "Co-operation Meeting in Nanning today.", "Erick Tam", "Hong Kong/Guangxi Co-operation Meeting"),
+    ("The Financial Secretary, Mr Paul Wan, headed the Hong Kong delegation at the Eastern Economic Forum in "
+     "Vladivostok.", "Paul Wan", "Eastern Economic Forum"),
+    ("The Secretary for Commerce, Ms Ada Lam, will lead a business delegation to the Silk Road Trade Fair in Xi'an "
+     "next week.", "Ada Lam", "Silk Road Trade Fair"),
+    ("The Secretary for Commerce, Ms Ada Lam, led a delegation of 30 companies to the Asian Food Expo.", "Ada Lam",
+     "Asian Food Expo"),
+])
+def test_leading_a_delegation_to_an_event_is_attending_it(found_facts, text, person, event):
+    found = found_facts(text)
+    assert (person, "attended", event) in found
+    assert (person, "chaired", event) not in found
+
+
+def test_leading_a_delegation_after_an_event_is_not_attending_it(found_facts):
+    found = found_facts("The Secretary for Commerce, Ms Ada Lam, led a delegation to Tokyo after the Asian Food Expo.")
+    assert ("Ada Lam", "visited", "Tokyo") in found
+    assert ("Ada Lam", "attended", "Asian Food Expo") not in found

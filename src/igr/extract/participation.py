@@ -192,6 +192,15 @@ class Participation:
                              deep=v.lemma_.lower() in self._lead)
         if v.pos_ in ("NOUN", "PROPN") and r.entity_at(v) is not None:
             return  # a word of a name ("the Deputy Chief of Mission", "the X Study Visit Programme"), not a trip
+        if v.pos_ == "VERB" and v.lemma_.lower() in self._lead and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self._journey for c in r.children_of(v)):
+            # "led the Hong Kong delegation to the X Meeting", "headed the delegation at the Y Forum": the leader
+            # attended it (the venue, if any, is read with the event)
+            events = r.objects(v, ("Event", "Mechanism"), preps=("to", "at"), deep=True) \
+                or self._led_to(r, v, sent, ("Event", "Mechanism"))  # ("a delegation of 30 companies to the X Expo")
+            for event in events:
+                for s in people:
+                    r.emit(s.entity, "attended", event.entity, sent, f"dep:{v.lemma_}-delegation-to", r.conf(s, event) - 0.05)
         if not objs and v.pos_ == "VERB" and v.lemma_.lower() in self._lead:
             objs = self._led_to(r, v, sent)
         method = f"dep:{v.lemma_}"
@@ -290,7 +299,7 @@ class Participation:
             out += listed or region
         return list({a.entity: a for a in out}.values())
 
-    def _led_to(self, r: Reading, v: Token, sent: Span) -> list[Arg]:
+    def _led_to(self, r: Reading, v: Token, sent: Span, labels: tuple[str, ...] = ("Place",)) -> list[Arg]:
         """Where a delegation is led when the parser hung its "to X" inside a list of members: "will lead a
         delegation comprising the Deputy, Mr B, and the Head of Y, Ms C, to A, B and C" (the first "to" and places
         after the delegation noun)."""
@@ -301,7 +310,7 @@ class Participation:
             if t.lower_ in (";", ":"):
                 break
             if t.dep_ == "prep" and t.lower_ == "to":
-                found = [a for p in r.children_of(t) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
+                found = [a for p in r.children_of(t) if p.dep_ == "pobj" for a in r.args_at(p, labels)]
                 if found:
                     return found
         return []
