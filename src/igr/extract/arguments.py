@@ -102,6 +102,9 @@ class Reading:
         self.trip: tuple[str, ...] = ()  # the places of the trip named last ("the visit to X"), for "the visit"
         self.group_sentences: set[int] = set()  # where sentences whose subject is "the delegation" start
         self.guests: list[tuple[str, str, str, Span, float]] = []  # (guest, host, place, sentence, confidence)
+        # co-operation an official seeks for the place they serve ('visited X to explore co-operation', 'she looked
+        # forward to exchanges with Y'): (people, partners named or none, sentence), read once posts are known
+        self.side_cooperation: list[tuple[tuple[str, ...], tuple[str, ...], Span]] = []
         self.venues: dict[str, list[str]] = {}
         self.series = None  # (organisers, places) of "a series of events" whose events are listed later
         self._per_sentence: dict[int, tuple] = {}

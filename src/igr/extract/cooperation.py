@@ -136,6 +136,12 @@ class CooperationPatterns:
                 subjects = r.subjects(verb, labels, inherit=False)
                 if len(subjects) > 1:
                     parties += subjects
+                elif not subjects and not owners and _set_out(verb) and r.entity_at(v) is None:
+                    # no party named but the partner, in what an official sets out to do ("visit X to explore
+                    # co-operation", "look forward to exchanges with Y"): co-operation for the place they serve
+                    people = tuple(dict.fromkeys(a.entity for a in r.subjects(verb, ("Person",))))
+                    if people:
+                        r.side_cooperation.append((people, tuple(p.entity for p in partners), sent))
         r.pairwise(parties, "cooperatesWith", sent, "dep:cooperation")
 
     def compounds(self, r: Reading, sent: Span) -> None:
@@ -167,6 +173,14 @@ class CooperationPatterns:
                 r.pairwise(args, "cooperatesWith", sent, "noun-phrase:x-y-cooperation")
 
 
+def _set_out(verb: Token) -> bool:
+    """Whether ``verb`` heads what someone sets out to do: a clause of purpose or a complement ("to explore",
+    "looked forward to enhancing"), also the second of two ("to promote X and to explore Y")."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ in ("xcomp", "advcl", "pcomp", "acl")
+
+
 def _phrase_preps(noun: Token, depth: int = 3) -> list[Token]:
     """The prepositions of a noun phrase, also those the parser hung on a word inside it:
     "co-operation in areas including commerce and culture between X and Y" (no clause crossed)."""
@@ -180,3 +194,35 @@ def _phrase_preps(noun: Token, depth: int = 3) -> list[Token]:
         elif c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):  # a list is one level: "education, sport and the arts"
             out += _phrase_preps(c, depth)
     return out
+
+
+def side_cooperation(r: Reading, home: dict[str, str], within) -> None:
+    """Co-operation an official seeks for the place they serve, once their posts are known: "the
+    Secretary led a delegation to X and Y to explore opportunities for co-operation" (the Secretary's
+    place co-operates with X and Y, the places that sentence says the trip went to), "she looked forward to
+    enhancing exchanges with Z" (with Z). Nothing for an official whose place the release does not name,
+    nor with a place inside their own.
+
+    Parameters
+    ----------
+    r : Reading
+        After every sentence was read (``r.side_cooperation`` collected).
+    home : dict
+        Person id to the name of the place their post belongs to (:func:`igr.extract.frames.home_places`).
+    within : callable
+        ``within(place, region)`` from the lexicon (None when it does not know both).
+    """
+    for people, partners, sent in r.side_cooperation:
+        for person in people:
+            side = home.get(person)
+            ours = [e.id for e in r.entities if e.label == "Place" and e.name == side]
+            if not ours:
+                continue
+            targets = partners or tuple(dict.fromkeys(
+                f.object for f in r.facts.values() if f.predicate == "visited" and f.subject == person
+                and f.start == sent.start_char and r.label(f.object) == "Place"
+                and not f.method.startswith(("dep:act", "dep:met", "dep:be-in", "dep:dateline", "frame:"))))
+            for t in targets:
+                if t == ours[0] or within(r.ents[t].name, side) or (home.get(t) == side):
+                    continue
+                r.emit(ours[0], "cooperatesWith", t, sent, "frame:official-side", 0.6)

@@ -30,7 +30,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from igr.extract.arguments import Reading
-from igr.extract.cooperation import CooperationPatterns
+from igr.extract.cooperation import CooperationPatterns, side_cooperation
 from igr.extract.frames import at_home, frame_facts, home_places, same_side
 from igr.extract.funding import FundingPatterns
 from igr.extract.lexicon import Lexicon
@@ -117,6 +117,7 @@ class RelationFinder:
             r.remember(sent)
         # sides come from posts; frames add no posts, so one reading serves both steps
         home = home_places(list(r.facts.values()), r.ents, self.lexicon, self.names.inside(entities))
+        side_cooperation(r, home, self._within)
         for guest, host, place, sent, confidence in r.guests:  # met by a host at home: the guest came there
             if host in home and self.lexicon.within(r.ents[place].name, home[host]):
                 r.emit(guest, "visited", place, sent, "dep:met-in", confidence)

@@ -1,0 +1,41 @@
+"""Co-operation an official seeks for the place they serve (``igr.extract.cooperation.side_cooperation``)."""
+
+import pytest
+
+HK = "Hong Kong"
+
+
+@pytest.mark.parametrize("text, partners", [
+    # a trip made to explore co-operation: the official's place and each place the trip went to
+    ("The Secretary for Development of Hong Kong, Mr Tam Ka-ming, this week led a delegation to Laos and "
+     "Thailand to promote Hong Kong's engineering services and to explore room for collaboration.",
+     {"Laos", "Thailand"}),
+    ("The Secretary for Commerce and Economic Development, Mr Ho Wing-kit, led a delegation from Hong Kong to "
+     "Vietnam and Cambodia to explore opportunities for co-operation.", {"Vietnam", "Cambodia"}),
+    ("The Financial Secretary, Mr Paul Chau, will visit Yunnan next week to strengthen co-operation with the "
+     "province in tourism. Hong Kong and Yunnan have close ties.", {"Yunnan"}),
+    # the partner named: "exchanges with Hebei"
+    ("The Chief Executive of Hong Kong, Mrs Ada Wong, met the Governor of Hebei Province, Mr Xu Gang. Mrs Wong "
+     "said she looked forward to enhancing exchanges with Hebei in trade and culture.", {"Hebei"}),
+])
+def test_an_official_seeks_cooperation_for_their_place(found_facts, text, partners):
+    facts = found_facts(text)
+    assert {o for s, p, o in facts if s == HK and p == "cooperatesWith"} == partners
+
+
+@pytest.mark.parametrize("text", [
+    # a co-operation noun inside a name is no co-operation sought
+    "The Chief Executive of Hong Kong, Mr Lam Tai-fai, will leave for Japan to attend the Asia-Pacific Economic "
+    "Cooperation Economic Leaders' Meeting in Osaka.",
+    # what a meeting was about, not what a trip set out to do
+    "The Secretary for Security of Hong Kong, Mr Yip Chi-on, co-chaired a task force meeting in Shenzhen today "
+    "on the collaboration for the planning of control points.",
+    # no co-operation word
+    "The Secretary for Commerce of Hong Kong, Mr Ho Wing-kit, visited Jakarta today to discuss trade figures "
+    "with officials.",
+    # a place inside the official's own
+    "The Secretary for Justice of Hong Kong, Ms Mary Ip, visited Kowloon City today to promote co-operation "
+    "among district offices.",
+])
+def test_no_cooperation_sought(found_facts, text):
+    assert not {(s, o) for s, p, o in found_facts(text) if p == "cooperatesWith" and HK in (s, o)}
