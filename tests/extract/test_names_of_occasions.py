@@ -183,3 +183,27 @@ def test_amending_instrument(mentions, text, agreement, amended):
 ])
 def test_no_amending_instrument(mentions, text):
     assert not any(name.startswith(("support", "Annex")) for _, name in mentions(text))
+
+
+# "representatives from A, B and C": only a government's own units (a bureau, a department, a body the
+# lexicon marks as government) are parts of the government named; a university, a chamber, a company,
+# a trade council listed with them are not.
+@pytest.mark.parametrize("text, units, others", [
+    ("The HKSAR Government delegation comprised representatives from the Commerce and Economic Development "
+     "Bureau, the Riverton University and the Lakeland Chamber of Commerce.",
+     ["Commerce and Economic Development Bureau"], ["Riverton University", "Lakeland Chamber of Commerce"]),
+    ("Mr Lee led a delegation of the HKSAR Government. Representatives from the Transport Department, the "
+     "Highways Department and the Lakeland Shipping Company Limited joined.",
+     ["Transport Department", "Highways Department"], ["Lakeland Shipping Company Limited"]),
+    ("The HKSAR Government delegation included officials from the Department of Justice, the Westmark "
+     "Business Association and the Riverton Trade Council.",
+     ["Department of Justice"], ["Westmark Business Association", "Riverton Trade Council"]),
+    ("The HKSAR Government delegation comprised representatives from Invest Hong Kong, the Riverton University "
+     "and the Transport Department.", ["Invest Hong Kong", "Transport Department"], ["Riverton University"]),
+])
+def test_representatives_from_units_of_a_government(found_facts, text, units, others):
+    facts = found_facts(text)
+    for unit in units:
+        assert (unit, "subOrganizationOf", "HKSAR Government") in facts
+    for other in others:
+        assert not any(s == other and p == "subOrganizationOf" for s, p, _ in facts)

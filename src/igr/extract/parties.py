@@ -24,6 +24,7 @@ class PartyPatterns:
 
     def __init__(self, words: Vocabulary) -> None:
         self._representatives = words.cue("representative_nouns")
+        self._unit_heads = words.cue("government_unit_heads")
         self._list_verbs = words.cue("list_verbs")
         self._series_nouns = words.cue("series_nouns")
         self._delegation = words.cue("delegation_nouns")
@@ -65,6 +66,9 @@ class PartyPatterns:
             units = list({a.entity: a for a in units}.values())
             if len(units) < 2:
                 continue
+            # (only a government's own units: "the X Bureau", "the Department of Y"; not a university, a
+            # chamber or a company listed with them)
+            units = [u for u in units if self._government_unit(r.ents[u.entity])]
             unit_ids = {u.entity for u in units}
             governments = [e for e in r.ents.values() if e.label == "Organization" and e.government
                            and e.id not in unit_ids and any(s0 < sent.end_char for s0, _ in e.spans)]
@@ -78,6 +82,15 @@ class PartyPatterns:
             for u in units:
                 r.emit(u.entity, "subOrganizationOf", parent.id, sent, "list:representatives-from",
                            CONFIDENCE["dep"] - 0.15)
+
+    def _government_unit(self, entity) -> bool:
+        """Whether a body is one a government is made of: marked so in the lexicon, or headed by a government
+        unit's word, last ("the X Bureau") or before its portfolio ("the Department of Y")."""
+        if entity.government and entity.kind is not None:
+            return True  # (a body the lexicon knows as a government's: "Invest Hong Kong")
+        words = entity.name.lower().split()
+        first = entity.name.lower().split(" of ", 1)[0].split() if " of " in entity.name else words
+        return bool(words) and (words[-1] in self._unit_heads or first[-1] in self._unit_heads)
 
     def _delegation_government(self, r: Reading, sent: Span) -> str | None:
         """The government named on the last "delegation" up to this sentence ("HKSAR Government delegation",
