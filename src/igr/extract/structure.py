@@ -33,6 +33,8 @@ _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _POSSESSIVE_END = re.compile(r"['’]s\s+$")
 _DASHED_PARTIES = re.compile(r"[ \t]+[-–—][ \t]+(?=[^-–—]*$)")
 """The spaced dash after which a series' name lists its parties (the last dash of the name)."""
+_BETWEEN_PARTIES = re.compile(r"\b(?:between|among|amongst)\s+(?:the\s+)?")
+"""The words after which a series' name lists its parties ("Task Force on X between A and B")."""
 
 
 def _in_a_list(text: str, start: int, end: int) -> bool:
@@ -113,6 +115,11 @@ class NameStructure:
                     if dash and s >= dash.end():  # "X Joint Commission Meeting - Riverton and Lakeland"
                         r.emit(ent.id, "hasParticipant", inner.id, sent, "name-structure:parties", conf)
                         continue
+                    nested = any(x <= s and e <= y and (x, y) != (s, e) and (x, y) != (s0, e0) for x, y, i in within
+                                 if i.id != ent.id and s0 <= x and y <= e0)  # ("Pearl River Delta" in "Pan-...")
+                    if _BETWEEN_PARTIES.search(text, s0, s) and not nested:  # "... Co-operation between A and B"
+                        r.emit(ent.id, "hasParticipant", inner.id, sent, "name-structure:parties", conf)
+                        continue
                     others = [i for x, y, i in within if i.id not in (inner.id, ent.id) and s0 <= x and y <= e0
                               and i.label in ("Place", "Organization") and (head_at is None or x - s0 < head_at.start())
                               and (x >= e or y <= s)]  # (not a name inside this one: "Pearl River Delta" in "Pan-...")
@@ -120,8 +127,6 @@ class NameStructure:
                         and not re.search(r"(?:[/–-]|\band)\s*$", before)
                     # (one body before the head names its own series: "APEC Ministerial Meeting" is APEC's
                     # meeting, APEC no party to itself)
-                    nested = any(x <= s and e <= y and (x, y) != (s, e) and (x, y) != (s0, e0) for x, y, i in within
-                                 if i.id != ent.id and s0 <= x and y <= e0)  # ("Pearl River Delta" in "Pan-...")
                     if not alone and not nested and (head_at is None or s - s0 < head_at.start()):
                         r.emit(ent.id, "hasParticipant", inner.id, sent, "name-structure:parties", conf)
                 elif ent.label == "Organization" and inner.label == "Place" and (
