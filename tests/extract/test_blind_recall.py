@@ -229,3 +229,25 @@ def test_leading_a_delegation_after_an_event_is_not_attending_it(found_facts):
     found = found_facts("The Secretary for Commerce, Ms Ada Lam, led a delegation to Tokyo after the Asian Food Expo.")
     assert ("Ada Lam", "visited", "Tokyo") in found
     assert ("Ada Lam", "attended", "Asian Food Expo") not in found
+
+
+# "welcomed Mr A (and his delegation) to X": those welcomed came to X
+@pytest.mark.parametrize("text, guest", [
+    ("The Chief Executive, Mr Tom Hale, today welcomed the Governor of Guizhou Province, Mr Li Bing, and his "
+     "delegation to Hong Kong.", "Li Bing"),
+    ("Mr Tom Hale welcomed Mr Li Bing to Hong Kong.", "Li Bing"),
+    ("The Secretary for Commerce, Ms Ada Lam, welcomed the Minister of Trade of Peru, Ms Elizabeth Galdo, to Hong "
+     "Kong at a luncheon today.", "Elizabeth Galdo"),
+])
+def test_welcomed_to_a_place_came_there(found_facts, text, guest):
+    assert (guest, "visited", "Hong Kong") in found_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chief Executive, Mr Tom Hale, welcomed the Mayor of Lyon, Mr Paul Remy, who is on his first visit to Asia, "
+    "to Government House.",
+    "The Chief Executive, Mr Tom Hale, welcomed the proposal of the Mayor of Lyon, Mr Paul Remy, to add flights to "
+    "Hong Kong.",
+])
+def test_welcoming_is_no_visit_without_a_place_to_come_to(found_facts, text):
+    assert ("Paul Remy", "visited", "Hong Kong") not in found_facts(text)

@@ -53,6 +53,7 @@ class Participation:
         self._with_counterpart = words.family["meet"] | words.family["sign"] | words.family["cooperate_verbs"]
         self._officials = words.cue("description_nouns")
         self._stops = words.cue("stop_nouns")
+        self._welcome = words.cue("welcome_verbs")
         self._stop_order = words.cue("stop_order")
         self._namely = words.cue("example_preps")  # "namely", "including": a list of places follows
         # headline verbs in the present tense ("CE Visits Guangzhou", "A and B Meet C"); one-word
@@ -119,6 +120,18 @@ class Participation:
         for obj in met:
             for s in people:
                 r.emit(s.entity, "metWith", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
+        if v.pos_ == "VERB" and v.lemma_.lower() in self._welcome:
+            # "welcomed Mr A and his delegation to Hong Kong": those welcomed came there ("to" on the verb or on
+            # the last of the objects)
+            objects = [c for c in r.children_of(v) if c.dep_ in ("dobj", "obj")]
+            tos = [c for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "to"]
+            while any(c.dep_ == "conj" and c not in objects for o in objects for c in r.children_of(o)):
+                objects += [c for o in objects for c in r.children_of(o) if c.dep_ == "conj" and c not in objects]
+            tos += [c for o in objects for c in r.children_of(o) if c.dep_ == "prep" and c.lower_ == "to"]
+            for place in {a.entity: a for c in tos for p in r.children_of(c) if p.dep_ == "pobj"
+                          for a in r.args_at(p, ("Place",))}.values():
+                for guest in met:
+                    r.emit(guest.entity, "visited", place.entity, sent, f"dep:{v.lemma_}-to", r.conf(guest, place) - 0.05)
         if v.pos_ == "VERB":  # "met business leaders in Osaka": where the meeting took place
             for place in self._where_unnamed(r, v):
                 for s in people:
