@@ -207,3 +207,36 @@ def test_representatives_from_units_of_a_government(found_facts, text, units, ot
         assert (unit, "subOrganizationOf", "HKSAR Government") in facts
     for other in others:
         assert not any(s == other and p == "subOrganizationOf" for s, p, _ in facts)
+
+
+# "the X Chamber of Commerce in Y (ACR)": the acronym names the body with its city, not the city.
+@pytest.mark.parametrize("text, body, acronym", [
+    ("He spoke at a luncheon of the American Chamber of Commerce in Hong Kong (AmCham). AmCham welcomed him.",
+     "American Chamber of Commerce in Hong Kong", "AmCham"),
+    ("She met the Lakeland Business Association in Shanghai (LBAS) today. LBAS will visit Guangzhou.",
+     "Lakeland Business Association in Shanghai", "LBAS"),
+    ("He addressed the Westmark Chamber of Industry in Beijing (WCIB) yesterday.",
+     "Westmark Chamber of Industry in Beijing", "WCIB"),
+])
+def test_acronym_after_a_body_in_a_city(entities_of, text, body, acronym):
+    found = entities_of(text)
+    assert acronym in found[("Organization", body)]
+    assert not any(acronym in aliases for (label, _), aliases in found.items() if label == "Place")
+
+
+def test_body_in_a_city_without_acronym_stays_short(mentions):
+    found = mentions("He met the Lakeland Business Association in Shanghai today.")
+    assert ("Organization", "Lakeland Business Association") in found
+
+
+@pytest.fixture(scope="module")
+def entities_of(extractor):
+    from datetime import date
+
+    from igr.ingest import Document
+
+    def found(text: str) -> dict[tuple[str, str], tuple[str, ...]]:
+        [record] = extractor.extract([Document(key="t.txt", text=text, title="Release", date=date(2024, 5, 3))])
+        return {(e.label, e.name): e.aliases for e in record.entities}
+
+    return found

@@ -91,6 +91,11 @@ class ChunkMentions:
             if (SITED.search(text[start:end]) or SITED_POST.search(text, start, end) or SITED_BODY.search(text, start, end)) \
                     and (site := IN_PLACE.match(text, end)):
                 end = site.end()
+            elif (site := IN_PLACE.match(text, end)) and PAREN_ACRONYM.match(text, site.end()) \
+                    and self.grammar.classify(text[start:end]) == "Organization" \
+                    and self.lexicon.known_label(re.sub(r"^\s*in\s+(?:the\s+)?", "", site[0])) == "Place":
+                end = site.end()  # "the American Chamber of Commerce in Hong Kong (AmCham)": the acronym names
+                # the body with its city
             start, end = self._trim(doc, start, end)
             if end <= start or _currency(text, end):
                 continue

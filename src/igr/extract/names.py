@@ -32,6 +32,7 @@ YEAR = re.compile(r"^(19|20)\d\d$")
 _BODY_OF = re.compile(r"^(.+?) of (?:the )?\S")
 _OF_THE = re.compile(r"^(\S+(?: \S+)?) of (?:the )?(.+)$")
 _WEAK_LINKS = frozenset(("of", "for", "and", "on", "the", "&"))
+_SITED_HEAD = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|Government)$")
 _TWO_NAMES = re.compile(r"\s(?:and|&) the\s")
 DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 """A spaced dash inside a name: "X Joint Commission Meeting - Riverton and Lakeland"."""
@@ -492,6 +493,12 @@ class NameGrammar:
         left = name.split(" in ", 1)[0]
         if left != name and (label := self.classify(left)) in ("Mechanism", "Initiative", "Event"):
             return label  # "Trust Fund in Support of X": what it is named before "in"
+        if left != name and label == "Organization" and self.ends_with("Organization", left) \
+                and not _SITED_HEAD.search(left) \
+                and self.lexicon.known_label(re.sub(r"^the ", "", name.split(" in ", 1)[1])) == "Place":
+            return "Organization"  # "American Chamber of Commerce in Hong Kong": a body named with its city
+            # (read only where a chunk runs on across "in": before an acronym; offices and governments "in" a
+            # place are read where they are found)
         unit = re.match(r"^(.+?) of (?:the )?(.+)$", name)
         if unit and self.ends_with("Organization", unit[1]) and self.lexicon.known_label(unit[2]) == "Organization" \
                 and not self.ends_with("Mechanism", unit[1]):
