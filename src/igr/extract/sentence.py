@@ -21,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+import numpy
 from spacy import parts_of_speech
 from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
@@ -110,19 +111,26 @@ def word_lists(doc: Doc) -> tuple[list[str], list[str]]:
     """Every token's ``lower_`` and lower-case lemma, read from the Doc's arrays (each distinct word
     looked up once, the lists made by ``map`` rather than a loop) instead of token by token.
 
+    A word and a lemma are mostly the same few strings ("met", "meet"): the distinct values of both
+    columns are found by numpy and each read from the string store once.
+
     Examples
     --------
     >>> import spacy
     >>> word_lists(Doc(spacy.blank("en").vocab, words=["Officials", "MET"], lemmas=["official", "Meet"]))
     (['officials', 'met'], ['official', 'meet'])
     """
-    strings = doc.vocab.strings
-    array = doc.to_array([LOWER, LEMMA])
-    lowers, lemmas = array[:, 0].tolist(), array[:, 1].tolist()
-    lower_of = {h: strings[h] for h in set(lowers)}
-    lemma_of = {h: strings[h].lower() for h in set(lemmas)}
-    return list(map(lower_of.__getitem__, lowers)), list(map(lemma_of.__getitem__, lemmas))
+    words, inverse = _distinct_strings(doc, [LOWER, LEMMA])
+    lemmas = [w.lower() for w in words]
+    return list(map(words.__getitem__, inverse[0::2])), list(map(lemmas.__getitem__, inverse[1::2]))
 
+
+def _distinct_strings(doc: Doc, attrs: list[int]) -> tuple[list[str], list[int]]:
+    """The distinct strings of ``attrs`` in ``doc`` (each looked up in the string store once), and for
+    every token and attribute in turn (row by row) the index of its string among them."""
+    strings = doc.vocab.strings
+    hashes, inverse = numpy.unique(doc.to_array(attrs).ravel(), return_inverse=True)
+    return [strings[h] for h in hashes.tolist()], inverse.ravel().tolist()
 
 
 def tag_lists(doc: Doc) -> tuple[list[str], list[str], list[str]]:
@@ -138,10 +146,8 @@ def tag_lists(doc: Doc) -> tuple[list[str], list[str], list[str]]:
     >>> tag_lists(doc)
     (['NOUN', 'VERB'], ['NNS', 'VBD'], ['nsubj', 'ROOT'])
     """
-    strings = doc.vocab.strings
-    array = doc.to_array([POS, TAG, DEP])
-    poses, tags, deps = array[:, 0].tolist(), array[:, 1].tolist(), array[:, 2].tolist()
+    poses = doc.to_array(POS).tolist()
     pos_of = {p: parts_of_speech.NAMES[p] for p in set(poses)}
-    tag_of = {h: strings[h] for h in set(tags)}
-    dep_of = {h: strings[h] for h in set(deps)}
-    return list(map(pos_of.__getitem__, poses)), list(map(tag_of.__getitem__, tags)), list(map(dep_of.__getitem__, deps))
+    names, inverse = _distinct_strings(doc, [TAG, DEP])
+    return list(map(pos_of.__getitem__, poses)), list(map(names.__getitem__, inverse[0::2])), \
+        list(map(names.__getitem__, inverse[1::2]))
