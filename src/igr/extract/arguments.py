@@ -327,7 +327,7 @@ class Reading:
                     out.append(Arg(leader, "Person", "pronoun"))
             elif lemma in self._event_nouns and any(c.lower_ in ("the", "this") for c in self.children_of(t)) \
                     and t.tag_ != "NNS" and ("Event" in labels or "Mechanism" in labels):
-                owner = [g for c in self.children_of(t) if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                owner = [g for c in self.children_of(t) if c.dep_ == "prep" and c.lower_ == "of" for g in self.children_of(c)
                          if g.dep_ == "pobj"]
                 # "the working session of the gathering": the session of whatever "the gathering" is
                 recent = None if owner else self.named_last(t)
@@ -478,7 +478,7 @@ class Reading:
         clause = pronoun.head
         while clause.dep_ in ("advcl", "ccomp", "relcl", "xcomp", "conj") and clause.head is not clause:
             clause = clause.head
-            for c in clause.children:
+            for c in self.children_of(clause):
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i and c.lower_ not in PRONOUNS:
                     found = [a for a in self.args_at(c, ("Person",), conj=False) if a.via == "mention"]
                     if found:
@@ -494,12 +494,12 @@ class Reading:
                 break
             v = v.head
         out = []
-        for c in v.children:
+        for c in self.children_of(v):
             if c.dep_ not in ("dobj", "obj") or c.lemma_.lower() not in self._event_nouns or self.entity_at(c) is not None:
                 continue
-            by = [b for b in c.children if b.dep_ == "prep" and b.lower_ == "by"]
+            by = [b for b in self.children_of(c) if b.dep_ == "prep" and b.lower_ == "by"]
             if by:  # (the parser may hang the later names of the list on the noun itself)
-                named = [t for b in by for t in b.subtree] + [t for g in c.children if g.dep_ == "conj" for t in g.subtree]
+                named = [t for b in by for t in b.subtree] + [t for g in self.children_of(c) if g.dep_ == "conj" for t in g.subtree]
                 out += [a for t in named for a in self.args_at(t, ("Person",), conj=False)]
         return list({a.entity: a for a in out}.values())
 
@@ -513,9 +513,9 @@ class Reading:
         for child in token.subtree:
             if child.dep_ == "acl" and child.lemma_.lower() in self._lead_verbs \
                     and all(t.lemma_.lower() not in self._delegation_nouns for t in child.subtree):
-                for agent in child.children:
+                for agent in self.children_of(child):
                     if agent.dep_ == "agent":
-                        for p in agent.children:
+                        for p in self.children_of(agent):
                             found = self.args_at(p, ("Person",))
                             if found:
                                 return found[0].entity
@@ -549,7 +549,7 @@ class Reading:
                     named = {a.entity for a in out}
                     out += [a for a in self._listed_people(child) if a.entity not in named]
             elif agent and dep == "agent":
-                for p in child.children:
+                for p in self.children_of(child):
                     if p.dep_ == "pobj":
                         out += self.args_at(p, labels)
         infinitive = any(deps[c.i] == "aux" and self.word_tags[c.i] == "TO" for c in self.children_of(v))
@@ -718,15 +718,15 @@ class Reading:
 
     def objects(self, v: Token, labels: tuple[str, ...], preps: tuple[str, ...], deep: bool = False) -> list[Arg]:
         out: list[Arg] = []
-        for child in v.children:
+        for child in self.children_of(v):
             if child.dep_ in ("dobj", "attr", "oprd", "obj", "dative") or (child.dep_ == "nsubjpass" and not preps):
                 out += self.args_at(child, labels)
                 if deep or child.lemma_.lower() in self._journey_nouns:
-                    for grand in child.children:
+                    for grand in self.children_of(child):
                         if grand.dep_ == "prep" and grand.lower_ in ("to", "in", "at"):
-                            out += [a for p in grand.children if p.dep_ == "pobj" for a in self.args_at(p, labels)]
+                            out += [a for p in self.children_of(grand) if p.dep_ == "pobj" for a in self.args_at(p, labels)]
             elif child.dep_ == "prep" and child.lower_ in preps:
-                for p in child.children:
+                for p in self.children_of(child):
                     if p.dep_ == "pobj":
                         out += self.args_at(p, labels)
             elif child.dep_ in ("pobj",) and v.dep_ == "prep":
@@ -734,9 +734,9 @@ class Reading:
             elif child.dep_ == "prt" and child.lower_ in preps:  # "called on X"
                 continue
         if v.pos_ == "NOUN":  # "visit to Sichuan", "attendance at the forum"
-            for child in v.children:
+            for child in self.children_of(v):
                 if child.dep_ == "prep" and child.lower_ in preps:
-                    out += [a for p in child.children if p.dep_ == "pobj" for a in self.args_at(p, labels)]
+                    out += [a for p in self.children_of(child) if p.dep_ == "pobj" for a in self.args_at(p, labels)]
         return list({a.entity: a for a in out}.values())
 
     def people_within(self, v: Token, exclude: list[Arg]) -> list[Arg]:
@@ -744,7 +744,7 @@ class Reading:
         "met the Secretary of X, Mr A, and the Mayor of Y, Mr B"."""
         out: list[Arg] = []
         skip = {a.entity for a in exclude}
-        for child in v.children:
+        for child in self.children_of(v):
             if child.dep_ not in ("dobj", "prep", "dative", "obj", "npadvmod", "conj") or child.dep_ == "conj" and child.pos_ == "VERB":
                 continue
             if child.dep_ == "prep" and child.lower_ not in ("with", "on"):
@@ -822,14 +822,14 @@ class Reading:
         for v in sent if delegation and not self._lead_verbs.isdisjoint(sent.lemmas) else ():
             # "Mrs Lam led the HKSAR Government delegation": she leads "the delegation" after this
             if v.lemma_.lower() in self._lead_verbs and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in self._delegation_nouns for c in v.children):
+                    c.dep_ == "dobj" and c.lemma_.lower() in self._delegation_nouns for c in self.children_of(v)):
                 leaders = [a for a in self.subjects(v, ("Person",)) if a.via != "pronoun"] or self.subjects(v, ("Person",))
                 if leaders:
                     self.last_person["leader"] = leaders[0].entity
             elif v.lemma_.lower() in self._lead_verbs and any(
-                    c.dep_ == "nsubjpass" and c.lemma_.lower() in self._delegation_nouns for c in v.children):
+                    c.dep_ == "nsubjpass" and c.lemma_.lower() in self._delegation_nouns for c in self.children_of(v)):
                 # "The Guangdong delegation was led by the Governor, Mr Zhu": a principal of the session reported
-                leaders = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                leaders = [a for c in self.children_of(v) if c.dep_ == "agent" for p in self.children_of(c) if p.dep_ == "pobj"
                            for a in self.args_at(p, ("Person",))][:1]
                 for leader in leaders:
                     self.last_person["leader"] = leader.entity
@@ -838,12 +838,12 @@ class Reading:
         listed = self.listed_subjects(SUBJECT_DEPS)
         for v in sent:  # "Hong Kong and Hefei signed ...": "the two cities" after this are these two
             if v.i in listed and v.pos_ == "VERB":
-                places = [a for c in v.children if c.dep_ in SUBJECT_DEPS for a in self.args_at(c, ("Place",))
+                places = [a for c in self.children_of(v) if c.dep_ in SUBJECT_DEPS for a in self.args_at(c, ("Place",))
                           if a.via == "mention"]
                 if len({a.entity for a in places}) == 2:
                     self.pair = tuple(dict.fromkeys(a.entity for a in places))
                     self.parties_pair = (self.pair, self._sentence_no)
-                people = tuple(dict.fromkeys(a.entity for c in v.children if c.dep_ in SUBJECT_DEPS
+                people = tuple(dict.fromkeys(a.entity for c in self.children_of(v) if c.dep_ in SUBJECT_DEPS
                                              for a in self.args_at(c, ("Person",)) if a.via == "mention"))
                 if people:  # "A and B visited X. They also met ...": "they" are A and B (and "Mr A and his
                     # delegation": Mr A)

@@ -53,14 +53,14 @@ class CooperationPatterns:
         """
         if v.pos_ != "VERB":
             return
-        deals = [c for c in v.children if c.dep_ in ("dobj", "obj") and self._unnamed_deal(r, c)]
+        deals = [c for c in r.children_of(v) if c.dep_ in ("dobj", "obj") and self._unnamed_deal(r, c)]
         if not deals:
             return
         labels = ("Place", "Organization")
         subjects = r.subjects(v, labels, agent=True)
         # "with" on the verb or anywhere in the object's phrase ("a memorandum of understanding with X")
-        preps = [c for c in v.children if c.dep_ == "prep"] + [p for d in deals for p in _phrase_preps(d)]
-        partners = [a for c in preps if c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+        preps = [c for c in r.children_of(v) if c.dep_ == "prep"] + [p for d in deals for p in _phrase_preps(d)]
+        partners = [a for c in preps if c.lower_ == "with" for p in r.children_of(c) if p.dep_ == "pobj"
                     for a in r.args_at(p, labels)]
         if partners:
             for s in subjects:
@@ -95,23 +95,23 @@ class CooperationPatterns:
             governor = governor.head
         if governor.dep_ in ("dobj", "obj") and governor.head.pos_ == "VERB":
             # the fields of the co-operation hung on its verb: "deepen co-operation in areas such as X between A and B"
-            preps += [p for c in governor.head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
-                      for g in c.children if g.dep_ == "pobj" for p in _phrase_preps(g, 3)]
+            preps += [p for c in r.children_of(governor.head) if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                      for g in r.children_of(c) if g.dep_ == "pobj" for p in _phrase_preps(g, 3)]
         for prep in preps:
             if prep.lower_ in ("between", "among", "amongst"):
-                for pobj in prep.children:
+                for pobj in r.children_of(prep):
                     if pobj.dep_ == "pobj":
                         # every party named in the phrase: "between the sectors in Hong Kong and the UAE"
                         parties += [a for t in pobj.subtree for a in r.args_at(t, labels, conj=False)]
-        owners = [a for c in v.children if c.dep_ == "poss" for a in r.args_at(c, labels)]
-        partners = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, labels)]
+        owners = [a for c in r.children_of(v) if c.dep_ == "poss" for a in r.args_at(c, labels)]
+        partners = [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, labels)]
         if not owners and v.dep_ == "pobj" and v.head.lower_ == "in" and v.head.head.pos_ == "VERB":
             # "hosted by A in co-operation with B", "A organised it in partnership with B": whoever does it
             # (subject or agent) co-operates with the partners ("with" may hang on the verb)
             verb = v.head.head
-            partners = partners or [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > v.i
-                                    for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, labels)]
+            partners = partners or [a for c in r.children_of(verb) if c.dep_ == "prep" and c.lower_ == "with" and c.i > v.i
+                                    for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, labels)]
             if partners:
                 owners = [a for a in r.subjects(verb, labels, agent=True) if a.entity not in {p.entity for p in partners}]
         if not owners and partners and v.dep_ in ("dobj", "obj") and v.head.pos_ == "VERB":

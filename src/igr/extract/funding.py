@@ -33,12 +33,12 @@ class FundingPatterns:
         if v.pos_ not in ("VERB", "NOUN"):
             return
         labels = ("Initiative", "Organization")
-        funders = [a for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ in self._cues
-                   for p in c.children if p.dep_ == "pobj" for t in p.subtree for a in r.args_at(t, labels, conj=False)]
-        funders += [a for c in v.children if c.dep_ == "prep" for first, noun, last in self._phrases
-                    if c.lower_ == first for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() == noun
-                    for q in n.children if q.dep_ == "prep" and q.lower_ == last
-                    for p in q.children if p.dep_ == "pobj" for a in r.args_at(p, labels)]
+        funders = [a for c in r.children_of(v) if c.dep_ in ("agent", "prep") and c.lower_ in self._cues
+                   for p in r.children_of(c) if p.dep_ == "pobj" for t in p.subtree for a in r.args_at(t, labels, conj=False)]
+        funders += [a for c in r.children_of(v) if c.dep_ == "prep" for first, noun, last in self._phrases
+                    if c.lower_ == first for n in r.children_of(c) if n.dep_ == "pobj" and n.lemma_.lower() == noun
+                    for q in r.children_of(n) if q.dep_ == "prep" and q.lower_ == last
+                    for p in r.children_of(q) if p.dep_ == "pobj" for a in r.args_at(p, labels)]
         if v.dep_ != "amod" and not funders:
             funders = r.subjects(v, labels, inherit=False)
         funded = r.objects(v, ("Initiative",), preps=()) + r.subjects(v, ("Initiative",), inherit=False) \

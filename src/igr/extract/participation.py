@@ -190,17 +190,17 @@ class Participation:
             return
         if v.pos_ not in ("VERB", "NOUN", "PROPN"):
             return
-        if v.lemma_.lower() in self._lead and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children):
+        if v.lemma_.lower() in self._lead and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in r.children_of(v)):
             # "The meeting was led by A and B", "the Plenary, led by A": those who lead a session chair it
             self._passive_session(r, v, sent, chair=True)
             return
         people = r.subjects(v, ("Person",))
         if v.lemma_.lower() in self._needs_destination:
             # a motion verb states a visit only with its destination: "left London for New York"
-            objs = [a for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
-                    for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, ("Place", "Organization"))]
+            objs = [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                    for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Place", "Organization"))]
         else:  # "called on the Ministry", "made calls on the Commission"; not "called on the Government to act"
-            urged = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in v.children)
+            urged = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in r.children_of(v))
             objs = r.objects(v, ("Place", "Organization"), preps=("to", "in", "at", "for") + (() if urged else ("on",)),
                              deep=v.lemma_.lower() in self._lead)
         if v.pos_ in ("NOUN", "PROPN") and r.entity_at(v) is not None:
@@ -221,13 +221,13 @@ class Participation:
             objs += [a for a in self._where_unnamed(r, v, visit=True) if a.entity not in {o.entity for o in objs}]
         objs += [a for a in self._counted_places(r, v, sent) if a.entity not in {o.entity for o in objs}]
         if v.pos_ == "NOUN":  # "her Bangkok visit", "his South America trip"
-            objs += [a for c in v.children if c.dep_ in ("compound", "nmod") and c.i < v.i
+            objs += [a for c in r.children_of(v) if c.dep_ in ("compound", "nmod") and c.i < v.i
                      for a in r.args_at(c, ("Place",), conj=False)]
             objs += self._taken_in(r, v)
             objs += [a for h in self._embarked(v) for a in r.objects(h, ("Place",), preps=("to",))]
             if not people:  # "the visit to X by the Mayor, Mr Y"
-                people = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
-                          for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))]
+                people = [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "by"
+                          for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))]
             if not people and self._the_trip(v) and v.dep_ != "appos":
                 # "The six-day visit ... also covers A and B": the trip of the release, made by its traveller, to places
                 traveller = r.leader_of(v)
@@ -353,7 +353,7 @@ class Participation:
         verb = trip.head
         if trip.dep_ != "nsubj" or verb.pos_ != "VERB":
             return []
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        particle = next((c.lower_ for c in r.children_of(verb) if c.dep_ == "prt"), None)
         if verb.lemma_.lower() not in self._itinerary and f"{verb.lemma_.lower()} {particle}" not in self._itinerary:
             return []
         return r.objects(verb, ("Place",), preps=("to", "in"), deep=True)
@@ -367,8 +367,8 @@ class Participation:
         """ "Mr A will be in Oslo and Bergen next week", "Ms B is in the US to attend X": an official being
         somewhere is there on a trip (unless the place is their own: see :func:`igr.extract.frames.at_home`)."""
         people = [a for a in r.subjects(be, ("Person",), inherit=False) if a.via != "event-noun"]
-        places = [a for c in be.children if c.dep_ == "prep" and c.lower_ == "in"
-                  for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
+        places = [a for c in r.children_of(be) if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
         for place in places:
             for s in people:
                 r.emit(s.entity, "visited", place.entity, sent, "dep:be-in", r.conf(s, place) - 0.1)
@@ -382,21 +382,21 @@ class Participation:
     def _session(self, r: Reading, v: Token, sent: Span, chair: bool) -> None:
         if v.pos_ not in ("VERB", "NOUN"):
             return
-        if any(c.dep_ == "agent" for c in v.children) and v.tag_ == "VBN":
+        if any(c.dep_ == "agent" for c in r.children_of(v)) and v.tag_ == "VBN":
             self._passive_session(r, v, sent, chair)
             return
         people = r.subjects(v, ("Person",))
         if chair and len(people) == 1 and v.lemma_.lower().startswith("co-"):
             # a joint verb has several subjects, however the parser nested the names: "Secretary for
             # Security A and Vice Mayor B co-chaired ..." (A read inside B's title)
-            people = list({a.entity: a for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+            people = list({a.entity: a for c in r.children_of(v) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
                            for a in r.args_at(t, ("Person",), conj=False)}.values()) or people
-        if chair and not any(c.dep_ == "prep" and self._as_guest(c) for c in v.children):
+        if chair and not any(c.dep_ == "prep" and self._as_guest(c) for c in r.children_of(v)):
             # "co-chair the plenary with the Governor, Mr Wang" (not "..., with Mr A as guest of honour")
             partners = r.objects(v, ("Person",), preps=("with",))
-            partners += [a for c in v.children if c.dep_ in ("dobj", "obj") for g in c.children
+            partners += [a for c in r.children_of(v) if c.dep_ in ("dobj", "obj") for g in r.children_of(c)
                          if g.dep_ == "prep" and g.lower_ == "with"
-                         for p in g.children if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))]
+                         for p in r.children_of(g) if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))]
             people += [a for a in partners if a.entity not in {p.entity for p in people}]
         objs = r.objects(v, ("Event", "Mechanism"), preps=("at", "in", "over", "of", "to"))
         objs += self._part_of_event(r, v)  # a part of the event: "address the opening of X", "attend a session of X"
@@ -419,7 +419,7 @@ class Participation:
             # inverted: "Also attending the meeting were the Deputy Chief Secretary, Mr A; the Secretary ..., Mr B"
             people = [a for t in sent if t.i > max(v.i, v.head.i) for a in r.args_at(t, ("Person",), conj=False)]
             people = list({a.entity: a for a in people}.values())
-        if not chair and not objs and any(t.lemma_.lower() in self._joined for c in v.children
+        if not chair and not objs and any(t.lemma_.lower() in self._joined for c in r.children_of(v)
                                           if c.dep_ in ("dobj", "pobj", "prep") for t in (c, *c.subtree)):
             # "also joined the meeting", "will join part of the visit"
             for person in people:  # "... also joined the meeting"
@@ -428,9 +428,9 @@ class Participation:
             for s in people:
                 r.emit(s.entity, predicate, obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
         if not objs:  # "Also speaking at the reception, Mr A ...": the reception named earlier with its place
-            for noun in (t for c in v.children if c.dep_ in ("dobj", "prep") for t in (c, *c.children)
+            for noun in (t for c in r.children_of(v) if c.dep_ in ("dobj", "prep") for t in (c, *r.children_of(c))
                          if t.dep_ in ("dobj", "pobj") and r.entity_at(t) is None
-                         and any(d.lower_ in ("the", "this") for d in t.children)):
+                         and any(d.lower_ in ("the", "this") for d in r.children_of(t))):
                 places = r.unnamed_venues.get(noun.lemma_.lower(), ())
                 if not places and noun.lemma_.lower() in self._audience and r.unnamed_venues:
                     # "Addressing the guests, Ms X said": the guests of the event without a name reported last
@@ -440,10 +440,10 @@ class Participation:
                         r.emit(s.entity, "visited", place, sent, f"dep:{v.lemma_}-the-{noun.lemma_}",
                                r.conf(s, s) - 0.15)
         if not chair:  # "attended a lunch hosted by the Minister, Mr A": the guest meets the host
-            hosts = [a for c in v.children if c.dep_ in ("dobj", "obj", "prep") for t in (c, *c.children)
+            hosts = [a for c in r.children_of(v) if c.dep_ in ("dobj", "obj", "prep") for t in (c, *r.children_of(c))
                      if t.dep_ in ("dobj", "obj", "pobj") and (t.lemma_.lower() in self._event_nouns or r.args_at(t, ("Event",)))
-                     for acl in t.children if acl.dep_ == "acl" and acl.lemma_.lower() in self.words.family["organize"]
-                     for agent in acl.children if agent.dep_ == "agent" for t in agent.subtree
+                     for acl in r.children_of(t) if acl.dep_ == "acl" and acl.lemma_.lower() in self.words.family["organize"]
+                     for agent in r.children_of(acl) if agent.dep_ == "agent" for t in agent.subtree
                      for a in r.args_at(t, ("Person",), conj=False)]
             # "witnessed the signing of X by A and B": the witnesses meet the signers
             for method, others in (("hosted-by", hosts), ("performed-by", r.performers(v))):
@@ -451,7 +451,7 @@ class Participation:
                     for s in people:
                         r.emit(s.entity, "metWith", other.entity, sent, f"dep:{v.lemma_}-{method}", r.conf(s, other) - 0.05)
         if chair and len(people) > 1 and (objs or any(
-                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self._event_nouns for c in v.children)):
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self._event_nouns for c in r.children_of(v))):
             # co-chairs of a session meet, named or not: "A and B co-chaired a task force meeting"
             r.pairwise(people, "metWith", sent, "dep:co-chair")
 
@@ -465,23 +465,23 @@ class Participation:
     def _part_of_event(self, r: Reading, v: Token) -> list[Arg]:
         """The event whose part (an unnamed event noun: the opening, a session, the reception and
         premiere) the verb takes: "spoke at the opening of X", "joined a discussion session of X"."""
-        parts = [t for c in v.children if c.dep_ in ("dobj", "obj", "prep") for t in (c, *c.children)
+        parts = [t for c in r.children_of(v) if c.dep_ in ("dobj", "obj", "prep") for t in (c, *r.children_of(c))
                  if t.dep_ in ("dobj", "obj", "pobj") and t.pos_ == "NOUN" and r.entity_at(t) is None]
-        parts += [c for t in parts for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        parts += [c for t in parts for c in r.children_of(t) if c.dep_ == "conj" and c.pos_ == "NOUN"]
         # (and what took place "at" an event: "took part in a panel discussion at X", "attended a lunch at X")
-        return [a for t in parts for g in t.children
+        return [a for t in parts for g in r.children_of(t)
                 if g.dep_ == "prep" and (g.lower_ == "of" and t.lemma_.lower() in self._event_nouns or g.lower_ == "at")
-                for p in g.children if p.dep_ == "pobj" for a in r.args_at(p, ("Event", "Mechanism"))]
+                for p in r.children_of(g) if p.dep_ == "pobj" for a in r.args_at(p, ("Event", "Mechanism"))]
 
     def _passive_session(self, r: Reading, v: Token, sent: Span, chair: bool) -> None:
         """ "Co-chaired by A and B, the Committee met ..."; "the Forum, attended by A, ..."; "the Task Group,
         chaired by A": the people after "by" take part in the session the participle describes."""
         sessions = ("Event", "Mechanism")
-        people = [a for c in v.children if c.dep_ == "agent" for t in c.subtree for a in r.args_at(t, ("Person",), conj=False)]
+        people = [a for c in r.children_of(v) if c.dep_ == "agent" for t in c.subtree for a in r.args_at(t, ("Person",), conj=False)]
         # the last name of the list may hang on the verb: "co-chaired by the Secretary, Mr A, and the Minister, Mr B"
-        people += [a for c in v.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN"
+        people += [a for c in r.children_of(v) if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN"
                    for a in r.args_at(c, ("Person",), conj=False)]
-        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        agent = next((c for c in r.children_of(v) if c.dep_ == "agent"), None)
         if agent is not None and v.dep_ in ("ROOT", "acl"):  # "The meeting was co-chaired by A and B.", "The Plenary,
             # led by A and B, was held ...": the names after "by", wherever the parser hung them (on the subject, as
             # appositions), up to the next verb
@@ -508,50 +508,50 @@ class Participation:
             return
         labels = ("Person", "Organization", "Place")
         if v.pos_ == "NOUN":  # "the signing of the Agreement by A and B", "... of X between A and B"
-            signers = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree
+            signers = [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree
                        for a in r.args_at(t, labels, conj=False)]
             agreements = r.objects(v, ("Agreement",), preps=("of",))
             if agreements and not signers:
-                signers = [a for t in v.subtree if t.dep_ == "prep" and t.lower_ == "between" for p in t.children
+                signers = [a for t in v.subtree if t.dep_ == "prep" and t.lower_ == "between" for p in r.children_of(t)
                            if p.dep_ == "pobj" for a in r.args_at(p, ("Organization", "Place"))]
         else:
             signers = r.subjects(v, labels, agent=True)
             agreements = r.objects(v, ("Agreement",), preps=("into",))
-            if any(c.dep_ == "agent" for c in v.children):
+            if any(c.dep_ == "agent" for c in r.children_of(v)):
                 # "The memorandum was signed by A and B": every signer named in the agent phrase (the parser
                 # may hang the last name on the verb), and the agreement the subject refers to
-                signers += [a for c in v.children if c.dep_ == "agent" for t in c.subtree
+                signers += [a for c in r.children_of(v) if c.dep_ == "agent" for t in c.subtree
                             for a in r.args_at(t, labels, conj=False)]
-                signers += [a for c in v.children if c.dep_ in ("npadvmod", "conj") and c.pos_ == "PROPN"
+                signers += [a for c in r.children_of(v) if c.dep_ in ("npadvmod", "conj") and c.pos_ == "PROPN"
                             for a in r.args_at(c, ("Person",), conj=False)]
-                agreements += [a for c in v.children if c.dep_ == "nsubjpass" for a in r.args_at(c, ("Agreement",))]
+                agreements += [a for c in r.children_of(v) if c.dep_ == "nsubjpass" for a in r.args_at(c, ("Agreement",))]
                 r.pairwise([a for a in signers if a.label == "Person"], "metWith", sent, "dep:signed-by", less=0.1)
             signers = list({a.entity: a for a in signers}.values())
         # "A and B, representing the X Government and the Y Government, signed ..."
         signers += [a for t in sent if t.lemma_.lower() == "represent" and t.i < v.i
-                    for c in t.children if c.dep_ == "dobj"
+                    for c in r.children_of(t) if c.dep_ == "dobj"
                     for a in r.args_at(c, ("Organization", "Place"))]
         # "A signed the MoU on behalf of InvestHK": the body A acts for signs it too
         # (the parser may hang the phrase on the signer: "signed by Ms A on behalf of X")
         signers += [a for b in v.subtree if b.lower_ == "behalf" and b.dep_ == "pobj" and b.head.lower_ == "on"
-                    for o in b.children if o.dep_ == "prep" and o.lower_ == "of" for g in o.children
+                    for o in r.children_of(b) if o.dep_ == "prep" and o.lower_ == "of" for g in r.children_of(o)
                     if g.dep_ == "pobj" for a in r.args_at(g, ("Organization", "Place"))]
         if not agreements and v.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj", "prt", "nsubjpass", "ccomp")
-                                                            for c in v.children) \
-                and any(c.dep_ == "nsubj" for c in v.children):
+                                                            for c in r.children_of(v)) \
+                and any(c.dep_ == "nsubj" for c in r.children_of(v)):
             # "Mr B signed on behalf of Y", "signed for Hong Kong": the agreement the release named last
             recent = r.named_last(v, "Agreement")
             agreements = [Arg(recent, "Agreement", "event-noun")] if recent else []
         # "signed X with the Minister of Y, Mr Z": the counterpart signs too, and the signers meet (the parser
         # may hang the "with" on a noun of the verb's phrases: "signed X on the margins of Y with Z")
-        holders = [v, *(c for c in v.children if c.dep_ in ("dobj", "obj")),
-                   *(p for c in v.children if c.dep_ == "prep" for p in c.children
+        holders = [v, *(c for c in r.children_of(v) if c.dep_ in ("dobj", "obj")),
+                   *(p for c in r.children_of(v) if c.dep_ == "prep" for p in r.children_of(c)
                      if p.dep_ == "pobj" and p.pos_ == "NOUN" and r.entity_at(p) is None),
                    # "signed agreed minutes for closer co-operation with the Commissioner, Mr Z"
-                   *(p for c in v.children if c.dep_ in ("dobj", "obj") for g in c.children if g.dep_ == "prep"
-                     for p in g.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and r.entity_at(p) is None)]
-        counterparts = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-                        for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, labels)]
+                   *(p for c in r.children_of(v) if c.dep_ in ("dobj", "obj") for g in r.children_of(c) if g.dep_ == "prep"
+                     for p in r.children_of(g) if p.dep_ == "pobj" and p.pos_ == "NOUN" and r.entity_at(p) is None)]
+        counterparts = [a for h in holders for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, labels)]
         co_subjects_meet(r, v, sent)
         r.state_pair([a.entity for a in signers + counterparts if a.label in ("Organization", "Place")])
         people = [a for a in signers if a.label == "Person"]
@@ -587,7 +587,7 @@ class Participation:
                 continue
             if prep.lower_ == "at" and v.dep_ == "acl":
                 continue  # a participle on a noun: "the consensus reached at the X Plenary" puts no one there
-            events = [a for p in prep.children if p.dep_ == "pobj" for a in r.args_at(p, ("Event", "Mechanism"))
+            events = [a for p in r.children_of(prep) if p.dep_ == "pobj" for a in r.args_at(p, ("Event", "Mechanism"))
                       if prep.lower_ != "at" or a.via == "mention" or p.lemma_.lower() in self._parts
                       or p.lemma_.lower() in r.ents[a.entity].name.lower()]
             # ("at the luncheon" is at the event named last, "at the meeting" only when that is a meeting: not
@@ -628,17 +628,17 @@ class Participation:
         """ "During the visit to Jiangxi, Mr A will attend the X Symposium and the Y Seminar": the events
         attended on a trip to a place are held there (not those printed with a place of their own: "During his
         visit to X, he attended the Y Forum in Z")."""
-        trips = [p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in self._journey]
+        trips = [p for p in r.children_of(prep) if p.dep_ == "pobj" and p.lemma_.lower() in self._journey]
         places = [a for t in trips for a in r.objects(t, ("Place",), preps=("to", "in"))]
-        places += [a for t in trips for c in t.children if c.dep_ in ("compound", "nmod") and c.i < t.i
+        places += [a for t in trips for c in r.children_of(t) if c.dep_ in ("compound", "nmod") and c.i < t.i
                    for a in r.args_at(c, ("Place",), conj=False)]  # "during the Guangxi visit"
         if not places or v.lemma_.lower() not in self._attending:
             return
-        held = [c for c in v.children if c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ == "at"]
-        if any(g.dep_ == "prep" and g.lower_ in ("in", "at") and any(r.args_at(p, ("Place",)) for p in g.children)
-               for c in (v, *held) for g in (c.children if c is v else c.subtree)):
+        held = [c for c in r.children_of(v) if c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ == "at"]
+        if any(g.dep_ == "prep" and g.lower_ in ("in", "at") and any(r.args_at(p, ("Place",)) for p in r.children_of(g))
+               for c in (v, *held) for g in (r.children_of(c) if c is v else c.subtree)):
             return  # the event has a place of its own
-        events = [a for c in held for t in ((c,) if c.dep_ != "prep" else (p for p in c.children if p.dep_ == "pobj"))
+        events = [a for c in held for t in ((c,) if c.dep_ != "prep" else (p for p in r.children_of(c) if p.dep_ == "pobj"))
                   for a in r.args_at(t, ("Event",))]
         for event in {a.entity: a for a in events}.values():
             for place in places:
@@ -650,10 +650,10 @@ class Participation:
         with no name and nothing of its own ("hosted by", "of", "in") is a part of the event named just before
         (in this sentence or the one before)."""
         out = []
-        for p in prep.children:
+        for p in r.children_of(prep):
             if p.dep_ != "pobj" or p.pos_ != "NOUN" or r.entity_at(p) is not None or p.lemma_.lower() not in self._parts \
-                    or any(c.dep_ in ("prep", "acl") or c.dep_ == "relcl" and not any(w.lower_ == "where" for w in c.children)
-                           for c in p.children):  # (but "a session where he spoke of X" is the session itself)
+                    or any(c.dep_ in ("prep", "acl") or c.dep_ == "relcl" and not any(w.lower_ == "where" for w in r.children_of(c))
+                           for c in r.children_of(p)):  # (but "a session where he spoke of X" is the session itself)
                 continue
             recent = r.named_last(p)
             if recent is None:
@@ -673,10 +673,10 @@ class Participation:
             if t.dep_ != "prep" or t.lower_ != "as" or t.head.pos_ not in ("VERB", "AUX") or not self._as_guest(t):
                 continue
             v = t.head
-            people = [a for w in v.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
+            people = [a for w in r.children_of(v) if w.dep_ == "prep" and w.lower_ == "with" for p in r.children_of(w)
                       if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))]
             events = r.subjects(v, ("Event", "Mechanism"), inherit=False) + \
-                [a for c in v.children if c.dep_ in ("dobj", "obj") for a in r.args_at(c, ("Event", "Mechanism"))]
+                [a for c in r.children_of(v) if c.dep_ in ("dobj", "obj") for a in r.args_at(c, ("Event", "Mechanism"))]
             for event in {a.entity: a for a in events}.values():
                 for person in {a.entity: a for a in people}.values():
                     r.emit(person.entity, "attended", event.entity, sent, "dep:with-as-guest", r.conf(person, event) - 0.1)
@@ -712,9 +712,9 @@ class Participation:
 
     def _on_the_fringe(self, r: Reading, v: Token, sent: Span, people: list[Arg]) -> None:
         """ "signed X on the margins of the Forum", "met Y on the sidelines of the Summit": they attended it."""
-        events = [a for c in v.children if c.dep_ == "prep" for p in c.children
-                  if p.dep_ == "pobj" and p.lemma_.lower() in self._fringe for g in p.children
-                  if g.dep_ == "prep" and g.lower_ == "of" for e in g.children if e.dep_ == "pobj"
+        events = [a for c in r.children_of(v) if c.dep_ == "prep" for p in r.children_of(c)
+                  if p.dep_ == "pobj" and p.lemma_.lower() in self._fringe for g in r.children_of(p)
+                  if g.dep_ == "prep" and g.lower_ == "of" for e in r.children_of(g) if e.dep_ == "pobj"
                   for a in r.args_at(e, ("Event", "Mechanism"))]
         for event in events:
             for person in {a.entity: a for a in people}.values():

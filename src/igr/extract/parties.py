@@ -55,7 +55,7 @@ class PartyPatterns:
         for t in sent:
             if t.lower_ != "from" or t.head.lemma_.lower() not in self._representatives:
                 continue
-            units = [a for p in t.children if p.dep_ == "pobj" for u in p.subtree
+            units = [a for p in r.children_of(t) if p.dep_ == "pobj" for u in p.subtree
                      for a in r.args_at(u, ("Organization",), conj=False)]
             if len({a.entity for a in units}) < 2:  # the parser often leaves a long list flat: read the names up to the next clause
                 units = []
@@ -98,9 +98,9 @@ class PartyPatterns:
         found = None
         for t in r.doc[: sent.end]:
             if t.lemma_.lower() in self._delegation:
-                named = [c for c in t.children if c.dep_ != "prep"]
-                named += [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                          for o in c.children if o.dep_ == "pobj"]
+                named = [c for c in r.children_of(t) if c.dep_ != "prep"]
+                named += [o for c in r.children_of(t) if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                          for o in r.children_of(c) if o.dep_ == "pobj"]
                 for child in named:
                     eid = r.entity_at(child)
                     if eid and r.ents[eid].label == "Organization" and r.ents[eid].government:
@@ -133,7 +133,7 @@ class PartyPatterns:
                 # "the delegation he led, which includes A": its leader is who led it, else the release's
                 # (a pronoun there is the release's leader, or its traveller: "welcomed Mr Li's visit ... the
                 # delegation he led")
-                led = [a for c in delegation.children if c.dep_ == "relcl" and c.lemma_.lower() in self._lead
+                led = [a for c in r.children_of(delegation) if c.dep_ == "relcl" and c.lemma_.lower() in self._lead
                        for a in r.subjects(c, ("Person",), inherit=False)]
                 named = [a for a in led if a.via == "mention"]
                 if not named and delegation.dep_ in ("dobj", "obj") and delegation.head.lemma_.lower() in self._lead:
@@ -177,7 +177,7 @@ class PartyPatterns:
     def joined(self, r: Reading, v: Token, sent: Span) -> None:
         """People who joined a reported meeting: "accompanied by A", "together with A", "A also joined
         the meeting". They meet whom their principal (or their side) met (:mod:`igr.extract.frames`)."""
-        if v.pos_ == "VERB" and (v.lemma_.lower() in self._accompany or any(c.dep_ == "agent" for c in v.children)):
+        if v.pos_ == "VERB" and (v.lemma_.lower() in self._accompany or any(c.dep_ == "agent" for c in r.children_of(v))):
             self._accompanied(r, v, sent)  # "accompanied by", "will be joined by"
         elif v.pos_ in ("ADV", "ADP") and v.head is not v:  # "Mr A, together with Mr B, met ..."
             if v.dep_ == "advmod" and v.head.dep_ == "prep" and v.head.head is not v.head:
@@ -205,7 +205,7 @@ class PartyPatterns:
     def _accompanied(self, r: Reading, v: Token, sent: Span) -> None:
         """ "Mrs Lam, accompanied by the Secretary ..., Mr X; and ..., Mr Y, met ..."; "Mr X will accompany
         the Chief Executive"; "Accompanying Mr Chan on the visit will be Ms Y"."""
-        principals = [a for c in v.children if c.dep_ in ("dobj", "obj") for a in r.args_at(c, ("Person",))]
+        principals = [a for c in r.children_of(v) if c.dep_ in ("dobj", "obj") for a in r.args_at(c, ("Person",))]
         if principals:  # active: the subjects accompany the object
             companions = r.subjects(v, ("Person",), inherit=v.dep_ != "csubj")
             # "Accompanying Mr Chan ... will be Ms Y"; "Officials accompanying Mr Chan will include Ms Y"
@@ -221,29 +221,29 @@ class PartyPatterns:
                 companions += [a for t in sent if after < t.i < end for a in r.args_at(t, ("Person",), conj=False)]
             principal = principals[0].entity
         else:
-            companions = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+            companions = [a for c in r.children_of(v) if c.dep_ == "agent" for p in r.children_of(c) if p.dep_ == "pobj"
                           for a in r.args_at(p, ("Person",))]
-            by = next((c for c in v.children if c.lower_ == "by"), None)
+            by = next((c for c in r.children_of(v) if c.lower_ == "by"), None)
             if not companions and by is not None:  # the parser often leaves the list flat: take the people after "by"
                 companions = [a for t in sent if t.i > by.i for a in r.args_at(t, ("Person",), conj=False)]
             # and the last names of a list the parser hung on the verb ("accompanied by A, and B")
-            companions += [a for c in v.children if c.dep_ in ("npadvmod", "appos") and by is not None and c.i > by.i
+            companions += [a for c in r.children_of(v) if c.dep_ in ("npadvmod", "appos") and by is not None and c.i > by.i
                            for a in r.args_at(c, ("Person",), conj=False)]
             head = v.head
             if by is not None and v.i < head.i and v.i == sent.start:
                 # "Accompanied by A, B and C, the Chief Executive, Mr D, met ...": every name up to the verb (the
                 # parser hangs the later ones anywhere)
-                subject = {a.entity for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != v.i
+                subject = {a.entity for c in r.children_of(head) if c.dep_ in ("nsubj", "nsubjpass") and c.i != v.i
                            for a in r.args_at(c, ("Person",), conj=False)}
                 companions += [a for t in sent if by.i < t.i < head.i for a in r.args_at(t, ("Person",), conj=False)
                                if a.entity not in subject]
             companions = list({a.entity: a for a in companions}.values())
             if len(companions) > 1 and v.i < head.i and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != v.i
-                                                                for c in head.children):
+                                                                for c in r.children_of(head)):
                 # "Accompanied by A, B, the Chief Executive, Mr C, visited ...": the parser ran the subject into the list
                 companions, principals = companions[:-1], companions[-1:]
             taken = {a.entity for a in companions}
-            found = [a for candidate in (head, *head.children) for a in r.args_at(candidate, ("Person",), conj=False)
+            found = [a for candidate in (head, *r.children_of(head)) for a in r.args_at(candidate, ("Person",), conj=False)
                      if a.entity not in taken]
             found = principals + [a for a in r.subjects(head, ("Person",)) if a.entity not in taken] + found
             principal = found[0].entity if found else None
@@ -270,13 +270,13 @@ class PartyPatterns:
     def _legs(self, r: Reading, v: Token) -> list[str]:
         """The places of the leg of a trip someone accompanies the principal on: "will accompany Mr A to X",
         "accompanying Mr A on the X visit", "on his visit to X", "on the visit" (the trip named last)."""
-        legs = [a.entity for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
-                for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
-        trips = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "during") for p in c.children
+        legs = [a.entity for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "to"
+                for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
+        trips = [p for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ in ("on", "during") for p in r.children_of(c)
                  if p.dep_ == "pobj" and p.lemma_.lower() in self._journey]
         for trip in trips:
             named = [a.entity for a in r.objects(trip, ("Place",), preps=("to", "in"))]
-            named += [a.entity for c in trip.children if c.dep_ in ("compound", "nmod") and c.i < trip.i
+            named += [a.entity for c in r.children_of(trip) if c.dep_ in ("compound", "nmod") and c.i < trip.i
                       for a in r.args_at(c, ("Place",), conj=False)]
             legs += named or list(r.trip)
         return list(dict.fromkeys(legs))

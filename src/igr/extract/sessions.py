@@ -48,34 +48,34 @@ class EventPatterns:
                 events += r.args_at(v.head.head, ("Event",), conj=False)
         events += [a for a in r.subjects(v, ("Event",), inherit=False)]
         if not events and v.tag_ == "VBN" and v.dep_ in ("advcl", "conj") and v.i - 2 >= sent.start \
-                and r.doc[v.i - 1].text == "," and any(c.dep_ == "agent" for c in v.children):
+                and r.doc[v.i - 1].text == "," and any(c.dep_ == "agent" for c in r.children_of(v)):
             # "spoke at the X Week, organised by Y": the parser hung the participle on the verb; it belongs to
             # the event printed right before the comma
             events = r.args_at(r.doc[v.i - 2], ("Event",), conj=False)
         events += r.objects(v, ("Event",), preps=("of",) if v.pos_ == "NOUN" else ()) if v.dep_ not in ("acl",) else []
-        orgs = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+        orgs = [a for c in r.children_of(v) if c.dep_ == "agent" for p in r.children_of(c) if p.dep_ == "pobj"
                 for t in p.subtree for a in r.args_at(t, ("Organization",), conj=False)]
         if orgs:  # the parser may hang "and the B" on the verb: "held by A and the B in Dalian"
-            orgs += [a for c in v.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+            orgs += [a for c in r.children_of(v) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                      for a in r.args_at(c, ("Organization",), conj=False)]
         orgs = list({a.entity: a for a in orgs}.values())  # "by A (ACR) and the B": both
-        if not any(c.dep_ == "agent" for c in v.children) and v.dep_ not in ("acl", "relcl"):
+        if not any(c.dep_ == "agent" for c in r.children_of(v)) and v.dep_ not in ("acl", "relcl"):
             orgs += [a for a in r.subjects(v, ("Organization",), inherit=False)]
-        if not events and orgs and any(t.lemma_.lower() in self._series_nouns for c in v.children
+        if not events and orgs and any(t.lemma_.lower() in self._series_nouns for c in r.children_of(v)
                                        if c.dep_ in ("nsubjpass", "nsubj", "dobj") for t in c.subtree):
             # "a series of events will be held jointly by A and B in Dalian": the events come later
-            places = [a for h in (v, *(c for c in v.children if c.dep_ == "conj")) for c in h.children
+            places = [a for h in (v, *(c for c in r.children_of(v) if c.dep_ == "conj")) for c in r.children_of(h)
                       if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                      for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
+                      for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
             r.series = (orgs, places)
         for e in events:
             for o in orgs:
                 r.emit(e.entity, "organizedBy", o.entity, sent, f"dep:{lemma}", r.conf(e, o))
-        jointly = any(c.lower_ in self._jointly for c in v.children) or v.text.lower().startswith("co")
-        if jointly and orgs and not any(c.dep_ == "agent" for c in v.children):
+        jointly = any(c.lower_ in self._jointly for c in r.children_of(v)) or v.text.lower().startswith("co")
+        if jointly and orgs and not any(c.dep_ == "agent" for c in r.children_of(v)):
             # "A will co-host the programme with B": B organises it too
-            orgs += [a for h in (v, *(c for c in v.children if c.dep_ in ("dobj", "obj"))) for c in h.children
-                     if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+            orgs += [a for h in (v, *(c for c in r.children_of(v) if c.dep_ in ("dobj", "obj"))) for c in r.children_of(h)
+                     if c.dep_ == "prep" and c.lower_ == "with" for p in r.children_of(c) if p.dep_ == "pobj"
                      for a in r.args_at(p, ("Organization",))]
             orgs = list({a.entity: a for a in orgs}.values())
             for e in events:
@@ -87,8 +87,8 @@ class EventPatterns:
             # "held in X"; a place as host: "thanked Anhui for hosting the Expo", "Hong Kong will host the Games",
             # "the hosting of the Plenary by Fujian"
             hosts = [a for a in r.subjects(v, ("Place",), inherit=v.dep_ == "pcomp") if v.dep_ not in ("acl", "relcl")]
-            hosts += [a for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
-                      for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
+            hosts += [a for c in r.children_of(v) if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                      for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
             for e in events:
                 for place in r.objects(v, ("Place",), preps=("in", "at")) + hosts:
                     r.emit(e.entity, "heldIn", place.entity, sent, f"dep:{lemma}-in", r.conf(e, place))
@@ -97,7 +97,7 @@ class EventPatterns:
         if lemma in self._hold_meeting:
             co_subjects_meet(r, v, sent)
             # (a passive "X to be held in Y" is held by no one of the clause above: "called for X to be held")
-            holders = [] if any(c.dep_ == "auxpass" for c in v.children) else r.subjects(v, ("Person",))
+            holders = [] if any(c.dep_ == "auxpass" for c in r.children_of(v)) else r.subjects(v, ("Person",))
             # co-principals who hold a session together preside over it
             predicate = "chaired" if len(holders) > 1 else "attended"
             for obj in r.objects(v, ("Event", "Mechanism"), preps=()):
@@ -111,9 +111,9 @@ class EventPatterns:
         for prep in sent:
             if prep.dep_ != "prep" or prep.lower_ not in self._at or prep.head is prep:
                 continue
-            places = [a for p in prep.children if p.dep_ == "pobj" for a in r.args_at(p, ("Place",), conj=True)]
+            places = [a for p in r.children_of(prep) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",), conj=True)]
             head = prep.head
-            held = [c for c in head.children if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in self._event_nouns
+            held = [c for c in r.children_of(head) if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in self._event_nouns
                     and r.entity_at(c) is None] if head.lemma_.lower() in self._held else []
             if held:  # "receptions were held in seven cities, namely A, B and C": the list read flat
                 after = list(places)
@@ -141,16 +141,16 @@ class EventPatterns:
                     r.venues.setdefault(m.entity, [])
                     r.venues[m.entity] += [p.entity for p in places if p.entity not in r.venues[m.entity]]
             if head.pos_ in ("VERB", "AUX"):
-                for child in head.children:
+                for child in r.children_of(head):
                     if child.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
                         events += r.args_at(child, ("Event",), conj=True)
                 if head.dep_ in ("acl", "relcl") and head.lemma_.lower() in self._held:
                     events += r.args_at(head.head, ("Event",), conj=False)  # "the Plenary held in X"
                 elif not events and head.lemma_.lower() in self._held and head.tag_ == "VBN" \
-                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in r.children_of(head)):
                     # "the X Conference to be held in Y": the parser hung the participle elsewhere; it belongs
                     # to the event printed right before it
-                    first = min([c.i for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i] + [head.i])
+                    first = min([c.i for c in r.children_of(head) if c.dep_ in ("aux", "auxpass") and c.i < head.i] + [head.i])
                     before = first - 2 if first - 2 >= sent.start and r.doc[first - 1].text == "," else first - 1
                     if before >= sent.start:  # ("the Film Festival, to be held in Osaka")
                         events += r.args_at(r.doc[before], ("Event",), conj=False)
@@ -158,12 +158,12 @@ class EventPatterns:
                 for place in places:
                     r.emit(e.entity, "heldIn", place.entity, sent, f"dep:{prep.lower_}-place", r.conf(e, place) - 0.05)
             if head.pos_ in ("VERB", "AUX"):  # "co-chaired the X Co-operation Meeting in Hong Kong": where a series met
-                for child in head.children:
+                for child in r.children_of(head):
                     if child.dep_ in ("dobj", "nsubjpass"):
                         for m in r.args_at(child, ("Mechanism",), conj=True):
                             r.venues.setdefault(m.entity, [])
                             r.venues[m.entity] += [p.entity for p in places if p.entity not in r.venues[m.entity]]
-            if head.pos_ in ("NOUN", "PROPN") and (any(t.lemma_.lower() in self._journey for t in (head, *head.children))
+            if head.pos_ in ("NOUN", "PROPN") and (any(t.lemma_.lower() in self._journey for t in (head, *r.children_of(head)))
                                                   or self._session_noun(r, head)):
                 # "started his visit programme in Abu Dhabi"; "co-chaired the meeting in Shenzhen",
                 # "attended the Forum in Davos": whoever took part was there
@@ -178,13 +178,13 @@ class EventPatterns:
                     head = head.head
                 if head.lemma_.lower() in self._sitting:
                     # "co-chaired the X Meeting with Mr Y in Hong Kong": the session the verb takes was held there
-                    for e in {a.entity: a for c in head.children if c.dep_ in ("dobj", "obj")
+                    for e in {a.entity: a for c in r.children_of(head) if c.dep_ in ("dobj", "obj")
                               for a in r.args_at(c, ("Event",))}.values():
                         for place in places:
                             r.emit(e.entity, "heldIn", place.entity, sent, f"dep:{prep.lower_}-place-with",
                                    r.conf(e, place) - 0.1)
             passive_held = head.lemma_.lower() in self._held and head.tag_ == "VBN" and not any(
-                c.dep_ in ("nsubj", "agent") for c in head.children) and not self._taking_part(head)
+                c.dep_ in ("nsubj", "agent") for c in r.children_of(head)) and not self._taking_part(head)
             if head.pos_ == "VERB" and head.lemma_.lower() not in self._not_acting and not passive_held:
                 # (an event "held in X" puts no one of the clause above there: "briefed the council on the
                 # Conference to be held in X"; those attending it are put there by the meeting frames)
@@ -242,7 +242,7 @@ class EventPatterns:
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in self._not_acting:
                 continue
             people = r.subjects(verb, ("Person",)) or [  # "Mr A today (May 3, X time) ..." read as "today" the subject
-                a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+                a for c in r.children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
                 for a in r.args_at(t, ("Person",), conj=False)]
             for person in people:
                 for place in places:
@@ -252,7 +252,7 @@ class EventPatterns:
     def travel_to_attend(self, r: Reading, sent: Span) -> None:
         """ "arrived in Wuhan, Hubei Province to attend the Expo": the Expo was held there."""
         purpose = self.words.family["attend"] | self.words.family["chair"]
-        if purpose.isdisjoint(sent.lemmas) or not any(t.lemma_.lower() in purpose and (any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children)
+        if purpose.isdisjoint(sent.lemmas) or not any(t.lemma_.lower() in purpose and (any(c.dep_ == "aux" and c.tag_ == "TO" for c in r.children_of(t))
                                                     or self._on_a_trip(t)) for t in sent):
             return  # only a trip made to attend: "toured X and spoke at Y" says nothing of where Y was
         facts = [f for f in r.facts.values() if f.start == sent.start_char]
