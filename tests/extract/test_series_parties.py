@@ -23,3 +23,21 @@ def test_a_series_name_states_its_parties(found_facts, text, series, parties):
 def test_between_years_names_no_party(found_facts):
     facts = found_facts("Mr Wong served on the Task Force on Ferry Services in Kowloon between 2010 and 2012.")
     assert not {f for f in facts if f[1] == "hasParticipant"}
+
+
+@pytest.mark.parametrize("text, edition, series", [
+    ("Mr Ho attended the 25th APEC Ministerial Meeting in Lima today. The APEC Ministerial Meeting is held every year.",
+     "25th APEC Ministerial Meeting", "APEC Ministerial Meeting"),
+    ("Mr Lam will attend the APEC 2019 Economic Leaders' Meeting in Santiago. The APEC Economic Leaders' Meeting "
+     "brings together the leaders of the member economies.", "APEC 2019 Economic Leaders' Meeting",
+     "APEC Economic Leaders' Meeting"),
+    ("The Financial Secretary, Mr Paul Chau, opened the Fifth Lakeside Innovation Summit today. The Lakeside "
+     "Innovation Summit was first held in 2019.", "Fifth Lakeside Innovation Summit", "Lakeside Innovation Summit"),
+])
+def test_an_edition_is_part_of_the_series_the_release_names(found_facts, text, edition, series):
+    assert (edition, "partOf", series) in found_facts(text)
+
+
+def test_no_series_unless_named(found_facts):
+    facts = found_facts("The 2024 Riverton Harbour Forum opened today in Riverton.")
+    assert not {f for f in facts if f[1] == "partOf"}

@@ -89,6 +89,7 @@ class RelationFinder:
         r = Reading(doc, entities, self.words, doc_date, self._within, text, self._jurisdiction)
         self.names.structural(r)
         self.names.appositions(r)
+        self.names.editions(r)
         lowers, lemmas = r.word_lowers, r.word_lemmas
         for span in doc.sents:  # each read by a dozen pattern families: tokens and words made once
             sent = Sentence(span, r.text, (tuple(lowers[span.start:span.end]), tuple(lemmas[span.start:span.end])),

@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from igr.extract.arguments import CONFIDENCE, Reading
+from igr.extract.lexicon import key
+from igr.extract.patterns import SESSION_PREFIX
 from igr.extract.records import LocalEntity
 from igr.extract.triggers import Vocabulary
 
@@ -235,6 +237,27 @@ class NameStructure:
         return of is not None and after == "" and place.kind != "country" \
             and (" " + before[:of.start()].lower()).endswith(self._address_heads)
 
+    def editions(self, r: Reading) -> None:
+        """An edition named by its number or year is part of its series when the release names the series
+        too, in any of its names: "the 25th APEC Ministerial Meeting" of "the APEC Ministerial Meeting",
+        "the APEC 2017 Economic Leaders' Meeting" of "the APEC Economic Leaders' Meeting", "the 2024 X Forum"
+        of "the X Forum"."""
+        series: dict[str, str] = {}
+        for ent in r.entities:
+            if ent.label in ("Mechanism", "Event"):
+                for name in (ent.name, *ent.aliases):
+                    series.setdefault(key(name), ent.id)
+        for ent in r.entities:
+            if ent.label != "Event" or not ent.spans:
+                continue
+            found = {series.get(key(name)) for full in (ent.name, *ent.aliases) for name in _series_names(full)}
+            found.discard(None)
+            found.discard(ent.id)
+            if found:
+                span = r.doc.char_span(*ent.spans[0], alignment_mode="expand")
+                for s in (found if span is not None else ()):
+                    r.emit(ent.id, "partOf", s, span.sent, "name-structure:edition", CONFIDENCE["name-structure"] - 0.05)
+
     def appositions(self, r: Reading) -> None:
         """Post and person printed side by side: "the Governor of X, Mr Y," / "Mr Y, Governor of X"."""
         doc, entities, text = r.doc, r.entities, r.text
@@ -385,4 +408,30 @@ def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         out.extend(x for x in spans[i:j] if reach < x[1] and x[1] == longest)
         reach = max(reach, longest)
         i = j
+    return out
+
+
+_YEAR_INSIDE = re.compile(r"\s(?:19|20)\d\d\b")
+
+
+def _series_names(edition: str) -> list[str]:
+    """The names an edition's series may go by: without its leading number or year ("25th X Meeting": "X
+    Meeting"), without a year inside ("APEC 2017 Economic Leaders' Meeting": "APEC Economic Leaders' Meeting").
+
+    Examples
+    --------
+    >>> _series_names("25th APEC Ministerial Meeting")
+    ['APEC Ministerial Meeting']
+    >>> _series_names("APEC 2017 Economic Leaders' Meeting")
+    ["APEC Economic Leaders' Meeting"]
+    >>> _series_names("Asian Financial Forum")
+    []
+    """
+    out = []
+    lead = SESSION_PREFIX.match(edition)
+    if lead and len(edition[lead.end():].split()) >= 2:
+        out.append(edition[lead.end():])
+    inside = _YEAR_INSIDE.sub("", edition).strip()
+    if inside != edition and len(inside.split()) >= 2 and not SESSION_PREFIX.match(edition):
+        out.append(inside)
     return out
