@@ -251,3 +251,26 @@ def test_welcomed_to_a_place_came_there(found_facts, text, guest):
 ])
 def test_welcoming_is_no_visit_without_a_place_to_come_to(found_facts, text):
     assert ("Paul Remy", "visited", "Hong Kong") not in found_facts(text)
+
+
+# a visit to a body whose name says where it is ("the X Office in Tokyo") is a visit to that place
+@pytest.mark.parametrize("text, person, place", [
+    ("The Secretary for Commerce, Ms Ada Lam, paid a visit to the Hong Kong Economic and Trade Office in Tokyo.",
+     "Ada Lam", "Tokyo"),
+    ("The Chief Secretary, Mr Chan Wing-ki, visited the Office of the Government of the HKSAR in Beijing this "
+     "afternoon.", "Chan Wing-ki", "Beijing"),
+    ("The Chief Secretary, Mr Chan Wing-ki, inspected the Hong Kong Economic and Trade Office in Chengdu and met its "
+     "staff.", "Chan Wing-ki", "Chengdu"),
+])
+def test_a_visit_to_a_body_in_a_place_is_a_visit_to_the_place(found_facts, text, person, place):
+    assert (person, "visited", place) in found_facts(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Chief Secretary, Mr Chan Wing-ki, visited the Office of the Commissioner of the Ministry of Foreign Affairs "
+     "in Hong Kong.", "Hong Kong"),
+    ("The Chief Secretary, Mr Chan Wing-ki, thanked the Hong Kong Economic and Trade Office in Tokyo for its work.",
+     "Tokyo"),
+])
+def test_no_visit_to_the_place_of_a_body_at_home_or_not_visited(found_facts, text, place):
+    assert ("Chan Wing-ki", "visited", place) not in found_facts(text)

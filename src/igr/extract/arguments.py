@@ -165,6 +165,12 @@ class Reading:
             for region in self.enclosing.get(o, ()):
                 if region != s:
                     self.emit(s, p, region, sent, f"{method}+within", confidence - 0.05, participants)
+        if p == "visited" and self.label(o) == "Organization" and not method.startswith("frame:"):
+            # "paid a visit to the X Office in Tokyo": the body's name says where it is, and the visitor was there
+            # (a visit inferred, not stated: none to the visitor's own place, see frames.at_home)
+            for f in list(self.facts.values()):
+                if f.subject == o and f.predicate == "locatedIn" and f.method == "name-structure:in" and f.object != s:
+                    self.emit(s, "visited", f.object, sent, "frame:located-in", confidence - 0.1, participants)
         evidence, when, when_text, areas = self.sentence_facts(sent)
         self.facts[k] = Fact(
             subject=s, predicate=p, object=o, start=sent.start_char, end=sent.end_char,
