@@ -240,3 +240,23 @@ def entities_of(extractor):
         return {(e.label, e.name): e.aliases for e in record.entities}
 
     return found
+
+
+# A body with no head word is named where its people are met ("representatives of X", "members of the
+# Y"): an organisation (its first words may name a place), not dropped as an unknown name.
+@pytest.mark.parametrize("text, body", [
+    ("He met representatives of the Business Roundtable in Washington.", "Business Roundtable"),
+    ("She met representatives of Berlin Partner and the Riverton Society.", "Berlin Partner"),
+    ("He met representatives from Knowledge Works, a think tank.", "Knowledge Works"),
+    ("He met members of Lakeland Airlines and Westmark Digital.", "Westmark Digital"),
+])
+def test_headless_body_whose_people_are_met(mentions, text, body):
+    assert ("Organization", body) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She met officials from the Public Security, Foreign Affairs and Justice ministries in Beijing.",
+    "He met the leaders of Hebei and Hainan Provinces.",
+])
+def test_no_headless_body_in_a_list_of_portfolios_or_places(mentions, text):
+    assert not any(label == "Organization" for label, _ in mentions(text))

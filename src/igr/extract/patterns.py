@@ -22,6 +22,9 @@ SITED_BODY = re.compile(r"\b(?:Office|Consulate(?:[- ]General)?|Embassy|Mission|
 BODY_CONTEXT = re.compile(r"\b(?:visit|visits|visited|visiting|tour|tours|toured|touring|called[ \t]+on|calls[ \t]+on|"
                           r"(?:hosted|organised|organized|arranged)[ \t]+by)[ \t]+(?:the[ \t]+)?$")
 """Where only a body or a site can stand: the object of a visit, a tour, a call or a host."""
+MEMBERS_OF = re.compile(r"\b(?:representatives?|members?|officials?|delegates?|executives?|staff)[ \t]+"
+                        r"(?:of|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){0,5}?(?:and[ \t]+(?:the[ \t]+)?)?$")
+"""Where a body stands: the people "of" or "from" it, and the other bodies listed with it."""
 MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 IN_LINK = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 # Posts abroad too: "Consul General of the People's Republic of China in Melbourne"

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from igr.extract.lexicon import Entry, key
 from igr.extract.patterns import (
     BODY_CONTEXT,
+    MEMBERS_OF,
     FUNDED_CONTEXT,
     GENERIC,
     HEADLINE_VERB,
@@ -251,10 +252,17 @@ class SourceMentions:
     def _visited_body(self, start: int, text: str) -> bool:
         """An organisation with no head word, named where only a body or a site can stand: visited,
         toured, called on, or hosting ("visited Knowledge Works", "a breakfast hosted by the Business
-        Roundtable")."""
+        Roundtable"), or whose people are met ("representatives of Berlin Partner")."""
         words = text.split()
         if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) \
-                or any(key(w) in self._title_words or self.lexicon.known_label(w) == "Place" for w in words):
+                or any(key(w) in self._title_words for w in words):
+            return False
+        if MEMBERS_OF.search(self._text, max(0, start - 40), start):
+            # "met representatives of Berlin Partner", "members of the Business Roundtable": people of a body
+            # (its first words may name a place, not its last)
+            return self.lexicon.known_label(words[-1]) is None and self.lexicon.known_label(text) is None \
+                and "," not in text  # (not "officials from the Public Security, Foreign Affairs and X ministries")
+        if any(self.lexicon.known_label(w) == "Place" for w in words):
             return False
         return bool(BODY_CONTEXT.search(self._text, max(0, start - 30), start))
 
