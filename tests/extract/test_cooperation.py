@@ -17,6 +17,13 @@ HK = "Hong Kong"
     # the partner named: "exchanges with Hebei"
     ("The Chief Executive of Hong Kong, Mrs Ada Wong, met the Governor of Hebei Province, Mr Xu Gang. Mrs Wong "
      "said she looked forward to enhancing exchanges with Hebei in trade and culture.", {"Hebei"}),
+    # a meeting held for co-operation: the places of those met
+    ("The Chief Executive of Hong Kong, Mr Lam Tai-fai, separately met with leaders of Hainan, Yunnan and Guangxi "
+     "this afternoon to exchange views on how to further strengthen co-operation.", {"Hainan", "Yunnan", "Guangxi"}),
+    ("The Chief Executive of Hong Kong, Mr Lam Tai-fai, met the Governor of Jiangxi Province, Mr Liu Qi, today to "
+     "discuss co-operation in tourism.", {"Jiangxi"}),
+    ("The Secretary for Education of Hong Kong, Mr Chow Ka-lok, met officials of Anhui this morning to promote "
+     "exchanges between schools.", {"Anhui"}),
 ])
 def test_an_official_seeks_cooperation_for_their_place(found_facts, text, partners):
     facts = found_facts(text)
@@ -33,6 +40,9 @@ def test_an_official_seeks_cooperation_for_their_place(found_facts, text, partne
     # no co-operation word
     "The Secretary for Commerce of Hong Kong, Mr Ho Wing-kit, visited Jakarta today to discuss trade figures "
     "with officials.",
+    # a meeting about something else
+    "The Chief Executive of Hong Kong, Mr Lam Tai-fai, met the Governor of Jiangxi Province, Mr Liu Qi, today to "
+    "discuss the weather.",
     # a place inside the official's own
     "The Secretary for Justice of Hong Kong, Ms Mary Ip, visited Kowloon City today to promote co-operation "
     "among district offices.",

@@ -31,6 +31,7 @@ class CooperationPatterns:
         self._memoranda = words.cue("memorandum_nouns")
         self._cooperation = words.family["cooperate_nouns"]
         self._needles = tuple({max(re.findall(r"[a-z]+", n.lower()), key=len, default="") for n in nouns})
+        self._meet = words.family["meet"]
 
     def verbs(self, r: Reading, v: Token, sent: Span) -> None:
         """ "Hong Kong will co-operate with Macao" """
@@ -141,8 +142,28 @@ class CooperationPatterns:
                     # co-operation", "look forward to exchanges with Y"): co-operation for the place they serve
                     people = tuple(dict.fromkeys(a.entity for a in r.subjects(verb, ("Person",))))
                     if people:
-                        r.side_cooperation.append((people, tuple(p.entity for p in partners), sent))
+                        r.side_cooperation.append((people, tuple(p.entity for p in partners), sent,
+                                                   self._met_places(r, verb)))
         r.pairwise(parties, "cooperatesWith", sent, "dep:cooperation")
+
+    def _met_places(self, r: Reading, verb: Token) -> tuple[str, ...] | None:
+        """When ``verb`` says what a meeting was for ("met leaders of A and B to strengthen co-operation"):
+        the places named in whom the meeting was with (none found: an empty tuple); None for no meeting."""
+        meeting = verb
+        for _ in range(6):  # up what the meeting was for: "met A to exchange views on how to strengthen co-operation"
+            if meeting.head is meeting or meeting.dep_ not in ("xcomp", "advcl", "pcomp", "acl", "conj", "prep", "pobj", "dobj"):
+                return None
+            verb, meeting = meeting, meeting.head
+            if meeting.pos_ == "VERB" and r.word_lemmas[meeting.i] in self._meet:
+                break
+        else:
+            return None
+        purpose = set(t.i for t in verb.subtree)
+        objects = [c for c in meeting.children if c.dep_ in ("dobj", "obj")] + \
+            [g for c in meeting.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
+             for g in c.children if g.dep_ == "pobj"]
+        return tuple(dict.fromkeys(a.entity for o in objects for t in o.subtree if t.i not in purpose
+                                   for a in r.args_at(t, ("Place",), conj=False)))
 
     def compounds(self, r: Reading, sent: Span) -> None:
         """ "Hong Kong-Guangdong co-operation", "Hong Kong/Shanghai co-operation" """
@@ -200,8 +221,9 @@ def side_cooperation(r: Reading, home: dict[str, str], within) -> None:
     """Co-operation an official seeks for the place they serve, once their posts are known: "the
     Secretary led a delegation to X and Y to explore opportunities for co-operation" (the Secretary's
     place co-operates with X and Y, the places that sentence says the trip went to), "she looked forward to
-    enhancing exchanges with Z" (with Z). Nothing for an official whose place the release does not name,
-    nor with a place inside their own.
+    enhancing exchanges with Z" (with Z), "met leaders of A and B to strengthen co-operation" (with A and B),
+    "met the Governor of C, Mr D, to discuss co-operation" (with C, Mr D's place). Nothing for an official
+    whose place the release does not name, nor with a place inside their own.
 
     Parameters
     ----------
@@ -212,16 +234,25 @@ def side_cooperation(r: Reading, home: dict[str, str], within) -> None:
     within : callable
         ``within(place, region)`` from the lexicon (None when it does not know both).
     """
-    for people, partners, sent in r.side_cooperation:
+    places = {}
+    for e in r.entities:
+        if e.label == "Place":
+            places.setdefault(e.name, e.id)
+    for people, partners, sent, met in r.side_cooperation:
         for person in people:
             side = home.get(person)
-            ours = [e.id for e in r.entities if e.label == "Place" and e.name == side]
-            if not ours:
+            if side not in places:
                 continue
+            ours = [places[side]]
+            stated = [f for f in r.facts.values() if f.start == sent.start_char and person in (f.subject, f.object)]
             targets = partners or tuple(dict.fromkeys(
-                f.object for f in r.facts.values() if f.predicate == "visited" and f.subject == person
-                and f.start == sent.start_char and r.label(f.object) == "Place"
+                f.object for f in stated if f.predicate == "visited" and f.subject == person
+                and r.label(f.object) == "Place"
                 and not f.method.startswith(("dep:act", "dep:met", "dep:be-in", "dep:dateline", "frame:"))))
+            if not targets and met is not None:  # a meeting for co-operation: the places of those met
+                targets = met or tuple(dict.fromkeys(
+                    places[home[q]] for f in stated if f.predicate == "metWith"
+                    for q in (f.subject, f.object) if q != person and home.get(q) in places))
             for t in targets:
                 if t == ours[0] or within(r.ents[t].name, side) or (home.get(t) == side):
                     continue
