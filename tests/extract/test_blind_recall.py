@@ -274,3 +274,24 @@ def test_a_visit_to_a_body_in_a_place_is_a_visit_to_the_place(found_facts, text,
 ])
 def test_no_visit_to_the_place_of_a_body_at_home_or_not_visited(found_facts, text, place):
     assert ("Chan Wing-ki", "visited", place) not in found_facts(text)
+
+
+# "Mr A and his delegation, who came to X to attend Y": A came to X and attended Y
+@pytest.mark.parametrize("text, person, place", [
+    ("The Chief Executive, Mr Tom Hale, and his delegation, who came to Shanghai to attend the Harbour Trade Fair, met "
+     "the Mayor of Shanghai, Mr Gong Wei, today.", "Tom Hale", "Shanghai"),
+    ("The Mayor of Shanghai, Mr Gong Wei, met the Chief Executive of Hong Kong, Mr Tom Hale, and his delegation, who "
+     "came to Shanghai to attend the Harbour Trade Fair.", "Tom Hale", "Shanghai"),
+    ("The Mayor of Shanghai, Mr Gong Wei, met the Secretary for Justice, Mr Paul Lo, and his party, who arrived in "
+     "Shanghai yesterday.", "Paul Lo", "Shanghai"),
+])
+def test_who_after_someone_and_his_delegation_is_that_someone(found_facts, text, person, place):
+    found = found_facts(text)
+    assert (person, "visited", place) in found
+    assert ("Gong Wei", "visited", place) not in found
+
+
+def test_which_after_a_person_and_a_body_is_not_the_person(found_facts):
+    found = found_facts("The Chief Executive, Mr Tom Hale, met the Mayor of Shanghai, Mr Gong Wei, and the Shanghai "
+                        "Hong Kong Association, which hosted the Harbour Trade Fair.")
+    assert ("Gong Wei", "chaired", "Harbour Trade Fair") not in found

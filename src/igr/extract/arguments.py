@@ -618,7 +618,14 @@ class Reading:
         if not out and v.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "which", "that")
                                                  for c in self.children_of(v)):
             # "Mr Leung, who came to Shanghai"; "the Games, which will be held in X" has no person
-            return self.args_at(v.head, labels)
+            out = self.args_at(v.head, labels)
+            first = v.head
+            while not out and first.dep_ == "conj" and first.head.i != first.i and any(
+                    self.word_lowers[c.i] == "who" for c in self.children_of(v)):
+                # "Mr Leung and his delegation, who came to Shanghai": the one whose delegation it is
+                first = first.head
+                out = self.args_at(first, labels, conj=False)
+            return out
         if not out and v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ == "agent" for c in self.children_of(v)):
             # a sentence read as a noun phrase: "[In the afternoon, the delegation [called on X]]": the noun is
