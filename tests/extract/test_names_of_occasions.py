@@ -260,3 +260,24 @@ def test_headless_body_whose_people_are_met(mentions, text, body):
 ])
 def test_no_headless_body_in_a_list_of_portfolios_or_places(mentions, text):
     assert not any(label == "Organization" for label, _ in mentions(text))
+
+
+# "the X region", "the Y area": a region named by its proper name and a common noun is a place (named as
+# printed, its proper name an alias); a known place keeps its own name, a body's words make no region.
+@pytest.mark.parametrize("text, place, alias", [
+    ("He will visit the Caucasus region next week.", "Caucasus region", "Caucasus"),
+    ("She met Hong Kong people living in the Kansai area.", "Kansai area", "Kansai"),
+    ("The Greater Tanjiang region will benefit from the bridge.", "Greater Tanjiang region", "Greater Tanjiang"),
+    ("He toured the Ruhr region on Monday.", "Ruhr region", "Ruhr"),
+])
+def test_region_by_proper_name(entities_of, text, place, alias):
+    assert alias in entities_of(text)[("Place", place)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Trade Development Council area of work was discussed.",
+    "He met the Secretary area heads.",
+    "Hong Kong will strengthen ties with the Asia-Pacific region.",
+])
+def test_no_region_from_a_body_or_a_title(entities_of, text):
+    assert not any(label == "Place" and name.endswith((" region", " area")) for label, name in entities_of(text))

@@ -30,6 +30,7 @@ from igr.extract.patterns import (
     QUOTED_NOUN,
     QUOTED_HEAD,
     QUOTED_TAIL,
+    REGION,
     TRAVEL_TO,
     _currency,
     _name_boundary,
@@ -240,6 +241,16 @@ class SourceMentions:
                            for w in name.split()):
                 continue  # a known name, a body or a title: not a place the gazetteer lacks
             out.append(Mention(m.start(1), m.end(1), name, "Place", name, "locative"))
+        for m in REGION.finditer(text):
+            # "the Caucasus region", "the Kansai area": a region named by its proper name and a common noun
+            name, words = m[1], m[1].split()
+            if self.lexicon.known_label(name) or self.grammar.classify(name) not in (None, "Place") \
+                    or words[0].lower() in OPENERS \
+                    or any(key(w) in self._title_words or self.honorific_word.match(w) or self._head_word(w)
+                           or self.lexicon.known_label(w) not in (None, "Place") for w in words):
+                continue  # a known place keeps its own name; a body's or a title's words make no region
+            out.append(Mention(m.start(1), m.end(), m[0][m.start(1) - m.start():], "Place", m[0][m.start(1) - m.start():],
+                               "locative", aliases=(name,)))
         # the release's other uses of a place so found: "held in Izmir (January 22, Izmir time)"
         names = {m.text: m.name for m in out}
         if names:
