@@ -83,6 +83,43 @@ class PartyPatterns:
                 r.emit(u.entity, "subOrganizationOf", parent.id, sent, "list:representatives-from",
                            CONFIDENCE["dep"] - 0.15)
 
+    def other_units(self, r: Reading, sent: Span) -> None:
+        """ "the A Office, the B Commission and other ministries of the Central Government": the bodies listed
+        before "other <units> of Y" are units of Y too ("... and other departments under the State Council")."""
+        if "other" not in sent.lowers:
+            return
+        for t in sent:
+            if t.lower_ != "other" or t.dep_ != "amod":
+                continue
+            units = t.head
+            if r.word_lemmas[units.i] not in self._unit_heads or units.dep_ != "conj":
+                continue
+            parents = [a for c in units.children if c.dep_ == "prep" and c.lower_ in ("of", "under")
+                       for p in c.children if p.dep_ == "pobj" for a in r.args_at(p, ("Organization",))]
+            if len(parents) != 1:
+                continue
+            members = self._listed_before(r, t.i, sent.start)
+            for member in members - {parents[0].entity}:
+                r.emit(member, "subOrganizationOf", parents[0].entity, sent, "list:other-units", CONFIDENCE["dep"] - 0.1)
+
+    @staticmethod
+    def _listed_before(r: Reading, i: int, start: int) -> set[str]:
+        """The bodies of the list printed right before token ``i`` ("the A, the B and" before "other ..."),
+        read from the words (the parser often hangs such a list on another word)."""
+        members: set[str] = set()
+        i -= 1
+        while i >= start:
+            eid = r.entity_at(r.tokens[i])
+            if eid is not None and r.label(eid) == "Organization":
+                members.add(eid)
+                while i >= start and r.entity_at(r.tokens[i]) == eid:
+                    i -= 1
+            elif r.word_lowers[i] in (",", "and", "the", "&"):
+                i -= 1
+            else:
+                break
+        return members
+
     def _government_unit(self, entity) -> bool:
         """Whether a body is one a government is made of: marked so in the lexicon, or headed by a government
         unit's word, last ("the X Bureau") or before its portfolio ("the Department of Y")."""

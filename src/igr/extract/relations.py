@@ -113,6 +113,7 @@ class RelationFinder:
             self.parties.lists(r, sent)
             self.parties.attendees(r, sent)
             self.parties.units_of(r, sent)
+            self.parties.other_units(r, sent)
             self.parties.together(r, sent)
             self.events.travel_to_attend(r, sent)
             r.remember(sent)
