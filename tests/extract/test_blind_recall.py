@@ -295,3 +295,34 @@ def test_which_after_a_person_and_a_body_is_not_the_person(found_facts):
     found = found_facts("The Chief Executive, Mr Tom Hale, met the Mayor of Shanghai, Mr Gong Wei, and the Shanghai "
                         "Hong Kong Association, which hosted the Harbour Trade Fair.")
     assert ("Gong Wei", "chaired", "Harbour Trade Fair") not in found
+
+
+# "The X Meeting was held in Y today. Mr A and Mr B reviewed ...": those reporting its work together took part in it
+WORKING = "12th Working Meeting of the Hong Kong/Guangdong Co-operation Joint Conference"
+HUBEI = "Second Plenary Session of the Hong Kong/Hubei Co-operation Conference"
+HUNAN = "Third Plenary Session of the Hong Kong/Hunan Co-operation Conference"
+
+
+@pytest.mark.parametrize("text, people, event", [
+    (f"The {WORKING} was held in Guangzhou today. The Chief Secretary for Administration, Mr Chan Wing-ki, and the "
+     "Executive Vice-Governor of Guangdong Province, Mr Zhang Hu, together with officials of both sides, reviewed the "
+     "progress of co-operation.", ("Chan Wing-ki", "Zhang Hu"), WORKING),
+    (f"The {HUBEI} took place in Wuhan today. The Chief Executive, Mr Tom Hale, and the Governor of Hubei Province, "
+     "Mr Wang Zhonglin, discussed co-operation in logistics.", ("Tom Hale", "Wang Zhonglin"), HUBEI),
+    (f"The {HUNAN} was held in Changsha this morning, where the Chief Executive, Mr Tom Hale, and the Governor of "
+     "Hunan Province, Mr Mao Wei, signed four agreements.", ("Tom Hale", "Mao Wei"), HUNAN),
+])
+def test_a_sessions_report_names_who_took_part(found_facts, text, people, event):
+    found = found_facts(text)
+    for person in people:
+        assert (person, "attended", event) in found, person
+
+
+@pytest.mark.parametrize("text, event", [
+    (f"The {HUNAN} was held in Changsha in 2019. The Chief Executive, Mr Tom Hale, and the Governor of Hunan "
+     "Province, Mr Mao Wei, said the results were encouraging.", HUNAN),
+    ("The Hunan Trade Fair and the Hubei Culture Week were held in Changsha and Wuhan. The Secretary for Commerce, Ms "
+     "Ada Lam, and the Governor of Hunan Province, Mr Mao Wei, reviewed the results.", "Hunan Trade Fair"),
+])
+def test_no_session_report_after_words_or_several_events(found_facts, text, event):
+    assert not any(p == "attended" and o == event for _, p, o in found_facts(text))

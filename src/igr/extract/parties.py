@@ -33,6 +33,8 @@ class PartyPatterns:
         self._journey = words.cue("journey_nouns")
         self._lead = words.cue("lead_verbs")
         self._meet = words.family["meet"]
+        self._chair = words.family["chair"]
+        self._not_acting = words.cue("not_acting_verbs")
         self._attendees = words.cue("attendee_words")
 
     def together(self, r: Reading, sent: Span) -> None:
@@ -46,6 +48,22 @@ class PartyPatterns:
             for i, a in enumerate(people):
                 for b in people[i + 1:]:
                     r.co_actors.append((a.entity, b.entity, r.bare_fact(a.entity, sent, "together")))
+            if len(people) > 1 and v.lemma_.lower() not in self._chair | self._not_acting:
+                # "The X Meeting was held in Y today. Mr A and Mr B reviewed the progress ...": those who report
+                # the session's work together, right after it was said to be held, took part in it
+                for event in self._session_held(r, sent):
+                    for person in people:
+                        r.emit(person.entity, "attended", event, sent, "frame:session-report", r.conf(person, person) - 0.15)
+
+    @staticmethod
+    def _session_held(r: Reading, sent: Span) -> list[str]:
+        """The one event said to be held somewhere in this sentence or the one before ("The X Meeting was held in
+        Y today."); none when several were."""
+        doc = sent.span.doc
+        start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        events = list(dict.fromkeys(f.subject for f in r.facts.values() if f.predicate == "heldIn"
+                                    and start <= f.start <= sent.start_char and r.label(f.subject) == "Event"))
+        return events if len(events) == 1 else []
 
     def units_of(self, r: Reading, sent: Span) -> None:
         """ "representatives from the A Bureau, the B Bureau and the Department of C" of a government:
