@@ -255,6 +255,15 @@ def test_a_readings_tokens_and_children_are_the_docs(nlp, text):
         assert [c.i for c in reading.children_of(token)] == [c.i for c in token.children]
 
 
+@pytest.mark.parametrize("text", [*TEXTS, "The Governor arrived today. He met the Mayor of Lakeside.\n\nThey signed two plans."])
+def test_a_readings_sentences_are_the_docs(nlp, text):
+    doc = nlp(text)
+    reading = Reading(doc, [], Vocabulary({}, {}, {}))
+    for token in doc:
+        assert reading.sentence_of(token.i) == token.sent
+        assert reading.sentence_of(token.i) == doc[token.i:].sent
+
+
 def _split_honorifics_every_cut(finder, text, start, end):
     """The pieces of a chunk cut before each honorific, every word read (as before the shortcut)."""
     import re

@@ -13,9 +13,11 @@ participles and clauses that have none of their own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 import numpy
 from spacy.attrs import DEP, HEAD
@@ -239,6 +241,18 @@ class Reading:
                 out.setdefault(i, (eid, s, e))
         return out
 
+    @cached_property
+    def _sentences(self) -> tuple[list[Span], list[int]]:
+        sentences = list(self.doc.sents)
+        return sentences, [s.start for s in sentences]
+
+    def sentence_of(self, i: int) -> Span:
+        """The sentence holding token ``i`` (``doc[i].sent``, and ``span.sent`` of a span starting there),
+        from the Doc's sentences listed once: ``Token.sent`` and ``Span.sent`` check the whole Doc for
+        sentence starts on every call."""
+        sentences, starts = self._sentences
+        return sentences[bisect_right(starts, i) - 1]
+
     def children_of(self, token: Token) -> tuple[Token, ...]:
         """``token.children``, made once per document from its array of heads (the argument patterns
         visit the same tokens many times, and each visit of ``Token.children`` makes new tokens)."""
@@ -375,11 +389,11 @@ class Reading:
         held in Y today. It was organised by Z"); not an expletive ("It is important to ...", "It is expected
         that ...")."""
         verb = it.head
-        sent = it.sent
+        sent = self.sentence_of(it.i)
         if it.i != sent.start or self.word_deps[it.i] not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
                 or any(self.word_deps[c.i] in ("xcomp", "ccomp", "acomp") for c in self.children_of(verb)):
             return None
-        start = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        start = self.sentence_of(sent.start - 1).start_char if sent.start > 0 else sent.start_char
         named = [(end, begin, ent.id) for ent in self.entities if ent.label not in ("Place", "Person", "Post")
                  for begin, end in ent.spans if start <= begin and end <= it.idx]
         if not named:
@@ -635,17 +649,17 @@ class Reading:
             out = self.subjects(v.head, labels, agent, inherit)
         if not out and v.pos_ == "VERB":
             # a subject the parser hung on an auxiliary: "He will co-chair" with "He" under "will"
-            for t in reversed(self.tokens[v.sent.start:v.i]):  # (the sentence found once, its tokens made once)
+            for t in reversed(self.tokens[self.sentence_of(v.i).start:v.i]):  # (the sentence found once, its tokens made once)
                 if t.dep_ in ("nsubj", "nsubjpass") and (t.head.pos_ == "AUX" or t.head in v.ancestors or t.head == v
                                                          or (t.head.head == v and t.head.dep_ in ("punct", "prt", "aux", "auxpass"))):
                     # (or on a piece of the verb: "co" of "co-chaired")
                     out = self.args_at(t, labels)
                     break
-        if not out and v.pos_ == "VERB" and v.dep_ == "ROOT" and v.i > v.sent.start:
+        if not out and v.pos_ == "VERB" and v.dep_ == "ROOT" and v.i > self.sentence_of(v.i).start:
             # a name printed right before a verb without a subject: "Accompanied by A, the Chief Executive,
             # Mr B, visited ..." (the parser ran B into the phrase before it)
             before = v.doc[v.i - 1]
-            before = v.doc[v.i - 2] if before.is_punct and v.i - 2 >= v.sent.start else before
+            before = v.doc[v.i - 2] if before.is_punct and v.i - 2 >= self.sentence_of(v.i).start else before
             if not any(c.dep_ in SUBJECT_DEPS for c in self.children_of(v)):
                 out = self.args_at(before, labels, conj=False) if before.dep_ not in ("pobj", "dobj") else []
                 if not out and "Person" in labels and self._is_description(before) and self.last_person.get("any"):
@@ -722,8 +736,8 @@ class Reading:
         found = [tuple(p) for _, p in sorted(lists.items()) if len(p) == n]
         if n == 2 and self.met_pair[0] and (not found or self.met_pair[1] >= self._sentence_no - 1):
             return self.met_pair[0]
-        if not found and t.sent.start > 0:  # a list the parser broke ("by A; B; and C"): the sentence before,
-            before = self.doc[t.sent.start - 1].sent  # when it names that many people
+        if not found and self.sentence_of(t.i).start > 0:  # a list the parser broke ("by A; B; and C"): the sentence before,
+            before = self.sentence_of(self.sentence_of(t.i).start - 1)  # when it names that many people
             named = list(dict.fromkeys(e.id for e in self.entities if e.label == "Person"
                                        for s0, _ in e.spans if before.start_char <= s0 < before.end_char))
             found = [tuple(named)] if len(named) == n else []

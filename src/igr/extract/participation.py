@@ -485,13 +485,14 @@ class Participation:
         if agent is not None and v.dep_ in ("ROOT", "acl"):  # "The meeting was co-chaired by A and B.", "The Plenary,
             # led by A and B, was held ...": the names after "by", wherever the parser hung them (on the subject, as
             # appositions), up to the next verb
-            for t in v.sent[agent.i + 1 - v.sent.start:]:
+            sentence = r.sentence_of(v.i)
+            for t in sentence[agent.i + 1 - sentence.start:]:
                 if t.pos_ in ("VERB", "AUX"):
                     break
                 people += r.args_at(t, ("Person",), conj=False)
         people = list({a.entity: a for a in people}.values())
         targets = r.args_at(v.head, sessions, conj=False) if v.dep_ in ("acl", "relcl") else []
-        root = v.sent.root
+        root = r.sentence_of(v.i).root
         if not targets and v.i < root.i:  # the participle opens the sentence: its session is the main clause's subject
             before_root = [a for t in v.doc[v.i + 1:root.i] for a in r.args_at(t, sessions, conj=False)]
             targets = before_root[-1:]
@@ -658,8 +659,8 @@ class Participation:
             recent = r.named_last(p)
             if recent is None:
                 continue
-            before = p.sent.start - 1
-            window = p.doc[before].sent.start_char if before >= 0 else p.sent.start_char
+            before = r.sentence_of(p.i).start - 1
+            window = r.sentence_of(before).start_char if before >= 0 else r.sentence_of(p.i).start_char
             if any(window <= s0 < p.idx for s0, _ in r.ents[recent].spans):
                 out.append(Arg(recent, "Event", "event-noun"))
         return out

@@ -93,13 +93,13 @@ class NameStructure:
         # Co-operation Joint Conference" holds the Conference, which holds Hong Kong and Guangdong.
         spans = [(s, e, ent) for ent in entities for s, e in ent.spans]
         for (s0, e0, ent), within in zip(spans, _starting_within(spans)):
-            sent = False  # the outer name's sentence, found at its first name inside (Span.sent walks the Doc)
+            sent = False  # the outer name's sentence, found at its first name inside
             for s, e, inner in within:
                 if inner.id == ent.id or not (s0 <= s and e <= e0) or (s, e) == (s0, e0):
                     continue
                 if sent is False:
                     span = doc.char_span(s0, e0, alignment_mode="expand")
-                    sent = None if span is None else span.sent
+                    sent = None if span is None else r.sentence_of(span.start)
                 if sent is None:
                     continue
                 before = text[s0:s]
@@ -159,33 +159,33 @@ class NameStructure:
                 # (a government named after its place is that place's, not located in it)
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the Investment Coordinating Board in Indonesia", "the ETO, Sydney"
-                    r.emit(a, "locatedIn", b, span.sent, "adjacency:in", CONFIDENCE["adjacency"] - 0.05)
+                    r.emit(a, "locatedIn", b, r.sentence_of(span.start), "adjacency:in", CONFIDENCE["adjacency"] - 0.05)
                     if i and "in" in gap:  # "A and the B in Indonesia": both
                         s0, e0, z = spans[i - 1]
                         if r.label(z) == "Organization" and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[e0:s1]):
-                            r.emit(z, "locatedIn", b, span.sent, "adjacency:in", CONFIDENCE["adjacency"] - 0.1)
+                            r.emit(z, "locatedIn", b, r.sentence_of(span.start), "adjacency:in", CONFIDENCE["adjacency"] - 0.1)
                 continue
             if r.label(a) == "Initiative" and r.label(b) in ("Initiative", "Organization") \
                     and r.ents[b].name.split()[-1].lower() in self._funder_heads \
                     and self._fund_gap.fullmatch(gap):
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the River Songs Project under the Cultural Exchange Fund"
-                    r.emit(b, "funds", a, span.sent, "adjacency:under-fund", CONFIDENCE["adjacency"] - 0.05)
+                    r.emit(b, "funds", a, r.sentence_of(span.start), "adjacency:under-fund", CONFIDENCE["adjacency"] - 0.05)
                 continue
             if _BASED_GAP.fullmatch(gap) and r.label(a) == "Place" and r.label(b) == "Organization":
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the Bangkok-based X Association"
-                    r.emit(b, "locatedIn", a, span.sent, "adjacency:based", CONFIDENCE["adjacency"] - 0.05)
+                    r.emit(b, "locatedIn", a, r.sentence_of(span.start), "adjacency:based", CONFIDENCE["adjacency"] - 0.05)
                 continue
             if _POSSESSIVE_GAP.fullmatch(gap) and r.label(a) == "Organization" and r.label(b) == "Event":
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the Riverton Trade Council's Lakeland Week": the body's event
-                    r.emit(b, "organizedBy", a, span.sent, "adjacency:possessive", CONFIDENCE["adjacency"] - 0.1)
+                    r.emit(b, "organizedBy", a, r.sentence_of(span.start), "adjacency:possessive", CONFIDENCE["adjacency"] - 0.1)
                 continue
             if r.label(a) == "Event" and r.label(b) == "Event" and self._event_part_gap.fullmatch(gap):
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the X Seminar, held as part of the Y Week": a part of that event
-                    r.emit(a, "partOf", b, span.sent, "adjacency:part-of", CONFIDENCE["adjacency"] - 0.05)
+                    r.emit(a, "partOf", b, r.sentence_of(span.start), "adjacency:part-of", CONFIDENCE["adjacency"] - 0.05)
                 continue
             if not self._part_of_gap.fullmatch(gap):
                 continue
@@ -193,7 +193,7 @@ class NameStructure:
             sent = doc.char_span(s1, e2, alignment_mode="expand")
             if sent is None:
                 continue
-            sent = sent.sent
+            sent = r.sentence_of(sent.start)
             if la == "Organization" and lb == "Organization":
                 r.emit(a, "subOrganizationOf", b, sent, "adjacency:of", CONFIDENCE["adjacency"])
             elif la == "Event" and lb == "Mechanism":
@@ -292,7 +292,7 @@ class NameStructure:
                 if i and r.label(top[i - 1][2]) == "Post" and re.fullmatch(r"\s+and\s+", text[top[i - 1][1]:s1]):
                     span = doc.char_span(top[i - 1][0], e2, alignment_mode="expand")
                     if span is not None:
-                        r.emit(person, "holdsPost", top[i - 1][2], span.sent, "title-apposition",
+                        r.emit(person, "holdsPost", top[i - 1][2], r.sentence_of(span.start), "title-apposition",
                                    CONFIDENCE["title-apposition"] - 0.1)
             elif la == "Organization" and lb == "Person" \
                     and re.fullmatch(r"\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Madam)\.?\s*)?", gap) \
@@ -313,7 +313,7 @@ class NameStructure:
                         break
                     span = doc.char_span(s1, y2, alignment_mode="expand")
                     if span is not None:
-                        r.emit(person, "holdsPost", d, span.sent, "title-apposition", CONFIDENCE["title-apposition"] - 0.1)
+                        r.emit(person, "holdsPost", d, r.sentence_of(span.start), "title-apposition", CONFIDENCE["title-apposition"] - 0.1)
             elif la == "Person" and lb == "Post" and re.fullmatch(
                     r",?\s+(?:will be|is|was|has been|had been|became|becomes|serves as|served as|as)\s+(?:the\s+)?(?:[Aa]cting\s+)?", gap) \
                     and s2 not in followed:
@@ -325,7 +325,7 @@ class NameStructure:
             if span is None:
                 continue
             confidence = CONFIDENCE["title-apposition"] - (0.05 if "," not in gap else 0.0)
-            r.emit(person, "holdsPost", post, span.sent, "title-apposition", confidence)
+            r.emit(person, "holdsPost", post, r.sentence_of(span.start), "title-apposition", confidence)
             r.holders.setdefault(post, person)
 
     @staticmethod
