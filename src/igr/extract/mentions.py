@@ -49,15 +49,17 @@ _OF_SPLIT_ONCE = re.compile(r"\s+of\s+")
 _SITED_IN = re.compile(r" in (?:the )?(?=[A-Z])")
 """Where an office abroad names its city: "X Office in Y"."""
 _COMPLEMENT = re.compile(r"\s(?:of|for|on|in|and|&)\s")
-_HEADING_BREAK = re.compile(r"(?m)^([^\n]*\w[ \t]*)\n(?=[A-Z][^\n]{0,100}$)")
 _SENTENCE_END = re.compile(r"[.:;!?\"”)]\s*$")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _headings_joined(text: str) -> str:
     r"""``text`` with the line breaks inside a heading printed on two lines made spaces (offsets
     unchanged): "Expediting the work of the Framework\nAgreement on X" names one agreement.
 
-    A heading line has four words or more and no sentence end, nor has the line after it.
+    A heading line has four words or more, at most 100 characters, ends with a letter or digit
+    and has no sentence end; the line after it starts with a capital, has at most 101 characters
+    and no sentence end. (Read line by line: a multi-line regex tries every character of the text.)
 
     Examples
     --------
@@ -68,15 +70,16 @@ def _headings_joined(text: str) -> str:
     """
     if "\n" not in text:
         return text
-
-    def join(m: re.Match) -> str:
-        line = m[1]
-        following = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
-        if len(line) > 100 or len(line.split()) < 4 or _SENTENCE_END.search(line) or _SENTENCE_END.search(following):
-            return m[0]
-        return line + " "
-
-    return _HEADING_BREAK.sub(join, text)
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line, following in zip(lines, lines[1:]):
+        last = line.rstrip(" \t")[-1:]
+        heading = "A" <= following[:1] <= "Z" and len(following) <= 101 and bool(last) and _WORD_CHAR.match(last) \
+            and len(line) <= 100 and len(line.split()) >= 4 \
+            and not _SENTENCE_END.search(line) and not _SENTENCE_END.search(following)
+        out.append(" " if heading else "\n")
+        out.append(following)
+    return "".join(out)
 
 
 class MentionFinder(ChunkMentions, SourceMentions):
