@@ -281,3 +281,19 @@ def test_region_by_proper_name(entities_of, text, place, alias):
 ])
 def test_no_region_from_a_body_or_a_title(entities_of, text):
     assert not any(label == "Place" and name.endswith((" region", " area")) for label, name in entities_of(text))
+
+
+# "Lunch" and "Breakfast" end an event's name after two or more capitalised words ("the AELM Working
+# Lunch"), like "Meeting"; a meal in lower case or alone names nothing.
+@pytest.mark.parametrize("text, event", [
+    ("He attended the AELM Working Lunch in Lima.", "AELM Working Lunch"),
+    ("She joined the Riverton Business Breakfast on Monday.", "Riverton Business Breakfast"),
+    ("He hosted the Lakeland Trade Ministers Working Lunch today.", "Lakeland Trade Ministers Working Lunch"),
+])
+def test_meal_as_a_named_event(mentions, text, event):
+    assert ("Event", event) in mentions(text)
+
+
+@pytest.mark.parametrize("text", ["He had a working lunch with the Mayor.", "He had Lunch at noon."])
+def test_meal_without_a_name(mentions, text):
+    assert not any(label == "Event" for label, _ in mentions(text))
