@@ -45,6 +45,42 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
     return out
 
 
+def received_at_home(facts: list[Fact], entities: dict[str, LocalEntity], home: dict[str, str],
+                     own: frozenset[str], meetings: frozenset[str]) -> list[Fact]:
+    """A meeting at home: "The Chief Executive met the Mayor of Riverton, Mr B, today". When an official of
+    the place the releases come from (``own``, lexicon ``home_places``) meets one from elsewhere, and neither
+    that sentence nor the release puts anyone of the official's side anywhere, the visitor came to the
+    official's place (named in the release).
+
+    Parameters
+    ----------
+    facts : list of Fact
+    entities : dict
+        Local entities by id.
+    home : dict
+        Person id to the place of their post (:func:`home_places`).
+    own : frozenset of str
+        The releases' own places, in lower case.
+    meetings : frozenset of str
+        The methods of a meeting proper ("dep:meet", "dep:receive"): not co-chairing a session, not signing.
+    """
+    places = {e.name: e.id for e in entities.values() if e.label == "Place"}
+    sides = {p for p, place in home.items() if key(place) in own}
+    if any(f.predicate == "visited" and f.subject in sides for f in facts):
+        return []  # (the official's side travels: its meetings may be anywhere)
+    placed = {f.start for f in facts if f.predicate in ("visited", "heldIn")}
+    out = []
+    for f in facts:
+        if f.predicate != "metWith" or f.start in placed or f.method not in meetings:
+            continue
+        for host, guest in ((f.subject, f.object), (f.object, f.subject)):
+            if host in sides and home.get(guest) not in (None, home[host]) and home[host] in places:
+                out.append(replace(f, subject=guest, predicate="visited", object=places[home[host]],
+                                   method="frame:met-at-home", confidence=round(f.confidence - 0.15, 2),
+                                   participants=(guest, places[home[host]])))
+    return out
+
+
 def main_event(facts: list[Fact], entities: dict[str, LocalEntity]) -> str | None:
     """The session a release is about: the event most attended or chaired in it, else the event
     the release says was held somewhere ("The 15th Plenary ... was held in Guangzhou today")."""

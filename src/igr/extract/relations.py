@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from igr.extract.arguments import Reading
 from igr.extract.cooperation import CooperationPatterns, side_cooperation
-from igr.extract.frames import at_home, frame_facts, home_places, same_side
+from igr.extract.frames import at_home, frame_facts, home_places, received_at_home, same_side
 from igr.extract.funding import FundingPatterns
 from igr.extract.lexicon import Lexicon
 from igr.extract.participation import Participation
@@ -61,6 +61,8 @@ class RelationFinder:
         self.funding = FundingPatterns(self.words)
         self.parties = PartyPatterns(self.words)
         self.cooperation = CooperationPatterns(self.words)
+        self._own_places = self.words.cue("home_places") | frozenset(" ".join(p) for p in self.words.cue_phrases("home_places"))
+        self._meetings = frozenset(f"dep:{w}" for w in self.words.family["meet"])
         self.dispatch = {
             **{family: [handler] for family, handler in self.participation.handlers().items()},
             "sign": [self.participation.sign, self.cooperation.signing],
@@ -124,7 +126,8 @@ class RelationFinder:
             if host in home and self.lexicon.within(r.ents[place].name, home[host]):
                 r.emit(guest, "visited", place, sent, "dep:met-in", confidence)
         for fact in frame_facts(list(r.facts.values()), r.ents, self.lexicon, home, r.delegates,
-                                r.companions, r.venues, r.leaders, r.co_actors, r.own_legs, r.group_sentences):
+                                r.companions, r.venues, r.leaders, r.co_actors, r.own_legs, r.group_sentences) \
+                + received_at_home(list(r.facts.values()), r.ents, home, self._own_places, self._meetings):
             k = (fact.subject, fact.predicate, fact.object)
             if k not in r.facts and fact.subject != fact.object:
                 r.facts[k] = fact

@@ -1,0 +1,33 @@
+"""A visitor met by an official of the releases' own place, with no place said, came to that place
+(``igr.extract.frames.received_at_home``)."""
+
+import pytest
+
+HK = "Hong Kong"
+
+
+@pytest.mark.parametrize("text, visitor", [
+    ("The Chief Executive, Mr Lam Tai-fai, met the Mayor of Shenzhen, Mr Xu Gang, today to exchange views on "
+     "furthering Hong Kong/Shenzhen co-operation.", "Xu Gang"),
+    ("The Chief Executive, Mr Lam Tai-fai, received the Governor of Hainan Province, Mr Liu Ming, at Government "
+     "House today. They discussed exchanges between Hong Kong and Hainan.", "Liu Ming"),
+    ("The Secretary for Justice, Ms Mary Ip, met the Minister of Justice of Thailand, Mr Somchai Wong, this "
+     "afternoon. Ms Ip said Hong Kong's legal services could serve Thai enterprises.", "Somchai Wong"),
+])
+def test_a_visitor_met_at_home(found_facts, text, visitor):
+    assert (visitor, "visited", HK) in found_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the meeting's place is said
+    "The Chief Executive, Mr Lam Tai-fai, met the Mayor of Shenzhen, Mr Xu Gang, in Shenzhen today. Hong Kong and "
+    "Shenzhen will work together.",
+    # the official travels: the meeting may be anywhere
+    "The Chief Executive, Mr Lam Tai-fai, arrived in Tokyo today. He met the Governor of Tokyo, Ms Yuki Sato, this "
+    "afternoon and promoted Hong Kong.",
+    # co-chairing a session is no meeting at home
+    "The Chief Secretary for Administration, Mr Lee Man-kit, and the Vice Governor of Fujian Province, Mr Liang "
+    "Ming, co-chaired the Second Hong Kong/Fujian Co-operation Conference today.",
+])
+def test_no_visit_at_home(found_facts, text):
+    assert not {f for f in found_facts(text) if f[1] == "visited" and f[2] == HK}
