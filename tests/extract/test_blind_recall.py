@@ -326,3 +326,25 @@ def test_a_sessions_report_names_who_took_part(found_facts, text, people, event)
 ])
 def test_no_session_report_after_words_or_several_events(found_facts, text, event):
     assert not any(p == "attended" and o == event for _, p, o in found_facts(text))
+
+
+# "the department", "the council": the one body with that head word named before
+@pytest.mark.parametrize("text, fact", [
+    ("The Department of Justice announced the programme today. The department will host the Asian Arbitration Summit "
+     "in November.", ("Asian Arbitration Summit", "organizedBy", "Department of Justice")),
+    ("The Innovation and Technology Commission launched the scheme today. The commission will also organise the Smart "
+     "City Expo next month.", ("Smart City Expo", "organizedBy", "Innovation and Technology Commission")),
+    ("The Hong Kong Trade Development Council opened an office in Seoul today. The council also signed a memorandum "
+     "of understanding with the Korea Trade-Investment Promotion Agency.",
+     ("Hong Kong Trade Development Council", "cooperatesWith", "Korea Trade-Investment Promotion Agency")),
+    ("The Hong Kong Tourism Board launched a campaign today. The board will work with the Macao Government Tourism "
+     "Office on joint promotion.", ("Hong Kong Tourism Board", "cooperatesWith", "Macao Government Tourism Office")),
+])
+def test_the_body_noun_is_the_body_named_before(found_facts, text, fact):
+    assert fact in found_facts(text)
+
+
+def test_the_body_noun_is_nobody_when_two_bodies_share_it(found_facts):
+    found = found_facts("The Security Bureau and the Transport and Logistics Bureau briefed legislators. The bureau "
+                        "will host the Asian Safety Forum.")
+    assert not any(p == "organizedBy" for _, p, _ in found)

@@ -125,6 +125,7 @@ class Reading:
         self._party_nouns = words.cue("party_nouns")
         self._session_words = words.cue("session_words")
         self._delegation_nouns = words.cue("delegation_nouns")
+        self._body_heads = words.cue("unit_heads")
         self._not_heads = words.cue("not_name_heads")
         self._journey_nouns = words.cue("journey_nouns")
         self._lead_verbs = words.cue("lead_verbs")
@@ -341,6 +342,15 @@ class Reading:
                 found = self._it_event(t)  # "It was co-chaired by A and B", "It was held in X"
                 if found and self.label(found) in labels:
                     out.append(Arg(found, self.label(found), "event-noun"))
+            elif lemma in self._body_heads and "Organization" in labels and pos == "NOUN" and t.tag_ == "NN" \
+                    and any(self.word_lowers[c.i] in ("the", "this") for c in self.children_of(t)) \
+                    and not any(deps[c.i] in ("prep", "compound", "amod") for c in self.children_of(t)):
+                # "The department will host X": the one body with that head word named before ("the Department of
+                # Justice"); nobody when two were ("the Security Bureau and the Transport Bureau ... the bureau")
+                named = [e.id for e in self.entities if e.label == "Organization" and lemma in self.word_set(e.name)
+                         and any(s0 < t.idx for s0, _ in e.spans)]
+                if len(named) == 1:
+                    out.append(Arg(named[0], "Organization", "pronoun"))
             elif lemma in self._delegation_nouns and "Person" in labels and depth == 0:
                 leader = self.leader_of(t)
                 if leader:
@@ -412,6 +422,11 @@ class Reading:
     def _last_of_gender(self, t: Token, gender: str) -> str | None:
         """The person of that gender (by their honorific) named last before ``t``."""
         return self._started_last(t, (eid for eid, g in self._gender.items() if g == gender))
+
+    @staticmethod
+    def word_set(name: str) -> frozenset[str]:
+        """The lower-case words of a name."""
+        return frozenset(re.findall(r"[a-z]+", name.lower()))
 
     def _started_last(self, t: Token, ids: Iterable[str]) -> str | None:
         """Of the entities ``ids``, the one with a name starting last before ``t`` (the first of a tie)."""
