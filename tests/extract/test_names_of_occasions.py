@@ -297,3 +297,21 @@ def test_meal_as_a_named_event(mentions, text, event):
 @pytest.mark.parametrize("text", ["He had a working lunch with the Mayor.", "He had Lunch at noon."])
 def test_meal_without_a_name(mentions, text):
     assert not any(label == "Event" for label, _ in mentions(text))
+
+
+# A name the NER reads as an organisation, with no head word, listed by "and (the)" with a body the
+# grammar reads: another body ("the Heritage Foundation and the Business Roundtable").
+@pytest.mark.parametrize("text, body", [
+    ("He met the Heritage Foundation and the Business Roundtable.", "Business Roundtable"),
+    ("He met Lakeland Partner and the Riverton Society today.", "Lakeland Partner"),
+    ("The Westmark Institute and the Daily Courier ranked Hong Kong first.", "Daily Courier"),
+])
+def test_headless_body_listed_with_a_body(mentions, text, body):
+    found = mentions(text)
+    assert ("Organization", body) in found
+    assert not any(label == "Event" for label, _ in found)
+
+
+def test_headless_name_listed_with_a_scheme_is_no_body(mentions):
+    found = mentions("He discussed the Belt and Road Initiative and the Greater Bay Area.")
+    assert not any(label == "Organization" for label, _ in found)

@@ -25,6 +25,10 @@ BODY_CONTEXT = re.compile(r"\b(?:visit|visits|visited|visiting|tour|tours|toured
 MEMBERS_OF = re.compile(r"\b(?:representatives?|members?|officials?|delegates?|executives?|staff)[ \t]+"
                         r"(?:of|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){0,5}?(?:and[ \t]+(?:the[ \t]+)?)?$")
 """Where a body stands: the people "of" or "from" it, and the other bodies listed with it."""
+_BODY_WORDS = r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?){0,6}[A-Z][\w'’&-]*"
+BODY_BEFORE_AND = re.compile(rf"(?<![\w'’&-])({_BODY_WORDS})[ \t]+and[ \t]+(?:the[ \t]+)?$")
+BODY_AFTER_AND = re.compile(rf"[ \t]+and[ \t]+(?:the[ \t]+)?({_BODY_WORDS})")
+"""A name listed with another by "and (the)": "the X Foundation and the [Y]", "[Y] and the Z Society"."""
 MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 IN_LINK = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 # Posts abroad too: "Consul General of the People's Republic of China in Melbourne"

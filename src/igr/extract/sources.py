@@ -11,6 +11,8 @@ from igr.extract.lexicon import Entry, key
 from igr.extract.patterns import (
     BODY_CONTEXT,
     MEMBERS_OF,
+    BODY_AFTER_AND,
+    BODY_BEFORE_AND,
     FUNDED_CONTEXT,
     GENERIC,
     HEADLINE_VERB,
@@ -273,9 +275,22 @@ class SourceMentions:
             # (its first words may name a place, not its last)
             return self.lexicon.known_label(words[-1]) is None and self.lexicon.known_label(text) is None \
                 and "," not in text  # (not "officials from the Public Security, Foreign Affairs and X ministries")
+        if self._listed_with_body(start, start + len(text)):
+            return self.lexicon.known_label(words[-1]) is None and self.lexicon.known_label(text) is None \
+                and "," not in text
         if any(self.lexicon.known_label(w) == "Place" for w in words):
             return False
         return bool(BODY_CONTEXT.search(self._text, max(0, start - 30), start))
+
+    def _listed_with_body(self, start: int, end: int) -> bool:
+        """A name joined by "and (the)" to a body the grammar reads ("the Heritage Foundation and the
+        Business Roundtable", "Lakeland Partner and the Riverton Society"): another body."""
+        text = self._text
+        before = BODY_BEFORE_AND.search(text, max(0, start - 80), start)
+        if before and self.grammar.classify(before[1]) == "Organization":
+            return True
+        after = BODY_AFTER_AND.match(text, end)
+        return bool(after) and self.grammar.classify(after[1]) == "Organization"
 
     def _locative_pair(self, start: int, end: int) -> bool:
         """A name joined by "and" to a known place after "in/at/to/from": "in
