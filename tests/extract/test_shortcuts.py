@@ -253,6 +253,7 @@ def test_a_readings_tokens_and_children_are_the_docs(nlp, text):
     assert [t.i for t in reading.tokens] == list(range(len(doc)))
     for token in doc:
         assert [c.i for c in reading.children_of(token)] == [c.i for c in token.children]
+        assert [t.i for t in reading.subtree_of(token)] == [t.i for t in token.subtree]
 
 
 @pytest.mark.parametrize("text", [*TEXTS, "The Governor arrived today. He met the Mayor of Lakeside.\n\nThey signed two plans."])

@@ -259,6 +259,20 @@ class Reading:
         visit the same tokens many times, and each visit of ``Token.children`` makes new tokens)."""
         return self._children[token.i]
 
+    def subtree_of(self, token: Token) -> list[Token]:
+        """``token.subtree`` (the subtrees of its left children, the token, those of its right children), from
+        the children made once per document: ``Token.subtree`` chains a generator per level of the tree and
+        makes new tokens on every call."""
+        out = []
+        for child in self._children[token.i]:
+            if child.i < token.i:
+                out += self.subtree_of(child)
+        out.append(token)
+        for child in self._children[token.i]:
+            if child.i > token.i:
+                out += self.subtree_of(child)
+        return out
+
     def entity_at(self, token: Token) -> str | None:
         hit = self.token_entity.get(token.i)
         return hit[0] if hit else None
@@ -534,7 +548,7 @@ class Reading:
                 continue
             by = [b for b in self.children_of(c) if b.dep_ == "prep" and b.lower_ == "by"]
             if by:  # (the parser may hang the later names of the list on the noun itself)
-                named = [t for b in by for t in b.subtree] + [t for g in self.children_of(c) if g.dep_ == "conj" for t in g.subtree]
+                named = [t for b in by for t in self.subtree_of(b)] + [t for g in self.children_of(c) if g.dep_ == "conj" for t in self.subtree_of(g)]
                 out += [a for t in named for a in self.args_at(t, ("Person",), conj=False)]
         return list({a.entity: a for a in out}.values())
 
@@ -545,9 +559,9 @@ class Reading:
 
     def _led_by(self, token: Token) -> str | None:
         """The leader printed with a delegation noun: "the delegation (of the X Council) led by Mr Lee"."""
-        for child in token.subtree:
+        for child in self.subtree_of(token):
             if child.dep_ == "acl" and child.lemma_.lower() in self._lead_verbs \
-                    and all(t.lemma_.lower() not in self._delegation_nouns for t in child.subtree):
+                    and all(t.lemma_.lower() not in self._delegation_nouns for t in self.subtree_of(child)):
                 for agent in self.children_of(child):
                     if agent.dep_ == "agent":
                         for p in self.children_of(agent):
@@ -576,7 +590,7 @@ class Reading:
                     and self.word_lemmas[child.i] in self.words.family["meet_join"]:
                 # "Accompanied by A and B, the Chief Executive, Mrs C, met ..." read with the participle as the
                 # subject: the principal is the name printed last before the verb
-                named = [a for t in child.subtree for a in self.args_at(t, labels, conj=False)]
+                named = [a for t in self.subtree_of(child) for a in self.args_at(t, labels, conj=False)]
                 out += named[-1:]
             elif dep in SUBJECT_DEPS:
                 out += self.args_at(child, labels)
@@ -791,7 +805,7 @@ class Reading:
                 continue
             if child.dep_ == "prep" and child.lower_ not in ("with", "on"):
                 continue
-            for t in child.subtree:
+            for t in self.subtree_of(child):
                 if t.dep_ in ("relcl", "advcl", "xcomp") or t.pos_ == "VERB" and t.dep_ != "amod":
                     break  # (not a participle before a noun: "a working lunch with", "the visiting Minister")
                 for a in self.args_at(t, ("Person",), conj=False):

@@ -78,7 +78,7 @@ class CooperationPatterns:
         lemma = r.word_lemmas[noun.i]
         if lemma not in self._memoranda and lemma not in self._deal_nouns:
             return False
-        phrase = list(noun.subtree)
+        phrase = list(r.subtree_of(noun))
         if any(r.entity_at(t) is not None and r.label(r.entity_at(t)) == "Agreement" for t in phrase):
             return False
         return any(r.word_lemmas[t.i] in self._memoranda or r.word_lemmas[t.i] in self._cooperation for t in phrase)
@@ -103,7 +103,7 @@ class CooperationPatterns:
                 for pobj in r.children_of(prep):
                     if pobj.dep_ == "pobj":
                         # every party named in the phrase: "between the sectors in Hong Kong and the UAE"
-                        parties += [a for t in pobj.subtree for a in r.args_at(t, labels, conj=False)]
+                        parties += [a for t in r.subtree_of(pobj) for a in r.args_at(t, labels, conj=False)]
         owners = [a for c in r.children_of(v) if c.dep_ == "poss" for a in r.args_at(c, labels)]
         partners = [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "with"
                     for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, labels)]
@@ -158,11 +158,11 @@ class CooperationPatterns:
                 break
         else:
             return None
-        purpose = set(t.i for t in verb.subtree)
+        purpose = set(t.i for t in r.subtree_of(verb))
         objects = [c for c in meeting.children if c.dep_ in ("dobj", "obj")] + \
             [g for c in meeting.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
              for g in c.children if g.dep_ == "pobj"]
-        return tuple(dict.fromkeys(a.entity for o in objects for t in o.subtree if t.i not in purpose
+        return tuple(dict.fromkeys(a.entity for o in objects for t in r.subtree_of(o) if t.i not in purpose
                                    for a in r.args_at(t, ("Place",), conj=False)))
 
     def compounds(self, r: Reading, sent: Span) -> None:

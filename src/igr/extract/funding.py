@@ -34,7 +34,7 @@ class FundingPatterns:
             return
         labels = ("Initiative", "Organization")
         funders = [a for c in r.children_of(v) if c.dep_ in ("agent", "prep") and c.lower_ in self._cues
-                   for p in r.children_of(c) if p.dep_ == "pobj" for t in p.subtree for a in r.args_at(t, labels, conj=False)]
+                   for p in r.children_of(c) if p.dep_ == "pobj" for t in r.subtree_of(p) for a in r.args_at(t, labels, conj=False)]
         funders += [a for c in r.children_of(v) if c.dep_ == "prep" for first, noun, last in self._phrases
                     if c.lower_ == first for n in r.children_of(c) if n.dep_ == "pobj" and n.lemma_.lower() == noun
                     for q in r.children_of(n) if q.dep_ == "prep" and q.lower_ == last

@@ -104,7 +104,7 @@ class Participation:
                     r.entity_at(c) and r.label(r.entity_at(c)) in ("Person", "Post"))) for c in r.children_of(v)):
                 people = []
             met = [a for c in (by, *(c for c in r.children_of(v) if r.word_deps[c.i] in ("npadvmod", "appos")
-                                     and c.i > by.i)) for t in c.subtree for a in r.args_at(t, ("Person",), conj=False)]
+                                     and c.i > by.i)) for t in r.subtree_of(c) for a in r.args_at(t, ("Person",), conj=False)]
             met = [a for a in met if a.entity not in {p.entity for p in people}]
         if v.pos_ == "NOUN":
             people, met = self._opening_meeting(r, v, sent) or (people, met)
@@ -179,7 +179,7 @@ class Participation:
             return None
         names = list({a.entity: a for t in sent[with_.i + 1 - sent.start: root.i - sent.start]
                       for a in r.args_at(t, ("Person",), conj=False) if a.via != "pronoun"}.values())
-        listed = {a.entity for t in subject.subtree for a in r.args_at(t, ("Person",), conj=False)}
+        listed = {a.entity for t in r.subtree_of(subject) for a in r.args_at(t, ("Person",), conj=False)}
         if len(names) < 2 or len(listed) < 2 or names[-1].entity not in listed:
             return None
         return names[-1:], names[:-1]
@@ -389,7 +389,7 @@ class Participation:
         if chair and len(people) == 1 and v.lemma_.lower().startswith("co-"):
             # a joint verb has several subjects, however the parser nested the names: "Secretary for
             # Security A and Vice Mayor B co-chaired ..." (A read inside B's title)
-            people = list({a.entity: a for c in r.children_of(v) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+            people = list({a.entity: a for c in r.children_of(v) if c.dep_ in ("nsubj", "nsubjpass") for t in r.subtree_of(c)
                            for a in r.args_at(t, ("Person",), conj=False)}.values()) or people
         if chair and not any(c.dep_ == "prep" and self._as_guest(c) for c in r.children_of(v)):
             # "co-chair the plenary with the Governor, Mr Wang" (not "..., with Mr A as guest of honour")
@@ -420,7 +420,7 @@ class Participation:
             people = [a for t in sent if t.i > max(v.i, v.head.i) for a in r.args_at(t, ("Person",), conj=False)]
             people = list({a.entity: a for a in people}.values())
         if not chair and not objs and any(t.lemma_.lower() in self._joined for c in r.children_of(v)
-                                          if c.dep_ in ("dobj", "pobj", "prep") for t in (c, *c.subtree)):
+                                          if c.dep_ in ("dobj", "pobj", "prep") for t in (c, *r.subtree_of(c))):
             # "also joined the meeting", "will join part of the visit"
             for person in people:  # "... also joined the meeting"
                 r.companions.append((person.entity, None, r.bare_fact(person.entity, sent)))
@@ -443,7 +443,7 @@ class Participation:
             hosts = [a for c in r.children_of(v) if c.dep_ in ("dobj", "obj", "prep") for t in (c, *r.children_of(c))
                      if t.dep_ in ("dobj", "obj", "pobj") and (t.lemma_.lower() in self._event_nouns or r.args_at(t, ("Event",)))
                      for acl in r.children_of(t) if acl.dep_ == "acl" and acl.lemma_.lower() in self.words.family["organize"]
-                     for agent in r.children_of(acl) if agent.dep_ == "agent" for t in agent.subtree
+                     for agent in r.children_of(acl) if agent.dep_ == "agent" for t in r.subtree_of(agent)
                      for a in r.args_at(t, ("Person",), conj=False)]
             # "witnessed the signing of X by A and B": the witnesses meet the signers
             for method, others in (("hosted-by", hosts), ("performed-by", r.performers(v))):
@@ -477,7 +477,7 @@ class Participation:
         """ "Co-chaired by A and B, the Committee met ..."; "the Forum, attended by A, ..."; "the Task Group,
         chaired by A": the people after "by" take part in the session the participle describes."""
         sessions = ("Event", "Mechanism")
-        people = [a for c in r.children_of(v) if c.dep_ == "agent" for t in c.subtree for a in r.args_at(t, ("Person",), conj=False)]
+        people = [a for c in r.children_of(v) if c.dep_ == "agent" for t in r.subtree_of(c) for a in r.args_at(t, ("Person",), conj=False)]
         # the last name of the list may hang on the verb: "co-chaired by the Secretary, Mr A, and the Minister, Mr B"
         people += [a for c in r.children_of(v) if c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN"
                    for a in r.args_at(c, ("Person",), conj=False)]
@@ -509,11 +509,11 @@ class Participation:
             return
         labels = ("Person", "Organization", "Place")
         if v.pos_ == "NOUN":  # "the signing of the Agreement by A and B", "... of X between A and B"
-            signers = [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree
+            signers = [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "by" for t in r.subtree_of(c)
                        for a in r.args_at(t, labels, conj=False)]
             agreements = r.objects(v, ("Agreement",), preps=("of",))
             if agreements and not signers:
-                signers = [a for t in v.subtree if t.dep_ == "prep" and t.lower_ == "between" for p in r.children_of(t)
+                signers = [a for t in r.subtree_of(v) if t.dep_ == "prep" and t.lower_ == "between" for p in r.children_of(t)
                            if p.dep_ == "pobj" for a in r.args_at(p, ("Organization", "Place"))]
         else:
             signers = r.subjects(v, labels, agent=True)
@@ -521,7 +521,7 @@ class Participation:
             if any(c.dep_ == "agent" for c in r.children_of(v)):
                 # "The memorandum was signed by A and B": every signer named in the agent phrase (the parser
                 # may hang the last name on the verb), and the agreement the subject refers to
-                signers += [a for c in r.children_of(v) if c.dep_ == "agent" for t in c.subtree
+                signers += [a for c in r.children_of(v) if c.dep_ == "agent" for t in r.subtree_of(c)
                             for a in r.args_at(t, labels, conj=False)]
                 signers += [a for c in r.children_of(v) if c.dep_ in ("npadvmod", "conj") and c.pos_ == "PROPN"
                             for a in r.args_at(c, ("Person",), conj=False)]
@@ -534,7 +534,7 @@ class Participation:
                     for a in r.args_at(c, ("Organization", "Place"))]
         # "A signed the MoU on behalf of InvestHK": the body A acts for signs it too
         # (the parser may hang the phrase on the signer: "signed by Ms A on behalf of X")
-        signers += [a for b in v.subtree if b.lower_ == "behalf" and b.dep_ == "pobj" and b.head.lower_ == "on"
+        signers += [a for b in r.subtree_of(v) if b.lower_ == "behalf" and b.dep_ == "pobj" and b.head.lower_ == "on"
                     for o in r.children_of(b) if o.dep_ == "prep" and o.lower_ == "of" for g in r.children_of(o)
                     if g.dep_ == "pobj" for a in r.args_at(g, ("Organization", "Place"))]
         if not agreements and v.pos_ == "VERB" and not any(c.dep_ in ("dobj", "obj", "prt", "nsubjpass", "ccomp")
@@ -637,7 +637,7 @@ class Participation:
             return
         held = [c for c in r.children_of(v) if c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ == "at"]
         if any(g.dep_ == "prep" and g.lower_ in ("in", "at") and any(r.args_at(p, ("Place",)) for p in r.children_of(g))
-               for c in (v, *held) for g in (r.children_of(c) if c is v else c.subtree)):
+               for c in (v, *held) for g in (r.children_of(c) if c is v else r.subtree_of(c))):
             return  # the event has a place of its own
         events = [a for c in held for t in ((c,) if c.dep_ != "prep" else (p for p in r.children_of(c) if p.dep_ == "pobj"))
                   for a in r.args_at(t, ("Event",))]

@@ -73,7 +73,7 @@ class PartyPatterns:
         for t in sent:
             if t.lower_ != "from" or t.head.lemma_.lower() not in self._representatives:
                 continue
-            units = [a for p in r.children_of(t) if p.dep_ == "pobj" for u in p.subtree
+            units = [a for p in r.children_of(t) if p.dep_ == "pobj" for u in r.subtree_of(p)
                      for a in r.args_at(u, ("Organization",), conj=False)]
             if len({a.entity for a in units}) < 2:  # the parser often leaves a long list flat: read the names up to the next clause
                 units = []
@@ -237,7 +237,7 @@ class PartyPatterns:
         elif v.pos_ in ("ADV", "ADP") and v.head is not v:  # "Mr A, together with Mr B, met ..."
             if v.dep_ == "advmod" and v.head.dep_ == "prep" and v.head.head is not v.head:
                 v = v.head  # ("together" read as a modifier of "with", the phrase hung on the subject Mr A)
-            companions = [a for c in v.subtree if c.dep_ == "pobj" for a in r.args_at(c, ("Person",))]
+            companions = [a for c in r.subtree_of(v) if c.dep_ == "pobj" for a in r.args_at(c, ("Person",))]
             principals = r.subjects(v.head, ("Person",)) if v.head.pos_ in ("VERB", "AUX") else \
                 [a for a in r.args_at(v.head, ("Person",), conj=False) if v.head.dep_ in ("nsubj", "nsubjpass")]
             principal = principals[0].entity if principals else None
@@ -271,7 +271,7 @@ class PartyPatterns:
                 companions = [a for t in sent if t.i > clause.i and t.head == clause and t.dep_ in ("attr", "nsubj")
                               for a in r.args_at(t, ("Person",))]
                 # and every name of the list, however the parser hung it, up to the next clause
-                after = max(c.i for c in v.subtree)
+                after = max(c.i for c in r.subtree_of(v))
                 end = next((t.i for t in sent if t.i > after and t.pos_ == "VERB" and t.i != clause.i), sent.end)
                 companions += [a for t in sent if after < t.i < end for a in r.args_at(t, ("Person",), conj=False)]
             principal = principals[0].entity

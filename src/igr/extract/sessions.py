@@ -54,7 +54,7 @@ class EventPatterns:
             events = r.args_at(r.doc[v.i - 2], ("Event",), conj=False)
         events += r.objects(v, ("Event",), preps=("of",) if v.pos_ == "NOUN" else ()) if v.dep_ not in ("acl",) else []
         orgs = [a for c in r.children_of(v) if c.dep_ == "agent" for p in r.children_of(c) if p.dep_ == "pobj"
-                for t in p.subtree for a in r.args_at(t, ("Organization",), conj=False)]
+                for t in r.subtree_of(p) for a in r.args_at(t, ("Organization",), conj=False)]
         if orgs:  # the parser may hang "and the B" on the verb: "held by A and the B in Dalian"
             orgs += [a for c in r.children_of(v) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                      for a in r.args_at(c, ("Organization",), conj=False)]
@@ -62,7 +62,7 @@ class EventPatterns:
         if not any(c.dep_ == "agent" for c in r.children_of(v)) and v.dep_ not in ("acl", "relcl"):
             orgs += [a for a in r.subjects(v, ("Organization",), inherit=False)]
         if not events and orgs and any(t.lemma_.lower() in self._series_nouns for c in r.children_of(v)
-                                       if c.dep_ in ("nsubjpass", "nsubj", "dobj") for t in c.subtree):
+                                       if c.dep_ in ("nsubjpass", "nsubj", "dobj") for t in r.subtree_of(c)):
             # "a series of events will be held jointly by A and B in Dalian": the events come later
             places = [a for h in (v, *(c for c in r.children_of(v) if c.dep_ == "conj")) for c in r.children_of(h)
                       if c.dep_ == "prep" and c.lower_ in ("in", "at")
@@ -242,7 +242,7 @@ class EventPatterns:
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in self._not_acting:
                 continue
             people = r.subjects(verb, ("Person",)) or [  # "Mr A today (May 3, X time) ..." read as "today" the subject
-                a for c in r.children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+                a for c in r.children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") for t in r.subtree_of(c)
                 for a in r.args_at(t, ("Person",), conj=False)]
             for person in people:
                 for place in places:
