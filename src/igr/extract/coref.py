@@ -175,12 +175,13 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
                 _merge(clusters, cluster_of, by_key, src=d, dst=c)
 
     # Short posts ("Chief Executive") join a fuller post of the document that starts with them.
+    post_words = {c: _words(cl.name) for c, cl in enumerate(clusters) if cl.label == "Post"}  # (names do not change)
     for c, cl in enumerate(clusters):
         if cl.label != "Post":
             continue
         for d, other in enumerate(clusters):
-            if d != c and other.label == "Post" and _words(other.name)[:len(_words(cl.name))] == _words(cl.name) \
-                    and len(_words(other.name)) > len(_words(cl.name)) \
+            if d != c and other.label == "Post" and post_words[d][:len(post_words[c])] == post_words[c] \
+                    and len(post_words[d]) > len(post_words[c]) \
                     and cluster_of_any(cluster_of, c) and same_post(cl.name, other.name):
                 # a short form of a title printed in full ("the Chief Executive said"), unless the
                 # lexicon knows them as two posts (the HKSAR's and Macao's Chief Executive)
