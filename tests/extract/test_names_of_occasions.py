@@ -315,3 +315,23 @@ def test_headless_body_listed_with_a_body(mentions, text, body):
 def test_headless_name_listed_with_a_scheme_is_no_body(mentions):
     found = mentions("He discussed the Belt and Road Initiative and the Greater Bay Area.")
     assert not any(label == "Organization" for label, _ in found)
+
+
+# A release cut short: a name running up to the last character of a text with no sentence end is cut
+# ("Hong K"), unless the lexicon knows it whole or it names a person.
+@pytest.mark.parametrize("text, cut", [
+    ("The Chief Executive arrived in Hong K", "Hong K"),
+    ("The Secretary will meet the Director of the Riverton Trade Off", "Riverton Trade Off"),
+    ("He then toured the Lakeland Science Pa", "Lakeland Science Pa"),
+])
+def test_name_cut_by_a_truncated_release(mentions, text, cut):
+    assert not any(name.endswith(cut) for _, name in mentions(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He visited Shenzhen", ("Place", "Shenzhen")),
+    ("He met the Mayor of Westburg, Mr Tom Vale", ("Person", "Tom Vale")),
+    ("He arrived in Hong K. He met the Riverton Trade Office.", ("Organization", "Riverton Trade Office")),
+])
+def test_whole_name_at_the_end_kept(mentions, text, name):
+    assert name in mentions(text)

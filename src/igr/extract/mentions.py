@@ -53,6 +53,22 @@ _SENTENCE_END = re.compile(r"[.:;!?\"”)]\s*$")
 _WORD_CHAR = re.compile(r"\w")
 
 
+def _cut_at_the_end(text: str, m: Mention) -> bool:
+    """A name a truncated release cuts short: it runs up to the last character of a text that stops with
+    no sentence end ("... arrived in Hong K"), and the lexicon does not know it whole (a person's name
+    there is taken: a cut one would still name them).
+
+    Examples
+    --------
+    >>> _cut_at_the_end("He arrived in Hong K", Mention(14, 20, "Hong K", "Place", "Hong K", "ner"))
+    True
+    >>> _cut_at_the_end("He arrived in Hong Kong.", Mention(14, 23, "Hong Kong", "Place", "Hong Kong", "lexicon"))
+    False
+    """
+    end = len(text.rstrip())
+    return m.end >= end and m.source != "lexicon" and m.label != "Person" and not _SENTENCE_END.search(text[:end])
+
+
 def _headings_joined(text: str) -> str:
     r"""``text`` with the line breaks inside a heading printed on two lines made spaces (offsets
     unchanged): "Expediting the work of the Framework\nAgreement on X" names one agreement.
@@ -175,6 +191,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += lower_case_posts(text, candidates, self.grammar)
         # first among equals: "the Aviation Agreement (AA) between A and B" over the bare shape
         candidates[:0] = shared_complements(text, self.grammar)
+        candidates = [m for m in candidates if not _cut_at_the_end(text, m)]
         found = short_forms([self._without_acting(m) for m in self._aides(self._resolve_overlaps(candidates, text), text)],
                             self.grammar, text)
         return [_folded(m) for m in found]
