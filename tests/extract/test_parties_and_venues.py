@@ -751,3 +751,22 @@ def test_a_counted_group_of_people(extractor, text, group, met):
 ])
 def test_a_long_list_joined_the_meeting(extractor, text, joined):
     assert {(p, "metWith", "Wang Li") for p in joined} <= facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, leader, met", [
+    ("The Secretary for Transport, Mr Wong Kin-man, led a delegation to Chengdu today. In the afternoon, they met "
+     "the Vice Governor of Sichuan Province, Mr Li Gang.", "Wong Kin-man", "Li Gang"),
+    ("The Secretary for Education, Mr Chow Ka-lok, is leading a delegation to Osaka this week. They will call on "
+     "the Governor of Osaka, Mr Ken Mori, tomorrow.", "Chow Ka-lok", "Ken Mori"),
+    ("The Financial Secretary, Mr Paul Chau, headed a delegation to Riyadh yesterday. This morning they met the "
+     "Minister of Investment of Saudi Arabia, Mr Khalid Saleh.", "Paul Chau", "Khalid Saleh"),
+])
+def test_they_after_a_delegation_are_its_leader(found_facts, text, leader, met):
+    assert (leader, "metWith", met) in found_facts(text)
+
+
+def test_they_far_from_the_delegation_is_no_one(found_facts):
+    facts = found_facts("The Secretary for Transport, Mr Wong Kin-man, led a delegation to Chengdu today. The city "
+                        "has grown fast. Its airport is new. Later they met the Vice Governor of Sichuan Province, "
+                        "Mr Li Gang.")
+    assert ("Wong Kin-man", "metWith", "Li Gang") not in facts

@@ -904,6 +904,13 @@ class Reading:
                 if people:  # "A and B visited X. They also met ...": "they" are A and B (and "Mr A and his
                     # delegation": Mr A)
                     self.group = (people, self._sentence_no)
+            elif v.pos_ == "VERB" and self.word_lemmas[v.i] in self._lead_verbs and any(
+                    c.dep_ in ("dobj", "obj") and self.word_lemmas[c.i] in self._delegation_nouns for c in self.children_of(v)):
+                # "Mr A led a delegation to X. They met ...": "they" are the delegation, which Mr A leads
+                people = tuple(dict.fromkeys(a.entity for c in self.children_of(v) if c.dep_ in SUBJECT_DEPS
+                                             for a in self.args_at(c, ("Person",)) if a.via == "mention"))
+                if people:
+                    self.group = (people, self._sentence_no)
         if self.group[0] and self.group[1] == self._sentence_no - 1 and self._they_acts(sent):
             # an itinerary: "In Tokyo, they will meet X. In Osaka, they will tour Y. In Kyoto, they ...": "they" go
             # on being the group as long as each sentence's subject is "they"
