@@ -348,3 +348,29 @@ def test_the_body_noun_is_nobody_when_two_bodies_share_it(found_facts):
     found = found_facts("The Security Bureau and the Transport and Logistics Bureau briefed legislators. The bureau "
                         "will host the Asian Safety Forum.")
     assert not any(p == "organizedBy" for _, p, _ in found)
+
+
+# a central official of China at a session in Hong Kong or Macao visited it (one country, two systems); not an
+# official posted there, nor a central official on the Mainland
+@pytest.mark.parametrize("text, person, place", [
+    ("The Vice Minister of Commerce, Mr Wang Qing, attended the Tenth Meeting of the Mainland/Hong Kong Trade Committee "
+     "in Hong Kong today, co-chaired by the Financial Secretary, Mr Paul Wan.", "Wang Qing", "Hong Kong"),
+    ("The Vice Minister of Commerce, Mr Wang Qing, spoke at the Asian Logistics Summit in Macao today.", "Wang Qing",
+     "Macao"),
+    ("The Minister of Foreign Affairs, Mr Wang Qing, attended the Asian Logistics Summit in Hong Kong today.",
+     "Wang Qing", "Hong Kong"),
+])
+def test_a_central_official_in_a_sar_visited_it(found_facts, text, person, place):
+    assert (person, "visited", place) in found_facts(text)
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ("The Minister of Commerce, Mr Wang Qing, attended the China Trade Summit in Guangzhou today.", "Wang Qing",
+     "Guangzhou"),
+    ("The Director of the Liaison Office of the Central People's Government in the Hong Kong Special Administrative "
+     "Region, Mr Zheng Yi, attended the Hong Kong Youth Summit in Hong Kong today.", "Zheng Yi", "Hong Kong"),
+    ("The Vice Minister of Commerce, Mr Wang Qing, attended the Tenth Meeting of the Mainland/Hong Kong Trade Committee "
+     "in Hong Kong today, co-chaired by the Financial Secretary, Mr Paul Wan.", "Paul Wan", "Hong Kong"),
+])
+def test_no_visit_at_home(found_facts, text, person, place):
+    assert (person, "visited", place) not in found_facts(text)

@@ -11,6 +11,7 @@ facts the sentence patterns found, each with a lower confidence than a direct st
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -79,6 +80,29 @@ def received_at_home(facts: list[Fact], entities: dict[str, LocalEntity], home: 
                                    method="frame:met-at-home", confidence=round(f.confidence - 0.15, 2),
                                    participants=(guest, places[home[host]])))
     return out
+
+
+def home_covers(lexicon: Lexicon, place: str, side: str) -> bool:
+    """Whether an official of ``side`` is at home in ``place``: the place lies inside it, and not inside a special
+    administrative region below it (a central official of China in Hong Kong or Macao is visiting: one country, two
+    systems).
+
+    Examples
+    --------
+    >>> from igr.extract.lexicon import load_lexicon
+    >>> lexicon = load_lexicon()
+    >>> home_covers(lexicon, "Guangzhou", "Guangdong"), home_covers(lexicon, "Hong Kong", "China")
+    (True, False)
+    """
+    if not lexicon.within(place, side):
+        return False
+    target = key(lexicon.canonical("Place", side))
+    entry = lexicon.lookup(place)
+    while entry is not None and entry.label == "Place" and key(entry.name) != target:
+        if entry.kind == "sar":
+            return False
+        entry = lexicon.lookup(entry.parent) if entry.parent else None
+    return True
 
 
 def main_event(facts: list[Fact], entities: dict[str, LocalEntity]) -> str | None:
@@ -165,7 +189,7 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
                                            method="frame:other-side", confidence=FRAME_CONFIDENCE,
                                            participants=(a, b, session)))
             for place in venue.get(session, ()) if _one_venue(stated.get(session, set()), entities, lexicon) else ():
-                if side and not lexicon.within(entities[place].name, side) \
+                if side and not home_covers(lexicon, entities[place].name, side) \
                         and not lexicon.within(side, entities[place].name):
                     derived.append(replace(evidence, subject=person, predicate="visited", object=place,
                                            method="frame:venue", confidence=FRAME_CONFIDENCE,
@@ -269,10 +293,22 @@ def at_home(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexico
     Finance of Egypt in Sharm El Sheikh, Egypt": the minister is at home there).
     """
     enclosing = enclosing or {}
+    posts: dict[str, list[str]] = defaultdict(list)  # a person's posts, lower case
+    for f in facts:
+        if f.predicate == "holdsPost":
+            posts[f.subject].append(entities[f.object].name.lower())
     out = set()
     for f in facts:
         if f.predicate == "visited" and f.subject in home and entities[f.object].label == "Place" \
-                and not f.method.startswith("dep:visit") and any(
-                    lexicon.within(entities[p].name, home[f.subject]) for p in (f.object, *enclosing.get(f.object, ()))):
+                and not f.method.startswith("dep:visit") and (any(
+                    home_covers(lexicon, entities[p].name, home[f.subject]) for p in (f.object, *enclosing.get(f.object, ())))
+                    or _posted_in(posts[f.subject], entities[f.object])):
             out.add((f.subject, f.predicate, f.object))
     return out
+
+
+def _posted_in(posts: list[str], place: LocalEntity) -> bool:
+    """Whether a post names the place it is held in ("Director of the Liaison Office ... in the HKSAR", "Consul
+    General of Japan in Hong Kong"; not "Hong Kong Commissioner ..., USA", posted abroad for Hong Kong)."""
+    names = [n.lower() for n in (place.name, *place.aliases) if len(n) > 2]
+    return any(re.search(r"\bin (?:the )?" + re.escape(n) + r"\b", post) for post in posts for n in names)
