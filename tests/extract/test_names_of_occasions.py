@@ -335,3 +335,22 @@ def test_name_cut_by_a_truncated_release(mentions, text, cut):
 ])
 def test_whole_name_at_the_end_kept(mentions, text, name):
     assert name in mentions(text)
+
+
+# A head that ends both events and bodies ("Congress") after a known place (or its "National"): the
+# place's body; a congress named otherwise is an event.
+@pytest.mark.parametrize("text, body", [
+    ("He met the Speaker of the US Congress.", "US Congress"),
+    ("She met members of the Peru National Congress in Lima.", "Peru National Congress"),
+    ("He addressed the Chile Congress yesterday.", "Chile Congress"),
+])
+def test_congress_of_a_place_is_a_body(mentions, text, body):
+    assert ("Organization", body) in mentions(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("He attended the World Mobile Congress in Barcelona.", "World Mobile Congress"),
+    ("He spoke at the Lima Congress on Trade.", "Lima Congress on Trade"),
+])
+def test_congress_held_is_an_event(mentions, text, event):
+    assert ("Event", event) in mentions(text)

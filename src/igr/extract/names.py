@@ -340,6 +340,17 @@ class NameGrammar:
         parts = re.split(r" to (?:the )?", name, maxsplit=1)
         return len(parts) == 2 and self.amending(parts[0]) and self.classify(parts[1]) == "Agreement"
 
+    def _body_of_place(self, name: str) -> bool:
+        """A head that ends both events and bodies ("Congress") after a known place or its "National": the
+        place's body ("US Congress", "Lakeland National Congress"), not a congress held ("World Mobile
+        Congress")."""
+        words = name.split()
+        if len(words) < 2 or not self.ends_with("Organization", words[-1]):
+            return False
+        before = " ".join(words[:-1])
+        before = re.sub(r"^(?:the |The )", "", re.sub(r" National$", "", before))
+        return self.lexicon.known_label(before) == "Place"
+
     def _occasion_of_body(self, name: str) -> bool:
         """An occasion of a body, its event head before "of": "Inauguration Ceremony of the X Office",
         "Tenth Anniversary Reception of the Y Association" (an Event, not the body that ends the name).
@@ -509,6 +520,8 @@ class NameGrammar:
             return "Initiative"  # "X Work Programme of the Y Arrangement", "X Plan for the Y Area": a scheme
         for label in _SUFFIX_ORDER:
             if self.ends_with(label, name):
+                if label == "Event" and self._body_of_place(name):
+                    return "Organization"  # "the US Congress": a country's body, not a congress held
                 if label == "Mechanism" and any(YEAR.match(w) or self.ordinal(w) for w in name.split()[1:]):
                     return "Event"  # an edition of a series: "APEC 2017 Economic Leaders' Meeting"
                 if label == "Place" and (body := _BODY_OF.match(name)) and self.ends_with("Organization", body[1]) \
