@@ -354,3 +354,21 @@ def test_congress_of_a_place_is_a_body(mentions, text, body):
 ])
 def test_congress_held_is_an_event(mentions, text, event):
     assert ("Event", event) in mentions(text)
+
+
+# Two titles joined by a hyphen are one title ("Minister-President of X"), as a known compound is.
+@pytest.mark.parametrize("text, post, holder", [
+    ("She met the Minister-President of Lakeland, Dr Anna Weber, in Westburg.", "Minister-President of Lakeland",
+     "Anna Weber"),
+    ("He met the Minister-President of the State of Westmark, Mr Karl Fenn.",
+     "Minister-President of the State of Westmark", "Karl Fenn"),
+    ("He called on the Governor-President of the Riverton Monetary Authority, Mr Tom Vale.",
+     "Governor-President of the Riverton Monetary Authority", "Tom Vale"),
+])
+def test_hyphenated_title(found_facts, text, post, holder):
+    assert (holder, "holdsPost", post) in found_facts(text)
+
+
+def test_title_before_a_name_is_no_compound_title(mentions):
+    found = mentions("He met Governor Ma Xingrui in Guangzhou.")
+    assert ("Person", "Ma Xingrui") in found

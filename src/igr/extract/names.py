@@ -86,7 +86,9 @@ class NameGrammar:
         modifiers = sorted({re.escape(key(m)) for m in self.lexicon.post_modifiers}, key=len, reverse=True)
         heads = sorted({re.escape(key(h)) for h in self.lexicon.heads.get("Post", ())}, key=len, reverse=True)
         mod = f"(?:(?:{'|'.join(modifiers)})[ -])*" if modifiers else ""
-        return re.compile(rf"^(?:{mod})(?:{'|'.join(heads)})(?=$| of | for | to |, )" if heads else r"^\b$")
+        head = f"(?:{'|'.join(heads)})"
+        # "Minister-President of X", "Chairman-Designate": two titles joined by a hyphen are one title
+        return re.compile(rf"^(?:{mod}){head}(?:[- ]{head})?(?=$| of | for | to |, )" if heads else r"^\b$")
 
     def post_title(self, name: str) -> bool:
         """True when ``name`` reads as a post title (modifiers, a title word, "of/for ...")."""
