@@ -374,3 +374,26 @@ def test_a_central_official_in_a_sar_visited_it(found_facts, text, person, place
 ])
 def test_no_visit_at_home(found_facts, text, person, place):
     assert (person, "visited", place) not in found_facts(text)
+
+
+# co-subjects of a meeting verb with no one else to meet met each other ("He and the Minister, Mr A, held talks")
+@pytest.mark.parametrize("text, a, b", [
+    ("The Secretary for Financial Services, Mr Chris Hu, arrived in Beijing today. He and the Vice Chairman of the "
+     "China Securities Regulatory Commission, Mr Li Ming, exchanged views on the bond market.", "Chris Hu", "Li Ming"),
+    ("The Secretary for Justice, Mr Paul Lo, visited Singapore today. He and the Minister for Law of Singapore, Mr "
+     "Edwin Tan, held talks on legal co-operation.", "Paul Lo", "Edwin Tan"),
+    ("The Chief Executive, Mr Tom Hale, arrived in Hainan today. He and the Governor of Hainan Province, Mr Liu Ming, "
+     "met in Haikou this afternoon.", "Tom Hale", "Liu Ming"),
+])
+def test_co_subjects_of_a_meeting_met_each_other(found_facts, text, a, b):
+    assert (a, "metWith", b) in found_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Director of the Riverton Museum, Mr Abe Lo, and the Curator of the Riverton Museum, Ms Bea Chu, met the press "
+    "today.",
+    "The Director of the Riverton Museum, Mr Abe Lo, and the Curator of the Riverton Museum, Ms Bea Chu, met with local "
+    "artists today.",
+])
+def test_co_subjects_meeting_others_did_not_meet_each_other(found_facts, text):
+    assert ("Abe Lo", "metWith", "Bea Chu") not in found_facts(text)

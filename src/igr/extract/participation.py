@@ -54,6 +54,8 @@ class Participation:
         self._officials = words.cue("description_nouns")
         self._stops = words.cue("stop_nouns")
         self._welcome = words.cue("welcome_verbs")
+        # the nouns of meeting phrases ("exchange views", "hold talks"): an object of the phrase, not someone met
+        self._meeting_words = frozenset(w for phrase in words.phrases["meet"] for w in phrase[1:])
         self._stop_order = words.cue("stop_order")
         self._namely = words.cue("example_preps")  # "namely", "including": a list of places follows
         # headline verbs in the present tense ("CE Visits Guangzhou", "A and B Meet C"); one-word
@@ -108,6 +110,12 @@ class Participation:
             met = [a for a in met if a.entity not in {p.entity for p in people}]
         if v.pos_ == "NOUN":
             people, met = self._opening_meeting(r, v, sent) or (people, met)
+        if not met and v.pos_ == "VERB" and len(people) > 1 and not any(
+                c.dep_ in ("dobj", "obj", "dative") and c.lemma_.lower() not in self._meeting_words
+                and c.lower_ not in self._meeting_words
+                or c.dep_ == "prep" and c.lower_ in ("with", "on") for c in r.children_of(v)):
+            # "He and the Minister, Mr A, exchanged views", "A and B held talks": the co-subjects met each other
+            r.pairwise(people, "metWith", sent, f"dep:co-{v.lemma_}", less=0.1)
         if not met and v.dep_ in ("relcl", "csubj") and v.pos_ == "VERB":
             # the one met is what the clause describes, or what it is said to be: "Another official Mr A met
             # was the Minister, Mr B"
