@@ -313,3 +313,13 @@ def test_weak_alias_patterns_are_made_once_for_the_entries_that_have_weak_aliase
     finder = MentionFinder(lex)
     assert [entry for entry, _ in finder._weak_patterns] == [e for e in lex.entries if e.weak]
     assert finder._weak_patterns is finder._weak_patterns
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_mention_component_reads_the_text_kept_with_the_doc(extractor, nlp, text):
+    from igr.extract.mentions import TEXT
+
+    kept = extractor._doc_of(text)
+    assert kept.user_data[TEXT] == text == kept.text
+    assert nlp(kept).user_data["igr_mentions"] == nlp(text).user_data["igr_mentions"]
+    assert next(nlp.pipe([extractor._doc_of(text)])).user_data[TEXT] == text  # (kept through nlp.pipe)

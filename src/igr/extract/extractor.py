@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from igr.extract import chunking
 from igr.extract.coref import resolve_mentions
 from igr.extract.lexicon import key, load_lexicon
+from igr.extract.mentions import TEXT
 from igr.extract.names import NameGrammar
 from igr.extract.pipeline import DEFAULT_MODEL, FALLBACKS, load_pipeline
 from igr.extract.records import Extraction, Failed
@@ -70,10 +71,6 @@ def _model_release(model: str) -> str:
         except (metadata.PackageNotFoundError, ValueError):
             continue
     return ""
-
-
-_TEXT = "igr.text"
-"""Where :meth:`Extractor._batch` leaves the text it parsed, in the Doc's ``user_data``."""
 
 
 class Extractor:
@@ -134,16 +131,24 @@ class Extractor:
         done = 0
         try:
             texts = (d.analysed_text for d in docs)
+            if self.n_process == 1:  # the Docs made here, where their text is at hand for the mention component
+                texts = (self._doc_of(text) for text in texts)  # (made in workers, only the texts travel to them)
             for document, parsed in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size,
                                                             n_process=self.n_process)):
                 # (the Doc's text is the text parsed: no need to join it anew from the tokens)
-                parsed.user_data[_TEXT] = document.analysed_text
+                parsed.user_data[TEXT] = document.analysed_text
                 yield self._guarded(document, lambda d=document, p=parsed: self.from_doc(d, p))
                 done += 1
         except Exception:  # noqa: BLE001 - one bad document must not stop a corpus
             # the batch holding the bad document is lost: go on one document at a time
             for document in docs[done:]:
                 yield self._guarded(document, lambda d=document: self.from_doc(d, self.nlp(d.analysed_text)))
+
+    def _doc_of(self, text: str) -> Doc:
+        """The Doc of ``text``, not yet parsed, with its text kept (:data:`igr.extract.mentions.TEXT`)."""
+        doc = self.nlp.make_doc(text)
+        doc.user_data[TEXT] = text
+        return doc
 
     @staticmethod
     def _guarded(document: Document, work) -> Extraction | Failed:
@@ -154,7 +159,7 @@ class Extractor:
 
     def from_doc(self, document: Document, doc: Doc) -> Extraction:
         """Records of one parsed document."""
-        text = doc.user_data.get(_TEXT) or doc.text  # the text parsed, kept by _batch: doc.text joins the tokens anew
+        text = doc.user_data.get(TEXT) or doc.text  # the text parsed, kept by _batch: doc.text joins the tokens anew
         body_start = len(document.title) + 2 if document.title else 0
         entities, facts = self._records(doc, document.date, body_start, text)
         return self._extraction(document, entities, facts)

@@ -25,6 +25,9 @@ from igr.extract.records import Mention
 from igr.extract.sources import SourceMentions
 
 
+TEXT = "igr.text"
+"""Where the text a Doc was made from may be kept, in its ``user_data`` (``Doc.text`` joins every token anew)."""
+
 _CAP = "[A-ZÀ-ÖØ-Þ]"
 """A capital letter, accented ones included ("Ángel", "Émile")."""
 NAME_PARTICLES = ("bin", "Bin", "binti", "al", "Al", "van", "von", "de", "da", "la", "del", "der", "dos", "das", "du", "le")
@@ -164,7 +167,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
 
     def find(self, doc: Doc) -> list[Mention]:
         """All mentions of ``doc`` in text order, top-level ones before those nested inside them."""
-        raw = doc.text  # Doc.text joins every token on each access: read it once
+        raw = doc.user_data.get(TEXT) or doc.text  # the text the Doc was made from, if kept (Doc.text joins every token)
         text = _headings_joined(raw)
         self._text = text
         # doc.ents rebuilds its tuple on every access, and Span.text joins its tokens: read them once
