@@ -397,3 +397,25 @@ def test_co_subjects_of_a_meeting_met_each_other(found_facts, text, a, b):
 ])
 def test_co_subjects_meeting_others_did_not_meet_each_other(found_facts, text):
     assert ("Abe Lo", "metWith", "Bea Chu") not in found_facts(text)
+
+
+# "Officials he met included A and B": he met A and B
+@pytest.mark.parametrize("text, a, others", [
+    ("The Secretary for Financial Services, Mr Chris Hu, arrived in Beijing today. Officials he met included the Vice "
+     "Chairman of the China Securities Regulatory Commission, Mr Li Ming, and the Deputy Governor of the People's Bank "
+     "of China, Mr Zhu Hexin.", "Chris Hu", ("Li Ming", "Zhu Hexin")),
+    ("The Chief Executive, Mr Tom Hale, visited Tokyo this week. The leaders he met included the Governor of Tokyo, Ms "
+     "Yuri Ando, and the Minister of Economy of Japan, Mr Ken Saito.", "Tom Hale", ("Yuri Ando", "Ken Saito")),
+    ("The Secretary for Justice, Mr Paul Lo, concluded his visit to Paris today. Those he met during the visit "
+     "included the Minister of Justice of France, Mr Remi Dupont.", "Paul Lo", ("Remi Dupont",)),
+])
+def test_a_list_of_those_met(found_facts, text, a, others):
+    found = found_facts(text)
+    for b in others:
+        assert (a, "metWith", b) in found, b
+
+
+def test_a_list_of_other_things_meets_no_one(found_facts):
+    found = found_facts("The Secretary for Justice, Mr Paul Lo, concluded his visit to Paris today. The issues he "
+                        "raised included the arbitration law, the Minister of Justice of France, Mr Remi Dupont, said.")
+    assert ("Paul Lo", "metWith", "Remi Dupont") not in found

@@ -54,6 +54,7 @@ class Participation:
         self._officials = words.cue("description_nouns")
         self._stops = words.cue("stop_nouns")
         self._welcome = words.cue("welcome_verbs")
+        self._list_verbs = words.cue("list_verbs")
         # the nouns of meeting phrases ("exchange views", "hold talks"): an object of the phrase, not someone met
         self._meeting_words = frozenset(w for phrase in words.phrases["meet"] for w in phrase[1:])
         self._stop_order = words.cue("stop_order")
@@ -125,6 +126,11 @@ class Participation:
             if not met and copula.lemma_ == "be":
                 met = [a for c in copula.children if c is not noun and c is not v and c.dep_ in ("attr", "nsubj")
                        and c.i > v.i for a in r.args_at(c, ("Person",))]
+            elif not met and copula.lemma_.lower() in self._list_verbs and copula.i > v.i:
+                # "Officials he met included the Minister, Mr A, and the Mayor, Mr B": every name listed after it
+                # (the parser hangs a long list anywhere)
+                met = list({a.entity: a for t in sent[copula.i + 1 - sent.start:]
+                            for a in r.args_at(t, ("Person",), conj=False)}.values())
         for obj in met:
             for s in people:
                 r.emit(s.entity, "metWith", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
