@@ -372,3 +372,21 @@ def test_hyphenated_title(found_facts, text, post, holder):
 def test_title_before_a_name_is_no_compound_title(mentions):
     found = mentions("He met Governor Ma Xingrui in Guangzhou.")
     assert ("Person", "Ma Xingrui") in found
+
+
+# A known scheme's short name ending a longer name of a scheme with other capitalised words before it
+# is that other scheme's head, not a mention of the known one ("Westburg Smart City Blueprint").
+@pytest.mark.parametrize("text, scheme", [
+    ("The Westburg Smart City Blueprint was launched.", "Westburg Smart City Blueprint"),
+    ("The Riverton Smart City Blueprint will guide its work.", "Riverton Smart City Blueprint"),
+    ("He presented the Lakeland Smart City Blueprint in Westburg.", "Lakeland Smart City Blueprint"),
+])
+def test_known_short_name_inside_another_scheme(mentions, text, scheme):
+    found = mentions(text)
+    assert ("Initiative", scheme) in found
+    assert ("Initiative", "Hong Kong Smart City Blueprint") not in found
+
+
+def test_amended_agreement_still_nested(mentions):
+    found = mentions("Supplement IV to the Mainland and Hong Kong Closer Economic Partnership Arrangement was signed.")
+    assert ("Agreement", "Mainland and Hong Kong Closer Economic Partnership Arrangement") in found

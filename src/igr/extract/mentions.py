@@ -367,6 +367,12 @@ class MentionFinder(ChunkMentions, SourceMentions):
             return False  # "Trade Development Council" (a known short name) in "Westmark Trade Development Council";
             # a known body's name after a place's is another body, that place's ("Riverton Securities and
             # Futures Commission")
+        if inner.label == outer.label and inner.label in ("Initiative", "Agreement") and inner.end == outer.end \
+                and inner.source == "lexicon" and inner.start > outer.start \
+                and re.fullmatch(r"(?:[A-Z][\w'’&.-]*\s+)+", self._text[outer.start:inner.start]) \
+                and not re.search(r"['’]s\s+$", self._text[outer.start:inner.start]):
+            return False  # "Smart City Blueprint" (a known scheme's short name) in "Westburg Smart City Blueprint":
+            # another place's scheme of that name, not the known one
         if inner.label == outer.label == "Organization" and inner.start == outer.start \
                 and not (inner.source == "lexicon" and self._unit_rest(self._text[inner.end:outer.end])):
             return False  # a truncated reading of the same name, not another body (but a known body whose
