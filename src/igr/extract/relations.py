@@ -55,7 +55,7 @@ class RelationFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.words = Vocabulary.from_lexicon(lexicon)
-        self.names = NameStructure(self.words)
+        self.names = NameStructure(self.words, lexicon.honorifics + lexicon.styles)
         self.participation = Participation(self.words)
         self.events = EventPatterns(self.words)
         self.funding = FundingPatterns(self.words)

@@ -63,7 +63,7 @@ class NameStructure:
         For the connectors between neighbouring names (``part_of``, ``locate``).
     """
 
-    def __init__(self, words: Vocabulary) -> None:
+    def __init__(self, words: Vocabulary, honorifics: tuple[str, ...] = ()) -> None:
         self._part_of = _alternatives(words.cues.get("part_of", ()))
         self._located = _alternatives(words.cues.get("locate", ()))
         self._fund_cues = _alternatives(words.cue("fund_cues"))
@@ -72,6 +72,11 @@ class NameStructure:
         self._home = frozenset(h.lower() for h in words.cues.get("home_places", ()))
         self._unit_heads = words.cue("unit_heads")
         self._complement = re.compile(r"\s(?:of|for|on|in|and|&)\s")
+        # what may stand between a title and its holder's name: "Mr", "Dr", "Prince", "His Excellency" (posts.json
+        # honorifics and styles, given by the caller), each ending with a dot or not
+        forms = sorted({h.rstrip(".") for h in honorifics} or {"Mr", "Mrs", "Ms", "Miss", "Dr", "Professor", "Prof", "Sir", "Madam"},
+                       key=len, reverse=True)
+        self._honorific = "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in forms) + r")\.?\s*"
         # "the former Chief Executive, Mr A", "the wife of the Governor, Mrs B": A and B hold no post now
         past = _alternatives(words.cues.get("past_modifiers", ()))
         relatives = _alternatives(words.cues.get("relative_nouns", ()))
@@ -264,8 +269,7 @@ class NameStructure:
         spans = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
         top = [x for x in _outermost(spans)
                if not (text[max(0, x[0] - 1):x[0]] == "(" and text[x[1]:x[1] + 1] == ")")]  # "(HKSAR)" is a gloss
-        post_then_person = re.compile(
-            r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Madam)\.?\s*)?")
+        post_then_person = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:{self._honorific})*")
         # A post with its holder printed right after it ("Secretary for X Mr Y") is taken; in a list
         # "Post A Name A, Post B Name B" the name before the comma is not Post B's holder.
         pairs = [(s1, s2) for (s1, e1, a), (s2, e2, b) in zip(top, top[1:])
@@ -295,7 +299,7 @@ class NameStructure:
                         r.emit(person, "holdsPost", top[i - 1][2], r.sentence_of(span.start), "title-apposition",
                                    CONFIDENCE["title-apposition"] - 0.1)
             elif la == "Organization" and lb == "Person" \
-                    and re.fullmatch(r"\s*,\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Madam)\.?\s*)?", gap) \
+                    and re.fullmatch(rf"\s*,\s*(?:{self._honorific})*", gap) \
                     and (title := self._title_before_bodies(r, top, i)) is not None:
                 # "the Director of the X Office and the Y Office [of Z], Mr A": the title of X, then the other
                 # body he heads; Mr A holds the title printed
