@@ -419,3 +419,22 @@ def test_a_list_of_other_things_meets_no_one(found_facts):
     found = found_facts("The Secretary for Justice, Mr Paul Lo, concluded his visit to Paris today. The issues he "
                         "raised included the arbitration law, the Minister of Justice of France, Mr Remi Dupont, said.")
     assert ("Paul Lo", "metWith", "Remi Dupont") not in found
+
+
+# "hosted a dinner / lunch / banquet for Mr A": the host met the guest
+@pytest.mark.parametrize("text, a, b", [
+    ("The Secretary for Financial Services, Mr Chris Hu, arrived in Beijing today. The Vice Chairman of the China "
+     "Securities Regulatory Commission, Mr Li Ming, hosted a lunch for him.", "Chris Hu", "Li Ming"),
+    ("The Governor of Hainan Province, Mr Liu Ming, hosted a banquet for the Chief Executive, Mr Tom Hale, and his "
+     "delegation in Haikou.", "Tom Hale", "Liu Ming"),
+    ("The Chief Executive, Mr Tom Hale, hosted a welcome dinner for the Governor of Hainan Province, Mr Liu Ming, at "
+     "Government House.", "Tom Hale", "Liu Ming"),
+])
+def test_a_meal_hosted_for_someone_is_a_meeting(found_facts, text, a, b):
+    assert (a, "metWith", b) in found_facts(text)
+
+
+def test_a_reception_for_unnamed_guests_meets_no_one_named(found_facts):
+    found = found_facts("The Governor of Hainan Province, Mr Liu Ming, said the Chief Executive, Mr Tom Hale, had "
+                        "hosted a reception for 300 guests last year.")
+    assert ("Tom Hale", "metWith", "Liu Ming") not in found

@@ -99,6 +99,12 @@ class Participation:
             return
         people = r.subjects(v, ("Person",))
         met = r.objects(v, ("Person",), preps=("with", "on")) + r.people_within(v, people)
+        meals = [c for c in r.children_of(v) if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self._event_nouns
+                 and r.entity_at(c) is None] if v.pos_ == "VERB" else []
+        if meals:  # "hosted a dinner / a luncheon / a reception for the Governor, Mr A": the host met the guest
+            met += [a for h in (v, *meals) for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ == "for"
+                    for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))
+                    if a.entity not in {m.entity for m in met}]
         if v.tag_ == "VBN" and any(r.word_deps[c.i] == "agent" for c in r.children_of(v)):
             # passive: "Mr A was received by the Chief Secretary, Mr B, today": the one after "by" met the subject
             # (the parser may hang the name of a titled agent on the verb); not "the plan of Mr A was welcomed by"
