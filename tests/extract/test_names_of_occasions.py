@@ -390,3 +390,25 @@ def test_known_short_name_inside_another_scheme(mentions, text, scheme):
 def test_amended_agreement_still_nested(mentions):
     found = mentions("Supplement IV to the Mainland and Hong Kong Closer Economic Partnership Arrangement was signed.")
     assert ("Agreement", "Mainland and Hong Kong Closer Economic Partnership Arrangement") in found
+
+
+# A title after the words that say whose it is, then "of" a body that holds "for" or "of": a title of
+# that body ("State Secretary of the Federal Ministry for X"), not a body.
+@pytest.mark.parametrize("text, post, body", [
+    ("He called on the State Secretary of the Federal Ministry for Economic Affairs of Lakeland, Dr Ada Lin.",
+     "State Secretary of the Federal Ministry for Economic Affairs of Lakeland",
+     "Federal Ministry for Economic Affairs of Lakeland"),
+    ("She met the State Minister of the Westmark Ministry for Trade, Mr Karl Fenn.",
+     "State Minister of the Westmark Ministry for Trade", "Westmark Ministry for Trade"),
+    ("He met the State Secretary of the Riverton Office for Investment, Ms Ada Lin.",
+     "State Secretary of the Riverton Office for Investment", "Riverton Office for Investment"),
+])
+def test_title_of_a_body_with_a_portfolio(mentions, text, post, body):
+    found = mentions(text)
+    assert ("Post", post) in found
+    assert ("Organization", body) in found
+
+
+def test_body_of_a_portfolio_stays_a_body(mentions):
+    found = mentions("He visited the Centre for Giant Pandas of Westburg.")
+    assert not any(label == "Post" for label, _ in found)

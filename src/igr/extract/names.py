@@ -536,6 +536,10 @@ class NameGrammar:
         for label in ("Event", "Initiative"):
             if self._weak_end(label, name):
                 return label
+        first = re.split(r" (?:of|for) ", name, maxsplit=1)[0]
+        if first != name and self.title_start(first) and self.post_head_length(first[self.title_start(first):]) \
+                >= len(key(first[self.title_start(first):])) - 1:
+            return "Post"  # "State Secretary of the Federal Ministry for X": a title (after whose it is), then its body
         k = key(name)
         if any(k.startswith((h + " of ", h + " for ")) or f" {h} of " in k or f" {h} for " in k
                for h in self._heads.get("Organization", ())):
