@@ -49,3 +49,21 @@ def test_an_official_seeks_cooperation_for_their_place(found_facts, text, partne
 ])
 def test_no_cooperation_sought(found_facts, text):
     assert not {(s, o) for s, p, o in found_facts(text) if p == "cooperatesWith" and HK in (s, o)}
+
+
+@pytest.mark.parametrize("text, pair, place", [
+    ("Mr Sun witnessed the signing of a memorandum on co-operation between the Transport Bureau and the Ministry of "
+     "Transport of Thailand in Bangkok.", ("Transport Bureau", "Ministry of Transport of Thailand"), "Bangkok"),
+    ("The officials discussed co-operation between Hong Kong and Shenzhen at the Lakeside Hotel in Guangzhou.",
+     ("Hong Kong", "Shenzhen"), "Guangzhou"),
+    ("The agreement deepens co-operation between the Commerce Bureau and the Ministry of Trade of Malaysia in "
+     "Kuala Lumpur.", ("Commerce Bureau", "Ministry of Trade of Malaysia"), "Kuala Lumpur"),
+])
+def test_the_place_of_a_cooperation_between_two_is_no_party(found_facts, text, pair, place):
+    facts = {(s, o) for s, p, o in found_facts(text) if p == "cooperatesWith"}
+    assert pair in facts and not {f for f in facts if place in f}
+
+
+def test_places_are_the_parties_when_only_they_are_named(found_facts):
+    facts = found_facts("The forum promoted co-operation between the sectors in Hong Kong and the UAE.")
+    assert ("Hong Kong", "cooperatesWith", "United Arab Emirates") in facts

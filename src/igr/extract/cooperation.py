@@ -102,8 +102,12 @@ class CooperationPatterns:
             if prep.lower_ in ("between", "among", "amongst"):
                 for pobj in r.children_of(prep):
                     if pobj.dep_ == "pobj":
-                        # every party named in the phrase: "between the sectors in Hong Kong and the UAE"
-                        parties += [a for t in r.subtree_of(pobj) for a in r.args_at(t, labels, conj=False)]
+                        # every party named in the phrase: "between the sectors in Hong Kong and the UAE"; where two
+                        # are named outside a place phrase, not the place: "between the A Bureau and the B
+                        # Ministry in Bangkok"
+                        named = [a for t in r.subtree_of(pobj) for a in r.args_at(t, labels, conj=False)]
+                        outside = [a for t in _outside_places(r, pobj) for a in r.args_at(t, labels, conj=False)]
+                        parties += outside if len({a.entity for a in outside}) >= 2 else named
         owners = [a for c in r.children_of(v) if c.dep_ == "poss" for a in r.args_at(c, labels)]
         partners = [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "with"
                     for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, labels)]
@@ -200,6 +204,16 @@ def _set_out(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     return verb.dep_ in ("xcomp", "advcl", "pcomp", "acl")
+
+
+def _outside_places(r: Reading, phrase: Token) -> list[Token]:
+    """The tokens of ``phrase`` outside its place phrases ("in Bangkok", "at the X Hotel")."""
+    out, stack = [], [phrase]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in r.children_of(t) if not (c.dep_ == "prep" and c.lower_ in ("in", "at")))
+    return out
 
 
 def _phrase_preps(noun: Token, depth: int = 3) -> list[Token]:
