@@ -412,3 +412,19 @@ def test_title_of_a_body_with_a_portfolio(mentions, text, post, body):
 def test_body_of_a_portfolio_stays_a_body(mentions):
     found = mentions("He visited the Centre for Giant Pandas of Westburg.")
     assert not any(label == "Post" for label, _ in found)
+
+
+# "Free Trade Port", "Free Port" end a zone's name, as "Free Trade Zone" does; its authority is a body.
+@pytest.mark.parametrize("text, place", [
+    ("He visited the Tanjiang Free Trade Port and the Luoxi Comprehensive Bonded Zone.", "Tanjiang Free Trade Port"),
+    ("She toured the Riverton Free Port on Monday.", "Riverton Free Port"),
+    ("The delegation visited the Mabei Free Trade Port yesterday.", "Mabei Free Trade Port"),
+])
+def test_free_port_is_a_place(mentions, text, place):
+    assert ("Place", place) in mentions(text)
+
+
+def test_free_port_authority_is_a_body(mentions):
+    found = mentions("The Westburg Free Trade Port Authority hosted a lunch.")
+    assert ("Organization", "Westburg Free Trade Port Authority") in found
+    assert not any(label == "Place" for label, _ in found)
