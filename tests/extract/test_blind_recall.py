@@ -438,3 +438,29 @@ def test_a_reception_for_unnamed_guests_meets_no_one_named(found_facts):
     found = found_facts("The Governor of Hainan Province, Mr Liu Ming, said the Chief Executive, Mr Tom Hale, had "
                         "hosted a reception for 300 guests last year.")
     assert ("Tom Hale", "metWith", "Liu Ming") not in found
+
+
+# "held under the chairmanship of Mr A": A chaired the session of the clause
+FOURTH = "Fourth Meeting of the Hong Kong/Shenzhen Co-operation Committee"
+
+
+@pytest.mark.parametrize("text, people", [
+    (f"The {FOURTH} was held under the chairmanship of the Chief Secretary, Mr Chan Wing-ki, today.", ("Chan Wing-ki",)),
+    (f"The {FOURTH} was held in Shenzhen today under the co-chairmanship of the Chief Secretary, Mr Chan Wing-ki, and "
+     "the Mayor of Shenzhen, Mr Qin Wei.", ("Chan Wing-ki", "Qin Wei")),
+    (f"The Committee held its {FOURTH} under the chairmanship of the Financial Secretary, Mr Paul Wan.", ("Paul Wan",)),
+])
+def test_under_the_chairmanship_of(found_facts, text, people):
+    found = found_facts(text)
+    for person in people:
+        assert (person, "chaired", FOURTH) in found, person
+
+
+@pytest.mark.parametrize("text, fact", [
+    (f"The {FOURTH} was held today. The Committee was set up in 2020 under the chairmanship of the Financial "
+     "Secretary, Mr Paul Wan.", ("Paul Wan", "chaired", FOURTH)),
+    ("The Financial Secretary, Mr Paul Wan, congratulated the Chairman, Mr Bo Lind, on his chairmanship of the "
+     "Riverton Forum.", ("Paul Wan", "chaired", "Riverton Forum")),
+])
+def test_other_chairmanships_chair_nothing_here(found_facts, text, fact):
+    assert fact not in found_facts(text)

@@ -406,6 +406,22 @@ class Participation:
             self._passive_session(r, v, sent, chair)
             return
         people = r.subjects(v, ("Person",))
+        if chair and v.pos_ == "NOUN" and v.dep_ == "pobj" and v.head.lower_ in ("under", "with") \
+                and v.head.head.pos_ in ("VERB", "AUX") and r.entity_at(v) is None:
+            # "The X Meeting was held under the chairmanship of Mr A": A chaired the session of the clause
+            chairs = [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))]
+            clause = v.head.head
+            sessions = r.subjects(clause, ("Event", "Mechanism"), inherit=False) + \
+                [a for c in r.children_of(clause) if c.dep_ in ("dobj", "obj") for a in r.args_at(c, ("Event", "Mechanism"))]
+            for session in {a.entity: a for a in sessions}.values():
+                for person in {a.entity: a for a in chairs}.values():
+                    r.emit(person.entity, "chaired", session.entity, sent, f"dep:under-{v.lemma_}", r.conf(person, session) - 0.05)
+            if len(chairs) > 1 and sessions:
+                r.pairwise(chairs, "metWith", sent, f"dep:under-{v.lemma_}")
+            return
+        if chair and v.pos_ == "NOUN" and v.lemma_.lower().endswith("ship"):
+            return  # a chairmanship outside "under the chairmanship of" ("congratulated him on his chairmanship of X")
         if chair and len(people) == 1 and v.lemma_.lower().startswith("co-"):
             # a joint verb has several subjects, however the parser nested the names: "Secretary for
             # Security A and Vice Mayor B co-chaired ..." (A read inside B's title)
