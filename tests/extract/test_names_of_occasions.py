@@ -428,3 +428,21 @@ def test_free_port_authority_is_a_body(mentions):
     found = mentions("The Westburg Free Trade Port Authority hosted a lunch.")
     assert ("Organization", "Westburg Free Trade Port Authority") in found
     assert not any(label == "Place" for label, _ in found)
+
+
+# A committee two parties hold jointly, its subject between "Joint" and the head ("A-B Joint Economic and
+# Trade Committee"): a mechanism with its parties; one body's joint committee stays a body.
+@pytest.mark.parametrize("text, mechanism", [
+    ("He attended the Riverton-Hong Kong Joint Economic and Trade Committee meeting.",
+     "Riverton-Hong Kong Joint Economic and Trade Committee"),
+    ("The Lakeland-Hong Kong Joint Business Committee held its meeting.", "Lakeland-Hong Kong Joint Business Committee"),
+    ("The Hong Kong/Westmark Joint Customs and Trade Commission met today.",
+     "Hong Kong/Westmark Joint Customs and Trade Commission"),
+])
+def test_joint_committee_of_two_parties(found_facts, mentions, text, mechanism):
+    assert ("Mechanism", mechanism) in mentions(text)
+    assert (mechanism, "hasParticipant", "Hong Kong") in found_facts(text)
+
+
+def test_joint_committee_of_one_body(mentions):
+    assert ("Organization", "Lakeland Joint Chamber Committee") in mentions("The Lakeland Joint Chamber Committee met.")

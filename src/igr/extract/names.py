@@ -33,6 +33,8 @@ _BODY_OF = re.compile(r"^(.+?) of (?:the )?\S")
 _OF_THE = re.compile(r"^(\S+(?: \S+)?) of (?:the )?(.+)$")
 _WEAK_LINKS = frozenset(("of", "for", "and", "on", "the", "&"))
 _SITED_HEAD = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|Government)$")
+_JOINT_PARTIES = re.compile(r"^(?:the |The )?([A-Z][\w'’]*(?: [A-Z][\w'’]*)*)(?:-|/)([A-Z][\w'’]*(?: [A-Z][\w'’]*)*?) "
+                            r"Joint (?:[A-Z][\w'’-]* |and |& )*(?:Committee|Commission)(?: (?:on|for) .+)?$")
 _TWO_NAMES = re.compile(r"\s(?:and|&) the\s")
 DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 """A spaced dash inside a name: "X Joint Commission Meeting - Riverton and Lakeland"."""
@@ -342,6 +344,14 @@ class NameGrammar:
         parts = re.split(r" to (?:the )?", name, maxsplit=1)
         return len(parts) == 2 and self.amending(parts[0]) and self.classify(parts[1]) == "Agreement"
 
+    def _joint_between_parties(self, name: str) -> bool:
+        """ "A-B Joint Economic and Trade Committee", "A/B Joint Commission on Trade": a committee or commission
+        two parties (a known place first, joined by a slash or a hyphen) hold jointly, its subject between
+        "Joint" and the head: a standing co-operation arrangement."""
+        m = _JOINT_PARTIES.match(name)
+        return m is not None and self.lexicon.known_label(m[1]) == "Place" or (
+            m is not None and self.lexicon.known_label(m[2]) == "Place")
+
     def _body_of_place(self, name: str) -> bool:
         """A head that ends both events and bodies ("Congress") after a known place or its "National": the
         place's body ("US Congress", "Lakeland National Congress"), not a congress held ("World Mobile
@@ -520,6 +530,8 @@ class NameGrammar:
         if left != name and self.ends_with("Initiative", left) and key(left) not in self.all_heads \
                 and not self.post_title(left):
             return "Initiative"  # "X Work Programme of the Y Arrangement", "X Plan for the Y Area": a scheme
+        if self._joint_between_parties(name):
+            return "Mechanism"  # "the Riverton-Hong Kong Joint Economic and Trade Committee": two sides' committee
         for label in _SUFFIX_ORDER:
             if self.ends_with(label, name):
                 if label == "Event" and self._body_of_place(name):
