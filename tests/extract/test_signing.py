@@ -63,3 +63,19 @@ def test_signing_an_unnamed_memorandum_states_cooperation(found_facts, text, a, 
 ])
 def test_signing_a_trade_pact_states_no_cooperation(found_facts, text, a, b):
     assert (a, "cooperatesWith", b) not in found_facts(text)
+
+
+@pytest.mark.parametrize("text, signer, counterpart, agreement", [
+    ("The Secretary for Labour and Welfare, Mr Chris Sun, today signed a Memorandum of Understanding on Labour "
+     "Co-operation with the Minister of Human Resources of Malaysia, Mr Steven Sim, in Kuala Lumpur.",
+     "Chris Sun", "Steven Sim", "Memorandum of Understanding on Labour Co-operation"),
+    ("The Secretary for the Environment, Mr Tse Chin-wan, signed a Memorandum of Understanding on Environmental "
+     "Co-operation with the Minister of Environment of Lakeland, Ms Anna Berg, today.",
+     "Tse Chin-wan", "Anna Berg", "Memorandum of Understanding on Environmental Co-operation"),
+    ("The Commissioner for Tourism, Mr Victor Tse, signed a Memorandum of Understanding on Tourism Co-operation with "
+     "the Tourism Authority of Thailand in Bangkok.", "Victor Tse", "Tourism Authority of Thailand",
+     "Memorandum of Understanding on Tourism Co-operation"),
+])
+def test_with_after_the_agreements_name_is_the_counterpart(found_facts, text, signer, counterpart, agreement):
+    facts = found_facts(text)
+    assert {(signer, "signed", agreement), (counterpart, "signed", agreement)} <= facts

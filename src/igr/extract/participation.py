@@ -587,7 +587,11 @@ class Participation:
                    # "signed agreed minutes for closer co-operation with the Commissioner, Mr Z"
                    *(p for c in r.children_of(v) if c.dep_ in ("dobj", "obj") for g in r.children_of(c) if g.dep_ == "prep"
                      for p in r.children_of(g) if p.dep_ == "pobj" and p.pos_ == "NOUN" and r.entity_at(p) is None)]
-        counterparts = [a for h in holders for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ == "with"
+        # (or on the last word of the agreement's name: "signed a Memorandum of Understanding on Labour
+        # Co-operation with the Minister of Z")
+        holders += [t for c in r.children_of(v) if c.dep_ in ("dobj", "obj") for t in r.subtree_of(c)
+                    if t.pos_ in ("NOUN", "PROPN") and r.entity_at(t) is not None and r.label(r.entity_at(t)) == "Agreement"]
+        counterparts = [a for h in dict.fromkeys(holders) for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ == "with"
                         for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, labels)]
         co_subjects_meet(r, v, sent)
         r.state_pair([a.entity for a in signers + counterparts if a.label in ("Organization", "Place")])
