@@ -464,3 +464,21 @@ def test_under_the_chairmanship_of(found_facts, text, people):
 ])
 def test_other_chairmanships_chair_nothing_here(found_facts, text, fact):
     assert fact not in found_facts(text)
+
+
+# "The X Conference held its Fifth Plenary Session": the session is the series' own
+@pytest.mark.parametrize("text, session, series", [
+    ("The Hong Kong/Hubei Co-operation Conference held its Fifth Plenary Session in Wuhan today.",
+     "Fifth Plenary Session", "Hong Kong/Hubei Co-operation Conference"),
+    ("The Hong Kong/Macao Tourism Task Force hosted its Third Working Session in Macao today.", "Third Working Session",
+     "Hong Kong/Macao Tourism Task Force"),
+    ("The Hong Kong/Jiangsu Co-operation Conference will hold its Second Annual Meeting in Nanjing next month.",
+     "Second Annual Meeting", "Hong Kong/Jiangsu Co-operation Conference"),
+])
+def test_a_series_holding_its_session(found_facts, text, session, series):
+    assert (session, "partOf", series) in found_facts(text)
+
+
+def test_a_series_holding_another_event_is_not_its_session(found_facts):
+    found = found_facts("The Hong Kong/Hubei Co-operation Conference held the Riverton Trade Fair in Wuhan today.")
+    assert ("Riverton Trade Fair", "partOf", "Hong Kong/Hubei Co-operation Conference") not in found

@@ -40,6 +40,14 @@ class EventPatterns:
         if v.pos_ not in ("VERB", "NOUN"):
             return
         lemma = v.lemma_.lower()
+        if v.pos_ == "VERB" and lemma in self._held:
+            # "The X Conference held its Fifth Plenary Session in Y": the session is the series' own
+            own = [a for c in r.children_of(v) if c.dep_ in ("dobj", "obj")
+                   and any(g.dep_ == "poss" and g.lower_ == "its" for g in r.children_of(c))
+                   for a in r.args_at(c, ("Event",), conj=False)]
+            for series in r.subjects(v, ("Mechanism",), inherit=False) if own else ():
+                for session in own:
+                    r.emit(session.entity, "partOf", series.entity, sent, "dep:held-its", r.conf(session, series) - 0.05)
         # passive or participle: "the event organised by TVB", "the Plenary was held in Hong Kong"
         events = []
         if v.dep_ in ("acl", "relcl") and v.head is not None:
