@@ -446,3 +446,24 @@ def test_joint_committee_of_two_parties(found_facts, mentions, text, mechanism):
 
 def test_joint_committee_of_one_body(mentions):
     assert ("Organization", "Lakeland Joint Chamber Committee") in mentions("The Lakeland Joint Chamber Committee met.")
+
+
+# An office word then "General" is a title ("Paymaster General", "Solicitor General of X"): after "and"
+# it starts a second title of the same holder; "Consulate General", "Directorate General" stay bodies.
+@pytest.mark.parametrize("text, posts, holder", [
+    ("He met the Financial Secretary to the Treasury and Paymaster General, Mr Alan Grey, in London.",
+     ["Financial Secretary to the Treasury", "Paymaster General"], "Alan Grey"),
+    ("He met the Solicitor General of Lakeland, Ms Ada Lin.", ["Solicitor General of Lakeland"], "Ada Lin"),
+    ("She met the Attorney for Trade and Surveyor General of Westmark, Mr Karl Fenn.",
+     ["Surveyor General of Westmark"], "Karl Fenn"),
+])
+def test_general_as_a_title(found_facts, text, posts, holder):
+    facts = found_facts(text)
+    for post in posts:
+        assert (holder, "holdsPost", post) in facts
+
+
+def test_body_named_general_stays_a_body(mentions):
+    found = mentions("He visited the Consulate General of Westmark in Hong Kong.")
+    assert ("Organization", "Consulate General of Westmark in Hong Kong") in found
+    assert not any(label == "Post" for label, _ in mentions("He met officials of the Westmark Directorate General."))

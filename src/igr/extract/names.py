@@ -35,6 +35,7 @@ _WEAK_LINKS = frozenset(("of", "for", "and", "on", "the", "&"))
 _SITED_HEAD = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|Government)$")
 _JOINT_PARTIES = re.compile(r"^(?:the |The )?([A-Z][\w'’]*(?: [A-Z][\w'’]*)*)(?:-|/)([A-Z][\w'’]*(?: [A-Z][\w'’]*)*?) "
                             r"Joint (?:[A-Z][\w'’-]* |and |& )*(?:Committee|Commission)(?: (?:on|for) .+)?$")
+_GENERAL_TITLE = re.compile(r"^([a-z]+) general(?=$| of | for | to |, )")
 _TWO_NAMES = re.compile(r"\s(?:and|&) the\s")
 DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 """A spaced dash inside a name: "X Joint Commission Meeting - Riverton and Lakeland"."""
@@ -99,7 +100,13 @@ class NameGrammar:
             if k.endswith(suffix):
                 k = k[: -len(suffix)].rstrip()
         return bool(self._post_prefix.match(k)) or self.lexicon.known_label(name) == "Post" \
-            or self.place_title(name) is not None
+            or self.place_title(name) is not None or self._general_title(k)
+
+    def _general_title(self, k: str) -> bool:
+        """ "Paymaster General", "Solicitor General of X": an office word, then "General" after it, is a title
+        (not a body's head: "Consulate General", "Directorate General")."""
+        m = _GENERAL_TITLE.match(k)
+        return m is not None and m[1] not in self.head_keys("Organization") and m[1] not in self.all_heads
 
     @cached_property
     def _after_title(self) -> tuple[str, ...]:
