@@ -482,3 +482,22 @@ def test_a_series_holding_its_session(found_facts, text, session, series):
 def test_a_series_holding_another_event_is_not_its_session(found_facts):
     found = found_facts("The Hong Kong/Hubei Co-operation Conference held the Riverton Trade Fair in Wuhan today.")
     assert ("Riverton Trade Fair", "partOf", "Hong Kong/Hubei Co-operation Conference") not in found
+
+
+# "the X Summit, organised / held / convened under the Y Conference": a part of that series
+@pytest.mark.parametrize("text, event, series", [
+    ("The Greater Bay Area Youth Summit, organised under the Hong Kong/Guangdong Co-operation Joint Conference, opened "
+     "in Shenzhen today.", "Greater Bay Area Youth Summit", "Hong Kong/Guangdong Co-operation Joint Conference"),
+    ("The Riverton Water Forum, held under the Hong Kong/Guangxi Co-operation Conference, opened in Nanning today.",
+     "Riverton Water Forum", "Hong Kong/Guangxi Co-operation Conference"),
+    ("The Harbour Trade Fair, convened under the Hong Kong/Fujian Co-operation Conference, drew 300 firms.",
+     "Harbour Trade Fair", "Hong Kong/Fujian Co-operation Conference"),
+])
+def test_an_event_held_under_a_series_is_part_of_it(found_facts, text, event, series):
+    assert (event, "partOf", series) in found_facts(text)
+
+
+def test_an_event_organised_by_a_series_body_is_not_part_of_it(found_facts):
+    found = found_facts("The Harbour Trade Fair was organised by the Hong Kong/Fujian Co-operation Conference "
+                        "secretariat.")
+    assert ("Harbour Trade Fair", "partOf", "Hong Kong/Fujian Co-operation Conference") not in found
