@@ -501,3 +501,26 @@ def test_an_event_organised_by_a_series_body_is_not_part_of_it(found_facts):
     found = found_facts("The Harbour Trade Fair was organised by the Hong Kong/Fujian Co-operation Conference "
                         "secretariat.")
     assert ("Harbour Trade Fair", "partOf", "Hong Kong/Fujian Co-operation Conference") not in found
+
+
+# "toured the headquarters of X": a visit to X
+@pytest.mark.parametrize("text, person, body", [
+    ("The Secretary for Commerce, Ms Ada Lam, visited the headquarters of Sony Group Corporation in Tokyo.", "Ada Lam",
+     "Sony Group Corporation"),
+    ("The Secretary for Innovation, Mr Sun Kai, toured the production base of BYD Company Limited in Shenzhen today.",
+     "Sun Kai", "BYD Company Limited"),
+    ("The Secretary for Innovation, Mr Sun Kai, inspected the research facilities of the Chinese Academy of Sciences in "
+     "Beijing.", "Sun Kai", "Chinese Academy of Sciences"),
+])
+def test_a_visit_to_a_bodys_premises_is_a_visit_to_the_body(found_facts, text, person, body):
+    assert (person, "visited", body) in found_facts(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Secretary for Innovation, Mr Sun Kai, said the headquarters of BYD Company Limited would expand.",
+     "BYD Company Limited"),
+    ("The Secretary for Innovation, Mr Sun Kai, visited the construction site of the Riverton Manufacturers' "
+     "Association's permanent venue in Wuhan.", "Riverton Manufacturers' Association"),
+])
+def test_no_visit_to_a_body_spoken_of_or_owning_the_place(found_facts, text, body):
+    assert ("Sun Kai", "visited", body) not in found_facts(text)

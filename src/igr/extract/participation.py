@@ -54,6 +54,7 @@ class Participation:
         self._officials = words.cue("description_nouns")
         self._stops = words.cue("stop_nouns")
         self._welcome = words.cue("welcome_verbs")
+        self._premises = words.cue("premises_nouns")
         self._list_verbs = words.cue("list_verbs")
         # the nouns of meeting phrases ("exchange views", "hold talks"): an object of the phrase, not someone met
         self._meeting_words = frozenset(w for phrase in words.phrases["meet"] for w in phrase[1:])
@@ -223,6 +224,14 @@ class Participation:
             urged = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in r.children_of(v))
             objs = r.objects(v, ("Place", "Organization"), preps=("to", "in", "at", "for") + (() if urged else ("on",)),
                              deep=v.lemma_.lower() in self._lead)
+        if v.pos_ == "VERB" and v.lemma_.lower() not in self._needs_destination:
+            # "toured the headquarters of X", "visited the production base of Y": a visit to the body
+            objs += [a for c in r.children_of(v) if c.dep_ in ("dobj", "obj") and r.entity_at(c) is None
+                     and (c.lemma_.lower() in self._premises or c.lower_ in self._premises)
+                     for g in r.children_of(c) if g.dep_ == "prep" and g.lower_ == "of"
+                     for p in r.children_of(g) if p.dep_ == "pobj" and not any(t.dep_ == "case" for t in p.subtree)
+                     for a in r.args_at(p, ("Organization",)) if a.entity not in {o.entity for o in objs}]
+            # (not "the construction site of the X Association's new venue": the body's venue, not the body)
         if v.pos_ in ("NOUN", "PROPN") and r.entity_at(v) is not None:
             return  # a word of a name ("the Deputy Chief of Mission", "the X Study Visit Programme"), not a trip
         if v.pos_ == "VERB" and v.lemma_.lower() in self._lead and any(
