@@ -124,10 +124,9 @@ def test_thanked_for_visiting_is_still_the_object(found_facts):
         "The Secretary for Trade, Ms Ada Lam, called on the Mayor of Lyon, Mr Paul Remy, before heading to Paris.")
 
 
-# the next leg of a trip: "continue on to X", "move on to X", "go on to X" (not "continue to": the title filter of
-# igr.fetch reads the same phrases, and "X continues to ensure ..." is no trip)
+# the next leg of a trip: "continue to X", "move on to X", "go on to X"
 @pytest.mark.parametrize("text, person, places", [
-    ("The Secretary for Justice, Mr Ho Wing, concluded his visit to Tokyo today and will travel on to Osaka "
+    ("The Secretary for Justice, Mr Ho Wing, concluded his visit to Tokyo today and will continue to Osaka "
      "tomorrow.", "Ho Wing", ("Osaka",)),
     ("The Secretary for Justice, Mr Ho Wing, arrived in Tokyo today. He will move on to Osaka on Friday.", "Ho Wing",
      ("Osaka",)),
