@@ -5,6 +5,8 @@ The sample (tests/cookbook/sample_graph.py) is described in its module docstring
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from igr.cookbook import list_queries, load_query, render, run
@@ -276,6 +278,15 @@ def test_every_query_runs_with_and_without_its_optional_parameters(sample_store,
                 render(name, {k: v for k, v in required.items() if k != p.name}, sample_store)
 
 
+def _listed(result, text):
+    """The rows, with the values a GROUP_CONCAT lists put in one order (SPARQL leaves theirs to the plan,
+    which differs between a constant and a VALUES binding)."""
+    lists = {result.variables.index(v) for v in re.findall(r"GROUP_CONCAT\([^)]*\)\s+AS\s+\?(\w+)", text)
+             if v in result.variables}
+    return [tuple(", ".join(sorted(str(x).split(", "))) if i in lists and x is not None else x for i, x in enumerate(row))
+            for row in result.rows]
+
+
 @pytest.mark.parametrize("name", [q.name for q in list_queries() if any(p.type in ENTITY_TYPES for p in q.params)])
 def test_an_entity_written_in_as_a_constant_gives_the_answer_values_gives(sample_store, name):
     """render() writes one resolved IRI into the query as a constant; bound by VALUES
@@ -295,6 +306,6 @@ def test_an_entity_written_in_as_a_constant_gives_the_answer_values_gives(sample
             inlined = run(sample_store, name, {**{p: entity for p in chosen}, **{k: EXAMPLE_VALUES[load_query(name).param(k).type]
                                                                               for k in required}})
             bound = sample_store.query(fill(query.text, {**required, **{p: [term("iri", entity)] for p in chosen}}))
-            assert inlined.rows == bound.rows, (entity, chosen)
+            assert _listed(inlined, query.text) == _listed(bound, query.text), (entity, chosen)
             checked += bool(bound.rows)
     assert checked  # some entity gives an answer: the comparison is not between empty results

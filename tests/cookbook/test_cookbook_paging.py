@@ -34,8 +34,8 @@ def bindings(store, name):
     everyone = entities(store)
     sets = [dict(required)] if not any(p.required and p.type == "name" for p in query.params) else []
     for p in query.params:
-        if p.type in ("name", "namepart"):
-            sets += [dict(required, **{p.name: e}) for e in everyone]
+        if p.type in ("name", "namepart") and (p.required or not any(q.required and q.type == "name" for q in query.params)):
+            sets += [dict(required, **{p.name: e}) for e in everyone]  # (an optional name goes with the required ones below)
         elif p.type == "relation":
             sets += [dict(required, **{p.name: r}) for r in ("metWith", "cooperatesWith", "visited", "holdsPost")]
     if name == "fact-provenance":
