@@ -163,9 +163,9 @@ class CooperationPatterns:
         else:
             return None
         purpose = set(t.i for t in r.subtree_of(verb))
-        objects = [c for c in meeting.children if c.dep_ in ("dobj", "obj")] + \
-            [g for c in meeting.children if c.dep_ == "prep" and c.lower_ in ("with", "on")
-             for g in c.children if g.dep_ == "pobj"]
+        objects = [c for c in r.children_of(meeting) if c.dep_ in ("dobj", "obj")] + \
+            [g for c in r.children_of(meeting) if c.dep_ == "prep" and c.lower_ in ("with", "on")
+             for g in r.children_of(c) if g.dep_ == "pobj"]
         return tuple(dict.fromkeys(a.entity for o in objects for t in r.subtree_of(o) if t.i not in purpose
                                    for a in r.args_at(t, ("Place",), conj=False)))
 
@@ -257,7 +257,7 @@ def side_cooperation(r: Reading, home: dict[str, str], within) -> None:
             side = home.get(person)
             if side not in places:
                 continue
-            ours = [places[side]]
+            ours = places[side]
             stated = [f for f in r.facts.values() if f.start == sent.start_char and person in (f.subject, f.object)]
             targets = partners or tuple(dict.fromkeys(
                 f.object for f in stated if f.predicate == "visited" and f.subject == person
@@ -268,6 +268,6 @@ def side_cooperation(r: Reading, home: dict[str, str], within) -> None:
                     places[home[q]] for f in stated if f.predicate == "metWith"
                     for q in (f.subject, f.object) if q != person and home.get(q) in places))
             for t in targets:
-                if t == ours[0] or within(r.ents[t].name, side) or (home.get(t) == side):
+                if t == ours or within(r.ents[t].name, side):
                     continue
-                r.emit(ours[0], "cooperatesWith", t, sent, "frame:official-side", 0.6)
+                r.emit(ours, "cooperatesWith", t, sent, "frame:official-side", 0.6)

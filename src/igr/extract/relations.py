@@ -61,7 +61,6 @@ class RelationFinder:
         self.funding = FundingPatterns(self.words)
         self.parties = PartyPatterns(self.words)
         self.cooperation = CooperationPatterns(self.words)
-        self._own_places = self.words.cue("home_places") | frozenset(" ".join(p) for p in self.words.cue_phrases("home_places"))
         self._meetings = frozenset(f"dep:{w}" for w in self.words.family["meet"])
         self.dispatch = {
             **{family: [handler] for family, handler in self.participation.handlers().items()},
@@ -127,7 +126,7 @@ class RelationFinder:
                 r.emit(guest, "visited", place, sent, "dep:met-in", confidence)
         for fact in frame_facts(list(r.facts.values()), r.ents, self.lexicon, home, r.delegates,
                                 r.companions, r.venues, r.leaders, r.co_actors, r.own_legs, r.group_sentences) \
-                + received_at_home(list(r.facts.values()), r.ents, home, self._own_places, self._meetings):
+                + received_at_home(list(r.facts.values()), r.ents, home, self.names.home, self._meetings):
             k = (fact.subject, fact.predicate, fact.object)
             if k not in r.facts and fact.subject != fact.object:
                 r.facts[k] = fact

@@ -69,7 +69,7 @@ class NameStructure:
         self._fund_cues = _alternatives(words.cue("fund_cues"))
         self._funder_heads = words.cue("funder_heads")
         self._address_heads = tuple(" " + h.lower() for h in words.cues.get("address_heads", ()))
-        self._home = frozenset(h.lower() for h in words.cues.get("home_places", ()))
+        self.home = frozenset(h.lower() for h in words.cues.get("home_places", ()))  # the releases' own places
         self._unit_heads = words.cue("unit_heads")
         self._complement = re.compile(r"\s(?:of|for|on|in|and|&)\s")
         # what may stand between a title and its holder's name: "Mr", "Dr", "Prince", "His Excellency" (posts.json
@@ -233,7 +233,7 @@ class NameStructure:
         >>> structure.named_address(body, LocalEntity("e2", "Place", "Lakeland", kind="country"), "National Bank of ", "")
         False
         """
-        if body.government or place.name.lower() in self._home:
+        if body.government or place.name.lower() in self.home:
             return False
         if before == "":  # "Riverton Chamber of Commerce", "Lakeland Hong Kong Society"
             # (not "Riverton-Lakeland Chamber of Commerce", "Riverton/Lakeland Centre": a body of the pair)
