@@ -67,3 +67,38 @@ def test_the_place_of_a_cooperation_between_two_is_no_party(found_facts, text, p
 def test_places_are_the_parties_when_only_they_are_named(found_facts):
     facts = found_facts("The forum promoted co-operation between the sectors in Hong Kong and the UAE.")
     assert ("Hong Kong", "cooperatesWith", "United Arab Emirates") in facts
+
+
+@pytest.mark.parametrize("text, pair", [
+    # two places before a plural class noun, or after "the governments of"
+    ("The Hong Kong and Fujian governments have agreed to deepen co-operation in tourism.", ("Hong Kong", "Fujian")),
+    ("The governments of Shenzhen and Hong Kong will step up collaboration on innovation.", ("Shenzhen", "Hong Kong")),
+    ("The Macao and Hong Kong administrations signed a memorandum to strengthen co-operation in health.",
+     ("Macao", "Hong Kong")),
+    # a complement after the last of two nouns is both's
+    ('"This will lead to more investment and further exchanges between Hong Kong and Canada," Mr Ho said.',
+     ("Hong Kong", "Canada")),
+    ("The two sides agreed to promote trade and closer partnership between Hong Kong and Chile.", ("Hong Kong", "Chile")),
+    ("The forum fostered dialogue and exchanges between Hong Kong and Peru.", ("Hong Kong", "Peru")),
+])
+def test_parties_named_around_a_plural_or_a_list(found_facts, text, pair):
+    a, b = pair
+    assert (a, "cooperatesWith", b) in found_facts(text)
+
+
+@pytest.mark.parametrize("text, partners", [
+    # "the two provinces": the last two of that kind, not the release's pair
+    ("The Secretary for Justice of Hong Kong, Mr Lo Wai-man, started his visit to Hunan and Henan today to explore "
+     "room for co-operation with the two provinces.", {"Hunan", "Henan"}),
+    ("The Secretary for Housing of Hong Kong, Ms Ivy Tse, will visit Jiangxi and Fujian next week to strengthen "
+     "co-operation with the two provinces in housing.", {"Jiangxi", "Fujian"}),
+    ("The Secretary for Transport of Hong Kong, Mr Wu Kin, led a delegation to Guizhou and Sichuan to explore "
+     "opportunities for collaboration with the two provinces.", {"Guizhou", "Sichuan"}),
+])
+def test_the_two_provinces_are_the_two_named_last(found_facts, text, partners):
+    assert {o for s, p, o in found_facts(text) if s == HK and p == "cooperatesWith"} == partners
+
+
+def test_one_region_before_a_plural_is_not_its_places(found_facts):
+    facts = found_facts("The Financial Secretary of Hong Kong, Mr Ng Sai-ho, will visit Mainland cities next week.")
+    assert not {o for s, p, o in facts if p == "visited"}

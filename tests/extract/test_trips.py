@@ -258,3 +258,16 @@ def test_those_who_joined_the_host_do_not_meet_the_members_listed(extractor):
             "which includes the Governor of Guangdong, Mr Ma Wen.")
     check(extractor, text, {("Cheung Ka-fai", "metWith", "Li Hong"), ("Lam Mei-ling", "metWith", "Ma Wen")},
           {("Cheung Ka-fai", "metWith", "Ma Wen")})
+
+
+@pytest.mark.parametrize("text, places", [
+    # places coordinated before a plural class noun are each visited
+    ("The Secretary for Housing, Ms Ivy Tse, will visit Jiangsu and Zhejiang provinces next week.",
+     {"Jiangsu", "Zhejiang"}),
+    ("The Chief Secretary, Mr Ko Ming, began a four-day visit to Shaanxi and Gansu provinces today.",
+     {"Shaanxi", "Gansu"}),
+    ("A delegation led by the Secretary for Labour, Mr Chan Lok, toured Zhuhai and Zhongshan cities yesterday.",
+     {"Zhuhai", "Zhongshan"}),
+])
+def test_places_before_a_plural_class_noun(found_facts, text, places):
+    assert {o for s, p, o in found_facts(text) if p == "visited"} >= places

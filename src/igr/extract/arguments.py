@@ -301,6 +301,20 @@ class Reading:
                     if deps[child.i] in ("compound", "nmod", "amod") and self.entity_at(child):
                         eid = self.entity_at(child)
                         break
+            elif eid is None and pos == "NOUN" and self.word_tags[i] == "NNS" and "Place" in labels \
+                    and (lemma in self._pair_nouns or lemma in self._party_nouns):
+                # "visit Jiangsu and Zhejiang provinces", "the Hong Kong and Guangdong governments": the places named
+                # before the plural, two or more ("Mainland cities" are not the Mainland); "the governments of A and
+                # B": after it
+                for child in self.children_of(t):
+                    if deps[child.i] in ("compound", "nmod") and self.entity_at(child) \
+                            and self.label(self.entity_at(child)) == "Place" \
+                            and any(deps[g.i] == "conj" and self.entity_at(g) for g in self.children_of(child)):
+                        visit(child, depth + 1)
+                    elif deps[child.i] == "prep" and self.word_lowers[child.i] == "of" and lemma in self._party_nouns:
+                        for g in self.children_of(child):
+                            if deps[g.i] == "pobj":
+                                visit(g, depth + 1)
             elif eid is None and pos == "NOUN" and lemma in self._classifiers:
                 for child in self.children_of(t):  # a name before its class noun: the "Hello Hong Kong" programme
                     found = self.entity_at(child) if deps[child.i] in ("compound", "nmod", "nummod") else None
@@ -333,7 +347,7 @@ class Reading:
             elif lemma in self._pair_nouns and "Place" in labels \
                     and any(c.lower_ in ("two", "both") for c in self.children_of(t)):
                 # "the two places": the pair the release is about, else the traveller's home and destination
-                for eid in self.pair or self._home_and_destination():
+                for eid in self._last_two_of_kind(t, lemma) or self.pair or self._home_and_destination():
                     out.append(Arg(eid, self.label(eid), "pronoun"))
             elif lemma in self._pair_nouns and "Place" in labels and t.tag_ == "NN" and t.dep_ == "pobj" \
                     and t.head.lower_ == "with" and any(c.lower_ in ("the", "this") for c in self.children_of(t)):
@@ -450,6 +464,19 @@ class Reading:
             if start > at:
                 best, at = eid, start
         return best
+
+    def _last_two_of_kind(self, t: Token, noun: str) -> tuple[str, ...]:
+        """The two places of kind ``noun`` named last before ``t`` ("visit Hunan and Henan ... co-operation with the
+        two provinces"); nothing for "the two places" (any kind: the pair the release is about) or when fewer than
+        two of that kind were named."""
+        if noun == "place":
+            return ()
+        named = []
+        for e in self.entities:
+            start = max((s0 for s0, _ in e.spans if s0 < t.idx), default=-1)
+            if e.label == "Place" and e.kind == noun and start >= 0:
+                named.append((start, e.id))
+        return tuple(eid for _, eid in sorted(named)[-2:]) if len(named) >= 2 else ()
 
     def _home_and_destination(self) -> tuple[str, ...]:
         """The traveller's home place (the jurisdiction of their post) and where they travelled, when the

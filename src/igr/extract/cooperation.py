@@ -91,6 +91,10 @@ class CooperationPatterns:
         labels = ("Place", "Organization")
         parties: list[Arg] = []
         preps = _phrase_preps(v)
+        if v.dep_ == "conj" and v.head.pos_ in ("NOUN", "PROPN"):
+            # a complement printed after the last of two nouns is both's: "further investment and further exchanges
+            # between A and B" (the parser hangs it on the first)
+            preps += [c for c in r.children_of(v.head) if c.dep_ == "prep" and c.i > v.i]
         governor = v
         while governor.dep_ == "conj" and governor.head is not governor:
             governor = governor.head
