@@ -19,7 +19,6 @@ from igr.extract.patterns import (
     IN_PLACE,
     KNOWN_OF,
     LEADING_THE,
-    LOWER_SESSION,
     OPENERS,
     PAREN_ACRONYM,
     PARTIES,
@@ -464,7 +463,7 @@ class ChunkMentions:
         for m in candidates:
             if m.label != "Mechanism" and not (m.label in ("Event", "Organization") and "Conference" in m.text):
                 continue
-            before = LOWER_SESSION.search(text, max(0, m.start - 60), m.start)
+            before = self.grammar.lower_session.search(text, max(0, m.start - 80), m.start)
             if before and before.end() == m.start:
                 start = before.start(1)
                 name = text[start:m.end]

@@ -71,6 +71,7 @@ class Lexicon:
     styles: tuple[str, ...] = ()
     weak_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     session_words: tuple[str, ...] = ()
+    session_modifiers: tuple[str, ...] = ()
     edition_prefixes: tuple[str, ...] = ()
     complement_connectors: tuple[str, ...] = ()
     amending_heads: tuple[str, ...] = ()
@@ -329,6 +330,7 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         styles=_strings(posts.get("styles")),
         weak_heads={label: _strings(data.get("weak_heads")) for label, data in raw_by_label.items() if data.get("weak_heads")},
         session_words=_strings(raw_by_label["Mechanism"].get("session_words")),
+        session_modifiers=_strings(raw_by_label["Mechanism"].get("session_modifiers")),
         edition_prefixes=_strings(raw_by_label["Event"].get("edition_prefixes")),
         complement_connectors=_strings(raw_by_label["Agreement"].get("complement_connectors")),
         amending_heads=_strings(raw_by_label["Agreement"].get("amending_heads")),

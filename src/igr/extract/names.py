@@ -245,6 +245,28 @@ class NameGrammar:
         return bool(NUMBERED.match(word)) or word.lower() in self._ordinals
 
     @cached_property
+    def lower_session(self) -> re.Pattern:
+        """A session printed in lower case, ending right before the series it is a session of: an
+        ordinal or edition word, the lexicon's session modifiers, a session word, then "of (the)".
+
+        Examples
+        --------
+        >>> from igr.extract.lexicon import load_lexicon
+        >>> g = NameGrammar(load_lexicon())
+        >>> text = "co-chaired the first working meeting of the "
+        >>> g.lower_session.search(text)[1]
+        'first working meeting of the '
+        >>> g.lower_session.search("the working meeting of the ") is None
+        True
+        """
+        def words(items) -> str:
+            forms = sorted({re.escape(w.lower()).replace(r"\ ", r"[ \t]+") for w in items}, key=len, reverse=True)
+            return "|".join(forms) or r"(?!x)x"
+        ordinals = rf"(?:\d+(?:st|nd|rd|th)|(?i:{words((*self.lexicon.ordinals, *self.lexicon.edition_prefixes))}))"
+        return re.compile(rf"\b({ordinals}[ \t]+(?:(?:{words(self.lexicon.session_modifiers)})[ \t]+){{0,3}}"
+                          rf"(?:{words(self.lexicon.session_words)})[ \t]+of[ \t]+(?:the[ \t]+)?)$")
+
+    @cached_property
     def _session_words(self) -> tuple[str, ...]:
         return tuple(sorted({key(w) for w in (*self.lexicon.session_words, *self.lexicon.heads.get("Event", ()))},
                             key=len, reverse=True))

@@ -89,9 +89,6 @@ GENERIC = frozenset(
     "national government chief executive's office office conference meeting plenary forum expo summit "
     "ceremony delegation council committee bureau department secretary director".split(" ")
 )
-LOWER_SESSION = re.compile(
-    r"\b((?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-    r"(?:plenary\s+)?(?:meeting|session|plenary|conference)\s+of\s+(?:the\s+)?)$")
 
 
 def _with_acronym(left: str, acronym: str) -> str | None:

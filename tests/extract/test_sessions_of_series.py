@@ -1,0 +1,46 @@
+"""Sessions and meetings of co-operation series, named in lower case or in part: made-up paraphrases
+per rule, each with what must not follow."""
+
+import pytest
+
+
+# an ordinal or edition word, modifiers, a session word, then "of" a series: a session of that series
+@pytest.mark.parametrize("text, session, series, people, place", [
+    ("The Secretary for Commerce, Mr Alan Poon, and the Vice Governor of Fujian, Mr Lin Bao, co-chaired the "
+     "second working meeting of the Hong Kong/Fujian Co-operation Conference in Fuzhou yesterday.",
+     "second working meeting of the Hong Kong/Fujian Co-operation Conference",
+     "Hong Kong/Fujian Co-operation Conference", ("Alan Poon", "Lin Bao"), "Fuzhou"),
+    ("The Chief Secretary, Mr Peter Lam, chaired the 3rd special plenary session of the Hong Kong/Sichuan "
+     "Co-operation Conference in Chengdu.",
+     "3rd special plenary session of the Hong Kong/Sichuan Co-operation Conference",
+     "Hong Kong/Sichuan Co-operation Conference", ("Peter Lam",), "Chengdu"),
+    ("The Financial Secretary, Mr Paul Ho, presided over the Fourth high-level meeting of the Hong "
+     "Kong-Shenzhen Joint Task Force on Boundary District Development in Shenzhen.",
+     "Fourth high-level meeting of the Hong Kong-Shenzhen Joint Task Force on Boundary District Development",
+     "Hong Kong-Shenzhen Joint Task Force on Boundary District Development", ("Paul Ho",), "Shenzhen"),
+])
+def test_an_ordinal_and_modifiers_before_a_session_word_name_a_session(found_facts, text, session, series,
+                                                                        people, place):
+    found = found_facts(text)
+    assert (session, "partOf", series) in found
+    assert (session, "heldIn", place) in found
+    for person in people:
+        assert (person, "chaired", session) in found
+        assert (person, "chaired", series) not in found
+
+
+def test_an_inaugural_joint_meeting_is_attended(found_facts):
+    found = found_facts("The Secretary for Development, Ms Mary Chow, attended the inaugural joint meeting of "
+                        "the Hong Kong/Guangzhou Co-operation Working Group in Guangzhou today.")
+    session = "inaugural joint meeting of the Hong Kong/Guangzhou Co-operation Working Group"
+    assert ("Mary Chow", "attended", session) in found
+    assert (session, "partOf", "Hong Kong/Guangzhou Co-operation Working Group") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary for Commerce, Mr Alan Poon, attended a working meeting of the Hong Kong/Fujian "
+    "Co-operation Conference in Fuzhou.",  # no ordinal: no edition
+    "He noted that the first business meeting of the Hong Kong/Fujian Co-operation Conference was useful.",
+])  # "business" is no session modifier
+def test_no_session_without_an_ordinal_and_modifiers(mentions, text):
+    assert not any(label == "Event" for label, _ in mentions(text))
