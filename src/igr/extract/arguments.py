@@ -550,8 +550,20 @@ class Reading:
 
     def _bound(self, pronoun: Token) -> str | None:
         """The person a pronoun in a subordinate clause refers to: the subject of a clause above it in the
-        same sentence ("Mr Xi also spoke at X when he visited Chile"; "Mr Lee said he would ...")."""
+        same sentence ("Mr Xi also spoke at X when he visited Chile"; "Mr Lee said he would ..."). A possessive
+        is read from the clause of its noun phrase: "Mr A said his visit to X had ..." (the phrase the subject
+        of a clause below), "the measures announced by Mr B during his visit" (the agent of a participle)."""
         clause = pronoun.head
+        if self.word_deps[pronoun.i] == "poss":
+            below = pronoun
+            while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+                clause, below = clause.head, clause
+            named = [q for c in self.children_of(clause) if c.dep_ == "agent" and c.i < pronoun.i
+                     for p in self.children_of(c) for q in self.args_at(p, ("Person",), conj=False) if q.via == "mention"]
+            if named:
+                return named[0].entity
+            if any(c.dep_ in SUBJECT_DEPS and c.i != below.i for c in self.children_of(clause)):
+                return None  # (the subject of the phrase's own clause is read by the clause's frame, with its co-subjects)
         while clause.dep_ in ("advcl", "ccomp", "relcl", "xcomp", "conj") and clause.head is not clause:
             clause = clause.head
             for c in self.children_of(clause):
@@ -663,7 +675,7 @@ class Reading:
             clause = self.subjects(v.head.head, labels, agent, inherit)
             owners = [c for c in self.children_of(v) if c.dep_ == "poss"] if v.pos_ == "NOUN" else []
             gender = PRONOUNS.get(self.word_lowers[owners[0].i]) if owners else None
-            if owners and (gender is None or any(self._gender.get(a.entity, gender) != gender for a in clause)):
+            if owners and (gender is None or not clause or any(self._gender.get(a.entity, gender) != gender for a in clause)):
                 return [a for c in owners for a in self.args_at(c, labels)] or clause
             return clause
         if not out and v.pos_ == "NOUN":
