@@ -292,11 +292,12 @@ class NameStructure:
                     # "after his meeting with the Prime Minister, Mr Tsang said": a post whose holder is named
                     # already, then someone named before it, starting the next clause
                     continue
-                # "Deputy Director of X and Director of Y, Mr Z": Mr Z holds both
-                if i and r.label(top[i - 1][2]) == "Post" and re.fullmatch(r"\s+and\s+", text[top[i - 1][1]:s1]):
-                    span = doc.char_span(top[i - 1][0], e2, alignment_mode="expand")
+                # "Deputy Director of X and Director of Y, Mr Z", "Minister for A, Minister for B and Minister
+                # for C, Mr Z": Mr Z holds every title of the list
+                for j in _titles_before(r, top, i, "," in gap or gap.strip() != ""):
+                    span = doc.char_span(top[j][0], e2, alignment_mode="expand")
                     if span is not None:
-                        r.emit(person, "holdsPost", top[i - 1][2], r.sentence_of(span.start), "title-apposition",
+                        r.emit(person, "holdsPost", top[j][2], r.sentence_of(span.start), "title-apposition",
                                    CONFIDENCE["title-apposition"] - 0.1)
             elif la == "Organization" and lb == "Person" \
                     and re.fullmatch(rf"\s*,\s*(?:{self._honorific})*", gap) \
@@ -362,6 +363,39 @@ def _alternatives(phrases) -> str:
     """A regular expression matching any of ``phrases`` (longest first), spaces as any white space."""
     ordered = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) or "(?!)"
+
+
+_LIST_CLOSE = re.compile(r"\s*,?\s+and\s+")
+_LIST_COMMA = re.compile(r"\s*,\s*")
+
+
+def _titles_before(r: Reading, top: list[tuple[int, int, str]], i: int, apposed: bool) -> list[int]:
+    """The indices in ``top`` of the titles listed before the title ``top[i]`` as one person's ("Minister for
+    A, Minister for B and Minister for C, Mr Z"; "Leader of X and Shadow Treasurer, Mr Z"): titles joined by
+    commas and a last "and", with no "the" between them ("the A, the B and the C, Mr Z" lists three people's
+    titles, the last one Mr Z's). More than two titles only when the name is set off by a comma or an honorific.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> text = "the Minister for A, Minister for B and Minister for C, Mr Z"
+    >>> top = [(4, 18, "a"), (20, 34, "b"), (39, 53, "c"), (55, 59, "z")]
+    >>> r = SimpleNamespace(text=text, label=lambda e: "Person" if e == "z" else "Post")
+    >>> _titles_before(r, top, 2, True)
+    [1, 0]
+    >>> _titles_before(r, top, 2, False)
+    [1]
+    """
+    text = r.text
+    out: list[int] = []
+    j = i - 1
+    while j >= 0 and r.label(top[j][2]) == "Post":
+        gap = text[top[j][1]:top[j + 1][0]]
+        if not (_LIST_CLOSE.fullmatch(gap) if j == i - 1 else apposed and _LIST_COMMA.fullmatch(gap)):
+            break
+        out.append(j)
+        j -= 1
+    return out
 
 
 def _bare_comma(text: str, post_start: int, person_start: int, top) -> bool:
