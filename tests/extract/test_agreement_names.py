@@ -36,3 +36,23 @@ def test_a_statement_of_intent_is_an_agreement(mentions, text, agreement):
 ])
 def test_no_agreement_without_its_shape(mentions, text, name):
     assert ("Agreement", name) not in mentions(text)
+
+
+# a pair of places and an agreement of a kind in lower case: named by the pair
+@pytest.mark.parametrize("text, agreement", [
+    ("The Secretary said the Hong Kong-Uruguay free trade agreement would take effect next year.",
+     "Hong Kong-Uruguay free trade agreement"),
+    ("The Hong Kong-Maldives investment agreement entered into force today.", "Hong Kong-Maldives investment agreement"),
+    ("Officials of both sides reviewed the Hong Kong/Peru double taxation agreement.",
+     "Hong Kong/Peru double taxation agreement"),
+])
+def test_a_pairs_agreement_of_a_kind(mentions, text, agreement):
+    assert ("Agreement", agreement) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary said the Hong Kong-Norland agreement would take effect next year.",  # no kind: no name
+    "Hong Kong and Norland signed a free trade agreement last year.",  # no pair before it
+])
+def test_no_pairs_agreement_without_a_kind_or_a_pair(mentions, text):
+    assert not {name for label, name in mentions(text) if label == "Agreement"}

@@ -250,6 +250,12 @@ def _lower_head(text: str, start: int, end: int, grammar: NameGrammar, paired: b
                 start = owner.start()
             name = text[start:stop]
             return [Mention(start, stop, name, label, name, "shape")]
+    for n in range(len(words), 1, -1) if paired else ():
+        if key(words[n - 1]) in grammar.head_keys("Agreement"):
+            # "the Hong Kong-Georgia free trade agreement", "the A-B double taxation agreement": a pair's agreement of
+            # a kind (not "the A-B agreement", which names none)
+            stop = follow.start(1) + [w.end() for w in re.finditer(r"\S+", follow[1])][n - 1]
+            return [Mention(start, stop, text[start:stop], "Agreement", text[start:stop], "shape")]
     return []
 
 
