@@ -44,3 +44,46 @@ def test_an_inaugural_joint_meeting_is_attended(found_facts):
 ])  # "business" is no session modifier
 def test_no_session_without_an_ordinal_and_modifiers(mentions, text):
     assert not any(label == "Event" for label, _ in mentions(text))
+
+
+# a mechanism head in lower case, "on/for", a field naming two parties: a series of those parties
+@pytest.mark.parametrize("text, series, parties", [
+    ("The Secretary for Labour, Mr Chan Kwok-ki, attended the inaugural meeting of the co-ordination mechanism "
+     "on Guangdong-Hong Kong talent co-operation in Guangzhou today.",
+     "co-ordination mechanism on Guangdong-Hong Kong talent co-operation", ("Guangdong", "Hong Kong")),
+    ("The Secretary for Security, Mr John Lam, and the Vice Mayor of Shenzhen, Mr Wu Gang, co-chaired the second "
+     "meeting of the joint working group on Hong Kong/Shenzhen boundary control and clearance facilitation in "
+     "Shenzhen yesterday.",
+     "joint working group on Hong Kong/Shenzhen boundary control and clearance facilitation",
+     ("Hong Kong", "Shenzhen")),
+    ("The Under Secretary for Transport, Mr Paul Yip, said the task force on Macao-Hong Kong cross-boundary "
+     "ferry services would meet again next month.",
+     "task force on Macao-Hong Kong cross-boundary ferry services", ("Macao", "Hong Kong")),
+    ("The Secretary for Innovation, Ms Ada Ho, attended the first plenary meeting of the expert group for "
+     "scientific research co-operation between Hong Kong and Fujian in Fuzhou.",
+     "expert group for scientific research co-operation between Hong Kong and Fujian", ("Hong Kong", "Fujian")),
+])
+def test_a_lower_case_head_and_a_field_of_two_parties_name_a_series(mentions, found_facts, text, series, parties):
+    assert ("Mechanism", series) in mentions(text)
+    found = found_facts(text)
+    for party in parties:
+        assert (series, "hasParticipant", party) in found
+
+
+def test_a_session_of_a_lower_case_series_is_part_of_it(found_facts):
+    found = found_facts("The Secretary for Security, Mr John Lam, and the Vice Mayor of Shenzhen, Mr Wu Gang, "
+                        "co-chaired the second meeting of the joint working group on Hong Kong/Shenzhen boundary "
+                        "control in Shenzhen yesterday.")
+    session = "second meeting of the joint working group on Hong Kong/Shenzhen boundary control"
+    assert (session, "partOf", "joint working group on Hong Kong/Shenzhen boundary control") in found
+    assert ("John Lam", "chaired", session) in found and ("Wu Gang", "chaired", session) in found
+    assert (session, "heldIn", "Shenzhen") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Kong and Guangdong established a mechanism for communications and coordination at the meeting.",
+    "The task force on trade facilitation will report in May.",  # no parties in its field
+    "The working group on Hong Kong investment will report to the Legislative Council.",  # one place: no pair
+])
+def test_no_lower_case_series_without_two_parties(mentions, text):
+    assert not any(label == "Mechanism" for label, _ in mentions(text))

@@ -19,6 +19,7 @@ from igr.extract.chunks import ChunkMentions
 from igr.extract.coordination import shared_complements
 from igr.extract.lexicon import Lexicon, key
 from igr.extract.lowercase import lower_case_names, lower_case_posts, short_forms
+from igr.extract.series import lower_case_series
 from igr.extract.names import NameGrammar
 from igr.extract.patterns import trie_pattern
 from igr.extract.records import Mention
@@ -189,6 +190,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         # "& the" between two names the grammar reads alike: "the X Authority & the Y Council")
         candidates += [m for m in self._ner(doc) if not self._two_names(text, m)]
         candidates += self._place_first_words(text, candidates)
+        candidates += lower_case_series(doc, text, candidates, self.grammar)
         candidates += self._sessions(text, candidates)
         candidates += lower_case_names(text, candidates, self.grammar)
         candidates += lower_case_posts(text, candidates, self.grammar)

@@ -117,7 +117,9 @@ class NameStructure:
                     r.emit(ent.id, "organizedBy", inner.id, sent, "name-structure:organiser", conf - 0.15)
                 elif ent.label == "Mechanism" and inner.label in ("Place", "Organization"):
                     # parties are named before the mechanism head: "Hong Kong/Shanghai Co-operation ..."
-                    head_at = _MECHANISM_HEAD.search(text[s0:e0])
+                    # (a series printed in lower case names its head first, its parties in its field:
+                    # "the working group on A/B boundary control")
+                    head_at = None if text[s0].islower() else _MECHANISM_HEAD.search(text[s0:e0])
                     dash = _DASHED_PARTIES.search(text, s0, e0)
                     if dash and s >= dash.end():  # "X Joint Commission Meeting - Riverton and Lakeland"
                         r.emit(ent.id, "hasParticipant", inner.id, sent, "name-structure:parties", conf)
