@@ -625,3 +625,22 @@ def test_pronouns_agree_with_honorifics(extractor, text, expected, absent):
 ])
 def test_a_part_of_the_event_named_before(extractor, text, expected, absent):
     check(extractor, text, expected, absent)
+
+
+# a place itself "of" a trip noun is where the trip goes ("join the itinerary of X", "a tour of A and B"); not a
+# person's or a delegation's trip ("the visit of the Governor of X")
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Chief Secretary, Mr Paul Kwan, will visit Wuhan tomorrow. The Secretary for Housing, Mr Ben Lo, and the "
+     "Secretary for Development, Ms Ivy Mak, will join the itinerary of Wuhan.",
+     [("Ben Lo", "visited", "Wuhan"), ("Ivy Mak", "visited", "Wuhan")], []),
+    ("The Secretary for Culture, Mr Kevin Yeung, began a tour of Kyoto and Nara today.",
+     [("Kevin Yeung", "visited", "Kyoto"), ("Kevin Yeung", "visited", "Nara")], []),
+    ("Ms Amy Lo will join the programme of visits on Friday as part of the itinerary of Nanjing.",
+     [("Amy Lo", "visited", "Nanjing")], []),
+    ("The Deputy Secretary, Mr Lui Tak, said his mission of Seoul and Tokyo was a success.",
+     [("Lui Tak", "visited", "Seoul"), ("Lui Tak", "visited", "Tokyo")], []),
+    ("The visit of the Governor of Sichuan, Mr Wang Xin, was welcomed by the Secretary for Trade, Mr Joe Ho.",
+     [], [("Joe Ho", "visited", "Sichuan"), ("Wang Xin", "visited", "Sichuan")]),
+])
+def test_a_place_of_a_trip(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)

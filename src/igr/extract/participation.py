@@ -252,6 +252,11 @@ class Participation:
         if v.pos_ == "NOUN":  # "her Bangkok visit", "his South America trip"
             objs += [a for c in r.children_of(v) if c.dep_ in ("compound", "nmod") and c.i < v.i
                      for a in r.args_at(c, ("Place",), conj=False)]
+            # "join the itinerary of Guangzhou", "a tour of A and B": a place itself "of" the trip (not a body's or a
+            # person's: "the visit of the Council", "the trip of the Governor of X")
+            objs += [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in r.children_of(c) if p.dep_ == "pobj" and r.entity_at(p) is not None
+                     for a in r.args_at(p, ("Place",)) if a.entity not in {o.entity for o in objs}]
             objs += self._taken_in(r, v)
             objs += [a for h in self._embarked(v) for a in r.objects(h, ("Place",), preps=("to",))]
             if not people:  # "the visit to X by the Mayor, Mr Y"
