@@ -32,3 +32,22 @@ def test_possessive_bound_by_the_clause_of_its_phrase(found_facts, text, expecte
 ])
 def test_possessive_not_bound_across_a_subject(found_facts, text, absent):
     assert absent not in found_facts(text)
+
+
+# a subject list the parser cut at its first semicolon (the first member hung on the verb): every member acts
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Secretary for Labour, Mr Law Chi-kwong; the Secretary for Education, Dr Chan Ho; and the Commissioner for "
+     "Tourism, Mr Joe Fok, will visit Manila tomorrow.", ("Law Chi-kwong", "visited", "Manila"), None),
+    ("The Secretary for Labour, Mr Law Chi-kwong; the Secretary for Education, Dr Chan Ho; and the Commissioner for "
+     "Tourism, Mr Joe Fok, arrived in Perth today.", ("Law Chi-kwong", "visited", "Perth"), None),
+    ("The Secretary for Labour, Mr Law Chi-kwong; the Secretary for Education, Dr Chan Ho; and the Commissioner for "
+     "Tourism, Mr Joe Fok, will meet the Governor of Bali, Mr Wayan Koster.", ("Law Chi-kwong", "metWith", "Wayan Koster"),
+     ("Law Chi-kwong", "metWith", "Chan Ho")),
+    # two clauses joined by a semicolon: the first clause's subject does not do the second's verb
+    ("Over the weekend, the Secretary for Health, Professor Lo Chung-mau, visited Osaka; the Director of Health, "
+     "Dr Ronald Lam, met the Mayor of Kobe, Mr Taro Sato.", None, ("Lo Chung-mau", "metWith", "Taro Sato")),
+])
+def test_a_subject_list_cut_at_a_semicolon(found_facts, text, expected, absent):
+    found = found_facts(text)
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

@@ -640,6 +640,8 @@ class Reading:
                 for p in self.children_of(child):
                     if p.dep_ == "pobj":
                         out += self.args_at(p, labels)
+        if out and "Person" in labels:
+            out += self._split_off(v, out)
         infinitive = any(deps[c.i] == "aux" and self.word_tags[c.i] == "TO" for c in self.children_of(v))
         if not out and infinitive and v.dep_ == "xcomp":
             # object control: "invited the guests to visit X", "encouraged Mr A to attend Y": the one invited
@@ -734,6 +736,16 @@ class Reading:
                     # "At the meeting with A, the justice secretary introduced ...": the official named last
                     out = [Arg(self.last_person["any"], "Person", "pronoun")]
         return out
+
+    def _split_off(self, v: Token, found: list[Arg]) -> list[Arg]:
+        """The first members of a subject list the parser cut off at a semicolon: "The Secretary for A, Mr B;
+        the Secretary for C, Mr D; and ..., Ms E, will join ..." (B hung on the verb as a modifier)."""
+        subject = next((c for c in self.children_of(v) if self.word_deps[c.i] in SUBJECT_DEPS), None)
+        if subject is None or subject.left_edge.i == 0 or self.word_lowers[subject.left_edge.i - 1] != ";":
+            return []
+        named = {a.entity for a in found}
+        return [a for c in self.children_of(v) if self.word_deps[c.i] in ("npadvmod", "dep", "nmod") and c.i < subject.i
+                for a in self.args_at(c, ("Person",)) if a.via == "mention" and a.entity not in named]
 
     def _listed_people(self, subject: Token) -> list[Arg]:
         """Every person listed in a subject, however the parser nested the list: "The Director-General of X,
