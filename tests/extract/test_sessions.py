@@ -244,3 +244,23 @@ def test_no_post_for_a_former_holder_or_a_relative(extractor, text, person, post
 def test_an_acting_holder_holds_the_post(extractor):
     assert ("Cheung Kwok-kwan", "holdsPost", "Secretary for Justice") in facts(
         extractor, "The Acting Secretary for Justice, Mr Cheung Kwok-kwan, spoke.")
+
+
+@pytest.mark.parametrize("text, event, organiser, place", [
+    # "organised by X in Y": the place is the event's, not the organiser's
+    ("The Secretary spoke at the Harbour Innovation Summit organised by the Riverton Trade Council in Singapore today.",
+     "Harbour Innovation Summit", "Riverton Trade Council", "Singapore"),
+    ("Ms Wong attended the Green Finance Forum hosted by the Lakeland Investment Agency in Bangkok.",
+     "Green Finance Forum", "Lakeland Investment Agency", "Bangkok"),
+    ("Mr Ho addressed the Asia Logistics Conference, which was organised by the Harbour Shipping Association in "
+     "Jakarta.", "Asia Logistics Conference", "Harbour Shipping Association", "Jakarta"),
+])
+def test_the_place_after_an_organiser_is_the_events(extractor, text, event, organiser, place):
+    found = facts(extractor, text)
+    assert (event, "heldIn", place) in found
+    assert (organiser, "locatedIn", place) not in found
+
+
+def test_a_body_in_a_place_outside_an_agent_is_located_there(extractor):
+    found = facts(extractor, "The Lakeland Investment Agency in Bangkok signed a memorandum with Invest Hong Kong.")
+    assert ("Lakeland Investment Agency", "locatedIn", "Bangkok") in found

@@ -144,6 +144,10 @@ class EventPatterns:
                 head = head.head.head
             # the event this "in X" belongs to: the head noun itself or an object of the head verb
             events = r.args_at(head, ("Event",), conj=False) if head.pos_ in ("NOUN", "PROPN") else []
+            if not events and head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.dep_ in ("acl", "relcl") \
+                    and r.args_at(head, ("Organization",), conj=False):
+                # "the Summit organised by the X Council in Y": the place is the event's, not the organiser's
+                events = r.args_at(head.head.head.head, ("Event",), conj=False)
             if head.pos_ in ("NOUN", "PROPN"):  # "the X Co-operation Meeting in Hong Kong": where the series met
                 for m in r.args_at(head, ("Mechanism",), conj=False):
                     r.venues.setdefault(m.entity, [])

@@ -30,6 +30,7 @@ _ENDS_IN = re.compile(r"\bin\s*(?:the\s*)?$")
 _CLOSING = re.compile(r"\)?\s*")
 _ENDS_COMMA_OR_PAREN = re.compile(r"(?:,|\()\s*$")
 _ENDS_OF = re.compile(r"\bof(?: the)?\s*$")
+_AGENT_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
 _BASED_GAP = re.compile(r"-(?:based|headquartered)\s+")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _POSSESSIVE_END = re.compile(r"['’]s\s+$")
@@ -162,7 +163,9 @@ class NameStructure:
             gap = text[e1:s2]
             if self._located_gap.fullmatch(gap) and r.label(a) == "Organization" \
                     and r.label(b) == "Place" and not (r.ents[a].government and r.ents[b].name.lower() in r.ents[a].name.lower()) \
-                    and not (re.fullmatch(r"\s*,\s*", gap) and _in_a_list(text, s1, e2)):
+                    and not (re.fullmatch(r"\s*,\s*", gap) and _in_a_list(text, s1, e2)) \
+                    and not (gap.strip() == "in" and _AGENT_BEFORE.search(text, max(0, s1 - 12), s1)):
+                # ("a summit organised by the X Council in Y": the place is the summit's, not the council's)
                 # (a government named after its place is that place's, not located in it)
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the Investment Coordinating Board in Indonesia", "the ETO, Sydney"
