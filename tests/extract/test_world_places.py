@@ -81,3 +81,33 @@ def test_name_described_as_a_city_is_a_place(mentions, text, place):
 ])
 def test_no_place_read_into_bodies_or_people(mentions, text, name):
     assert ("Place", name) not in mentions(text)
+
+
+# The first-level parts of federations the releases deal with (Australian states, Canadian provinces, German
+# Länder) are places, whatever the NER makes of them after a comma or a title.
+@pytest.mark.parametrize("text, places", [
+    ("Ms Lo met the Premier of Queensland and then flew to Perth, Western Australia.", {"Queensland", "Western Australia"}),
+    ("The mission visited Toronto, Ontario, and Vancouver, British Columbia.", {"Ontario", "British Columbia"}),
+    ("He toured a plant in Bavaria before meeting officials from North Rhine-Westphalia.",
+     {"Bavaria", "North Rhine-Westphalia"}),
+    ("The Minister for Trade, New South Wales, Mr Sam Ode, received the delegation.", {"New South Wales"}),
+])
+def test_states_and_provinces_of_federations_are_places(mentions, text, places):
+    found = mentions(text)
+    for place in places:
+        assert ("Place", place) in found
+    assert not any(label in ("Person", "Organization") and name in places for label, name in found)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Mr Wong called on the Leader of the Opposition, Mr Sam Ode.", "Leader of the Opposition"),
+    ("She also met the Opposition Leader, Ms Joan Hart, in Wellington.", "Leader of the Opposition"),
+    ("The Leader of the House, Mr Ken Ray, hosted a lunch.", "Leader of the House"),
+])
+def test_titles_of_a_parliament(found_facts, text, post):
+    assert any(p == "holdsPost" and o == post for _, p, o in found_facts(text))
+
+
+def test_a_leader_described_in_lower_case_holds_no_title(mentions):
+    found = mentions("Premier Li, the leader of the State Council, spoke of the plan.")
+    assert not any(label == "Post" and "Leader" in name for label, name in found)
