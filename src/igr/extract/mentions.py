@@ -24,6 +24,7 @@ from igr.extract.names import NameGrammar
 from igr.extract.patterns import trie_pattern
 from igr.extract.records import Mention
 from igr.extract.sources import SourceMentions
+from igr.extract.titles import titles_with_places
 
 
 TEXT = "igr.text"
@@ -194,6 +195,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += self._sessions(text, candidates)
         candidates += lower_case_names(text, candidates, self.grammar)
         candidates += lower_case_posts(text, candidates, self.grammar)
+        candidates += titles_with_places(text, candidates)
         # first among equals: "the Aviation Agreement (AA) between A and B" over the bare shape
         candidates[:0] = shared_complements(text, self.grammar)
         candidates = [m for m in candidates if not _cut_at_the_end(text, m)]
