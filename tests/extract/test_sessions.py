@@ -264,3 +264,24 @@ def test_the_place_after_an_organiser_is_the_events(extractor, text, event, orga
 def test_a_body_in_a_place_outside_an_agent_is_located_there(extractor):
     found = facts(extractor, "The Lakeland Investment Agency in Bangkok signed a memorandum with Invest Hong Kong.")
     assert ("Lakeland Investment Agency", "locatedIn", "Bangkok") in found
+
+
+# attending a session "of" a body "in" a place: the parser hangs the place on the body, the session is there
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Secretary for Commerce, Mr Joseph Wong, said he would attend the informal ministerial meeting of the World "
+     "Trade Organization in Cairns.",
+     ("Joseph Wong", "visited", "Cairns"), None),
+    ("The Secretary for Trade, Ms Mary Yip, said she would attend the annual meeting of the Asian Development Bank "
+     "in Manila next week.", ("Mary Yip", "visited", "Manila"), None),
+    ("The Financial Secretary, Mr Paul Ho, will attend a board meeting of the International Monetary Fund in "
+     "Washington.", ("Paul Ho", "visited", "Washington"), None),
+    ("The Secretary for Labour, Mr Sam Ng, will speak at a conference of the International Labour Organization "
+     "in Geneva.", ("Sam Ng", "visited", "Geneva"), None),
+    # the body's work, not a session of it: no one goes there
+    ("The Secretary for Health, Mr Tom Chu, praised the work of the World Health Organization in Geneva.",
+     None, ("Tom Chu", "visited", "Geneva")),
+])
+def test_a_session_of_a_body_in_a_place(extractor, text, expected, absent):
+    found = facts(extractor, text)
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
