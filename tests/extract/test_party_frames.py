@@ -282,3 +282,28 @@ def test_present_without_an_event(found_facts):
     found = found_facts("Mr Ho Kin attended the Asia Business Summit in Jakarta. He later met the Minister of Trade, "
                         "Mr Budi Tan. Also present were Mr Lau Wing and Ms Chu Mei.")
     assert ("Lau Wing", "attended", "Asia Business Summit") not in found
+
+
+# "..., with A and B leading delegations to it": the heads attend the session the clause reports and meet across sides
+@pytest.mark.parametrize("text, heads, session", [
+    ("The Fourth Fujian-Hong Kong Co-operation Conference was held in Fuzhou today, with the Governor of Fujian, "
+     "Mr Zhao Long, and the Chief Secretary for Administration, Mr Eric Chan, leading delegations to the conference.",
+     ("Zhao Long", "Eric Chan"), "Fourth Fujian-Hong Kong Co-operation Conference"),
+    ("The Second Plenary of the Sichuan-Hong Kong Joint Meeting took place in Chengdu yesterday, with the Chief "
+     "Secretary for Administration, Mr Eric Chan, and the Vice Governor of Sichuan, Mr Luo Qiang, heading their "
+     "delegations.", ("Eric Chan", "Luo Qiang"), "Second Plenary of the Sichuan-Hong Kong Joint Meeting"),
+    ("The Hong Kong/Shenzhen Joint Task Force held its third meeting in Shenzhen today with the Secretary for "
+     "Development, Ms Bernadette Linn, and the Vice Mayor of Shenzhen, Mr Huang Min, leading the two delegations.",
+     ("Bernadette Linn", "Huang Min"), "Hong Kong/Shenzhen Joint Task Force"),
+])
+def test_heads_leading_delegations_to_a_session(found_facts, text, heads, session):
+    found = found_facts(text)
+    for person in heads:
+        assert (person, "attended", session) in found, person
+    assert (heads[0], "metWith", heads[1]) in found
+
+
+def test_leading_the_way_is_no_delegation(found_facts):
+    found = found_facts("The Asian Logistics Expo opened in Jakarta today, with the Director of Trade, Mr Ho Kin, and "
+                        "the Governor of Jakarta, Mr Budi Santo, leading the way.")
+    assert not {f for f in found if f[1] == "attended" or f[1] == "metWith"}

@@ -229,6 +229,39 @@ class PartyPatterns:
             for person in {a.entity: a for a in people}.values():
                 r.emit(person.entity, "attended", event.entity, sent, "list:attendees", r.conf(person, event) - 0.05)
 
+    def leading_delegations(self, r: Reading, sent: Span) -> None:
+        """ "The X Conference was held in Y today, with A and B leading delegations to the conference", "...,
+        with A and B heading their delegations": A and B attended the session the clause reports (or the one
+        the delegations go "to") and head its delegations (the heads of different sides meet: see
+        :mod:`igr.extract.frames`). The names are read flat from "with" to the participle: the parser hangs
+        such a list anywhere."""
+        if self._lead.isdisjoint(sent.lemmas) or "with" not in sent.lowers:
+            return
+        tokens = list(sent)
+        for n, v in enumerate(tokens):
+            if v.tag_ != "VBG" or v.lemma_.lower() not in self._lead \
+                    or not any(t.lemma_.lower() in self._delegation for t in tokens[n + 1:n + 4]):
+                continue
+            start = next((m for m in range(n - 1, -1, -1) if tokens[m].lower_ == "with"
+                          or tokens[m].pos_ in ("VERB", "AUX")), None)
+            if start is None or tokens[start].lower_ != "with" or tokens[start].head.pos_ not in ("VERB", "AUX"):
+                continue  # (not "..., with companies leading the way": no one named; not a clause of its own)
+            clause = tokens[start].head
+            people = list({a.entity: a for t in tokens[start + 1:n] for a in r.args_at(t, ("Person",), conj=False)
+                           if a.via == "mention"}.values())
+            to = next((t for t in tokens[n + 1:n + 5] if t.lower_ == "to" and t.dep_ == "prep"), None)
+            events = [a for p in (r.children_of(to) if to is not None else ()) if p.dep_ == "pobj"
+                      for a in r.args_at(p, ("Event", "Mechanism"))]
+            events = events or r.subjects(clause, ("Event", "Mechanism"), inherit=False) + [
+                a for c in r.children_of(clause) if c.dep_ in ("dobj", "obj") for a in r.args_at(c, ("Event", "Mechanism"))]
+            for person in people if len(people) > 1 or events else ():
+                if person.entity not in r.leaders:
+                    r.leaders.append(person.entity)
+                    r.delegates.append((person.entity, r.bare_fact(person.entity, sent, "delegation:leading")))
+                for event in {a.entity: a for a in events}.values():
+                    r.emit(person.entity, "attended", event.entity, sent, f"dep:with-{v.lemma_.lower()}-delegation",
+                           r.conf(person, event) - 0.1)
+
     def joined(self, r: Reading, v: Token, sent: Span) -> None:
         """People who joined a reported meeting: "accompanied by A", "together with A", "A also joined
         the meeting". They meet whom their principal (or their side) met (:mod:`igr.extract.frames`)."""

@@ -116,6 +116,7 @@ class RelationFinder:
             self.parties.units_of(r, sent)
             self.parties.other_units(r, sent)
             self.parties.together(r, sent)
+            self.parties.leading_delegations(r, sent)
             self.events.travel_to_attend(r, sent)
             r.remember(sent)
         # sides come from posts; frames add no posts, so one reading serves both steps
