@@ -87,3 +87,50 @@ def test_a_session_of_a_lower_case_series_is_part_of_it(found_facts):
 ])
 def test_no_lower_case_series_without_two_parties(mentions, text):
     assert not any(label == "Mechanism" for label, _ in mentions(text))
+
+
+# "Hong Kong, China" after a hyphen inside an edition's name: the comma cuts no name; the series is
+# the name without the edition, known by its acronym's form where the release gives one
+@pytest.mark.parametrize("text, session, series, place", [
+    ("The Secretary for Trade, Mr Edward Yau, and the Philippine Secretary of Trade, Mr Ramon Lopez, co-chaired "
+     "the 2nd ASEAN Economic Ministers-Hong Kong, China Consultations in Manila today.",
+     "2nd ASEAN Economic Ministers-Hong Kong, China Consultations",
+     "ASEAN Economic Ministers-Hong Kong, China Consultations", "Manila"),
+    ("The Under Secretary, Mr Ken Wong, and the Uruguayan Minister, Mr Pablo Ruiz, co-chaired the 3rd Mercosur "
+     "Trade Ministers-Hong Kong, China Joint Committee in Montevideo yesterday.",
+     "3rd Mercosur Trade Ministers-Hong Kong, China Joint Committee",
+     "Mercosur Trade Ministers-Hong Kong, China Joint Committee", "Montevideo"),
+    ("The Secretary for Commerce, Ms Ivy Lee, attended the 5th Pacific Alliance (PA) Trade Ministers-Hong Kong, "
+     "China Consultations in Lima.",
+     "5th Pacific Alliance Trade Ministers-Hong Kong, China Consultations",
+     "PA Trade Ministers-Hong Kong, China Consultations", "Lima"),
+])
+def test_an_edition_named_with_hong_kong_china(found_facts, text, session, series, place):
+    found = found_facts(text)
+    assert (session, "partOf", series) in found
+    assert (series, "hasParticipant", "Hong Kong") in found
+    assert (session, "heldIn", place) in found
+    assert not any(p == "organizedBy" for _, p, _ in found)  # the first of two parties organises nothing
+    assert not any("China Consultations" == s or "China Joint Committee" == s for s, _, _ in found)
+
+
+def test_a_series_known_by_a_known_acronym(found_facts):
+    found = found_facts("Mr Lee, the Secretary, co-chaired the 2nd Association of Southeast Asian Nations (ASEAN) "
+                        "Economic Ministers-Hong Kong, China Consultations in Manila.")
+    series = "ASEAN Economic Ministers-Hong Kong, China Consultations"
+    assert ("2nd Association of Southeast Asian Nations Economic Ministers-Hong Kong, China Consultations",
+            "partOf", series) in found
+    assert (series, "hasParticipant", "Association of Southeast Asian Nations") in found
+    assert not any(s.startswith("Southeast Asian Nations") for s, _, _ in found)  # no series starts inside a known name
+
+
+def test_no_name_across_the_comma_before_lower_case_words(mentions):
+    found = mentions("Mr Lau told the Lakeland Ministers-Hong Kong, China talks that trade was growing.")
+    assert not any(label in ("Event", "Mechanism") for label, _ in found)
+
+
+def test_no_place_inside_a_body_inside_a_series(extractor):
+    from igr.ingest import Document
+    [record] = extractor.extract([Document(key="t.txt", text="The Secretary, Mr Gregory So, attended the 25th "
+                                           "Asia-Pacific Economic Cooperation (APEC) Ministerial Meeting in Bali today.")])
+    assert "Asia-Pacific" not in {e.name for e in record.entities if e.label == "Place"}

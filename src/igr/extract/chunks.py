@@ -203,7 +203,7 @@ class ChunkMentions:
         for s, e in spans:
             if out and _COMMA_GAP.fullmatch(text, out[-1][1], s) and any(
                     text.endswith(left, out[-1][0], out[-1][1]) and text.startswith(right, s)
-                    and (out[-1][1] - len(left) == out[-1][0] or text[out[-1][1] - len(left) - 1] in " \t")
+                    and (out[-1][1] - len(left) == out[-1][0] or text[out[-1][1] - len(left) - 1] in " \t-/")
                     and (s + len(right) == e or text[s + len(right)] in " \t")
                     for left, right in self._comma_forms):
                 out[-1] = (out[-1][0], e)
@@ -366,9 +366,10 @@ class ChunkMentions:
         if paren:  # name without the acronym; the acronym's form of it as an alias
             plain = chunk[:paren.start()] + " " + chunk[paren.end():]
             acronym = paren[0].strip(" \t()")
-            short = _with_acronym(chunk[:paren.start()], acronym)
+            short = _with_acronym(chunk[:paren.start()], acronym) or self._known_acronym(chunk[:paren.start()], acronym)
             aliases = (chunk,) + ((short + " " + chunk[paren.end():],) if short else ())
-            return [Mention(start, end, chunk, label, self.lexicon.canonical(label, plain), "shape", aliases=aliases)]
+            found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, plain), "shape", aliases=aliases)]
+            return found + self._series_of_edition(start, end, label, aliases)
         # "Hong Kong / Shenzhen Co-operation Meeting" is named as "Hong Kong/Shenzhen ..." is
         found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, _SPACED_SLASH.sub("/", chunk)), "shape")]
         amended = re.search(r" to (?:the )?", chunk) if label == "Agreement" and self.grammar.amends(chunk) else None
@@ -376,20 +377,54 @@ class ChunkMentions:
             inner = chunk[amended.end():]
             found.append(Mention(start + amended.end(), end, inner, "Agreement", self.lexicon.canonical("Agreement", inner),
                                  "shape"))
+        edition = self._series_of_edition(start, end, label)
         series = SESSION_PREFIX.match(chunk)
         rest = chunk[series.end():] if series else ""
-        if label == "Event" and series and self.grammar.classify(rest) == "Mechanism" \
-                and not re.search(r"\s(?:of|under)\s", rest) and not self._generic_name(rest):
-            # "11th Hong Kong Macao Co-operation High Level Meeting" is a session of its series; in
-            # "22nd Working Meeting of the X Conference" the series is X, found as a complement
-            found.append(Mention(start + series.end(), end, rest, "Mechanism",
-                                 self.lexicon.canonical("Mechanism", rest), "shape"))
-        elif label == "Event" and series and self.grammar.classify(rest) == "Event" \
+        if not edition and label == "Event" and series and self.grammar.classify(rest) == "Event" \
                 and (short := SHORT_NAME.match(text, end)) and not SESSION_PREFIX.match(short[1] + " x"):
             # "the Fifth X Forum (X Forum)": the short name without the edition names the series,
             # an event of its own that the edition is part of
             found.append(Mention(start + series.end(), end, rest, "Event", self.lexicon.canonical("Event", rest), "series"))
-        return found
+        return found + edition
+
+    def _known_acronym(self, left: str, acronym: str) -> str | None:
+        """``left`` with the known name it ends with replaced by ``acronym``, when the lexicon knows the
+        acronym as that name's ("2nd Association of Southeast Asian Nations", "ASEAN" -> "2nd ASEAN")."""
+        entry = self.lexicon.lookup(acronym)
+        if entry is None:
+            return None
+        last = next((m for m in self._known_names.finditer(left) if m.end() == len(left.rstrip())), None)
+        return left[:last.start()] + acronym if last is not None and self.lexicon.lookup(last[0]) == entry else None
+
+    def _series_of_edition(self, start: int, end: int, label: str, aliases: tuple[str, ...] = ()) -> list[Mention]:
+        """The series an edition is a session of, named by the edition without its ordinal or year: "11th
+        Hong Kong Macao Co-operation High Level Meeting"; "2nd Association of Southeast Asian Nations
+        (ASEAN) Economic Ministers-Hong Kong, China Consultations" (named by its acronym's form). Not
+        when "of" or "under" outside a known name leads to the series ("22nd Working Meeting of the X
+        Conference": the series is X, found as a complement)."""
+        chunk = self._text[start:end]
+        series = SESSION_PREFIX.match(chunk) if label == "Event" else None
+        if series is None:
+            return []
+        rest = chunk[series.end():]
+        plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", rest)).strip()
+        if self.grammar.classify(plain) != "Mechanism" or self._generic_name(plain) \
+                or self._link_outside_names(rest):
+            return []
+        # a series is known by its acronym's form where the release gives one ("APEC Ministerial Meeting")
+        short = [a[series.end():] for a in aliases[1:] if SESSION_PREFIX.match(a)]
+        name = self.lexicon.canonical("Mechanism", short[0] if short else plain)
+        return [Mention(start + series.end(), end, rest, "Mechanism", name, "shape",
+                        aliases=tuple(a for a in (rest, plain) if a != name))]
+
+    def _link_outside_names(self, words: str) -> bool:
+        """Whether "of" or "under" links two names in ``words``, not inside a name the lexicon knows
+        ("Association of Southeast Asian Nations")."""
+        return any(not self._inside_known(words, m.start()) for m in re.finditer(r"\s(?:of|under)\s", words))
+
+    def _inside_known(self, words: str, at: int) -> bool:
+        """Whether position ``at`` of ``words`` lies inside a name the lexicon knows."""
+        return any(m.start() < at < m.end() for m in self._known_names.finditer(words))
 
     def _title_complements(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """The names inside a title printed right before its holder's name: "Rector of the
@@ -424,6 +459,9 @@ class ChunkMentions:
             if post and (m[0].lstrip().startswith("of") and self._post_body(label, tail, tail_start, "the" in m[0])
                          or m[0].lstrip().startswith("at") and label == "Organization"):
                 label, source = "Organization", "owner"  # whose post it is
+            if label in ("Mechanism", "Event") and self._inside_known(text[start:end], m.start()):
+                continue  # "2nd Association of [Southeast Asian Nations ...] Consultations": no series starts
+                # inside a known name
             if label in ("Organization", "Mechanism", "Place", "Event") and tail_start > start \
                     and not self._generic_name(tail):  # "Chief Executive Officer of the Group": no name
                 out.append(Mention(tail_start, tail_start + len(tail), tail, label, self.lexicon.canonical(label, tail),

@@ -217,12 +217,15 @@ def _drop_title_words(entities, entity_of):
     "China-ASEAN Expo") are part of that name, not places the release is about."""
     titles = [(s, e) for ent in entities if ent.label in ("Event", "Initiative") for s, e in ent.spans]
     series = [(s, e) for ent in entities if ent.label == "Mechanism" for s, e in ent.spans]
+    bodies = [(s, e) for ent in entities if ent.label == "Organization" for s, e in ent.spans]
     keep = []
     for ent in entities:
         if ent.label == "Place" and ent.spans and all(
                 any(ts <= s and e <= te for ts, te in titles) for s, e in ent.spans) \
-                and not any(ms <= s and e <= me for s, e in ent.spans for ms, me in series):
-            continue  # (the parties named in a series' name are the series' participants: kept)
+                and not any(ms <= s and e <= me and not any(bs <= s and e <= be and (bs, be) != (s, e) for bs, be in bodies)
+                            for s, e in ent.spans for ms, me in series):
+            continue  # (the parties named in a series' name are the series' participants: kept, but not a
+            # place inside a body's name there: "Asia-Pacific" in "[Asia-Pacific Economic Cooperation] Ministerial Meeting")
         keep.append(ent)
     kept = {e.id for e in keep}
     return keep, {i: eid for i, eid in entity_of.items() if eid in kept}

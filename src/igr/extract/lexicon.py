@@ -265,11 +265,13 @@ def key(name: str) -> str:
     'hong kong/guangdong cooperation joint conference'
     >>> key("Fujian Vice-Governor")
     'fujian vice governor'
+    >>> key("Riverton Ministers - Lakeland Consultations") == key("Riverton Ministers-Lakeland Consultations")
+    True
     """
     s = name.strip().lower().replace("’", "'").replace("‘", "'")
     s = re.sub(r"co-?\s*operat", "cooperat", s)
     s = s.replace("&", " and ")
-    s = re.sub(r"(?<=[a-z])[-–](?=[a-z])", " ", s)  # "Vice-Governor" = "Vice Governor"
+    s = re.sub(r"(?<=[a-z])(?:[-–]|\s+[-–—]\s+)(?=[a-z])", " ", s)  # "Vice-Governor" = "Vice Governor"; "A - B" = "A-B"
     s = _SPACE.sub(" ", s).strip()
     return re.sub(r"^the ", "", s)
 

@@ -36,6 +36,8 @@ _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _POSSESSIVE_END = re.compile(r"['’]s\s+$")
 _DASHED_PARTIES = re.compile(r"[ \t]+[-–—][ \t]+(?=[^-–—]*$)")
 """The spaced dash after which a series' name lists its parties (the last dash of the name)."""
+_SECOND_PARTY = re.compile(r"[^\W\d_]-[A-Z]|[ \t][-–—][ \t]")
+"""A dash after which a name goes on to its second party ("Ministers-Hong Kong, China ...")."""
 _BETWEEN_PARTIES = re.compile(r"\b(?:between|among|amongst)\s+(?:the\s+)?")
 """The words after which a series' name lists its parties ("Task Force on X between A and B")."""
 
@@ -113,8 +115,10 @@ class NameStructure:
                 if ent.label == "Event" and inner.label in ("Mechanism", "Event") and not before.strip() == "" \
                         and not _POSSESSIVE_END.search(before):  # ("Riverton's X Forum" is X Forum itself)
                     r.emit(ent.id, "partOf", inner.id, sent, "name-structure:session", conf)
-                elif ent.label == "Event" and inner.label == "Organization" and _EDITION.fullmatch(before):
-                    # an event named after its organiser: "Boao Forum for Asia Annual Conference 2018"
+                elif ent.label == "Event" and inner.label == "Organization" and _EDITION.fullmatch(before) \
+                        and not _SECOND_PARTY.search(text, e, e0):
+                    # an event named after its organiser: "Boao Forum for Asia Annual Conference 2018" (not
+                    # after the first of two parties: "2nd ASEAN Ministers-Riverton, China Consultations")
                     r.emit(ent.id, "organizedBy", inner.id, sent, "name-structure:organiser", conf - 0.15)
                 elif ent.label == "Mechanism" and inner.label in ("Place", "Organization"):
                     # parties are named before the mechanism head: "Hong Kong/Shanghai Co-operation ..."
