@@ -49,6 +49,25 @@ _WORD_START_INSIDE = re.compile(r"(?<=[\s/-])\S")
 _SPACE = re.compile(r"\s")
 _WORD = re.compile(r"\S+")
 _SLASH_OR_DASH = re.compile(r"[/–-]")
+_SET_OFF_BEFORE = re.compile(r"(?:^|[,;:(]|\band)[ \t]*$")
+_SET_OFF_AFTER = re.compile(r"[ \t]*(?:[,;:.)]|and\b|$)")
+
+
+def _apposed(text: str, start: int, end: int) -> bool:
+    """Whether the honorific name ``text[start:end]`` is set off as a name: after a comma, a colon, a bracket, "and"
+    or at the start, and before a comma, a full stop or "and" ("the Minister, Mr Paul Grant, said"; "Mr A and Dr
+    Ann Bank."), not inside a longer phrase ("at the Sir Robert Black Fund building").
+
+    Examples
+    --------
+    >>> t = "He met the Minister, Mr Paul Grant, today."
+    >>> _apposed(t, t.index("Mr"), t.index(", today"))
+    True
+    >>> t = "He toured the Sir Robert Black Fund building."
+    >>> _apposed(t, t.index("Sir"), t.index(" building"))
+    False
+    """
+    return _SET_OFF_BEFORE.search(text, max(0, start - 6), start) is not None and _SET_OFF_AFTER.match(text, end) is not None
 
 
 class SourceMentions:
@@ -72,12 +91,16 @@ class SourceMentions:
                         or self.honorific_word.match(w):
                     break
                 kept.append(w)
-            if not kept or key(kept[0]) in self._title_words or any(self._head_word(w) for w in kept):
-                continue  # "Justice Minister ...", "Lord Mayor": a title; "Justice Ministry": a body
+            if not kept or key(kept[0]) in self._title_words:
+                continue  # "Justice Minister ...", "Lord Mayor": a title
             name = " ".join(kept)
-            end = m.start(1) + len(" ".join(words[: len(kept)]))
             # keep original spacing
             end = m.start(1) + _span_len(text[m.start(1):], kept)
+            if any(self._head_word(w) for w in kept[:-1]) or (self._head_word(kept[-1]) and not (
+                    len(kept) > 1 and _apposed(text, m.start(), end)
+                    and key(text[m.start():m.start(1)].strip()) not in self._title_words)):
+                continue  # "Justice Ministry", "Dr Sun Memorial Park": a body, a site (but "the Minister, Mr Paul
+                # Grant, said": a surname that is a head word, after a given name, set off as a name)
             if key(text[m.start():m.start(1)].strip()) in self._title_words and PORTFOLIO_END.search(text, max(0, m.start() - 80), m.start()):
                 # "Secretary for Administration & Justice Sonia Lei": the word ends the portfolio, then the holder
                 out.append(Mention(m.start(1), end, text[m.start(1):end], "Person", name, "title-name"))
