@@ -1,4 +1,9 @@
-"""Agreements that share their parties across an acronym or a coordination.
+"""Names that share a part printed once for several of them: agreements that share their parties
+across an acronym or a coordination, bodies that share a plural head.
+
+"the Highways, Labour and Planning Departments" names three departments, each with the head
+printed once in the plural after the last ("Highways Department", "Labour Department",
+"Planning Department"): :func:`shared_heads`.
 
 "the Free Trade Agreement (FTA) and the Investment Agreement (IA) between Hong Kong and
 Chile" names two agreements, each between Hong Kong and Chile: the "between A and B"
@@ -33,6 +38,13 @@ _PAIRED = re.compile(r"[\w)][ \t]*[-/–][ \t]*[A-Z]")
 """Two parties joined in a name: "Hong Kong-Peru", "Riverton/Lakeland"."""
 _THE = re.compile(r"\b[Tt]he[ \t]+$")
 _COORDINATED = re.compile(rf"({CHUNK.pattern}){_ACRONYM}?[ \t]+and[ \t]+(?:the[ \t]+)?$")
+_ITEM = r"[A-Z][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*)*"
+"""A modifier of a shared head: capitalised words, "&" inside ("Trade & Industry")."""
+_LIST_BEFORE = re.compile(rf"\b[Tt]he[ \t]+({_ITEM}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_ITEM})+)[ \t]+$")
+_OXFORD = re.compile(r",[ \t]*and[ \t]")
+_SEPARATORS = (re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?"), re.compile(r"[ \t]*,[ \t]*|[ \t]+and[ \t]+"))
+"""Between the modifiers: with a comma before the last "and" ("A, B and C, and D") an "and" without one is
+inside a modifier ("Customs and Excise"); else every "and" parts two."""
 
 
 def shared_complements(text: str, grammar: NameGrammar) -> list[Mention]:
@@ -66,4 +78,63 @@ def shared_complements(text: str, grammar: NameGrammar) -> list[Mention]:
             continue  # "an updated Memorandum of Understanding (MOU) between ...": a description
         for start, name in names:
             out.append(Mention(start, start + len(name), name, "Agreement", f"{name} {complement}", "shape"))
+    return out
+
+
+def plural_heads(heads) -> dict[str, str]:
+    """The plural of each one-word body head (a government's own are plural in lists: "the A and B
+    Departments"), to the head; not "Government" (the places' governments, read as places' parties),
+    nor heads already plural or legal forms.
+
+    Examples
+    --------
+    >>> sorted(plural_heads(["Bureau", "Ministry", "Department", "Holdings", "Ltd", "Government"]).items())
+    [('Bureaus', 'Bureau'), ('Bureaux', 'Bureau'), ('Departments', 'Department'), ('Ministries', 'Ministry')]
+    """
+    out = {}
+    for head in heads:
+        if " " in head or not head.isalpha() or not head[:1].isupper() or head.endswith("s") or len(head) < 5 \
+                or head == "Government":
+            continue
+        if head.endswith("y") and head[-2:-1] not in "aeiou":
+            out[head[:-1] + "ies"] = head
+        elif head.endswith("u"):
+            out[head + "x"] = out[head + "s"] = head
+        else:
+            out[head + "s"] = head
+    return out
+
+
+def shared_heads(text: str, plurals: dict[str, str], pattern: re.Pattern, grammar: NameGrammar) -> list[Mention]:
+    """Bodies listed before one plural head: "the Highways, Trade & Industry, Labour, and Planning
+    Departments" (``pattern`` finds the plurals of ``plurals``). Each modifier names a body with the
+    head in the singular; the last mention takes in the plural head. Only after "the", two or more, and
+    where the plural ends the name ("the Lands and Fire Services Departments": not "Services").
+
+    Examples
+    --------
+    >>> from igr.extract.lexicon import load_lexicon
+    >>> grammar = NameGrammar(load_lexicon())
+    >>> plurals = plural_heads(["Department", "Bureau"])
+    >>> pattern = re.compile(rf"\\b(?:{'|'.join(plurals)})\\b(?![ \\t]+[A-Z])")
+    >>> text = "Officers of the Lands, Trade & Industry and Drainage Services Departments came."
+    >>> [(m.text, m.name) for m in shared_heads(text, plurals, pattern, grammar)]
+    [('Lands', 'Lands Department'), ('Trade & Industry', 'Trade and Industry Department'), \
+('Drainage Services Departments', 'Drainage Services Department')]
+    """
+    out = []
+    for head in pattern.finditer(text):
+        listed = _LIST_BEFORE.search(text, max(0, head.start() - 200), head.start())
+        if listed is None:
+            continue
+        start, printed = listed.start(1), listed[1]
+        separator = _SEPARATORS[0] if _OXFORD.search(printed) else _SEPARATORS[1]
+        cuts = [(m.start(), m.end()) for m in separator.finditer(printed)]
+        bounds = zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(printed)])
+        items = [(start + a, start + b) for a, b in bounds]
+        singular = plurals[head[0]]
+        for i, (a, b) in enumerate(items):
+            end = head.end() if i == len(items) - 1 else b
+            name = grammar.lexicon.canonical("Organization", f"{text[a:b]} {singular}")
+            out.append(Mention(a, end, text[a:end], "Organization", name, "shape"))
     return out

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from igr.extract.chunks import ChunkMentions
-from igr.extract.coordination import shared_complements
+from igr.extract.coordination import plural_heads, shared_complements, shared_heads
 from igr.extract.lexicon import Lexicon, key
 from igr.extract.lowercase import lower_case_names, lower_case_posts, short_forms
 from igr.extract.series import lower_case_series
@@ -158,6 +158,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
             "|".join([rf"^(?i:{'|'.join(before)})\s+"] * bool(before) + [rf"(?i:{'|'.join(after)})$"] * bool(after)) or r"^\b$")
         self._unit_heads = frozenset(h.lower() for h in lexicon.triggers.get("unit_heads", ()))
         self._known_names = self._known_pattern()
+        self._plurals = plural_heads(lexicon.heads.get("Organization", ()))  # "the A and B Departments"
+        self._plural_heads = re.compile(rf"\b(?:{'|'.join(sorted(self._plurals, key=len, reverse=True))})\b(?![ \t]+[A-Z])")
         self._known_places = self._known_pattern(only="Place")
 
     def _known_pattern(self, only: str | None = None) -> re.Pattern:
@@ -196,6 +198,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += lower_case_names(text, candidates, self.grammar)
         candidates += lower_case_posts(text, candidates, self.grammar)
         candidates += titles_with_places(text, candidates)
+        candidates += shared_heads(text, self._plurals, self._plural_heads, self.grammar)
         # first among equals: "the Aviation Agreement (AA) between A and B" over the bare shape
         candidates[:0] = shared_complements(text, self.grammar)
         candidates = [m for m in candidates if not _cut_at_the_end(text, m)]

@@ -1,0 +1,27 @@
+"""Bodies listed before one plural head (made-up sentences; three paraphrases or more, and what must not follow)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("The team includes officers from the Lands, Buildings and Fire Services Departments.",
+     ["Lands Department", "Buildings Department", "Fire Services Department"]),
+    ("Staff of the Riverton and Lakeland Universities joined the tour.", ["Riverton University", "Lakeland University"]),
+    ("The delegation comprises representatives from the Security Bureau and the Immigration, Customs and Excise, "
+     "and Marine Departments.", ["Immigration Department", "Customs and Excise Department", "Marine Department"]),
+    ("Officials of the Port & Harbour and Civil Aviation Authorities attended the briefing.",
+     ["Port & Harbour Authority", "Civil Aviation Authority"]),
+])
+def test_bodies_sharing_a_plural_head(mentions, text, bodies):
+    found = mentions(text)
+    for body in bodies:
+        assert ("Organization", body) in found
+
+
+@pytest.mark.parametrize("text", [
+    "In March, Planning and Lands Departments were merged.",  # no "the": no list of names
+    "Both Councils agreed to the plan.",
+    "The Finance and Trade Ministers met in Bali.",  # titles, not bodies
+])
+def test_no_bodies_without_a_listed_name(mentions, text):
+    assert not any(label == "Organization" for label, _ in mentions(text))
