@@ -2,6 +2,8 @@
 
 import pytest
 
+from igr.ingest import Document
+
 
 # A lower-case ordinal before a series names one of its sessions.
 @pytest.mark.parametrize("text, event", [
@@ -61,3 +63,26 @@ def test_short_forms(mentions, text, label, full):
     assert (label, full) in found
     assert not any(lab == label and name != full and name in full and name[0].isupper() for lab, name in found
                    if lab == label and len(name.split()) <= 4)
+
+
+@pytest.mark.parametrize("text, series", [
+    # a short form with the same places and the same head is the series the release names in full
+    ("T: CE to attend HK-Guangdong joint conference\nThe Chief Executive will attend the Eighth Plenary of the "
+     "Hong Kong/Guangdong Co-operation Joint Conference in Guangzhou.", "Hong Kong/Guangdong Co-operation Joint Conference"),
+    ("The Hong Kong/Fujian Co-operation Conference met in Fuzhou. The HK-Fujian co-operation conference was set up "
+     "in 2015.", "Hong Kong/Fujian Co-operation Conference"),
+    ("The Secretary attended the Third Plenary Session of the Hong Kong/Shanghai Economic and Trade Co-operation "
+     "Conference. She said the HK/Shanghai co-operation conference had done much.",
+     "Hong Kong/Shanghai Economic and Trade Co-operation Conference"),
+])
+def test_a_pairs_short_series_is_the_full_one(extractor, text, series):
+    title, _, body = text.partition("\n") if text.startswith("T:") else ("", "", text)
+    [record] = extractor.extract([Document(key="t.txt", text=body, title=title[2:].strip() or None)])
+    assert [e.name for e in record.entities if e.label == "Mechanism"] == [series]
+
+
+def test_a_short_form_with_another_head_is_not_the_series(extractor):
+    text = "The Hong Kong/Fujian Co-operation Conference met in Fuzhou. The HK-Fujian joint task force met later."
+    [record] = extractor.extract([Document(key="t.txt", text=text)])
+    assert "Hong Kong/Fujian Co-operation Conference" in {e.name for e in record.entities}
+    assert not any(e.name == "Hong Kong/Fujian Co-operation Conference" and len(e.spans) > 1 for e in record.entities)

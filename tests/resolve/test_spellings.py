@@ -84,3 +84,34 @@ def test_one_word_portfolio_before_the_title_is_one_post(keymaker, one, other):
 ])
 def test_a_modifier_is_no_portfolio(keymaker, one, other):
     assert not keymaker.keys("Post", [one]) & keymaker.keys("Post", [other])
+
+
+@pytest.mark.parametrize("label, one, other", [
+    # a unit before or after what it is a unit of
+    ("Organization", "Ministry of Ocean Affairs", "Ocean Affairs Ministry"),
+    ("Organization", "Department of Harbour Works", "Harbour Works Department"),
+    ("Organization", "Secretariat of the Riverton Council", "Riverton Council Secretariat"),
+    # the Party's committees however the Party is named
+    ("Organization", "Tanjiang Provincial Party Committee", "CPC Tanjiang Provincial Committee"),
+    ("Organization", "Tanjiang Municipal Committee of the Communist Party of China", "CPC Tanjiang Municipal Committee"),
+    ("Organization", "Political Bureau of the CPC Central Committee",
+     "Communist Party of China Central Committee Political Bureau"),
+    # a body of a special administrative region, with or without the region
+    ("Organization", "Harbour Planning Board of the Hong Kong Special Administrative Region", "Harbour Planning Board"),
+    ("Organization", "Legislative Assembly of the Macao SAR", "Legislative Assembly"),
+    # the word after "Plenary"
+    ("Event", "Ninth Plenary Session of the Riverton/Lakeside Joint Conference",
+     "Ninth Plenary of the Riverton/Lakeside Joint Conference"),
+])
+def test_word_orders_of_a_body_share_a_key(keymaker, label, one, other):
+    assert keymaker.keys(label, [one]) & keymaker.keys(label, [other])
+
+
+@pytest.mark.parametrize("label, one, other", [
+    ("Organization", "Ministry of Ocean Affairs", "Ocean Affairs Council"),
+    ("Organization", "Government of the Hong Kong Special Administrative Region", "Government"),  # one word: anyone's
+    ("Organization", "Harbour Planning Board of Riverton", "Harbour Planning Board"),  # not a region's own body
+    ("Person", "Ministry of Ocean Affairs", "Ocean Affairs Ministry"),
+])
+def test_other_bodies_keep_their_keys(keymaker, label, one, other):
+    assert not keymaker.keys(label, [one]) & keymaker.keys(label, [other])

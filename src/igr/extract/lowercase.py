@@ -271,10 +271,14 @@ def short_forms(mentions: list[Mention], grammar: NameGrammar, text: str = "") -
     for m in mentions:
         if m.parent is None and m.label in ("Event", "Mechanism", "Post", "Agreement", "Initiative"):
             full.setdefault(m.label, []).append(m.name)
+    named_series = list(dict.fromkeys(m.name for m in mentions if m.label == "Mechanism"))  # (also inside sessions)
     out = []
     for m in mentions:
-        session = _session_of_pair(m, full.get("Event", ()))
-        if session is not None:  # "the X/Y co-operation meeting" of a release that names the X/Y session
+        series = _series_of_pair(m, named_series, grammar)
+        session = None if series else _session_of_pair(m, full.get("Event", ()))
+        if series is not None:  # "the HK-Guangdong joint conference" of a release that names the full series
+            m = Mention(m.start, m.end, m.text, "Mechanism", series, m.source, m.kind, m.parent, m.aliases)
+        elif session is not None:  # "the X/Y co-operation meeting" of a release that names the X/Y session
             m = Mention(m.start, m.end, m.text, "Event", session, m.source, m.kind, m.parent, m.aliases)
         elif m.parent is None and m.label in full and (_short(m, grammar) or _tail(m, grammar)):
             k = key(m.name)
@@ -289,6 +293,37 @@ def short_forms(mentions: list[Mention], grammar: NameGrammar, text: str = "") -
 
 
 _LOWER_TAIL = re.compile(r"^(.*?[A-Za-z])(?:[ \t]+[a-z][\w-]*)+$")
+
+
+_PAIR_SPLIT = re.compile(r"[ \t]*[/–-][ \t]*")
+
+
+def _series_of_pair(m: Mention, series, grammar: NameGrammar) -> str | None:
+    """The one series of the release named after the same places, in the same order, and ending in the same
+    head as a short form printed with a lower-case head ("the HK-Riverton joint conference" for "the Hong
+    Kong/Riverton Co-operation Joint Conference"), or None.
+
+    Examples
+    --------
+    >>> from igr.extract.lexicon import load_lexicon
+    >>> m = Mention(0, 27, "HK-Shanghai joint conference", "Mechanism", "HK-Shanghai joint conference", "shape")
+    >>> _series_of_pair(m, ["Hong Kong/Shanghai Co-operation Joint Conference"], NameGrammar(load_lexicon()))
+    'Hong Kong/Shanghai Co-operation Joint Conference'
+    """
+    if m.label != "Mechanism" or m.parent is not None or not series:
+        return None
+    pair = _LOWER_TAIL.match(m.name)
+    parts = _PAIR_SPLIT.split(pair[1]) if pair else ()
+    if len(parts) < 2:
+        return None
+    places = [grammar.lexicon.lookup(p) for p in parts]
+    if any(e is None or e.label != "Place" for e in places):
+        return None
+    start = key(" ".join(e.name for e in places)) + " "
+    tail = " " + key(m.name[pair.end(1):])
+    hosts = {name for name in series if name != m.name and key(name).replace("/", " ").startswith(start)
+             and key(name).endswith(tail)}
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 def _session_of_pair(m: Mention, events) -> str | None:

@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -112,7 +113,20 @@ class KeyMaker:
             forms.append(self.lexicon.spelled(key(name)))
             if label == "Post":
                 forms += self.lexicon.post_forms(name)
+            if label == "Organization":
+                forms += self._home_body(name)
         return frozenset(f"{label}|{k}" for form in forms for k in merge_keys(label, form, abbreviations))
+
+    def _home_body(self, name: str) -> list[str]:
+        """A body "of" a special administrative region, by its name without it: the "Legislative Council of the
+        Hong Kong Special Administrative Region" is the "Legislative Council" the region's releases name (two
+        words or more: not "Government")."""
+        body, of, place = name.rpartition(" of ")
+        body = body.strip()
+        if not of or len(body.split()) < 2:
+            return []
+        entry = self.lexicon.lookup(re.sub(r"^the ", "", place.strip()))
+        return [body] if entry is not None and entry.label == "Place" and entry.kind == "sar" else []
 
     def standard(self, label: str, name: str) -> str | None:
         """The lexicon's standard form of ``name`` as a ``label``, if it knows one."""

@@ -37,18 +37,20 @@ ORDINALS = {w: f"{i}th" for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
 _NUMERIC = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
+_PLENARY = re.compile(r"\bplenary (?:session|meeting)\b")
 
 
 def loose(key: str) -> str:
-    """A key that ignores inner "the" and ordinal spelling: "Twentieth Plenary of X" = "20th Plenary of the X".
+    """A key that ignores inner "the", ordinal spelling and the word after "Plenary": "Twentieth Plenary of X" =
+    "20th Plenary Session of the X".
 
     Examples
     --------
-    >>> loose(norm("Twentieth Plenary of Hong Kong/Guangdong Co-operation Joint Conference"))
+    >>> loose(norm("Twentieth Plenary Session of Hong Kong/Guangdong Co-operation Joint Conference"))
     '20th plenary of hong kong guangdong cooperation joint conference'
     """
     words = [ORDINALS.get(w, w) for w in key.split() if w != "the"]
-    return _NUMERIC.sub(lambda m: f"{m[1]}th", " ".join(words))
+    return _PLENARY.sub("plenary", _NUMERIC.sub(lambda m: f"{m[1]}th", " ".join(words)))
 
 
 def merge_keys(label: str, name: str, abbreviations: dict[str, str] | None = None) -> set[str]:
@@ -64,10 +66,47 @@ def merge_keys(label: str, name: str, abbreviations: dict[str, str] | None = Non
     if not k:
         return set()
     keys = {k, loose(k)}
+    if label == "Organization":
+        keys.add(body_order(k))
     if abbreviations:  # "HK/Guangdong Co-operation Joint Conference" is the Hong Kong/Guangdong one
         expanded = " ".join(abbreviations.get(w, w) for w in k.split())
         keys |= {expanded, loose(expanded)}
     return keys
+
+
+_PARTY = re.compile(r"^(?:communist party of china|chinese communist party|china communist party|cpc) ")
+_PARTY_COMMITTEE = re.compile(r"\b(provincial|municipal|city|central) party committee\b")
+_OF_PARTY = re.compile(r"^(.+ committee) of (?:the )?(?:communist party of china|cpc)$")
+_UNIT_OF = re.compile(r"^((?:\w+ )?\w+) of (?:the )?((?:\w+ ){0,4}\w+)$")
+
+
+def body_order(key: str) -> str:
+    """One order of the words of a body's name, however it was printed: the unit after what it is a unit of
+    ("Ministry of Foreign Affairs" and "Foreign Affairs Ministry"), the Party's committees with "CPC" first
+    ("Guangdong Provincial Party Committee", "Guangdong Provincial Committee of the CPC").
+
+    Examples
+    --------
+    >>> body_order(norm("Ministry of Foreign Affairs")), body_order(norm("Foreign Affairs Ministry"))
+    ('foreign affairs ministry', 'foreign affairs ministry')
+    >>> body_order(norm("Guangdong Provincial Party Committee")), body_order(norm("CPC Guangdong Provincial Committee"))
+    ('cpc guangdong provincial committee', 'cpc guangdong provincial committee')
+    >>> body_order(norm("Political Bureau of the CPC Central Committee"))
+    'cpc central committee political bureau'
+    >>> body_order(norm("China Communist Party Central Committee Political Bureau"))
+    'cpc central committee political bureau'
+    """
+    party = _PARTY.match(key)
+    core = key[party.end():] if party else key
+    core = _PARTY_COMMITTEE.sub(r"\1 committee", core)
+    of_party = _OF_PARTY.match(core)
+    if of_party:
+        core, party = of_party[1], True
+    unit = _UNIT_OF.match(core)
+    if unit:
+        inner = body_order(unit[2])
+        return f"{inner} {unit[1]}"
+    return f"cpc {core}" if party or _PARTY_COMMITTEE.search(key) else core
 
 
 def slug(name: str, limit: int = 80) -> str:
