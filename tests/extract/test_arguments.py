@@ -51,3 +51,28 @@ def test_a_subject_list_cut_at_a_semicolon(found_facts, text, expected, absent):
     found = found_facts(text)
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+# "the delegation" before its leader is named: what it did, the leader named later did
+@pytest.mark.parametrize("text, expected", [
+    ("The delegation of the Legislative Council visited the Riverside Logistics Centre and the Shenzhen International "
+     "Airport. The President of the Legislative Council and leader of the delegation, Mr Jasper Tsang Yok-sing, said "
+     "that members were very interested.", {("Jasper Tsang Yok-sing", "visited", "Shenzhen International Airport")}),
+    ("A delegation of the Chamber toured Ningbo and Wenzhou this week. The leader of the delegation, Mr Andrew Lau, "
+     "said the visit was fruitful.", {("Andrew Lau", "visited", "Ningbo"), ("Andrew Lau", "visited", "Wenzhou")}),
+    ("The delegation visited Jakarta today. Mr Henry Poon, who led the delegation, said the trip had been useful.",
+     {("Henry Poon", "visited", "Jakarta")}),
+    ("The delegation arrived in Penang this morning. The head of the delegation, Ms Iris Chu, thanked the hosts.",
+     {("Iris Chu", "visited", "Penang")}),
+])
+def test_the_delegation_before_its_leader_is_named(found_facts, text, expected):
+    assert expected <= found_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # one who meets the delegation does not lead it; a delegation with no leader named is no one's trip
+    "The delegation visited Jakarta today. The Secretary for Trade, Mr Henry Poon, met the delegation last week.",
+    "The delegation visited Jakarta today. The head of the Trade Council, Mr Henry Poon, welcomed the news.",
+])
+def test_no_leader_named_for_the_delegation(found_facts, text):
+    assert ("Henry Poon", "visited", "Jakarta") not in found_facts(text)

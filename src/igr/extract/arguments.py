@@ -103,6 +103,7 @@ class Reading:
         self.own_legs: set[str] = set()  # companions whose destinations the text states ("accompany Mr A to X")
         self.trip: tuple[str, ...] = ()  # the places of the trip named last ("the visit to X"), for "the visit"
         self.group_sentences: set[int] = set()  # where sentences whose subject is "the delegation" start
+        self.leaderless: list[Span] = []  # sentences whose subject "the delegation" had no leader yet
         self.guests: list[tuple[str, str, str, Span, float]] = []  # (guest, host, place, sentence, confidence)
         # co-operation an official seeks for the place they serve ('visited X to explore co-operation', 'she looked
         # forward to exchanges with Y'): (people, partners named or none, sentence), read once posts are known
@@ -125,6 +126,7 @@ class Reading:
         self._party_nouns = words.cue("party_nouns")
         self._session_words = words.cue("session_words")
         self._delegation_nouns = words.cue("delegation_nouns")
+        self._delegation_heads = words.cue("delegation_head_nouns")
         self._body_heads = words.cue("unit_heads")
         self._not_heads = words.cue("not_name_heads")
         self._journey_nouns = words.cue("journey_nouns")
@@ -917,6 +919,20 @@ class Reading:
             self._listed[deps] = _heads_of_lists(self.doc, deps)
         return self._listed[deps]
 
+    def _named_leader(self, head: Token) -> None:
+        """ "The leader of the delegation, Mr A, said ...", "the President of X and leader of the delegation,
+        Mr A": Mr A leads "the delegation" (the holder printed with the noun, or with the title it is listed with)."""
+        if not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in self._delegation_nouns for p in self.children_of(c))
+                   for c in self.children_of(head)):
+            return
+        found = self.args_at(head, ("Person",), conj=False)
+        if not found and head.dep_ == "conj":
+            found = self.args_at(head.head, ("Person",), conj=False)
+        found = [a for a in found if a.via in ("mention", "holder")]
+        if found:
+            self.last_person["leader"] = found[0].entity
+
     def remember(self, sent: Span) -> None:
         """What later sentences may refer back to: the leader of "the delegation", the last subject."""
         delegation = not self._delegation_nouns.isdisjoint(sent.lemmas)
@@ -926,6 +942,10 @@ class Reading:
                 leader = self._led_by(t)
                 if leader:
                     self.last_person["leader"] = leader
+                elif not self.leader_of(t):
+                    self.leaderless.append(sent)  # (read again if a leader is named later: see named_leader)
+            elif t.lemma_.lower() in self._delegation_heads and self.word_pos[t.i] == "NOUN":
+                self._named_leader(t)
         for v in sent if delegation and not self._lead_verbs.isdisjoint(sent.lemmas) else ():
             # "Mrs Lam led the HKSAR Government delegation": she leads "the delegation" after this
             if v.lemma_.lower() in self._lead_verbs and any(

@@ -98,12 +98,7 @@ class RelationFinder:
             if sent.start_char < body_start:
                 self.participation.headline(r, sent)
             r.note_parties(sent)
-            seen = set()
-            for family, head in self.words.triggers(sent):
-                if (family, head.i) not in seen:
-                    seen.add((family, head.i))
-                    for handler in self.dispatch[family]:
-                        handler(r, head, sent)
+            self._frames(r, sent)
             self.cooperation.compounds(r, sent)
             self.participation.speeches(r, sent)
             self.participation.occasions(r, sent)
@@ -119,6 +114,10 @@ class RelationFinder:
             self.parties.leading_delegations(r, sent)
             self.events.travel_to_attend(r, sent)
             r.remember(sent)
+        for sent in r.leaderless if r.last_person.get("leader") else ():
+            # "The delegation visited X ... The leader of the delegation, Mr A, said": what the delegation did before
+            # its leader was named, he did (those sentences' verb frames read again, now that "the delegation" has one)
+            self._frames(r, sent)
         # sides come from posts; frames add no posts, so one reading serves both steps
         home = home_places(list(r.facts.values()), r.ents, self.lexicon, self.names.inside(entities))
         side_cooperation(r, home, self._within)
@@ -135,6 +134,15 @@ class RelationFinder:
                 | self._country_venues(r):
             del r.facts[k]
         return sorted(r.facts.values(), key=lambda f: (f.start, f.predicate, f.subject, f.object))
+
+    def _frames(self, r: Reading, sent: Sentence) -> None:
+        """The verb frames of one sentence: each trigger's handlers, once per trigger word."""
+        seen = set()
+        for family, head in self.words.triggers(sent):
+            if (family, head.i) not in seen:
+                seen.add((family, head.i))
+                for handler in self.dispatch[family]:
+                    handler(r, head, sent)
 
     def _country_venues(self, r: Reading) -> set[tuple[str, str, str]]:
         """An event held in a city is not also held in the city's country ("in Bali, Indonesia": Bali)."""
