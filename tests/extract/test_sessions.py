@@ -273,8 +273,8 @@ def test_a_body_in_a_place_outside_an_agent_is_located_there(extractor):
      ("Joseph Wong", "visited", "Cairns"), None),
     ("The Secretary for Trade, Ms Mary Yip, said she would attend the annual meeting of the Asian Development Bank "
      "in Manila next week.", ("Mary Yip", "visited", "Manila"), None),
-    ("The Financial Secretary, Mr Paul Ho, will attend a board meeting of the International Monetary Fund in "
-     "Washington.", ("Paul Ho", "visited", "Washington"), None),
+    ("The Financial Secretary, Mr Paul Ho, will attend a board meeting of the Asian Infrastructure Investment Bank in "
+     "Beijing.", ("Paul Ho", "visited", "Beijing"), None),
     ("The Secretary for Labour, Mr Sam Ng, will speak at a conference of the International Labour Organization "
      "in Geneva.", ("Sam Ng", "visited", "Geneva"), None),
     # the body's work, not a session of it: no one goes there
