@@ -35,3 +35,40 @@ def test_titles_of_several_people(found_facts, text, person, post, others):
     facts = found_facts(text)
     assert (person, "holdsPost", post) in facts
     assert not any((person, "holdsPost", other) in facts for other in others)
+
+
+# A known body named inside another's name after "of" is its owner: the unit is part of it.
+@pytest.mark.parametrize("text, unit, owner", [
+    ("Staff of the Office of the Government of the HKSAR in Beijing met the visitors.",
+     "Office of the Government of the HKSAR in Beijing", "HKSAR Government"),
+    ("The Economic and Trade Office of the Government of the HKSAR in Tokyo hosted a lunch.",
+     "Economic and Trade Office of the Government of the HKSAR in Tokyo", "HKSAR Government"),
+    ("Members of the Central Committee of the Communist Party of China attended the forum.",
+     "Central Committee of the Communist Party of China", "Communist Party of China"),
+    ("A director of the Liaison Office of the Central People's Government in the HKSAR joined them.",
+     "Liaison Office of the Central People's Government in the Hong Kong Special Administrative Region",
+     "Central People's Government"),
+])
+def test_known_owner_inside_a_units_name(found_facts, text, unit, owner):
+    assert (unit, "subOrganizationOf", owner) in found_facts(text)
+
+
+# A known body cut short inside the complement ("[Ministry of Foreign Affairs] of Z") is not the owner; a
+# government named only inside a listed body's name is no government of the list.
+@pytest.mark.parametrize("text, unit, owner", [
+    ("The Office of the Commissioner of the Ministry of Foreign Affairs of the Republic of Lakeland in Riverton "
+     "hosted a reception.", "Office of the Commissioner of the Ministry of Foreign Affairs of the Republic of Lakeland "
+     "in Riverton", "Ministry of Foreign Affairs"),
+    ("The delegation comprises representatives from the Security Bureau and the Lands Department, along with the "
+     "Office of the Government of the HKSAR in Beijing.", "Security Bureau", "HKSAR Government"),
+    ("Staff of the Lands Department and the Security Bureau met officers of the Office of the Government of the "
+     "HKSAR in Beijing.", "Lands Department", "HKSAR Government"),
+])
+def test_no_owner_cut_short_or_only_nested(found_facts, text, unit, owner):
+    assert (unit, "subOrganizationOf", owner) not in found_facts(text)
+
+
+def test_units_of_a_government_named_by_itself(found_facts):
+    facts = found_facts("Other officials of the HKSAR Government attending the meeting included representatives "
+                        "from the Security Bureau and the Lands Department.")
+    assert ("Security Bureau", "subOrganizationOf", "HKSAR Government") in facts

@@ -74,6 +74,13 @@ def _cut_at_the_end(text: str, m: Mention) -> bool:
     return m.end >= end and m.source != "lexicon" and m.label != "Person" and not _SENTENCE_END.search(text[:end])
 
 
+def _tail(m: Mention, candidates: list[Mention]) -> bool:
+    """Whether ``m`` is the end of a longer reading of its class ("[Government of the HKSAR in Beijing]" of "Office of
+    the Government of the HKSAR in Beijing"): no name of its own, so it cuts no body short before the longer
+    reading's address ("in Beijing" is the office's)."""
+    return any(n.end == m.end and n.start < m.start and n.label == m.label for n in candidates)
+
+
 def _headings_joined(text: str) -> str:
     r"""``text`` with the line breaks inside a heading printed on two lines made spaces (offsets
     unchanged): "Expediting the work of the Framework\nAgreement on X" names one agreement.
@@ -336,7 +343,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
                 continue
             if n.start == m.start and m.source == "lexicon" and self._unit_rest(text[m.end:n.end]):
                 continue  # a known body, then its unit: "[APEC] Business Advisory Council"
-            if n.start == m.start or text[n.start:m.start].endswith("and "):
+            if (n.start == m.start or text[n.start:m.start].endswith("and ")) and not (
+                    text.startswith(" in ", m.end) and _tail(n, candidates)):
                 return True
             if m.source == "ner" and re.match(r"\s+of\s", text[m.end:n.end]):
                 return True  # "Macao Affairs Office" in "Hong Kong Macao Affairs Office of the State Council"

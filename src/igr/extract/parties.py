@@ -88,8 +88,12 @@ class PartyPatterns:
             # chamber or a company listed with them)
             units = [u for u in units if self._government_unit(r.ents[u.entity])]
             unit_ids = {u.entity for u in units}
+            # (named by itself: not only as the owner inside a listed body's name, "the Office of the X
+            # Government in Y", which names no government the others belong to)
+            outer = [(s0, e0) for e in r.ents.values() for s0, e0 in e.spans]
             governments = [e for e in r.ents.values() if e.label == "Organization" and e.government
-                           and e.id not in unit_ids and any(s0 < sent.end_char for s0, _ in e.spans)]
+                           and e.id not in unit_ids and any(s0 < sent.end_char and not _inside(s0, e0, outer)
+                                                            for s0, e0 in e.spans)]
             if not governments:
                 continue
             # the government whose delegation it is ("the HKSAR Government delegation"), else the
@@ -368,3 +372,12 @@ class PartyPatterns:
                       for a in r.args_at(c, ("Place",), conj=False)]
             legs += named or list(r.trip)
         return list(dict.fromkeys(legs))
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the span ``start:end`` lies inside a longer one of ``spans``.
+
+    >>> _inside(4, 8, [(0, 12), (4, 8)]), _inside(0, 12, [(0, 12), (4, 8)])
+    (True, False)
+    """
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)

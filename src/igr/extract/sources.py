@@ -49,6 +49,7 @@ _WORD_START_INSIDE = re.compile(r"(?<=[\s/-])\S")
 _SPACE = re.compile(r"\s")
 _WORD = re.compile(r"\S+")
 _SLASH_OR_DASH = re.compile(r"[/–-]")
+_OWNER_BEFORE = re.compile(r"\sof\s+(?:the\s+)?$")
 _SET_OFF_BEFORE = re.compile(r"(?:^|[,;:(]|\band)[ \t]*$")
 _SET_OFF_AFTER = re.compile(r"[ \t]*(?:[,;:.)]|and\b|$)")
 
@@ -117,7 +118,8 @@ class SourceMentions:
             if not _name_boundary(text, m.start()):
                 continue
             hits = [m]
-            # names inside a known name ("Fujian" in "Hong Kong/Fujian Co-operation Conference")
+            # names inside a known name ("Fujian" in "Hong Kong/Fujian Co-operation Conference"); a known body
+            # inside another is named only as its owner, after "of" ("Office of the [HKSAR Government] in Beijing")
             for w in _WORD_START_INSIDE.finditer(text[m.start():m.end()]):
                 inner = self._known_names.match(text, m.start() + w.start(), m.end())
                 if inner:
@@ -130,7 +132,9 @@ class SourceMentions:
             outer = self.lexicon.lookup(m[0])
             for hit in hits:
                 entry = self.lexicon.lookup(hit[0])
-                if entry is not None and (hit is m or outer is None or entry.label != outer.label) \
+                if entry is not None and (hit is m or outer is None or entry.label != outer.label
+                                          or (entry.label == "Organization"
+                                              and _OWNER_BEFORE.search(text, m.start(), hit.start()) is not None)) \
                         and not (entry.label == "Place" and (_currency(text, hit.end()) or self._other_place(text, hit.start()))):
                     out.append(Mention(hit.start(), hit.end(), hit[0], entry.label, entry.name, "lexicon", kind=entry.kind))
         # a known body's name inside a site's is no body ("[Central Government] Offices")

@@ -30,6 +30,7 @@ _ENDS_IN = re.compile(r"\bin\s*(?:the\s*)?$")
 _CLOSING = re.compile(r"\)?\s*")
 _ENDS_COMMA_OR_PAREN = re.compile(r"(?:,|\()\s*$")
 _ENDS_OF = re.compile(r"\bof(?: the)?\s*$")
+_OF_AFTER = re.compile(r"\s+of\s")
 _AGENT_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
 _BASED_GAP = re.compile(r"-(?:based|headquartered)\s+")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
@@ -152,8 +153,10 @@ class NameStructure:
                 elif ent.label == "Organization" and inner.label == "Place" and self.named_address(ent, inner, before, text[e:e0], text[e:e + 2]):
                     r.emit(ent.id, "locatedIn", inner.id, sent, "name-structure:address", conf - 0.1)
                 elif ent.label == "Organization" and inner.label == "Organization" and _ENDS_OF.search(before):
-                    if not any(x == s and e < y <= e0 and i.label == "Organization" for x, y, i in within):
-                        # (the whole complement only: not "[Y] Standing Committee" in "X of the Y Standing Committee")
+                    if not any(x == s and e < y <= e0 and i.label == "Organization" for x, y, i in within) \
+                            and not _OF_AFTER.match(text, e, e0):
+                        # (the whole complement only: not "[Y] Standing Committee" in "X of the Y Standing Committee",
+                        # nor "[Ministry of Y] of Z" in "Office of the Ministry of Y of Z in W": that body is Z's)
                         r.emit(ent.id, "subOrganizationOf", inner.id, sent, "name-structure:of", conf)
                 elif ent.label == "Organization" and inner.label == "Organization" and s == s0 \
                         and self._unit_after(text, s, e, e0):
