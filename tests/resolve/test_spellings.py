@@ -115,3 +115,24 @@ def test_word_orders_of_a_body_share_a_key(keymaker, label, one, other):
 ])
 def test_other_bodies_keep_their_keys(keymaker, label, one, other):
     assert not keymaker.keys(label, [one]) & keymaker.keys(label, [other])
+
+
+@pytest.mark.parametrize("label, one, other", [
+    # a country's adjective before a post or a government body is "of" that country
+    ("Post", "Estonian Prime Minister", "Prime Minister of Estonia"),
+    ("Post", "British Foreign Secretary", "Foreign Secretary of the United Kingdom"),
+    ("Post", "South African Minister of Trade", "Minister of Trade of South Africa"),
+    ("Organization", "Japanese Government", "Government of Japan"),
+    ("Organization", "Thai Embassy", "Embassy of Thailand"),
+])
+def test_a_countrys_adjective_is_the_country(keymaker, label, one, other):
+    assert keymaker.keys(label, [one]) & keymaker.keys(label, [other])
+
+
+@pytest.mark.parametrize("label, one, other", [
+    ("Post", "Chinese Ambassador to Japan", "Ambassador to Japan of China"),  # a post to a country
+    ("Organization", "American Chamber of Commerce", "United States Chamber of Commerce"),  # no government's body
+    ("Post", "Riverton Prime Minister", "Prime Minister of Estonia"),
+])
+def test_other_adjectives_name_no_country(keymaker, label, one, other):
+    assert not keymaker.keys(label, [one]) & keymaker.keys(label, [other])

@@ -79,6 +79,7 @@ class Lexicon:
     venue_heads: tuple[str, ...] = ()
     other_place_modifiers: tuple[str, ...] = ()
     state_forms: tuple[str, ...] = ()
+    demonyms: dict[str, str] = field(default_factory=dict)
     lower_scheme_heads: tuple[str, ...] = ()
     lower_scheme_descriptors: tuple[str, ...] = ()
     spellings: dict[str, str] = field(default_factory=dict)
@@ -340,6 +341,7 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         venue_heads=_strings(raw_by_label["Organization"].get("venue_heads")),
         other_place_modifiers=_strings(raw_by_label["Place"].get("other_place_modifiers")),
         state_forms=_strings(raw_by_label["Place"].get("state_forms")),
+        demonyms={k: v for k, v in (raw_by_label["Place"].get("demonyms") or {}).items() if isinstance(v, str)},
         lower_scheme_heads=_strings(raw_by_label["Initiative"].get("lower_case_heads")),
         lower_scheme_descriptors=_strings(raw_by_label["Initiative"].get("lower_case_descriptors")),
         spellings={key(k): key(v) for k, v in spellings.items() if isinstance(k, str) and isinstance(v, str)},

@@ -115,7 +115,26 @@ class KeyMaker:
                 forms += self.lexicon.post_forms(name)
             if label == "Organization":
                 forms += self._home_body(name)
+            forms += self._of_country(label, name)
         return frozenset(f"{label}|{k}" for form in forms for k in merge_keys(label, form, abbreviations))
+
+    def _of_country(self, label: str, name: str) -> list[str]:
+        """A post or a government body printed after a country's adjective, as the post or body of the country:
+        the "British Prime Minister" is the "Prime Minister of the United Kingdom", the "Japanese Embassy" the
+        "Japan Embassy" (the "Embassy of Japan"); not the "Chinese Ambassador to Japan" (a post to a country), nor
+        a body that is no government's ("American Chamber of Commerce")."""
+        words = name.split()
+        for n in (2, 1):
+            country = self.lexicon.demonyms.get(" ".join(words[:n])) if len(words) > n else None
+            if country is None:
+                continue
+            rest = " ".join(words[n:])
+            if label == "Post" and not re.search(r"\b(?:to|in)\b", rest):
+                return [f"{rest} of {country}"]
+            if label == "Organization" and key(rest).split()[-1] in _COUNTRY_BODIES:
+                return [f"{country} {rest}"]
+            return []
+        return []
 
     def _home_body(self, name: str) -> list[str]:
         """A body "of" a special administrative region, by its name without it: the "Legislative Council of the
@@ -141,6 +160,10 @@ class KeyMaker:
         """The class of a local entity: the lexicon's when it knows the name."""
         known = self.lexicon.known_label(entity.name) if self.lexicon is not None else None
         return known or entity.label
+
+
+_COUNTRY_BODIES = frozenset({"government", "embassy", "consulate", "parliament", "ministry", "cabinet"})
+"""Last words of a body that a country's adjective makes the country's own ("the Japanese Government")."""
 
 
 def _place_abbreviations(lexicon: Lexicon | None) -> dict[str, str]:
