@@ -3,6 +3,8 @@ per rule, each with what must not follow."""
 
 import pytest
 
+from igr.ingest import Document
+
 
 # an ordinal or edition word, modifiers, a session word, then "of" a series: a session of that series
 @pytest.mark.parametrize("text, session, series, people, place", [
@@ -130,7 +132,26 @@ def test_no_name_across_the_comma_before_lower_case_words(mentions):
 
 
 def test_no_place_inside_a_body_inside_a_series(extractor):
-    from igr.ingest import Document
     [record] = extractor.extract([Document(key="t.txt", text="The Secretary, Mr Gregory So, attended the 25th "
                                            "Asia-Pacific Economic Cooperation (APEC) Ministerial Meeting in Bali today.")])
     assert "Asia-Pacific" not in {e.name for e in record.entities if e.label == "Place"}
+
+
+# a session named by its ordinal and session word alone is a session of the release's one series
+@pytest.mark.parametrize("text, session, series", [
+    ("The Chief Executive, Mr Tung Chee Hwa, attended the Seventh Plenary of the Hong Kong/Guangdong Co-operation "
+     "Joint Conference in Guangzhou. The Sixth Plenary was held in Hong Kong last year.",
+     "Sixth Plenary", "Hong Kong/Guangdong Co-operation Joint Conference"),
+    ("The Hong Kong/Fujian Co-operation Conference has met regularly. Officials reviewed the work done since the "
+     "Third Plenary Session in Fuzhou.", "Third Plenary Session", "Hong Kong/Fujian Co-operation Conference"),
+    ("Mr Lee said the 5th Working Meeting had set out the priorities of the Hong Kong/Shenzhen Co-operation Meeting.",
+     "5th Working Meeting", "Hong Kong/Shenzhen Co-operation Meeting"),
+])
+def test_a_bare_session_is_part_of_the_release_series(found_facts, text, session, series):
+    assert (session, "partOf", series) in found_facts(text)
+
+
+def test_no_bare_session_of_two_series(found_facts):
+    found = found_facts("The Hong Kong/Fujian Co-operation Conference and the Hong Kong/Sichuan Co-operation "
+                        "Conference both met this year. The Second Plenary was held in May.")
+    assert not any(s == "Second Plenary" and p == "partOf" for s, p, _ in found)

@@ -91,6 +91,7 @@ class RelationFinder:
         self.names.structural(r)
         self.names.appositions(r)
         self.names.editions(r)
+        self.names.short_sessions(r)
         lowers, lemmas = r.word_lowers, r.word_lemmas
         for span in doc.sents:  # each read by a dozen pattern families: tokens and words made once
             sent = Sentence(span, r.text, (tuple(lowers[span.start:span.end]), tuple(lemmas[span.start:span.end])),

@@ -37,6 +37,7 @@ _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _POSSESSIVE_END = re.compile(r"['’]s\s+$")
 _DASHED_PARTIES = re.compile(r"[ \t]+[-–—][ \t]+(?=[^-–—]*$)")
 """The spaced dash after which a series' name lists its parties (the last dash of the name)."""
+_NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d")
 _SECOND_PARTY = re.compile(r"[^\W\d_]-[A-Z]|[ \t][-–—][ \t]")
 """A dash after which a name goes on to its second party ("Ministers-Hong Kong, China ...")."""
 _BETWEEN_PARTIES = re.compile(r"\b(?:between|among|amongst)\s+(?:the\s+)?")
@@ -75,6 +76,8 @@ class NameStructure:
         self._address_heads = tuple(" " + h.lower() for h in words.cues.get("address_heads", ()))
         self.home = frozenset(h.lower() for h in words.cues.get("home_places", ()))  # the releases' own places
         self._unit_heads = words.cue("unit_heads")
+        self._ordinals = frozenset(words.cues.get("ordinals", ()))
+        self._session_words = frozenset(key(w) for w in words.cues.get("session_words", ()))
         self._complement = re.compile(r"\s(?:of|for|on|in|and|&)\s")
         # what may stand between a title and its holder's name: "Mr", "Dr", "Prince", "His Excellency" (posts.json
         # honorifics and styles, given by the caller), each ending with a dot or not
@@ -274,6 +277,28 @@ class NameStructure:
                 span = r.doc.char_span(*ent.spans[0], alignment_mode="expand")
                 for s in (found if span is not None else ()):
                     r.emit(ent.id, "partOf", s, span.sent, "name-structure:edition", CONFIDENCE["name-structure"] - 0.05)
+
+    def short_sessions(self, r: Reading) -> None:
+        """A session named by its ordinal and session word alone ("The Sixth Plenary was held in X last
+        year", "the 3rd Working Meeting") is a session of the one series the release's other sessions
+        are part of, or, when none is, of the one series the release names."""
+        short = [ent for ent in r.entities if ent.label == "Event" and ent.spans and self._bare_session(ent.name)]
+        if not short:
+            return
+        series = {o for s, p, o in r.facts if p == "partOf" and r.label(o) == "Mechanism"} \
+            or {ent.id for ent in r.entities if ent.label == "Mechanism"}
+        if len(series) != 1:
+            return
+        [whole] = series
+        for ent in short:
+            span = r.doc.char_span(*ent.spans[0], alignment_mode="expand")
+            if span is not None and not any(s == ent.id and p == "partOf" for s, p, o in r.facts):
+                r.emit(ent.id, "partOf", whole, span.sent, "name-structure:short-session", CONFIDENCE["name-structure"] - 0.1)
+
+    def _bare_session(self, name: str) -> bool:
+        """An ordinal or a year, then session words only: "Sixth Plenary", "20th Plenary Session"."""
+        first, _, rest = key(name).partition(" ")
+        return (first in self._ordinals or _NUMBERED.fullmatch(first) is not None) and rest in self._session_words
 
     def appositions(self, r: Reading) -> None:
         """Post and person printed side by side: "the Governor of X, Mr Y," / "Mr Y, Governor of X"."""

@@ -86,6 +86,8 @@ class Vocabulary:
         cues = {k: v for k, v in raw.items() if k not in FAMILIES}
         # the words that name a session of a series (mechanisms.json): "the meeting" of a series named only as one
         cues["session_words"] = tuple(w.lower().strip() for w in lexicon.session_words)
+        # the words that number an edition (events.json ordinals and edition prefixes): "Sixth", "21st", "Inaugural"
+        cues["ordinals"] = tuple(w.lower().strip() for w in (*lexicon.ordinals, *lexicon.edition_prefixes))
         return cls(family, phrases, cues, pattern)
 
     def cue(self, name: str) -> frozenset[str]:
