@@ -72,3 +72,24 @@ def test_units_of_a_government_named_by_itself(found_facts):
     facts = found_facts("Other officials of the HKSAR Government attending the meeting included representatives "
                         "from the Security Bureau and the Lands Department.")
     assert ("Security Bureau", "subOrganizationOf", "HKSAR Government") in facts
+
+
+# "the X Office (XO), City of the Y Government": the office with its city is Y's ("City of the Y Government" is
+# no body: a place has no owner).
+@pytest.mark.parametrize("text, office, owner", [
+    ("The Riverton Trade Office, Paris of the Lakeland Government opened today.", "Riverton Trade Office",
+     "Lakeland Government"),
+    ("The Hong Kong Economic and Trade Office (HKETO), Berlin of the Government of the Hong Kong Special "
+     "Administrative Region held a reception.", "Hong Kong Economic and Trade Office in Berlin", "HKSAR Government"),
+    ("The Lakeland Tourism Office (LTO), Sydney of the Lakeland Government hosted a seminar.",
+     "Lakeland Tourism Office", "Lakeland Government"),
+])
+def test_office_city_then_owner(found_facts, text, office, owner):
+    facts = found_facts(text)
+    assert (office, "subOrganizationOf", owner) in facts
+    assert not any(p == "subOrganizationOf" and s.split()[0] in ("Paris", "Berlin", "Sydney") for s, p, _ in facts)
+
+
+def test_office_city_and_another_body(found_facts):
+    facts = found_facts("The Riverton Trade Office, Paris, and the Lakeland Government signed the agreement.")
+    assert not any(p == "subOrganizationOf" for _, p, _ in facts)

@@ -39,6 +39,8 @@ from igr.extract.records import Mention
 
 # compiled once: the re module's own cache costs a look-up per call, and _trim runs for every chunk
 _WORD_AT = re.compile(r"[\w'’.&-]+")
+_COMMA_BEFORE = re.compile(r",[ \t]*$")
+_COMMA_CITY = re.compile(r",[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
 _WORD_AND_LINKS = re.compile(r"[\w'’.&-]+\s*(?:(?:of|for|and|the|on)\s+)*")
 _NOUN_LINK = re.compile(r"([A-Z][a-z]+)[ \t]+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?")
 _POSSESSIVE = re.compile(r"(?:[\w.&-]+[ \t]+){0,3}?[\w.&-]+['’]s[ \t]+")
@@ -95,6 +97,15 @@ class ChunkMentions:
                     and self.lexicon.known_label(re.sub(r"^\s*in\s+(?:the\s+)?", "", site[0])) == "Place":
                 end = site.end()  # "the American Chamber of Commerce in Hong Kong (AmCham)": the acronym names
                 # the body with its city
+            elif (paren := PAREN_ACRONYM.match(text, end)) and (city := _COMMA_CITY.match(text, paren.end())) \
+                    and (known := self.lexicon.lookup(f"{LEADING_THE.sub('', text[start:end])}, {city[1]}")) is not None \
+                    and known.label == "Organization":
+                # "the X Office (XO), Berlin": the known office in Berlin, its acronym between
+                start += len(the[0]) if (the := LEADING_THE.match(text[start:end])) else 0
+                acronym = paren[0].strip(" \t()")
+                out.append(Mention(start, city.end(), text[start:city.end()], "Organization", known.name, "shape",
+                                   aliases=(text[start:city.end()], f"{acronym}, {city[1]}")))
+                continue
             start, end = self._trim(doc, start, end)
             if end <= start or _currency(text, end):
                 continue
@@ -352,6 +363,12 @@ class ChunkMentions:
             return []
         if label == "Post":
             return self._post_and_holder(doc, start, end)
+        if label == "Organization" and (known := KNOWN_OF.match(chunk)) and self.lexicon.known_label(known[1]) == "Place" \
+                and _COMMA_BEFORE.search(text, max(0, start - 3), start):
+            # "the X Office (XO), Berlin of the Y Government": the office's city after a comma, then whose the
+            # office is; a place has no owner, "Berlin of the Y Government" is no body: the owner alone
+            owner = start + known.end() - 1
+            return [Mention(owner, end, text[owner:end], label, self.lexicon.canonical(label, text[owner:end]), "shape")]
         if label == "Organization" and (known := KNOWN_OF.match(chunk)) and \
                 self.lexicon.known_label(known[1]) == "Organization" and not self.lexicon.known_label(chunk) \
                 and not self.grammar.ends_with("Organization", known[1]):

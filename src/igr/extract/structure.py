@@ -31,6 +31,7 @@ _CLOSING = re.compile(r"\)?\s*")
 _ENDS_COMMA_OR_PAREN = re.compile(r"(?:,|\()\s*$")
 _ENDS_OF = re.compile(r"\bof(?: the)?\s*$")
 _OF_AFTER = re.compile(r"\s+of\s")
+_OWNER_AFTER_PLACE = re.compile(r"\s+of\s+(?:the\s+)?")
 _AGENT_BEFORE = re.compile(r"\bby[ \t]+(?:the[ \t]+)?$")
 _BASED_GAP = re.compile(r"-(?:based|headquartered)\s+")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
@@ -180,6 +181,11 @@ class NameStructure:
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the Investment Coordinating Board in Indonesia", "the ETO, Sydney"
                     r.emit(a, "locatedIn", b, r.sentence_of(span.start), "adjacency:in", CONFIDENCE["adjacency"] - 0.05)
+                    if i + 2 < len(spans) and "," in gap and r.label(spans[i + 2][2]) == "Organization" \
+                            and _OWNER_AFTER_PLACE.fullmatch(text, e2, spans[i + 2][0]):
+                        # "the X Office (XO), Berlin of the Y Government": the office (of that city) is Y's
+                        r.emit(a, "subOrganizationOf", spans[i + 2][2], r.sentence_of(span.start), "adjacency:of",
+                               CONFIDENCE["adjacency"] - 0.05)
                     if i and "in" in gap:  # "A and the B in Indonesia": both
                         s0, e0, z = spans[i - 1]
                         if r.label(z) == "Organization" and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[e0:s1]):
