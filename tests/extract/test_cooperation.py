@@ -102,3 +102,23 @@ def test_the_two_provinces_are_the_two_named_last(found_facts, text, partners):
 def test_one_region_before_a_plural_is_not_its_places(found_facts):
     facts = found_facts("The Financial Secretary of Hong Kong, Mr Ng Sai-ho, will visit Mainland cities next week.")
     assert not {o for s, p, o in facts if p == "visited"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "both sides" after two officials met, no parties named: the places the two serve
+    ("The Secretary for Transport of Hong Kong, Mr Lam Wing, met the Mayor of Zhuhai, Mr Huang Ming, today. Both "
+     "sides agreed to enhance collaboration in cross-boundary transport.", ("Hong Kong", "Zhuhai")),
+    ("The Chief Secretary of Hong Kong, Mr Ko Man, met the Governor of Hainan, Mr Feng Fei, this morning. The two "
+     "sides exchanged views on strengthening co-operation in tourism.", ("Hong Kong", "Hainan")),
+    ("The Secretary for Justice of Hong Kong, Ms Lo Ying, called on the Minister of Justice of Chile, Mr Luis Cordero. "
+     "Both sides will deepen exchanges in legal services.", ("Hong Kong", "Chile")),
+])
+def test_both_sides_of_two_who_met(found_facts, text, pair):
+    a, b = pair
+    assert (a, "cooperatesWith", b) in found_facts(text)
+
+
+def test_both_sides_of_one_place_are_no_pair(found_facts):
+    facts = found_facts("The Secretary for Justice of Hong Kong, Ms Lo Ying, met the Chief Executive of Hong Kong, "
+                        "Mr Lee Wing. Both sides agreed to enhance collaboration.")
+    assert not {(s, o) for s, p, o in facts if p == "cooperatesWith"}

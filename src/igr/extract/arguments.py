@@ -108,6 +108,7 @@ class Reading:
         # co-operation an official seeks for the place they serve ('visited X to explore co-operation', 'she looked
         # forward to exchanges with Y'): (people, partners named or none, sentence), read once posts are known
         self.side_cooperation: list[tuple[tuple[str, ...], tuple[str, ...], Span]] = []
+        self.sides_cooperation: list[tuple[tuple[str, ...], Span]] = []  # "both sides" of two who met, sentence
         self.venues: dict[str, list[str]] = {}
         self.series = None  # (organisers, places) of "a series of events" whose events are listed later
         self._per_sentence: dict[int, tuple] = {}
@@ -123,7 +124,7 @@ class Reading:
         self._event_nouns = words.cue("event_nouns")
         self._agreement_nouns = words.cue("agreement_nouns")
         self._pair_nouns = words.cue("pair_nouns")
-        self._party_nouns = words.cue("party_nouns")
+        self._party_nouns = self.party_nouns = words.cue("party_nouns")
         self._session_words = words.cue("session_words")
         self._delegation_nouns = words.cue("delegation_nouns")
         self._delegation_heads = words.cue("delegation_head_nouns")
@@ -531,6 +532,11 @@ class Reading:
         """Whether ``t`` is where a trip goes: the object of a verb of travel, or "to/in" after one."""
         head = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("to", "in") else t.head if t.dep_ == "dobj" else None
         return head is not None and head.lemma_.lower() in self.words.family["visit"]
+
+    def recent_met(self) -> tuple[str, ...]:
+        """The two people who met in this sentence or the one before (for "both sides"), else ()."""
+        pair, at = self.met_pair
+        return pair if pair and self._sentence_no - at <= 1 else ()
 
     def _they_acts(self, sent: Span) -> bool:
         """Whether "they" is a subject of ``sent`` and no pair of parties (bodies, places) is in reach for it."""

@@ -145,6 +145,10 @@ class CooperationPatterns:
                 subjects = r.subjects(verb, labels, inherit=False)
                 if len(subjects) > 1:
                     parties += subjects
+                elif not subjects and r.recent_met() and _sides_subject(r, verb):
+                    # "Both sides agreed to enhance collaboration" after two officials met and no parties were
+                    # named: the places the two serve, once their posts are known
+                    r.sides_cooperation.append((r.recent_met(), sent))
                 elif not subjects and not owners and _set_out(verb) and r.entity_at(v) is None:
                     # no party named but the partner, in what an official sets out to do ("visit X to explore
                     # co-operation", "look forward to exchanges with Y"): co-operation for the place they serve
@@ -200,6 +204,24 @@ class CooperationPatterns:
                     continue
                 args = [Arg(h, "Place", "mention") for h in pair[-2:]]
                 r.pairwise(args, "cooperatesWith", sent, "noun-phrase:x-y-cooperation")
+
+
+def _two_sides(r: Reading, t: Token) -> bool:
+    """Whether ``t`` is "the two sides", "both sides", "both parties" (a party noun counted as two)."""
+    return r.word_lemmas[t.i] in r.party_nouns and any(r.word_lowers[c.i] in ("two", "both") for c in r.children_of(t))
+
+
+def _sides_subject(r: Reading, verb: Token) -> bool:
+    """Whether "the two sides" is the subject of ``verb`` or of the clause it completes ("Both sides agreed to
+    enhance ...", "The two sides exchanged views on strengthening ...")."""
+    for _ in range(5):
+        subjects = [c for c in r.children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(_two_sides(r, c) for c in subjects)
+        if verb.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _set_out(verb: Token) -> bool:
@@ -275,3 +297,8 @@ def side_cooperation(r: Reading, home: dict[str, str], within) -> None:
                 if t == ours or within(r.ents[t].name, side):
                     continue
                 r.emit(ours, "cooperatesWith", t, sent, "frame:official-side", 0.6)
+    for (a, b), sent in r.sides_cooperation:  # "both sides" of two officials who met: the places they serve
+        sides = [places.get(home.get(a)), places.get(home.get(b))]
+        if None not in sides and sides[0] != sides[1] and not within(home[a], home[b]) \
+                and not within(home[b], home[a]):
+            r.emit(sides[0], "cooperatesWith", sides[1], sent, "frame:two-sides", 0.55)
