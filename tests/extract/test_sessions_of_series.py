@@ -155,3 +155,22 @@ def test_no_bare_session_of_two_series(found_facts):
     found = found_facts("The Hong Kong/Fujian Co-operation Conference and the Hong Kong/Sichuan Co-operation "
                         "Conference both met this year. The Second Plenary was held in May.")
     assert not any(s == "Second Plenary" and p == "partOf" for s, p, _ in found)
+
+
+# an edition numbered after its owner's name is a session of the owner's series
+@pytest.mark.parametrize("text, edition, series", [
+    ("Mr Wong said Hong Kong was well prepared for the WTO 6th Ministerial Conference to be held in Hong Kong "
+     "in December.", "WTO 6th Ministerial Conference", "WTO Ministerial Conference"),
+    ("The Secretary, Mr Yau, attended the APEC 25th Ministerial Meeting in Lima.",
+     "APEC 25th Ministerial Meeting", "APEC Ministerial Meeting"),
+    ("Mrs Lam attended the APEC 2017 Economic Leaders' Meeting in Manila.",
+     "APEC 2017 Economic Leaders' Meeting", "APEC Economic Leaders' Meeting"),
+])
+def test_an_edition_numbered_after_its_owner(found_facts, text, edition, series):
+    assert (edition, "partOf", series) in found_facts(text)
+
+
+def test_no_owner_series_for_an_occasion(mentions):
+    # a body's dinner is its event, no standing series
+    found = mentions("The Trade Development Council 5th Annual Dinner was held in London.")
+    assert not any(label == "Mechanism" for label, _ in found)

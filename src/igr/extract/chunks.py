@@ -422,7 +422,7 @@ class ChunkMentions:
         chunk = self._text[start:end]
         series = SESSION_PREFIX.match(chunk) if label == "Event" else None
         if series is None:
-            return []
+            return self._owner_series(start, end) if label == "Event" else []
         rest = chunk[series.end():]
         plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", rest)).strip()
         if self.grammar.classify(plain) != "Mechanism" or self._generic_name(plain) \
@@ -433,6 +433,24 @@ class ChunkMentions:
         name = self.lexicon.canonical("Mechanism", short[0] if short else plain)
         return [Mention(start + series.end(), end, rest, "Mechanism", name, "shape",
                         aliases=tuple(a for a in (rest, plain) if a != name))]
+
+    def _owner_series(self, start: int, end: int) -> list[Mention]:
+        """The series of an edition numbered after its owner's name: "the WTO 6th Ministerial Conference"
+        is a session of the "WTO Ministerial Conference" (the owner a body the lexicon knows, or an acronym)."""
+        chunk = self._text[start:end]
+        for space in re.finditer(r"[ \t]+", chunk):
+            owner, number = chunk[:space.start()], SESSION_PREFIX.match(chunk[space.end():])
+            if number is None:
+                continue
+            if not (owner.isupper() and len(owner) > 1 or self.lexicon.known_label(owner) == "Organization"):
+                return []
+            at = space.end() + number.end()
+            rest = chunk[at:]
+            name = f"{owner} {rest}"
+            if self.grammar.classify(name) != "Mechanism" or self._generic_name(name):
+                return []
+            return [Mention(start + at, end, rest, "Mechanism", self.lexicon.canonical("Mechanism", name), "shape")]
+        return []
 
     def _link_outside_names(self, words: str) -> bool:
         """Whether "of" or "under" links two names in ``words``, not inside a name the lexicon knows
