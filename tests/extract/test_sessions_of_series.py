@@ -174,3 +174,21 @@ def test_no_owner_series_for_an_occasion(mentions):
     # a body's dinner is its event, no standing series
     found = mentions("The Trade Development Council 5th Annual Dinner was held in London.")
     assert not any(label == "Mechanism" for label, _ in found)
+
+
+# the place after "a meeting of the X Organization in Y" is the meeting's, not the body's address
+@pytest.mark.parametrize("text, body, place", [
+    ("Mr Wong said he would attend the informal ministerial meeting of the World Trade Organization in Cairns.",
+     "World Trade Organization", "Cairns"),
+    ("The Secretary will speak at the annual session of the Asian-African Legal Consultative Organization in "
+     "Bangkok next week.", "Asian-African Legal Consultative Organization", "Bangkok"),
+    ("Ms Lee joined the general assembly of the International Federation of Red Cross in Geneva.",
+     "International Federation of Red Cross", "Geneva"),
+])
+def test_a_meeting_of_a_body_in_a_place_locates_no_body(found_facts, text, body, place):
+    assert (body, "locatedIn", place) not in found_facts(text)
+
+
+def test_a_body_in_a_place_is_located_there(found_facts):
+    assert ("Asian Development Bank", "locatedIn", "Manila") in found_facts("Ms Lee visited the Asian Development "
+                                                                             "Bank in Manila.")

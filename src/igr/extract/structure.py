@@ -79,6 +79,8 @@ class NameStructure:
         self._unit_heads = words.cue("unit_heads")
         self._ordinals = frozenset(words.cues.get("ordinals", ()))
         self._session_words = frozenset(key(w) for w in words.cues.get("session_words", ()))
+        heads = sorted({w.split()[-1] for w in self._session_words}, key=len, reverse=True) or ["(?!x)x"]
+        self._session_of_body = re.compile(rf"\b(?:{'|'.join(map(re.escape, heads))})s?[ \t]+of[ \t]+(?:the[ \t]+)?$")
         self._complement = re.compile(r"\s(?:of|for|on|in|and|&)\s")
         # what may stand between a title and its holder's name: "Mr", "Dr", "Prince", "His Excellency" (posts.json
         # honorifics and styles, given by the caller), each ending with a dot or not
@@ -175,8 +177,10 @@ class NameStructure:
             if self._located_gap.fullmatch(gap) and r.label(a) == "Organization" \
                     and r.label(b) == "Place" and not (r.ents[a].government and r.ents[b].name.lower() in r.ents[a].name.lower()) \
                     and not (re.fullmatch(r"\s*,\s*", gap) and _in_a_list(text, s1, e2)) \
-                    and not (gap.strip() == "in" and _AGENT_BEFORE.search(text, max(0, s1 - 12), s1)):
-                # ("a summit organised by the X Council in Y": the place is the summit's, not the council's)
+                    and not (gap.strip() == "in" and (_AGENT_BEFORE.search(text, max(0, s1 - 12), s1)
+                                                      or self._session_of_body.search(text, max(0, s1 - 30), s1))):
+                # ("a summit organised by the X Council in Y", "the informal meeting of the X Organization in Y":
+                # the place is the summit's or the meeting's, not the body's)
                 # (a government named after its place is that place's, not located in it)
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the Investment Coordinating Board in Indonesia", "the ETO, Sydney"
