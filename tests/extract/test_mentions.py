@@ -342,3 +342,23 @@ def test_not_post_modifiers(mentions, text, post):
     found = {name for label, name in mentions(text) if label == "Post"}
     assert post in found
     assert not any(w in name for name in found for w in ("Acting", "designate", "Incoming"))
+
+
+# A body named head first after "of the" and a bare title is the body whose title it is.
+@pytest.mark.parametrize("text, body", [
+    ("He called on the Minister of the Embassy of the Republic of Lakeland, Mr Han Zhi.",
+     "Embassy of the Republic of Lakeland"),
+    ("He met the Director of the Office of Trade Promotion of Lakeland, Mr Sam Ode.", "Office of Trade Promotion of Lakeland"),
+    ("She met the Counsellor of the Embassy of Riverton, Ms Ann Lo.", "Embassy of Riverton"),
+])
+def test_body_whose_title_it_is(mentions, text, body):
+    assert ("Organization", body) in mentions(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He met the Secretary for Transport and Logistics, Mr Ken Ray.", "Transport and Logistics"),
+    ("He met the Director of the Office of the Government of Lakeland in Riverton, Ms Jo Ma.",
+     "Government of Lakeland in Riverton"),
+])
+def test_no_body_from_a_portfolio_or_a_tail(mentions, text, name):
+    assert ("Organization", name) not in mentions(text)

@@ -26,3 +26,32 @@ def test_title_without_the_places_after_it(found_facts, text, person, post):
     facts = found_facts(text)
     assert (person, "holdsPost", post) in facts
     assert not any(p == "holdsPost" and o.startswith(post + ",") for _, p, o in facts)
+
+
+# A title with a "&" in it, then its holder's name with no comma: the name is no part of the title (where the
+# title's complement is made of known words, as for titles without "&").
+@pytest.mark.parametrize("text, person, post", [
+    ("Mr Lau also called on Ambassador Extraordinary & Plenipotentiary of the Republic of Chile to Georgia "
+     "Ana Soto.", "Ana Soto", "Ambassador Extraordinary & Plenipotentiary of the Republic of Chile to Georgia"),
+    ("He met the Minister of Trade & Industry of Lakeland Tom Berg.", "Tom Berg", "Minister of Trade & Industry of Lakeland"),
+    ("She called on the Minister of Culture & Sport of Hungary Ana Kovac.", "Ana Kovac", "Minister of Culture & Sport of Hungary"),
+])
+def test_title_with_an_ampersand_then_holder(found_facts, text, person, post):
+    facts = found_facts(text)
+    assert (person, "holdsPost", post) in facts
+    assert not any(p == "holdsPost" and person in o for _, p, o in facts)
+
+
+# A diplomat's title with the city of the posting: "the German Consul-General in Hong Kong" is one title.
+@pytest.mark.parametrize("text, person, post", [
+    ("He met the German Consul-General in Hong Kong, Mr Frank Burbach.", "Frank Burbach", "German Consul-General in Hong Kong"),
+    ("Also present was the French Consul General in Shanghai, Ms Anne Roy.", "Anne Roy", "French Consul General in Shanghai"),
+    ("The Italian Ambassador in Beijing Mr Luca Bassi attended.", "Luca Bassi", "Italian Ambassador in Beijing"),
+])
+def test_diplomat_with_the_city_of_the_posting(found_facts, text, person, post):
+    assert (person, "holdsPost", post) in found_facts(text)
+
+
+def test_minister_in_a_city_is_no_posting(mentions):
+    # only a posting abroad is named with its city: a minister "in Beijing" is where the minister is
+    assert ("Post", "Minister for Trade in Beijing") not in mentions("The Minister for Trade in Beijing, Mr Sam Ode, spoke.")

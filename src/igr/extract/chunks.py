@@ -720,7 +720,7 @@ class ChunkMentions:
         of the tail is, and the last is no name or head word by itself ("Minister of Transport [Lim Kok
         Wing]"; "Rector of the University of Lisbon [Ana Costa]": "Costa" only in "Costa Rica")."""
         head = self.grammar.post_head_length(title)
-        complement = [w for w in re.findall(r"[\w'’-]+", key(title[head:])) if w not in ("of", "for", "to", "the", "and")]
+        complement = [w for w in re.findall(r"[\w'’-]+", key(title)[head:]) if w not in ("of", "for", "to", "the", "and")]
         words = [key(w) for w in tail]
         return 2 <= len(words) <= 4 and bool(complement) and all(w in self._familiar for w in complement) \
             and words[-1] not in self._name_words and sum(w in self._familiar for w in words) <= 1

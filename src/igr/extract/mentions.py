@@ -51,6 +51,7 @@ _EDITION_AT = re.compile(r"(?:(?:the|The)\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|(?:19
 """What may stand before an organiser's acronym that opens an event's name: "[30th ]APEC Ministerial Meeting"."""
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
 _OF_SPLIT_ONCE = re.compile(r"\s+of\s+")
+_OF_THE_END = re.compile(r"\sof\s+the\s+$")
 _SITED_IN = re.compile(r" in (?:the )?(?=[A-Z])")
 """Where an office abroad names its city: "X Office in Y"."""
 _COMPLEMENT = re.compile(r"\s(?:of|for|on|in|and|&)\s")
@@ -414,7 +415,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
             return True  # "[Department of Treaty & Law] Director-General": whose post it is
         if inner.label == "Organization" and outer.label in ("Post", "Event", "Initiative") \
                 and not self.grammar.ends_with("Organization", _SITED_IN.split(inner.text, maxsplit=1)[0]) \
-                and not self._headed_of(inner.text) \
+                and not self._headed_of(inner.text) and not self._body_of_post(inner, outer) \
                 and not (self.lexicon.known_label(inner.text) and (len(inner.text.split()) > 2 or (
                     inner.text.isupper() and inner.start == outer.start + len(_EDITION_AT.match(self._text, outer.start)[0])
                     and inner.start > outer.start))):
@@ -422,6 +423,15 @@ class MentionFinder(ChunkMentions, SourceMentions):
             # a known body's acronym after an edition is the body whose series it is ("30th [APEC] Ministerial Meeting")
             return False
         return True
+
+    def _body_of_post(self, inner: Mention, outer: Mention) -> bool:
+        """ "Minister of the [Embassy of X]", "Director of the [Office of Y]": a body named head first after "of the"
+        and a bare title is the body whose title it is (a portfolio has no article: "Secretary for Transport")."""
+        if outer.label != "Post" or not self.grammar.starts_with("Organization", inner.text):
+            return False
+        of = _OF_THE_END.search(self._text, outer.start, inner.start)
+        title = self._text[outer.start:of.start()] if of else ""  # the bare title: not "Director of the Office of the [Y]"
+        return bool(title) and self.grammar.post_head_length(title) >= len(key(title))
 
     def _aides(self, mentions: list[Mention], text: str) -> list[Mention]:
         """ "the Special Adviser to the Chief Executive, Mr A": the aide's title is the whole, not the post

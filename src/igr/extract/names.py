@@ -32,6 +32,8 @@ YEAR = re.compile(r"^(19|20)\d\d$")
 _BODY_OF = re.compile(r"^(.+?) of (?:the )?\S")
 _OF_THE = re.compile(r"^(\S+(?: \S+)?) of (?:the )?(.+)$")
 _WEAK_LINKS = frozenset(("of", "for", "and", "on", "the", "&"))
+_SITED_TITLE = re.compile(r"\b(?:Consul(?:[- ]General)?|Ambassador|Representative|Commissioner)$")
+"""Titles of a posting abroad, named with the city they serve in ("Consul-General in Hong Kong")."""
 _SITED_HEAD = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|Government)$")
 _JOINT_PARTIES = re.compile(r"^(?:the |The )?([A-Z][\w'’]*(?: [A-Z][\w'’]*)*)(?:-|/)([A-Z][\w'’]*(?: [A-Z][\w'’]*)*?) "
                             r"Joint (?:[A-Z][\w'’-]* |and |& )*(?:Committee|Commission)(?: (?:on|for) .+)?$")
@@ -545,6 +547,9 @@ class NameGrammar:
         left = name.split(" in ", 1)[0]
         if left != name and (label := self.classify(left)) in ("Mechanism", "Initiative", "Event"):
             return label  # "Trust Fund in Support of X": what it is named before "in"
+        if left != name and label == "Post" and _SITED_TITLE.search(left) \
+                and self.lexicon.known_label(re.sub(r"^the ", "", name.split(" in ", 1)[1])) == "Place":
+            return "Post"  # "German Consul-General in Hong Kong": a diplomat's title with the city of the posting
         if left != name and label == "Organization" and self.ends_with("Organization", left) \
                 and not _SITED_HEAD.search(left) \
                 and self.lexicon.known_label(re.sub(r"^the ", "", name.split(" in ", 1)[1])) == "Place":
