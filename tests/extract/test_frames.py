@@ -58,3 +58,4 @@ def test_a_place_before_the_title_is_its_jurisdiction():
     facts = [fact("a", "holdsPost", "pa"), fact("b", "holdsPost", "pb"), fact("c", "holdsPost", "pc")]
     inside = {"pa": ["hk", "ca"], "pb": ["sz", "mo"], "pc": ["eg"]}
     assert home_places(facts, ents, LEX, inside) == {"a": "Hong Kong", "b": "Shenzhen", "c": "Egypt"}
+

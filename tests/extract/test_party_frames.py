@@ -307,3 +307,25 @@ def test_leading_the_way_is_no_delegation(found_facts):
     found = found_facts("The Asian Logistics Expo opened in Jakarta today, with the Director of Trade, Mr Ho Kin, and "
                         "the Governor of Jakarta, Mr Budi Santo, leading the way.")
     assert not {f for f in found if f[1] == "attended" or f[1] == "metWith"}
+
+
+@pytest.mark.parametrize("text, host, guests", [
+    # a place printed as a post's possessor is the post's side; list-mates with no side of their own share it
+    ("The Chief Executive, Mrs Ada Wong, met the Deputy Prime Minister of Norway, Mr Lars Berg, today. Norway's "
+     "Minister for Trade, Ms Ingrid Dahl, and the State Secretary, Mr Ole Lund, also attended the meeting.",
+     "Ada Wong", {"Ingrid Dahl", "Ole Lund"}),
+    ("The Financial Secretary, Mr Paul Ho, met the Prime Minister of Fiji, Mr Sitiveni Rabuka, this morning. Fiji's "
+     "Minister for Finance, Mr Biman Prasad, also attended the meeting.", "Paul Ho", {"Biman Prasad"}),
+    ("The Chief Secretary, Mr Eric Lam, met the Vice President of Peru, Ms Dina Torres, today. Peru's Minister of "
+     "Trade, Mr Juan Vega, and the Ambassador, Mr Luis Soto, also joined the meeting.", "Eric Lam",
+     {"Juan Vega", "Luis Soto"}),
+])
+def test_attendees_of_the_other_side_meet_the_host(found_facts, text, host, guests):
+    found = found_facts(text)
+    assert guests <= {o for s, p, o in found if s == host and p == "metWith"}
+
+
+def test_attendees_of_the_hosts_own_side_do_not_meet_him(found_facts):
+    found = found_facts("The Chief Executive, Mrs Ada Wong, met the Prime Minister of Fiji, Mr Sitiveni Rabuka, "
+                             "today. Hong Kong's Secretary for Justice, Mr Tom Lo, also attended the meeting.")
+    assert ("Ada Wong", "metWith", "Tom Lo") not in found

@@ -285,3 +285,14 @@ def test_a_session_of_a_body_in_a_place(extractor, text, expected, absent):
     found = facts(extractor, text)
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize("text, event", [
+    # governments that hold an event organise it: they are not where it was held
+    ("Mrs Lam attended the Symposium on Regional Planning held by the Guangdong, Hong Kong and Macao governments.",
+     "Symposium on Regional Planning"),
+    ("The Harbour Culture Forum, hosted by the Shenzhen and Hong Kong governments, opened today.", "Harbour Culture Forum"),
+    ("Mr Ho spoke at the River Delta Summit organised by the governments of Fujian and Jiangxi.", "River Delta Summit"),
+])
+def test_governments_holding_an_event_are_no_venue(extractor, text, event):
+    assert not {o for s, p, o in facts(extractor, text) if s == event and p == "heldIn"}

@@ -21,11 +21,37 @@ from igr.extract.records import Fact, LocalEntity
 FRAME_CONFIDENCE = 0.55
 
 
+def possessed_posts(text: str, entities: list[LocalEntity]) -> dict[str, str]:
+    """Post id to the name of the place printed as its possessor: "Singapore's Minister for Foreign Affairs".
+
+    Examples
+    --------
+    >>> text = "Riverland's Minister for Trade, Mr A, came."
+    >>> ents = [LocalEntity("p", "Place", "Riverland", spans=((0, 9),)), LocalEntity("t", "Post", "Minister for Trade", spans=((12, 30),))]
+    >>> possessed_posts(text, ents)
+    {'t': 'Riverland'}
+    """
+    ends = {e: ent.name for ent in entities if ent.label == "Place" for _, e in ent.spans}
+    out: dict[str, str] = {}
+    for ent in entities:
+        if ent.label != "Post":
+            continue
+        for s, _ in ent.spans:
+            mark = _POSSESSIVE.search(text, max(0, s - 4), s)
+            if mark is not None and mark.end() == s and mark.start() in ends:
+                out.setdefault(ent.id, ends[mark.start()])
+    return out
+
+
+_POSSESSIVE = re.compile(r"[’']s?\s+")
+
+
 def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon,
-                inside: dict[str, list[str]]) -> dict[str, str]:
+                inside: dict[str, list[str]], possessors: dict[str, str] | None = None) -> dict[str, str]:
     """Person id to the canonical name of the place their post belongs to.
 
     The lexicon's jurisdiction of a known post wins ("Secretary for Justice": Hong Kong);
+    then a place printed as the post's possessor ("Singapore's Minister for Foreign Affairs", ``possessors``);
     else the place named inside the post ("Vice Mayor of Shanghai": Shanghai).
     """
     out: dict[str, str] = {}
@@ -36,6 +62,9 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
         entry = lexicon.lookup(post.name)
         if entry is not None and entry.jurisdiction:
             out.setdefault(f.subject, lexicon.canonical("Place", entry.jurisdiction))
+            continue
+        if possessors and post.id in possessors:
+            out.setdefault(f.subject, possessors[post.id])
             continue
         places = [entities[i].name for i in inside.get(post.id, []) if entities[i].label == "Place"]
         # a place before the title is its jurisdiction ("Hong Kong Commissioner for ..., USA": posted abroad
@@ -221,8 +250,16 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
     # what "the delegation" attended ("During the visit, the delegation will attend X"), its members attended
     sessions = [f for f in facts if f.predicate in ("attended", "chaired") and f.start in group_sentences]
     attended = [f for f in facts if f.predicate in ("attended", "chaired") and not f.method.startswith("frame:")]
+    # attendees listed in one sentence are of one side: one whose side no post tells is of his list-mates' side
+    # ("Singapore's Minister for X, Dr A, and the Senior Minister of State, Mr B, also attended the meeting")
+    listed: dict[int, set[str]] = defaultdict(set)
+    for person, principal, evidence in companions:
+        if principal is None and person in home:
+            listed[evidence.start].add(home[person])
     for person, principal, evidence in companions:
         side = home.get(person) or (home.get(principal) if principal else None)
+        if side is None and principal is None and len(listed[evidence.start]) == 1:
+            side = next(iter(listed[evidence.start]))
         # a listed member of a delegation meets whom the delegation met, not whom its leader met alone
         for f in meetings if evidence.method != "list:delegation" else [f for f in meetings if f.start in group_sentences]:
             for ours, theirs in ((f.subject, f.object), (f.object, f.subject)):

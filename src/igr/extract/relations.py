@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from igr.extract.arguments import Reading
 from igr.extract.cooperation import CooperationPatterns, side_cooperation
-from igr.extract.frames import at_home, frame_facts, home_places, received_at_home, same_side
+from igr.extract.frames import at_home, frame_facts, home_places, possessed_posts, received_at_home, same_side
 from igr.extract.funding import FundingPatterns
 from igr.extract.lexicon import Lexicon
 from igr.extract.participation import Participation
@@ -120,7 +120,8 @@ class RelationFinder:
             # its leader was named, he did (those sentences' verb frames read again, now that "the delegation" has one)
             self._frames(r, sent)
         # sides come from posts; frames add no posts, so one reading serves both steps
-        home = home_places(list(r.facts.values()), r.ents, self.lexicon, self.names.inside(entities))
+        home = home_places(list(r.facts.values()), r.ents, self.lexicon, self.names.inside(entities),
+                           possessed_posts(r.text, entities))
         side_cooperation(r, home, self._within)
         for guest, host, place, sent, confidence in r.guests:  # met by a host at home: the guest came there
             if host in home and self.lexicon.within(r.ents[place].name, home[host]):

@@ -96,7 +96,8 @@ class EventPatterns:
             # "the hosting of the Plenary by Fujian"
             hosts = [a for a in r.subjects(v, ("Place",), inherit=v.dep_ == "pcomp") if v.dep_ not in ("acl", "relcl")]
             hosts += [a for c in r.children_of(v) if c.dep_ in ("agent", "prep") and c.lower_ == "by"
-                      for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
+                      for p in r.children_of(c) if p.dep_ == "pobj" and r.word_lemmas[p.i] not in r.party_nouns
+                      for a in r.args_at(p, ("Place",))]  # (not "held by the A and B governments": organisers)
             for e in events:
                 for place in r.objects(v, ("Place",), preps=("in", "at")) + hosts:
                     r.emit(e.entity, "heldIn", place.entity, sent, f"dep:{lemma}-in", r.conf(e, place))
