@@ -427,8 +427,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
     def _body_of_post(self, inner: Mention, outer: Mention) -> bool:
         """ "Minister of the [Embassy of X]", "Director of the [Office of Y]": a body named head first after "of the"
         and a bare title is the body whose title it is (a portfolio has no article: "Secretary for Transport")."""
-        if outer.label != "Post" or not self.grammar.starts_with("Organization", inner.text):
-            return False
+        if outer.label != "Post" or not self.grammar.starts_with("Organization", inner.text) \
+                or (_SITED_IN.search(inner.text) and not self.lexicon.known_label(inner.text)):
+            return False  # (nor a body read on to a place: "Head of the [Government of X in Y]")
         of = _OF_THE_END.search(self._text, outer.start, inner.start)
         title = self._text[outer.start:of.start()] if of else ""  # the bare title: not "Director of the Office of the [Y]"
         return bool(title) and self.grammar.post_head_length(title) >= len(key(title))
