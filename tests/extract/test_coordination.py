@@ -25,3 +25,13 @@ def test_bodies_sharing_a_plural_head(mentions, text, bodies):
 ])
 def test_no_bodies_without_a_listed_name(mentions, text):
     assert not any(label == "Organization" for label, _ in mentions(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a head of the lexicon printed in the plural: several bodies of that one name, not one per word
+    "With the support of the Economic and Trade Offices in Riverton, Lakeland and Westmark, exports grew.",
+    "The Economic and Trade Offices in Tokyo and Seoul will hold receptions.",
+    "Staff of the Economic and Trade Offices attended the meeting.",
+])
+def test_a_known_head_in_the_plural_is_not_split(mentions, text):
+    assert not {name for label, name in mentions(text) if name in ("Economic Office", "Trade Office")}

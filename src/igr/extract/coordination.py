@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from igr.extract.lexicon import key
 from igr.extract.names import NameGrammar
 from igr.extract.patterns import CHUNK
 from igr.extract.records import Mention
@@ -128,6 +129,8 @@ def shared_heads(text: str, plurals: dict[str, str], pattern: re.Pattern, gramma
         if listed is None:
             continue
         start, printed = listed.start(1), listed[1]
+        if key(f"{printed} {plurals[head[0]]}") in grammar.head_keys("Organization"):
+            continue  # one head in the lexicon, several bodies of it: "the Economic and Trade Offices in A and B"
         separator = _SEPARATORS[0] if _OXFORD.search(printed) else _SEPARATORS[1]
         cuts = [(m.start(), m.end()) for m in separator.finditer(printed)]
         bounds = zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [len(printed)])
