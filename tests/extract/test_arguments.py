@@ -76,3 +76,10 @@ def test_the_delegation_before_its_leader_is_named(found_facts, text, expected):
 ])
 def test_no_leader_named_for_the_delegation(found_facts, text):
     assert ("Henry Poon", "visited", "Jakarta") not in found_facts(text)
+
+
+@pytest.mark.parametrize("text", ["His visit to Japan.", "Her three-day trip to Chile and Peru.",
+                                  "The Secretary for Trade, Mr Ho Kin: his mission to Oslo"])
+def test_a_possessive_in_a_sentence_without_a_verb(found_facts, text):
+    # the clause of a possessive is looked for up to the root, which may be a noun: the reading ends
+    assert isinstance(found_facts(text), set)

@@ -564,7 +564,7 @@ class Reading:
         clause = pronoun.head
         if self.word_deps[pronoun.i] == "poss":
             below = pronoun
-            while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                 clause, below = clause.head, clause
             named = [q for c in self.children_of(clause) if c.dep_ == "agent" and c.i < pronoun.i
                      for p in self.children_of(c) for q in self.args_at(p, ("Person",), conj=False) if q.via == "mention"]
