@@ -93,3 +93,19 @@ def test_office_city_then_owner(found_facts, text, office, owner):
 def test_office_city_and_another_body(found_facts):
     facts = found_facts("The Riverton Trade Office, Paris, and the Lakeland Government signed the agreement.")
     assert not any(p == "subOrganizationOf" for _, p, _ in facts)
+
+
+# Being set up by a government is no membership (VOCABULARY's worked example: restructured by the Government is not
+# part of it); "a unit of", "an office of", "under" still are.
+@pytest.mark.parametrize("text, unit, owner, part", [
+    ("She thanked Lakeland for its support of the Riverton Liaison Unit set up by the Riverton Government in 2016.",
+     "Riverton Liaison Unit", "Riverton Government", False),
+    ("The Marine Research Centre set up by the Lakeland Council opened in May.", "Marine Research Centre",
+     "Lakeland Council", False),
+    ("The Riverton Liaison Unit, a unit of the Riverton Government, hosted the meeting.", "Riverton Liaison Unit",
+     "Riverton Government", True),
+    ("The Lakeland Trade Office, an office of the Lakeland Government, opened in May.", "Lakeland Trade Office",
+     "Lakeland Government", True),
+])
+def test_set_up_by_is_no_membership(found_facts, text, unit, owner, part):
+    assert ((unit, "subOrganizationOf", owner) in found_facts(text)) is part
