@@ -109,3 +109,14 @@ def test_office_city_and_another_body(found_facts):
 ])
 def test_set_up_by_is_no_membership(found_facts, text, unit, owner, part):
     assert ((unit, "subOrganizationOf", owner) in found_facts(text)) is part
+
+
+# A body named after a region serves it; a body named after a city or a province is there.
+@pytest.mark.parametrize("text, body, place, located", [
+    ("The delegation visited the South China Logistics Centre.", "South China Logistics Centre", "South China", False),
+    ("She spoke at the Asia Society on Monday.", "Asia Society", "Asia", False),
+    ("He met members of the Middle East Association in London.", "Middle East Association", "Middle East", False),
+    ("He met members of the Tokyo Chamber of Commerce.", "Tokyo Chamber of Commerce", "Tokyo", True),
+])
+def test_body_named_after_a_region_is_not_located_there(found_facts, text, body, place, located):
+    assert ((body, "locatedIn", place) in found_facts(text)) is located

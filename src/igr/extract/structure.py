@@ -257,12 +257,17 @@ class NameStructure:
         >>> body = LocalEntity("e1", "Organization", "National Bank of Lakeland")
         >>> structure.named_address(body, LocalEntity("e2", "Place", "Lakeland", kind="country"), "National Bank of ", "")
         False
+        >>> body = LocalEntity("e1", "Organization", "South China Logistics Centre")
+        >>> structure.named_address(body, LocalEntity("e2", "Place", "South China", kind="region"), "", " Logistics Centre")
+        False
         """
         if body.government or place.name.lower() in self.home:
             return False
         if before == "":  # "Riverton Chamber of Commerce", "Lakeland Hong Kong Society"
-            # (not "Riverton-Lakeland Chamber of Commerce", "Riverton/Lakeland Centre": a body of the pair)
-            return not re.match(r"[-–/]\S", after_place) and (" " + body.name.lower()).endswith(self._address_heads)
+            # (not "Riverton-Lakeland Chamber of Commerce", "Riverton/Lakeland Centre": a body of the pair; nor a
+            # region's, "South China Logistics Centre", "Asia Society": a region names what the body serves)
+            return not re.match(r"[-–/]\S", after_place) and place.kind != "region" \
+                and (" " + body.name.lower()).endswith(self._address_heads)
         of = re.search(r"\s+of\s+(?:the\s+)?$", before)  # "Central Hospital of Tanjiang"
         return of is not None and after == "" and place.kind != "country" \
             and (" " + before[:of.start()].lower()).endswith(self._address_heads)
