@@ -296,3 +296,20 @@ def test_a_session_of_a_body_in_a_place(extractor, text, expected, absent):
 ])
 def test_governments_holding_an_event_are_no_venue(extractor, text, event):
     assert not {o for s, p, o in facts(extractor, text) if s == event and p == "heldIn"}
+
+
+# the same when the place hangs on a word inside the body's name rather than on its head ("Bank for ... in X")
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Financial Secretary, Mr Paul Ho, will attend a board meeting of the Bank for International Settlements in "
+     "Basel.", ("Paul Ho", "visited", "Basel"), None),
+    ("The Secretary for Trade, Ms Mary Yip, will attend a ministerial meeting of the Organisation for Economic "
+     "Co-operation and Development in Paris.", ("Mary Yip", "visited", "Paris"), None),
+    ("The Secretary for Labour, Mr Sam Ng, will speak at the annual conference of the Federation of Asian Employers "
+     "in Manila.", ("Sam Ng", "visited", "Manila"), None),
+    ("The Secretary for Health, Mr Tom Chu, praised the work of the Federation of Asian Employers in Manila.",
+     None, ("Tom Chu", "visited", "Manila")),
+])
+def test_a_session_of_a_body_named_with_for_or_of(extractor, text, expected, absent):
+    found = facts(extractor, text)
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

@@ -122,11 +122,14 @@ class EventPatterns:
                 continue
             places = [a for p in r.children_of(prep) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",), conj=True)]
             head = prep.head
-            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.pos_ == "PROPN" and r.entity_at(head) \
-                    and r.label(r.entity_at(head)) == "Organization" and self._session_noun(r, head.head.head):
+            body = head
+            while r.entity_at(body) is not None and r.entity_at(body.head) == r.entity_at(body) and body.head.i != body.i:
+                body = body.head  # the head word of the body's name ("the Bank for International Settlements in X")
+            if body.dep_ == "pobj" and body.head.lower_ == "of" and body.pos_ == "PROPN" and r.entity_at(body) \
+                    and r.label(r.entity_at(body)) == "Organization" and self._session_noun(r, body.head.head):
                 # "attend the annual meeting of the X Bank in Manila": the parser hangs the place on the body whose
                 # session it is; the session is there either way
-                head = head.head.head
+                head = body.head.head
             held = [c for c in r.children_of(head) if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in self._event_nouns
                     and r.entity_at(c) is None] if head.lemma_.lower() in self._held else []
             if held:  # "receptions were held in seven cities, namely A, B and C": the list read flat
