@@ -192,3 +192,39 @@ def test_a_meeting_of_a_body_in_a_place_locates_no_body(found_facts, text, body,
 def test_a_body_in_a_place_is_located_there(found_facts):
     assert ("Asian Development Bank", "locatedIn", "Manila") in found_facts("Ms Lee visited the Asian Development "
                                                                              "Bank in Manila.")
+
+
+# "the X Working Group held its first meeting": a session of X, named after it
+@pytest.mark.parametrize("text, session, series, place", [
+    ("The Working Group on Enhancing Hong Kong/Macao Economic Co-operation held its first meeting today to "
+     "further strengthen co-operation in tourism.\n\nThe Secretary for Commerce, Mr Gregory So, and the Director "
+     "of Economic Services of Macao, Mr Tai Kin-ip, co-chaired the meeting in Hong Kong.",
+     "first meeting of the Working Group on Enhancing Hong Kong/Macao Economic Co-operation",
+     "Working Group on Enhancing Hong Kong/Macao Economic Co-operation", "Hong Kong"),
+    ("The Hong Kong/Shenzhen Joint Task Force on Boundary Development convened its second plenary meeting in "
+     "Shenzhen yesterday. The Secretary for Development, Ms Carol Lau, and the Vice Mayor of Shenzhen, Mr Tan Bo, "
+     "co-chaired the meeting.",
+     "second plenary meeting of the Hong Kong/Shenzhen Joint Task Force on Boundary Development",
+     "Hong Kong/Shenzhen Joint Task Force on Boundary Development", "Shenzhen"),
+    ("The Hong Kong/Guangzhou Co-operation Working Group, set up in 2015, held its 3rd meeting in Guangzhou today.",
+     "3rd meeting of the Hong Kong/Guangzhou Co-operation Working Group",
+     "Hong Kong/Guangzhou Co-operation Working Group", "Guangzhou"),
+])
+def test_a_series_holding_its_numbered_session(found_facts, text, session, series, place):
+    found = found_facts(text)
+    assert (session, "partOf", series) in found
+    assert (session, "heldIn", place) in found
+
+
+def test_the_co_chairs_of_its_session_chair_the_session(found_facts):
+    found = found_facts("The Hong Kong/Shenzhen Joint Task Force on Boundary Development convened its second plenary "
+                        "meeting in Shenzhen yesterday. The Secretary for Development, Ms Carol Lau, and the Vice "
+                        "Mayor of Shenzhen, Mr Tan Bo, co-chaired the meeting.")
+    session = "second plenary meeting of the Hong Kong/Shenzhen Joint Task Force on Boundary Development"
+    assert ("Carol Lau", "chaired", session) in found and ("Tan Bo", "chaired", session) in found
+
+
+def test_no_session_of_a_series_after_another_its(mentions):
+    found = mentions("The company said its first meeting with investors went well. The Hong Kong/Fujian "
+                     "Co-operation Conference will meet in May.")
+    assert not any(label == "Event" for label, _ in found)

@@ -49,6 +49,7 @@ _TRAILING_DAY = re.compile(r"[ \t]+(?:on|in|of)[ \t]+(?:January|February|March|A
 _TRAILING_S = re.compile(r"(?:'s|’s|\.)$")
 _TITLE_NAME_OF = re.compile(r"(\S+(?:[ \t]+\S+)?)[ \t]+([A-Z][\w'’-]*)[ \t]+(of|for)[ \t]+((?:the[ \t]+)?)(\S.*)$")
 # and those of the chunk rules that run for every chunk
+_SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n")
 _WITH_OR_ON = re.compile(r"[ \t]+(?:with|on)[ \t]+(?:the[ \t]+)?")
 _FIRST_WORD = re.compile(r"^\S+\s+")
 _TO_LINK = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
@@ -541,6 +542,15 @@ class ChunkMentions:
                 start = before.start(1)
                 name = text[start:m.end]
                 out.append(Mention(start, m.end, name, "Event", name, "shape"))
+        if " its " not in text:
+            return out
+        series = sorted((m for m in candidates if m.label == "Mechanism"), key=lambda m: m.end)
+        for own in self.grammar.own_session.finditer(text):
+            # "The X Working Group held its first meeting": the session of the series named last in the sentence
+            last = next((m for m in reversed(series) if m.end <= own.start() and not _SENTENCE_END.search(text, m.end, own.start())),
+                        None)
+            if last is not None:
+                out.append(Mention(own.start(1), own.end(1), own[1], "Event", f"{own[1]} of the {last.name}", "shape"))
         return out
 
     def _generic_name(self, name: str) -> bool:

@@ -247,6 +247,16 @@ class NameGrammar:
         return bool(NUMBERED.match(word)) or word.lower() in self._ordinals
 
     @cached_property
+    def _lower_session_phrase(self) -> str:
+        """An ordinal or edition word (any case), up to three session modifiers, a session word, in lower case."""
+        def words(items) -> str:
+            forms = sorted({re.escape(w.lower()).replace(r"\ ", r"[ \t]+") for w in items}, key=len, reverse=True)
+            return "|".join(forms) or r"(?!x)x"
+        ordinals = rf"(?:\d+(?:st|nd|rd|th)|(?i:{words((*self.lexicon.ordinals, *self.lexicon.edition_prefixes))}))"
+        return (rf"{ordinals}[ \t]+(?:(?:{words(self.lexicon.session_modifiers)})[ \t]+){{0,3}}"
+                rf"(?:{words(self.lexicon.session_words)})")
+
+    @cached_property
     def lower_session(self) -> re.Pattern:
         """A session printed in lower case, ending right before the series it is a session of: an
         ordinal or edition word, the lexicon's session modifiers, a session word, then "of (the)".
@@ -261,12 +271,21 @@ class NameGrammar:
         >>> g.lower_session.search("the working meeting of the ") is None
         True
         """
-        def words(items) -> str:
-            forms = sorted({re.escape(w.lower()).replace(r"\ ", r"[ \t]+") for w in items}, key=len, reverse=True)
-            return "|".join(forms) or r"(?!x)x"
-        ordinals = rf"(?:\d+(?:st|nd|rd|th)|(?i:{words((*self.lexicon.ordinals, *self.lexicon.edition_prefixes))}))"
-        return re.compile(rf"\b({ordinals}[ \t]+(?:(?:{words(self.lexicon.session_modifiers)})[ \t]+){{0,3}}"
-                          rf"(?:{words(self.lexicon.session_words)})[ \t]+of[ \t]+(?:the[ \t]+)?)$")
+        return re.compile(rf"\b({self._lower_session_phrase}[ \t]+of[ \t]+(?:the[ \t]+)?)$")
+
+    @cached_property
+    def own_session(self) -> re.Pattern:
+        """A session printed in lower case after "its", the series' own: "the X Working Group held its
+        first meeting".
+
+        Examples
+        --------
+        >>> from igr.extract.lexicon import load_lexicon
+        >>> g = NameGrammar(load_lexicon())
+        >>> g.own_session.search("The Group held its first joint meeting today")[1]
+        'first joint meeting'
+        """
+        return re.compile(rf"\b[Ii]ts[ \t]+({self._lower_session_phrase})\b")
 
     @cached_property
     def _session_words(self) -> tuple[str, ...]:

@@ -38,6 +38,8 @@ _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _POSSESSIVE_END = re.compile(r"['’]s\s+$")
 _DASHED_PARTIES = re.compile(r"[ \t]+[-–—][ \t]+(?=[^-–—]*$)")
 """The spaced dash after which a series' name lists its parties (the last dash of the name)."""
+_SESSION_OF = re.compile(r"^[a-z0-9][\w-]*(?: [a-z][\w-]*)* of (?:the )?([A-Z].+)$")
+"""A session printed in lower case, then its series: "first meeting of the X Working Group"."""
 _NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d")
 _SECOND_PARTY = re.compile(r"[^\W\d_]-[A-Z]|[ \t][-–—][ \t]")
 """A dash after which a name goes on to its second party ("Ministers-Hong Kong, China ...")."""
@@ -516,8 +518,13 @@ def _series_names(edition: str) -> list[str]:
     ["APEC Economic Leaders' Meeting"]
     >>> _series_names("Asian Financial Forum")
     []
+    >>> _series_names("first meeting of the Riverton Working Group")
+    ['Riverton Working Group']
     """
     out = []
+    own = _SESSION_OF.match(edition)
+    if own:  # "first meeting of the X Working Group", named apart from the series ("X held its first meeting")
+        out.append(own[1])
     lead = SESSION_PREFIX.match(edition)
     if lead and len(edition[lead.end():].split()) >= 2:
         out.append(edition[lead.end():])
