@@ -107,3 +107,37 @@ def test_an_acronym_spelling_the_whole_title_stays_with_it():
     ms = [m("Chief Secretary for Administration", 4, "Post"), m("Administration", 24, "Organization")]
     entities, of = resolve_mentions(ms, text)
     assert "CSA" in {e.name: e for e in entities}["Chief Secretary for Administration"].aliases
+
+
+# A name holding an acronym the release defined is also that name spelt out: the same entity as the spelt-out
+# name printed, else an alias.
+@pytest.mark.parametrize("text, short, full, label", [
+    ("The Riverton Council (RC) met. The RC Secretariat and the Riverton Council Secretariat helped.",
+     "RC Secretariat", "Riverton Council Secretariat", "Organization"),
+    ("The Lakeland Trade Board (LTB) met. Staff of the LTB Office and of the Lakeland Trade Board Office came.",
+     "LTB Office", "Lakeland Trade Board Office", "Organization"),
+    ("The Ocean Agency (OA) met. The Director of the OA, Mr Ode, and the Director of the Ocean Agency spoke.",
+     "Director of the OA", "Director of the Ocean Agency", "Post"),
+])
+def test_acronym_inside_a_name_spelt_out_is_the_same(text, short, full, label):
+    first = text.split(" (")[0].replace("The ", "", 1)
+    ms = sorted([m(first, text.index(first), "Organization"), m(short, text.index(short), label),
+                 m(full, text.index(full, text.index(short) + 1), label)], key=lambda x: x.start)
+    entities, of = resolve_mentions(ms, text)
+    assert len([e for e in entities if e.label == label and e.name in (short, full)]) == 1
+
+
+def test_acronym_inside_a_name_alone_is_an_alias():
+    text = "The Riverton Council (RC) met. The RC Secretariat helped."
+    ms = [m("Riverton Council", 4, "Organization"), m("RC Secretariat", text.index("RC S"), "Organization")]
+    entities, _ = resolve_mentions(ms, text)
+    [unit] = [e for e in entities if e.name == "RC Secretariat"]
+    assert "Riverton Council Secretariat" in unit.aliases
+
+
+def test_undefined_acronym_spells_nothing():
+    text = "The Riverton Council met. The RC Secretariat helped."
+    ms = [m("Riverton Council", 4, "Organization"), m("RC Secretariat", text.index("RC S"), "Organization")]
+    entities, _ = resolve_mentions(ms, text)
+    [unit] = [e for e in entities if e.name == "RC Secretariat"]
+    assert unit.aliases == ()

@@ -188,6 +188,23 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
                 _merge(clusters, cluster_of, by_key, src=c, dst=d)
                 break
 
+    # A body's or title's name with an acronym the release defined ("the LegCo Secretariat" after "the Legislative
+    # Council (LegCo)") is also its name spelt out: the same body as the spelt-out name printed, else an alias.
+    bodies = {a: clusters[c].name for a, c in acronyms.items() if clusters[c].label == "Organization" and " " not in a}
+    if bodies:
+        spelt = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(bodies, key=len, reverse=True)))})(?![\w-])")
+        for c, cl in enumerate(clusters):
+            if cl.label not in ("Organization", "Post") or not cl.spans or key(cl.name) in map(key, bodies):
+                continue
+            full = spelt.sub(lambda m: bodies[m[0]], cl.name)
+            if full == cl.name:
+                continue
+            d = by_key.get((cl.label, key(full)))
+            if d is not None and d != c and clusters[d].spans:
+                _merge(clusters, cluster_of, by_key, src=c, dst=d)
+            else:
+                cl.names.append(full)
+
     # Pass 2: short person references resolve by position.
     surname_only: dict[tuple[str, str], int] = {}
     for i in short_people:
