@@ -31,3 +31,21 @@ def test_a_visitor_met_at_home(found_facts, text, visitor):
 ])
 def test_no_visit_at_home(found_facts, text):
     assert not {f for f in found_facts(text) if f[1] == "visited" and f[2] == HK}
+
+
+
+# the official takes part in a session held elsewhere: the others met there did not come to the official's place
+@pytest.mark.parametrize("text, other", [
+    ("The Third Malaysia-Hong Kong Trade Dialogue was held in Kuala Lumpur this morning, co-chaired by the Secretary "
+     "for Commerce and Economic Development, Mr Ho Kin, and the Minister of Trade of Malaysia, Mr Aziz Rahman. Mr Ho "
+     "also met with the Minister of Trade of Vietnam, Mr Tran Nam, to promote Hong Kong.", "Tran Nam"),
+    ("The Asia Cities Summit opened in Seoul today. The Chief Executive, Mr Lam Tai-fai, attended the Summit. He also "
+     "met the Mayor of Busan, Mr Park Jin, to promote Hong Kong.", "Park Jin"),
+    ("The Global Law Forum took place in Paris this morning. The Secretary for Justice, Ms Mary Ip, spoke at the "
+     "forum. She then met the Minister of Justice of Chile, Mr Pablo Soto, to promote Hong Kong.", "Pablo Soto"),
+    ("The Secretary for Commerce and Economic Development, Mr Ho Kin, and the Secretary of Trade of the Philippines, "
+     "Mr Ramon Reyes, co-chaired the 2nd ASEAN Economic Ministers-Hong Kong, China Consultations in the Philippines "
+     "this morning. Mr Ho also met with the Minister of Trade of Australia, Mr Steven Cole.", "Steven Cole"),
+])
+def test_no_visit_home_when_the_official_attends_a_session_elsewhere(found_facts, text, other):
+    assert (other, "visited", HK) not in found_facts(text)
