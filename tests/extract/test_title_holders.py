@@ -107,3 +107,14 @@ def test_a_portfolio_is_no_body(mentions):
 def test_honorific_word_ending_a_title(mentions, text, post, person):
     found = mentions(text)
     assert ("Post", post) in found and ("Person", person) in found
+
+
+@pytest.mark.parametrize("text", [
+    # a rank before a post the lexicon knows is another post: the Under Secretary is not the Secretary
+    "The Under Secretary for Justice, Mr Ho Man-kit, spoke at the seminar.",
+    "Under Secretary for Justice Ho Man-kit met the delegation.",
+    "The delegation was received by the Under Secretary for Justice, Ms Lee Ka-yan.",
+])
+def test_the_under_secretary_for_justice_is_no_secretary(mentions, text):
+    posts = {name for label, name in mentions(text) if label == "Post"}
+    assert posts == {"Under Secretary for Justice"}
