@@ -141,3 +141,25 @@ def test_undefined_acronym_spells_nothing():
     entities, _ = resolve_mentions(ms, text)
     [unit] = [e for e in entities if e.name == "RC Secretariat"]
     assert unit.aliases == ()
+
+
+# A title printed only in a short form the lexicon expands ("Premier Li" for the Premier of the State Council)
+# keeps the printed form as a name, bare head as it is; not where the standard name is printed too.
+@pytest.mark.parametrize("text, printed", [
+    ("Premier Li Wei visited Riverton.", "Premier"),
+    ("Vice Premier Zhao Lin met the delegation.", "Vice Premier"),
+    ("He thanked Premier Wen for his support.", "Premier"),
+])
+def test_title_printed_only_short_keeps_its_printed_form(extractor, text, printed):
+    from igr.ingest import Document
+    [record] = extractor.extract([Document(key="t.txt", text=text)])
+    [post] = [e for e in record.entities if e.label == "Post"]
+    assert printed in (post.name, *post.aliases)
+
+
+def test_bare_head_is_no_alias_where_the_full_title_is_printed(extractor):
+    from igr.ingest import Document
+    text = "The Premier of the State Council, Mr Li Wei, spoke. The Premier then left."
+    [record] = extractor.extract([Document(key="t.txt", text=text)])
+    [post] = [e for e in record.entities if e.label == "Post"]
+    assert "Premier" not in post.aliases

@@ -230,10 +230,20 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         cl = clusters[c]
         ids[c] = f"e{n}"
         aliases = tuple(sorted({a for a in cl.names if a and key(a) != key(cl.name)
-                                and not generic(a)}))
+                                and (not generic(a) or key(a) in _printed_only(cl, text))}))
         entities.append(LocalEntity(ids[c], cl.label, cl.name, aliases, cl.kind, tuple(sorted(set(cl.spans))),
                                     cl.government))
     return entities, {i: ids[c] for i, c in cluster_of.items()}
+
+
+def _printed_only(cl: _Cluster, text: str) -> set[str]:
+    """The forms a title is printed in when the release never prints the standard name the lexicon gives it
+    ("Premier Li" with the Premier of the State Council): the title as printed names it (rule 3), bare head as
+    it may be. Empty for other classes and where the standard name is printed."""
+    if cl.label != "Post":
+        return set()
+    printed = {key(text[s:e]) for s, e in cl.spans}
+    return set() if key(cl.name) in printed else printed
 
 
 def _fuller_person(clusters: list[_Cluster], name: str) -> int | None:
