@@ -228,3 +228,36 @@ def test_no_session_of_a_series_after_another_its(mentions):
     found = mentions("The company said its first meeting with investors went well. The Hong Kong/Fujian "
                      "Co-operation Conference will meet in May.")
     assert not any(label == "Event" for label, _ in found)
+
+
+# an edition numbered after its owner's name and acronym; the acronym in parentheses after the edition is
+# the edition's, and an event named after it is a part of the edition
+@pytest.mark.parametrize("text, edition, series", [
+    ("The Chief Executive, Mrs Carrie Lam, met other leaders at the Asia-Pacific Economic Cooperation (APEC) 2018 "
+     "Economic Leaders' Meeting (AELM) in Port Moresby today.",
+     "Asia-Pacific Economic Cooperation 2018 Economic Leaders' Meeting", "APEC Economic Leaders' Meeting"),
+    ("The Secretary, Mr Lee, attended the World Trade Organization (WTO) 11th Ministerial Conference in Buenos Aires.",
+     "World Trade Organization 11th Ministerial Conference", "WTO Ministerial Conference"),
+    ("The Secretary, Mr Lee, attended the World Trade Organization (WTO) 12th Ministerial Conference (WMC) in "
+     "Geneva.", "World Trade Organization 12th Ministerial Conference", "WTO Ministerial Conference"),
+])
+def test_an_edition_numbered_after_its_owner_and_acronym(found_facts, text, edition, series):
+    assert (edition, "partOf", series) in found_facts(text)
+
+
+@pytest.mark.parametrize("text, part, edition", [
+    ("Mrs Lam attended the Asia-Pacific Economic Cooperation (APEC) 2018 Economic Leaders' Meeting (AELM) in Port "
+     "Moresby today. She later joined the AELM Working Lunch.",
+     "AELM Working Lunch", "Asia-Pacific Economic Cooperation 2018 Economic Leaders' Meeting"),
+    ("Mr Lee attended the World Trade Organization (WTO) 12th Ministerial Conference (WMC) in Geneva. He spoke at "
+     "the WMC Plenary Session.", "WMC Plenary Session", "World Trade Organization 12th Ministerial Conference"),
+    ("Mr Lee attended the 9th Riverton/Lakeside Co-operation Conference (RLCC) in Lakeside. He joined the RLCC Gala "
+     "Dinner.", "RLCC Gala Dinner", "9th Riverton/Lakeside Co-operation Conference"),
+])
+def test_an_event_named_after_an_edition_acronym_is_part_of_it(found_facts, text, part, edition):
+    assert (part, "partOf", edition) in found_facts(text)
+
+
+def test_an_event_named_after_a_body_acronym_is_no_part(found_facts):
+    found = found_facts("Mr Lee visited the Riverton Trade Council (RTC) in Lakeside. He joined the RTC Gala Dinner.")
+    assert not any(s == "RTC Gala Dinner" and p == "partOf" for s, p, _ in found)

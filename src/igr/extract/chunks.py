@@ -443,11 +443,13 @@ class ChunkMentions:
             owner, number = chunk[:space.start()], SESSION_PREFIX.match(chunk[space.end():])
             if number is None:
                 continue
-            if not (owner.isupper() and len(owner) > 1 or self.lexicon.known_label(owner) == "Organization"):
+            acronym = PAREN_ACRONYM.search(owner)  # "Asia-Pacific Economic Cooperation (APEC) 2018 ...": by the acronym
+            plain = owner[:acronym.start()] if acronym and acronym.end() == len(owner) else owner
+            if not (plain.isupper() and len(plain) > 1 or self.lexicon.known_label(plain) == "Organization"):
                 return []
             at = space.end() + number.end()
             rest = chunk[at:]
-            name = f"{owner} {rest}"
+            name = f"{acronym[0].strip(' ()') if plain != owner else owner} {rest}"
             if self.grammar.classify(name) != "Mechanism" or self._generic_name(name):
                 return []
             return [Mention(start + at, end, rest, "Mechanism", self.lexicon.canonical("Mechanism", name), "shape")]

@@ -328,8 +328,10 @@ def _spelled_by_inner(mentions: list[Mention], i: int, acronym: str) -> bool:
     of the Communist Party of China (CPC)" (the party's)."""
     m = mentions[i]
     letters = _initials(acronym)
+    # (not the series inside an edition: "the APEC 2018 Economic Leaders' Meeting (AELM)" calls the edition "AELM")
     return letters not in (_initials(m.name), _initials(m.text)) and any(
-        o.end == m.end and o.start > m.start and letters in (_initials(o.name), _initials(o.text)) for o in mentions)
+        o.end == m.end and o.start > m.start and letters in (_initials(o.name), _initials(o.text))
+        and not (m.label == "Event" and o.label in ("Event", "Mechanism")) for o in mentions)
 
 
 def _initials(name: str) -> str:

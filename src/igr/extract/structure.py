@@ -278,7 +278,8 @@ class NameStructure:
         """An edition named by its number or year is part of its series when the release names the series
         too, in any of its names: "the 25th APEC Ministerial Meeting" of "the APEC Ministerial Meeting",
         "the APEC 2017 Economic Leaders' Meeting" of "the APEC Economic Leaders' Meeting", "the 2024 X Forum"
-        of "the X Forum"."""
+        of "the X Forum"; an event named after another's acronym is a part of it ("the AELM Working Lunch"
+        of the Economic Leaders' Meeting the release calls "AELM")."""
         series: dict[str, str] = {}
         for ent in r.entities:
             if ent.label in ("Mechanism", "Event"):
@@ -288,6 +289,11 @@ class NameStructure:
             if ent.label != "Event" or not ent.spans:
                 continue
             found = {series.get(key(name)) for full in (ent.name, *ent.aliases) for name in _series_names(full)}
+            first = ent.name.split(maxsplit=1)
+            if len(first) > 1 and first[0].isupper() and len(first[0]) > 1:  # "the AELM Working Lunch": a part of
+                # the event called "AELM" (the edition, before a series of the same short name)
+                found.add(next((o.id for o in sorted(r.entities, key=lambda o: o.label != "Event")
+                                if o.label in ("Event", "Mechanism") and first[0] in o.aliases), None))
             found.discard(None)
             found.discard(ent.id)
             if found:
