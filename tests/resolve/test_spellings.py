@@ -122,6 +122,8 @@ def test_other_bodies_keep_their_keys(keymaker, label, one, other):
     ("Post", "Estonian Prime Minister", "Prime Minister of Estonia"),
     ("Post", "British Foreign Secretary", "Foreign Secretary of the United Kingdom"),
     ("Post", "South African Minister of Trade", "Minister of Trade of South Africa"),
+    ("Post", "Thai Commerce Minister", "Minister of Commerce of Thailand"),
+    ("Post", "Norwegian Trade Minister", "Minister of Trade of Norway"),
     ("Organization", "Japanese Government", "Government of Japan"),
     ("Organization", "Thai Embassy", "Embassy of Thailand"),
 ])

@@ -130,7 +130,9 @@ class KeyMaker:
                 continue
             rest = " ".join(words[n:])
             if label == "Post" and not re.search(r"\b(?:to|in)\b", rest):
-                return [f"{rest} of {country}"]
+                # (and the title in its other word order: the "Thai Commerce Minister" is the "Minister of Commerce
+                # of Thailand")
+                return [f"{form} of {country}" for form in (rest, *self.lexicon.post_forms(rest))]
             if label == "Organization" and key(rest).split()[-1] in _COUNTRY_BODIES:
                 return [f"{country} {rest}"]
             return []
