@@ -120,3 +120,19 @@ def test_set_up_by_is_no_membership(found_facts, text, unit, owner, part):
 ])
 def test_body_named_after_a_region_is_not_located_there(found_facts, text, body, place, located):
     assert ((body, "locatedIn", place) in found_facts(text)) is located
+
+
+# Two titles joined by a comma alone, then the holder set off by a comma: both are the holder's.
+@pytest.mark.parametrize("text, person, posts", [
+    ("The Secretary met the Standing Committee Member of the Riverton Provincial Committee, Secretary of the "
+     "Lakeland Municipal Committee, Mr Zhou Ping, this morning.", "Zhou Ping",
+     ["Standing Committee Member of the Riverton Provincial Committee", "Secretary of the Lakeland Municipal Committee"]),
+    ("She called on the Deputy Premier, Minister for Energy, Ms Joan Hart.", "Joan Hart",
+     ["Deputy Premier", "Minister for Energy"]),
+    ("He was received by the Vice Chairman of the Lakeland Council, Director of the Riverton Office, Dr Tim Ho.",
+     "Tim Ho", ["Vice Chairman of the Lakeland Council", "Director of the Riverton Office"]),
+])
+def test_two_titles_joined_by_a_comma_for_one_holder(found_facts, text, person, posts):
+    facts = found_facts(text)
+    for post in posts:
+        assert (person, "holdsPost", post) in facts

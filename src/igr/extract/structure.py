@@ -344,6 +344,7 @@ class NameStructure:
         for i, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(top, top[1:])):
             la, lb = r.label(a), r.label(b)
             gap = text[e1:s2]
+            listed: list[int] = []  # the other titles of a list printed before the holder's name
             if la == "Post" and lb == "Person" and post_then_person.fullmatch(gap) and (s1, s2) in pairs:
                 person, post = b, a
                 if self._not_holder.search(text, max(0, s1 - 30), s1) or self._past_post.match(text, s1, e1):
@@ -353,12 +354,8 @@ class NameStructure:
                     # already, then someone named before it, starting the next clause
                     continue
                 # "Deputy Director of X and Director of Y, Mr Z", "Minister for A, Minister for B and Minister
-                # for C, Mr Z": Mr Z holds every title of the list
-                for j in _titles_before(r, top, i, "," in gap or gap.strip() != ""):
-                    span = doc.char_span(top[j][0], e2, alignment_mode="expand")
-                    if span is not None:
-                        r.emit(person, "holdsPost", top[j][2], r.sentence_of(span.start), "title-apposition",
-                                   CONFIDENCE["title-apposition"] - 0.1)
+                # for C, Mr Z": Mr Z holds every title of the list (after the one printed next to the name)
+                listed = _titles_before(r, top, i, "," in gap or gap.strip() != "")
             elif la == "Organization" and lb == "Person" \
                     and re.fullmatch(rf"\s*,\s*(?:{self._honorific})*", gap) \
                     and (title := self._title_before_bodies(r, top, i)) is not None:
@@ -392,6 +389,11 @@ class NameStructure:
             confidence = CONFIDENCE["title-apposition"] - (0.05 if "," not in gap else 0.0)
             r.emit(person, "holdsPost", post, r.sentence_of(span.start), "title-apposition", confidence)
             r.holders.setdefault(post, person)
+            for j in listed:
+                span = doc.char_span(top[j][0], e2, alignment_mode="expand")
+                if span is not None:
+                    r.emit(person, "holdsPost", top[j][2], r.sentence_of(span.start), "title-apposition",
+                           CONFIDENCE["title-apposition"] - 0.1)
 
     @staticmethod
     def _title_before_bodies(r: Reading, top: list[tuple[int, int, str]], i: int) -> int | None:
@@ -433,7 +435,8 @@ def _titles_before(r: Reading, top: list[tuple[int, int, str]], i: int, apposed:
     """The indices in ``top`` of the titles listed before the title ``top[i]`` as one person's ("Minister for
     A, Minister for B and Minister for C, Mr Z"; "Leader of X and Shadow Treasurer, Mr Z"): titles joined by
     commas and a last "and", with no "the" between them ("the A, the B and the C, Mr Z" lists three people's
-    titles, the last one Mr Z's). More than two titles only when the name is set off by a comma or an honorific.
+    titles, the last one Mr Z's). More than two titles, or titles joined by commas alone ("the Member of X,
+    Secretary of Y, Mr Z"), only when the name is set off by a comma or an honorific.
 
     Examples
     --------
@@ -451,7 +454,7 @@ def _titles_before(r: Reading, top: list[tuple[int, int, str]], i: int, apposed:
     j = i - 1
     while j >= 0 and r.label(top[j][2]) == "Post":
         gap = text[top[j][1]:top[j + 1][0]]
-        if not (_LIST_CLOSE.fullmatch(gap) if j == i - 1 else apposed and _LIST_COMMA.fullmatch(gap)):
+        if not (_LIST_CLOSE.fullmatch(gap) or (apposed and _LIST_COMMA.fullmatch(gap))):
             break
         out.append(j)
         j -= 1
