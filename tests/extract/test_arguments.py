@@ -83,3 +83,25 @@ def test_no_leader_named_for_the_delegation(found_facts, text):
 def test_a_possessive_in_a_sentence_without_a_verb(found_facts, text):
     # the clause of a possessive is looked for up to the root, which may be a noun: the reading ends
     assert isinstance(found_facts(text), set)
+
+
+# "Members of the delegation", "the delegation members" as a subject stand for the delegation: its leader
+@pytest.mark.parametrize("text, expected", [
+    ("A delegation led by the President of the Council, Mr Andrew Leung, arrived in Chengdu today. Members of the "
+     "delegation attended a lunch hosted by the Vice Governor of Sichuan, Mr Luo Qiang.",
+     ("Andrew Leung", "metWith", "Luo Qiang")),
+    ("The Secretary for Trade, Mr Ho Kin, is leading a delegation to Hanoi. The delegation members called on the "
+     "Minister of Industry, Mr Tran Nam, this morning.", ("Ho Kin", "metWith", "Tran Nam")),
+    ("Mr Andrew Leung led a delegation of the Council to Jakarta today. Members of the delegation visited the Jakarta "
+     "Smart City Centre.", ("Andrew Leung", "visited", "Jakarta Smart City Centre")),
+    ("Members of the delegation attended a dinner hosted by the Mayor of Osaka, Mr Taro Sato. The leader of the "
+     "delegation, Ms Iris Chu, thanked the hosts.", ("Iris Chu", "metWith", "Taro Sato")),
+])
+def test_members_of_the_delegation(found_facts, text, expected):
+    assert expected in found_facts(text)
+
+
+def test_members_of_something_else(found_facts):
+    found = found_facts("Mr Andrew Leung visited Jakarta today. Members of the Legislative Council met the Governor "
+                        "of Jakarta, Mr Budi Santo, last week.")
+    assert ("Andrew Leung", "metWith", "Budi Santo") not in found

@@ -128,6 +128,7 @@ class Reading:
         self._session_words = words.cue("session_words")
         self._delegation_nouns = words.cue("delegation_nouns")
         self._delegation_heads = words.cue("delegation_head_nouns")
+        self._members = words.cue("member_nouns")
         self._body_heads = words.cue("unit_heads")
         self._not_heads = words.cue("not_name_heads")
         self._journey_nouns = words.cue("journey_nouns")
@@ -382,7 +383,8 @@ class Reading:
                          and any(s0 < t.idx for s0, _ in e.spans)]
                 if len(named) == 1:
                     out.append(Arg(named[0], "Organization", "pronoun"))
-            elif lemma in self._delegation_nouns and "Person" in labels and depth == 0:
+            elif "Person" in labels and depth == 0 and (lemma in self._delegation_nouns or self._members_of_delegation(t)):
+                # "the delegation", "Members of the delegation", "the delegation members": its leader
                 leader = self.leader_of(t)
                 if leader:
                     out.append(Arg(leader, "Person", "pronoun"))
@@ -925,6 +927,14 @@ class Reading:
             self._listed[deps] = _heads_of_lists(self.doc, deps)
         return self._listed[deps]
 
+    def _members_of_delegation(self, t: Token) -> bool:
+        """Whether ``t`` is "members of the delegation" or "the delegation members" (a subject, not a list's noun)."""
+        if self.word_lemmas[t.i] not in self._members or self.word_deps[t.i] not in SUBJECT_DEPS:
+            return False
+        return any(c.dep_ == "compound" and self.word_lemmas[c.i] in self._delegation_nouns
+                   or c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and self.word_lemmas[p.i] in self._delegation_nouns
+                                                                 for p in self.children_of(c)) for c in self.children_of(t))
+
     def _named_leader(self, head: Token) -> None:
         """ "The leader of the delegation, Mr A, said ...", "the President of X and leader of the delegation,
         Mr A": Mr A leads "the delegation" (the holder printed with the noun, or with the title it is listed with)."""
@@ -943,7 +953,7 @@ class Reading:
         """What later sentences may refer back to: the leader of "the delegation", the last subject."""
         delegation = not self._delegation_nouns.isdisjoint(sent.lemmas)
         for t in sent if delegation else ():  # "A delegation of the X Council led by Mr Y visited ...": he leads it
-            if t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in self._delegation_nouns:
+            if t.dep_ in SUBJECT_DEPS and (t.lemma_.lower() in self._delegation_nouns or self._members_of_delegation(t)):
                 self.group_sentences.add(sent.start_char)  # what "the delegation" does, its members do
                 leader = self._led_by(t)
                 if leader:
