@@ -261,3 +261,26 @@ def test_an_event_named_after_an_edition_acronym_is_part_of_it(found_facts, text
 def test_an_event_named_after_a_body_acronym_is_no_part(found_facts):
     found = found_facts("Mr Lee visited the Riverton Trade Council (RTC) in Lakeside. He joined the RTC Gala Dinner.")
     assert not any(s == "RTC Gala Dinner" and p == "partOf" for s, p, _ in found)
+
+
+# "co-chaired with the Mayor of X, Mr A, the third plenary session of Y": the session shifted after the partner
+@pytest.mark.parametrize("text, chairs, session", [
+    ("The Secretary, Mr Lee, will co-chair with the Vice Governor of Fujian, Mr Lin, the second meeting of the Hong "
+     "Kong/Fujian Co-operation Conference.", ("Lee", "Lin"),
+     "second meeting of the Hong Kong/Fujian Co-operation Conference"),
+    ("Mr Tsang co-chaired with the Mayor of Shenzhen, Mr Xu, the third plenary session of the Hong Kong/Shenzhen "
+     "Co-operation Meeting in Shenzhen.", ("Tsang", "Xu"),
+     "third plenary session of the Hong Kong/Shenzhen Co-operation Meeting"),
+    ("The Financial Secretary, Mr Paul Ho, co-chaired with the Vice Minister of Commerce, Mr Wang Lin, the 5th "
+     "meeting of the Mainland and Hong Kong Trade Co-operation Committee today.", ("Paul Ho", "Wang Lin"),
+     "5th meeting of the Mainland and Hong Kong Trade Co-operation Committee"),
+])
+def test_a_session_printed_after_the_co_chair(found_facts, text, chairs, session):
+    found = found_facts(text)
+    for person in chairs:
+        assert (person, "chaired", session) in found
+
+
+def test_a_guest_in_apposition_chairs_nothing(found_facts):
+    found = found_facts("Mr Tsang met with the Mayor of Shenzhen, Mr Xu, the chairman of the Shenzhen Trade Forum.")
+    assert not any(p == "chaired" for _, p, _ in found)

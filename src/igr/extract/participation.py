@@ -450,6 +450,8 @@ class Participation:
             people += [a for a in partners if a.entity not in {p.entity for p in people}]
         objs = r.objects(v, ("Event", "Mechanism"), preps=("at", "in", "over", "of", "to"))
         objs += self._part_of_event(r, v)  # a part of the event: "address the opening of X", "attend a session of X"
+        if chair and not objs:
+            objs = self._shifted_session(r, v)
         if objs and not chair and v.pos_ == "VERB":
             # a long list of events the parser nests anywhere ("attend a session of A as well as B, the C, the D
             # and E"): every event named after the verb up to the next clause
@@ -504,6 +506,15 @@ class Participation:
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self._event_nouns for c in r.children_of(v))):
             # co-chairs of a session meet, named or not: "A and B co-chaired a task force meeting"
             r.pairwise(people, "metWith", sent, "dep:co-chair")
+
+    @staticmethod
+    def _shifted_session(r: Reading, v: Token) -> list[Arg]:
+        """The session printed after the partner ("co-chaired with the Mayor of X, Mr A, the third plenary
+        session of Y"): the parser reads it as an apposition to the partner; no person is in apposition to
+        a session, so it is the verb's object."""
+        return [a for c in r.children_of(v) if c.dep_ in ("dep", "dobj", "npadvmod") or c.dep_ == "prep" and c.lower_ == "with"
+                for t in r.subtree_of(c) if t.dep_ == "appos" and r.args_at(t.head, ("Person", "Post"), conj=False)
+                for a in r.args_at(t, ("Event", "Mechanism"), conj=False)]
 
     @staticmethod
     def _events_so_far(r: Reading, v: Token, sent: Span) -> list[Arg]:
