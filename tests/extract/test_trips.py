@@ -271,3 +271,16 @@ def test_those_who_joined_the_host_do_not_meet_the_members_listed(extractor):
 ])
 def test_places_before_a_plural_class_noun(found_facts, text, places):
     assert {o for s, p, o in found_facts(text) if p == "visited"} >= places
+
+
+@pytest.mark.parametrize("text, person, event", [
+    # "he" in a relative clause on the place a trip goes to is the traveller
+    ("The Financial Secretary, Mr Ho Wing, will depart this evening for Nanjing, where he will attend the "
+     "Riverside Economic Forum tomorrow.", "Ho Wing", "Riverside Economic Forum"),
+    ("The Chief Executive, Mrs Lee Mei, arrived in Lima, where she will attend the Pacific Rim Leaders' Summit.",
+     "Lee Mei", "Pacific Rim Leaders' Summit"),
+    ("The Secretary for Justice, Mr Lo Kin, travelled to Geneva, where he addressed the Global Arbitration Conference.",
+     "Lo Kin", "Global Arbitration Conference"),
+])
+def test_a_pronoun_in_a_relative_clause_on_the_destination(extractor, text, person, event):
+    assert (person, "attended", event) in facts(extractor, text)

@@ -576,6 +576,9 @@ class Reading:
                 return None  # (the subject of the phrase's own clause is read by the clause's frame, with its co-subjects)
         while clause.dep_ in ("advcl", "ccomp", "relcl", "xcomp", "conj") and clause.head is not clause:
             clause = clause.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.dep_ in ("pobj", "prep", "dobj", "npadvmod", "appos") \
+                    and clause.head is not clause:  # "depart for Nanjing, where he will ...": the verb above the place
+                clause = clause.head
             for c in self.children_of(clause):
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i and c.lower_ not in PRONOUNS:
                     found = [a for a in self.args_at(c, ("Person",), conj=False) if a.via == "mention"]
