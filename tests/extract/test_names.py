@@ -96,3 +96,17 @@ def test_title_start(name, start):
 ])
 def test_head_before_complement_and_people_of(name, label):
     assert grammar.classify(name) == label
+
+
+# A known post printed after the name of its own place is that post ("Hong Kong Secretary for Justice").
+@pytest.mark.parametrize("printed, post", [
+    ("Hong Kong Secretary for Commerce and Economic Development", "Secretary for Commerce and Economic Development"),
+    ("Hong Kong Financial Secretary", "Financial Secretary"),
+    ("HKSAR Secretary for Justice", "Secretary for Justice"),
+])
+def test_known_post_after_its_own_place(printed, post):
+    assert grammar.post_name(printed) == post
+
+
+def test_known_post_after_another_place_is_not_that_post():
+    assert grammar.post_name("Macao Secretary for Justice") != "Secretary for Justice"

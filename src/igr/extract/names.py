@@ -138,6 +138,12 @@ class NameGrammar:
             if inner is not None and inner.label == "Post" and place is not None and place.label == "Place" \
                     and inner.jurisdiction and key(inner.jurisdiction) == key(place.name):
                 return inner.name
+        words = name.split()
+        for n in range(1, min(4, len(words))):  # "Hong Kong Secretary for Justice": the known post of its own place
+            place, inner = self.lexicon.lookup(" ".join(words[:n])), self.lexicon.lookup(" ".join(words[n:]))
+            if place is not None and place.label == "Place" and inner is not None and inner.label == "Post" \
+                    and inner.jurisdiction and key(inner.jurisdiction) == key(place.name):
+                return inner.name
         split = self.place_title(name)
         if split is None:
             # "Mayor of the Shenzhen Municipal Government" is the Mayor of Shenzhen
