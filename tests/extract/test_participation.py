@@ -644,3 +644,18 @@ def test_a_part_of_the_event_named_before(extractor, text, expected, absent):
 ])
 def test_a_place_of_a_trip(extractor, text, expected, absent):
     check(extractor, text, expected, absent)
+
+
+# addressing or speaking to the audience "of" an event is attending it (not thanking or meeting them)
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Secretary for Transport, Mr Lam Wai, addressed participants of the Asia Logistics Forum in Busan today.",
+     [("Lam Wai", "attended", "Asia Logistics Forum")], []),
+    ("The Secretary for Labour, Ms Amy Chu, spoke to the guests of the Global Skills Summit this morning.",
+     [("Amy Chu", "attended", "Global Skills Summit")], []),
+    ("The Director of Trade, Mr Ho Kin, addressed the audience of the Pacific Trade Conference yesterday.",
+     [("Ho Kin", "attended", "Pacific Trade Conference")], []),
+    ("The Director of Trade, Mr Ho Kin, thanked the participants of the Pacific Trade Conference for their support.",
+     [], [("Ho Kin", "attended", "Pacific Trade Conference")]),
+])
+def test_addressing_the_audience_of_an_event(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)

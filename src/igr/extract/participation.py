@@ -525,13 +525,15 @@ class Participation:
 
     def _part_of_event(self, r: Reading, v: Token) -> list[Arg]:
         """The event whose part (an unnamed event noun: the opening, a session, the reception and
-        premiere) the verb takes: "spoke at the opening of X", "joined a discussion session of X"."""
+        premiere) or audience the verb takes: "spoke at the opening of X", "joined a discussion session of X",
+        "addressed participants of X"."""
         parts = [t for c in r.children_of(v) if c.dep_ in ("dobj", "obj", "prep") for t in (c, *r.children_of(c))
                  if t.dep_ in ("dobj", "obj", "pobj") and t.pos_ == "NOUN" and r.entity_at(t) is None]
         parts += [c for t in parts for c in r.children_of(t) if c.dep_ == "conj" and c.pos_ == "NOUN"]
         # (and what took place "at" an event: "took part in a panel discussion at X", "attended a lunch at X")
         return [a for t in parts for g in r.children_of(t)
-                if g.dep_ == "prep" and (g.lower_ == "of" and t.lemma_.lower() in self._event_nouns or g.lower_ == "at")
+                if g.dep_ == "prep" and (g.lower_ == "of" and (t.lemma_.lower() in self._event_nouns or t.lower_ in self._audience
+                                                              or t.lemma_.lower() in self._audience) or g.lower_ == "at")
                 for p in r.children_of(g) if p.dep_ == "pobj" for a in r.args_at(p, ("Event", "Mechanism"))]
 
     def _passive_session(self, r: Reading, v: Token, sent: Span, chair: bool) -> None:
