@@ -284,3 +284,36 @@ def test_a_session_printed_after_the_co_chair(found_facts, text, chairs, session
 def test_a_guest_in_apposition_chairs_nothing(found_facts):
     found = found_facts("Mr Tsang met with the Mayor of Shenzhen, Mr Xu, the chairman of the Shenzhen Trade Forum.")
     assert not any(p == "chaired" for _, p, _ in found)
+
+
+# a numbered or dated session: a year before a lower-case session, session modifiers after a capitalised
+# ordinal, an ordinal before a series named head first
+@pytest.mark.parametrize("text, session, series", [
+    ("The Secretary for Commerce, Mr Lee, attended the 2019 annual meeting of the Hong Kong/Shanghai Financial "
+     "Co-operation Working Group in Shanghai.",
+     "2019 annual meeting of the Hong Kong/Shanghai Financial Co-operation Working Group",
+     "Hong Kong/Shanghai Financial Co-operation Working Group"),
+    ("The Financial Secretary, Mr Chan, will attend the 13th Mainland-Hong Kong Joint Committee on Financial "
+     "Co-operation in Beijing tomorrow.", "13th Mainland-Hong Kong Joint Committee on Financial Co-operation",
+     "Mainland-Hong Kong Joint Committee on Financial Co-operation"),
+    ("The Secretary for Tourism, Ms Yeung, attended the 5th Hong Kong-Macao Joint Working Group on Tourism in Macao.",
+     "5th Hong Kong-Macao Joint Working Group on Tourism", "Hong Kong-Macao Joint Working Group on Tourism"),
+])
+def test_numbered_and_dated_sessions(found_facts, text, session, series):
+    assert (session, "partOf", series) in found_facts(text)
+
+
+@pytest.mark.parametrize("text, session", [
+    ("The Secretary for Justice will attend the 58th Annual Session of the Asian-African Legal Consultative "
+     "Organization in Bangkok.", "58th Annual Session of the Asian-African Legal Consultative Organization"),
+    ("The Chief Secretary attended the Fifth Joint Plenary of the Hong Kong/Fujian Co-operation Conference.",
+     "Fifth Joint Plenary of the Hong Kong/Fujian Co-operation Conference"),
+    ("The Minister attended the 3rd Special Session of the Riverton Development Council in Lakeside.",
+     "3rd Special Session of the Riverton Development Council"),
+])
+def test_session_modifiers_after_an_ordinal(mentions, text, session):
+    assert ("Event", session) in mentions(text)
+
+
+def test_a_dated_body_is_no_session(mentions):
+    assert not any(label == "Event" for label, _ in mentions("He thanked the 2018 Riverton Trade Development Council."))

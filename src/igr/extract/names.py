@@ -254,11 +254,12 @@ class NameGrammar:
 
     @cached_property
     def _lower_session_phrase(self) -> str:
-        """An ordinal or edition word (any case), up to three session modifiers, a session word, in lower case."""
+        """An ordinal, a year or an edition word (any case), up to three session modifiers, a session word, in
+        lower case."""
         def words(items) -> str:
             forms = sorted({re.escape(w.lower()).replace(r"\ ", r"[ \t]+") for w in items}, key=len, reverse=True)
             return "|".join(forms) or r"(?!x)x"
-        ordinals = rf"(?:\d+(?:st|nd|rd|th)|(?i:{words((*self.lexicon.ordinals, *self.lexicon.edition_prefixes))}))"
+        ordinals = rf"(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|(?i:{words((*self.lexicon.ordinals, *self.lexicon.edition_prefixes))}))"
         return (rf"{ordinals}[ \t]+(?:(?:{words(self.lexicon.session_modifiers)})[ \t]+){{0,3}}"
                 rf"(?:{words(self.lexicon.session_words)})")
 
@@ -307,8 +308,15 @@ class NameGrammar:
         if not (self.ordinal(first) or YEAR.match(first)):
             return False
         rest = key(" ".join(words[1:]))
+        while (lead := rest.split(" ", 1))[0] in self._session_modifier_keys and len(lead) > 1:
+            rest = lead[1]  # "58th Annual Session of ...", "Fifth Joint Plenary ..."
         return any(rest == w or rest.startswith(w + " ") for w in self._session_words) \
-            or self.ends_with("Event", name) or self.ends_with("Mechanism", name) or self._weak_end("Event", name)
+            or self.ends_with("Event", name) or self.ends_with("Mechanism", name) or self._weak_end("Event", name) \
+            or len(words) > 2 and self.classify(" ".join(words[1:])) == "Mechanism"  # "13th X Joint Committee on Y"
+
+    @cached_property
+    def _session_modifier_keys(self) -> frozenset[str]:
+        return frozenset(key(w) for w in self.lexicon.session_modifiers if " " not in key(w))
 
     def _weak_end(self, label: str, name: str) -> bool:
         """A weak head ("Meeting", "Agenda") ends a name of ``label`` only after two or more
