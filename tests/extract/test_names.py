@@ -110,3 +110,11 @@ def test_known_post_after_its_own_place(printed, post):
 
 def test_known_post_after_another_place_is_not_that_post():
     assert grammar.post_name("Macao Secretary for Justice") != "Secretary for Justice"
+@pytest.mark.parametrize("text, person", [
+    # a hyphenated given name whose last syllable the tokenizer reads as a word ("on", "in", "to")
+    ("The Secretary met Chief Executive Chui Sai-on today.", "Chui Sai-on"),
+    ("Mr Tam Yiu-on, the Director of Trade, spoke.", "Tam Yiu-on"),
+    ("The Mayor met Councillor Lee Ka-in in the morning.", "Lee Ka-in"),
+])
+def test_a_given_name_is_not_cut_at_a_syllable(mentions, text, person):
+    assert ("Person", person) in mentions(text)

@@ -59,6 +59,28 @@ _SENTENCE_END = re.compile(r"[.:;!?\"”)]\s*$")
 _WORD_CHAR = re.compile(r"\w")
 
 
+_LAST_SYLLABLE = re.compile(r"[a-z]+\b")
+
+
+def _whole_syllables(text: str, m: Mention) -> Mention:
+    """A person's name that the tokenizer cut inside a hyphenated given name, taken whole: "Chui Sai-" of "Chui
+    Sai-on" (the last syllable is a word of its own to the tokenizer, as "on", "in" or "to" are).
+
+    Examples
+    --------
+    >>> _whole_syllables("Mr Chui Sai-on met him.", Mention(3, 12, "Chui Sai-", "Person", "Chui Sai-", "ner")).name
+    'Chui Sai-on'
+    """
+    if m.label != "Person" or not m.text.endswith("-") or m.end != m.start + len(m.text):
+        return m
+    tail = _LAST_SYLLABLE.match(text, m.end)
+    if tail is None:
+        return m
+    end = tail.end()
+    name = m.name + tail[0] if m.name.endswith("-") else m.name
+    return Mention(m.start, end, text[m.start:end], m.label, name, m.source, m.kind, m.parent, m.aliases)
+
+
 def _cut_at_the_end(text: str, m: Mention) -> bool:
     """A name a truncated release cuts short: it runs up to the last character of a text that stops with
     no sentence end ("... arrived in Hong K"), and the lexicon does not know it whole (a person's name
@@ -209,7 +231,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += shared_heads(text, self._plurals, self._plural_heads, self.grammar)
         # first among equals: "the Aviation Agreement (AA) between A and B" over the bare shape
         candidates[:0] = shared_complements(text, self.grammar)
-        candidates = [m for m in candidates if not _cut_at_the_end(text, m)]
+        candidates = [_whole_syllables(text, m) for m in candidates if not _cut_at_the_end(text, m)]
         found = short_forms([self._without_acting(m) for m in self._aides(self._resolve_overlaps(candidates, text), text)],
                             self.grammar, text)
         return [_folded(m) for m in found]
