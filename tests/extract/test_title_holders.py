@@ -118,3 +118,17 @@ def test_honorific_word_ending_a_title(mentions, text, post, person):
 def test_the_under_secretary_for_justice_is_no_secretary(mentions, text):
     posts = {name for label, name in mentions(text) if label == "Post"}
     assert posts == {"Under Secretary for Justice"}
+
+
+@pytest.mark.parametrize("text, person", [
+    # the surname "He" after a title, before a given name, is no pronoun
+    ("Mr Cheung met Guangdong Vice-Governor He Zhongyou today.", "He Zhongyou"),
+    ("The Secretary will co-chair the meeting with Vice Minister He Ping.", "He Ping"),
+    ("The delegation called on Fujian Vice-Governor He Li in Fuzhou.", "He Li"),
+])
+def test_the_surname_he_after_a_title(mentions, text, person):
+    assert ("Person", person) in mentions(text)
+
+
+def test_he_opening_a_clause_is_no_name(mentions):
+    assert not {name for label, name in mentions("He met the Governor today. He said so.") if label == "Person"}

@@ -80,6 +80,13 @@ _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
 """Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
 
 
+
+def _SURNAME_OPENER(tail: list[str], i: int) -> bool:
+    """ "He" as the first of two or more name words after a title is a surname ("Vice-Governor He Zhongyou"):
+    the pronoun opens a clause with a lower-case verb."""
+    return i == 0 and tail[0] == "He" and len(tail) > 1 and tail[1][:1].isupper()
+
+
 class ChunkMentions:
     """Mixin of :class:`igr.extract.mentions.MentionFinder`: mentions from name shapes."""
 
@@ -603,7 +610,8 @@ class ChunkMentions:
             return False
         if any(start <= s and e <= end for s, e, _ in self._people_spans):
             return True
-        return 1 <= len(span) <= 4 and all(t.pos_ == "PROPN" for t in span) and not self.lexicon.known_label(span.text)
+        return 1 <= len(span) <= 4 and not self.lexicon.known_label(span.text) and all(
+            t.pos_ == "PROPN" or (i == 0 and t.text == "He" and len(span) > 1) for i, t in enumerate(span))  # (a surname)
 
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         text = self._text
@@ -700,8 +708,8 @@ class ChunkMentions:
             if self.grammar.post_head_length(title[at:]) < len(key(title[at:])) \
                     and not any(s == cut for s, _, _ in self._people_spans) and not self._unfamiliar(title[at:], tail):
                 continue  # after "Minister of Transport" only the NER, or the words, tell where the name starts
-            if all(w[:1].isupper() and w.lower() not in OPENERS and not self.lexicon.known_label(w)
-                   and key(w) not in self._title_words for w in tail) \
+            if all(w[:1].isupper() and (w.lower() not in OPENERS or _SURNAME_OPENER(tail, i))
+                   and not self.lexicon.known_label(w) and key(w) not in self._title_words for i, w in enumerate(tail)) \
                     and not self.grammar.classify(" ".join(tail)) and not self.honorific_word.match(tail[0]) \
                     and self._person_like(doc, cut, end):
                 return self._title(start, start + len(title)) + \
