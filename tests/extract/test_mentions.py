@@ -362,3 +362,24 @@ def test_body_whose_title_it_is(mentions, text, body):
 ])
 def test_no_body_from_a_portfolio_or_a_tail(mentions, text, name):
     assert ("Organization", name) not in mentions(text)
+
+
+# A place after "for" that modifies a noun printed after the name says whom the body acts for, no part of its name.
+@pytest.mark.parametrize("text, body", [
+    ("Mr Yau spoke at a reception hosted by the Hong Kong Economic and Trade Office for U.S. government officials.",
+     "Hong Kong Economic and Trade Office"),
+    ("The seminar was organised by the Riverton Trade Office for Japan business leaders.", "Riverton Trade Office"),
+    ("A lunch was hosted by the Lakeland Tourism Board for Singapore travel agents.", "Lakeland Tourism Board"),
+])
+def test_place_for_whom_is_no_part_of_the_name(mentions, text, body):
+    found = mentions(text)
+    assert ("Organization", body) in found
+    assert not any(label == "Organization" and name.startswith(body + " for") for label, name in found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Centre for Chinese Herbal Medicine Drug Development opened.", "Centre for Chinese Herbal Medicine Drug Development"),
+    ("Officials of the Commission for Riverton Affairs met.", "Commission for Riverton Affairs"),
+])
+def test_complement_of_for_in_a_name_stays(mentions, text, body):
+    assert ("Organization", body) in mentions(text)

@@ -40,6 +40,7 @@ from igr.extract.records import Mention
 # compiled once: the re module's own cache costs a look-up per call, and _trim runs for every chunk
 _WORD_AT = re.compile(r"[\w'’.&-]+")
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
+_LAST_FOR = re.compile(r"[ \t]+for[ \t]+(?!.*[ \t]for[ \t])")
 _COMMA_CITY = re.compile(r",[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
 _WORD_AND_LINKS = re.compile(r"[\w'’.&-]+\s*(?:(?:of|for|and|the|on)\s+)*")
 _NOUN_LINK = re.compile(r"([A-Z][a-z]+)[ \t]+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?")
@@ -645,7 +646,30 @@ class ChunkMentions:
         chunk = _TRAILING_DAY.sub("", chunk)  # "... of the CPC on October", "... Forum on Tuesday"
         trimmed = TRAILING_LINK.sub("", chunk)
         trimmed = _TRAILING_S.sub("", trimmed)
-        return start, start + len(trimmed)
+        cut = self.for_whom(doc, start, start + len(trimmed))
+        return start, cut if cut is not None else start + len(trimmed)
+
+    def for_whom(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where the body named ``text[start:end]`` ends before "for" a place that modifies a noun printed after
+        the name ("hosted by the X Office [for U.S.] government officials": whom for, no part of the name)."""
+        name = self._text[start:end]
+        purpose = _LAST_FOR.search(name)
+        if purpose and "Place" in (self.lexicon.known_label(name[purpose.end():]),
+                                   self.lexicon.known_label(name[purpose.end():] + ".")) \
+                and self._modifies_next_noun(doc, end) \
+                and self.grammar.classify(name[:purpose.start()]) == "Organization":
+            return start + purpose.start()
+        return None
+
+    @staticmethod
+    def _modifies_next_noun(doc: Doc, end: int) -> bool:
+        """Whether the word ending at ``end`` modifies a lower-case noun printed after it ("U.S. [officials]")."""
+        span = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        word = span[-1]
+        head = word.head
+        return head.i > word.i and head.idx >= end and head.pos_ == "NOUN" and head.text.islower()
 
     def _common_noun(self, doc: Doc, start: int, end: int) -> bool:
         """A common noun capitalised only by its place ("Preparations", "Highlights"): tagged as one,

@@ -221,7 +221,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += self._locatives(text)
         # (not a reading across a possessive the grammar cuts, "the X Meeting's Trade Session", nor across
         # "& the" between two names the grammar reads alike: "the X Authority & the Y Council")
-        candidates += [m for m in self._ner(doc) if not self._two_names(text, m)]
+        candidates += [m for m in self._ner(doc) if not self._two_names(text, m)
+                       and not (m.label == "Organization" and " for " in m.text
+                                and self.for_whom(doc, m.start, m.end) is not None)]
         candidates += self._place_first_words(text, candidates)
         candidates += lower_case_series(doc, text, candidates, self.grammar)
         candidates += self._sessions(text, candidates)
