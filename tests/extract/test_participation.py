@@ -659,3 +659,20 @@ def test_a_place_of_a_trip(extractor, text, expected, absent):
 ])
 def test_addressing_the_audience_of_an_event(extractor, text, expected, absent):
     check(extractor, text, expected, absent)
+
+
+# a participle of the verb that takes a trip says which places the trip takes in
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Secretary for Justice, Mr Paul Lam, today embarked on a five-day trip to the Middle East, covering Riyadh "
+     "and Dubai.", [("Paul Lam", "visited", "Riyadh"), ("Paul Lam", "visited", "Dubai")], []),
+    ("The Chief Executive, Mr John Lee, will begin a week-long visit to ASEAN countries tomorrow, taking in "
+     "Singapore, Jakarta and Kuala Lumpur.",
+     [("John Lee", "visited", "Singapore"), ("John Lee", "visited", "Kuala Lumpur")], []),
+    ("The Secretary for Trade, Ms Amy Lo, will lead a mission to South America, covering Lima and Santiago.",
+     [("Amy Lo", "visited", "Lima"), ("Amy Lo", "visited", "Santiago")], []),
+    # a participle of another verb, or of a trip's topic
+    ("The Secretary for Trade, Ms Amy Lo, will attend a forum in Lima on Tuesday, covering trade with Chile.",
+     [], [("Amy Lo", "visited", "Chile")]),
+])
+def test_a_participle_of_the_trip_covering_places(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)

@@ -383,14 +383,27 @@ class Participation:
 
     def _taken_in(self, r: Reading, trip: Token) -> list[Arg]:
         """The places a trip noun's clause says it takes in: "The visit also covers A and B", "The trip takes in
-        A", "His itinerary includes stops in A and B" (the trip is the subject of an itinerary verb)."""
+        A", "His itinerary includes stops in A and B" (the trip is the subject of an itinerary verb); "began a
+        visit to X, covering A and B" (a participle of the verb that takes the trip)."""
         verb = trip.head
-        if trip.dep_ != "nsubj" or verb.pos_ != "VERB":
-            return []
-        particle = next((c.lower_ for c in r.children_of(verb) if c.dep_ == "prt"), None)
-        if verb.lemma_.lower() not in self._itinerary and f"{verb.lemma_.lower()} {particle}" not in self._itinerary:
+        if trip.dep_ in ("dobj", "obj") or self._embarked(trip):
+            # "embarked on a trip to X, covering A and B", "will begin a visit tomorrow, taking in A": a participle
+            # of the verb that takes the trip
+            taker = trip.head if trip.dep_ in ("dobj", "obj") else trip.head.head
+            takes = [c for c in r.children_of(taker) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > trip.i
+                     and self._itinerary_verb(r, c)]
+            return [a for c in takes for a in r.objects(c, ("Place",), preps=("to", "in"), deep=True)] + [
+                a for c in takes for p in r.children_of(c) if p.dep_ == "prt"  # ("taking in A": A read under "in")
+                for g in r.children_of(p) if g.dep_ == "pobj" for a in r.args_at(g, ("Place",))]
+        if trip.dep_ != "nsubj" or verb.pos_ != "VERB" or not self._itinerary_verb(r, verb):
             return []
         return r.objects(verb, ("Place",), preps=("to", "in"), deep=True)
+
+    def _itinerary_verb(self, r: Reading, verb: Token) -> bool:
+        """Whether ``verb`` (with its particle) says which places a trip takes in ("cover", "take in")."""
+        particle = next((c.lower_ for c in r.children_of(verb) if c.dep_ == "prt"
+                         or c.dep_ == "prep" and c.i == verb.i + 1), None)  # ("taking in A": "in" read as a preposition)
+        return verb.lemma_.lower() in self._itinerary or f"{verb.lemma_.lower()} {particle}" in self._itinerary
 
     @staticmethod
     def _the_trip(trip: Token) -> bool:
