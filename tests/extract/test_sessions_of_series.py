@@ -317,3 +317,28 @@ def test_session_modifiers_after_an_ordinal(mentions, text, session):
 
 def test_a_dated_body_is_no_session(mentions):
     assert not any(label == "Event" for label, _ in mentions("He thanked the 2018 Riverton Trade Development Council."))
+
+
+# a numbered or dated session of a body, or numbered after the body's acronym, is organised by that body
+@pytest.mark.parametrize("text, session, body", [
+    ("Mr Wong said Hong Kong was well prepared for the WTO 6th Ministerial Conference to be held in Hong Kong.",
+     "WTO 6th Ministerial Conference", "World Trade Organization"),
+    ("Mr Lee attended the 5th Plenary Session of the Riverton Chamber of Commerce in Lakeside.",
+     "5th Plenary Session of the Riverton Chamber of Commerce", "Riverton Chamber of Commerce"),
+    ("Mr Lee said the report to the 20th National Congress of the Communist Party of China pointed the way.",
+     "20th National Congress of the Communist Party of China", "Communist Party of China"),
+    ("The Secretary attended the APEC 2017 Economic Leaders' Meeting in Manila.",
+     "APEC 2017 Economic Leaders' Meeting", "Asia-Pacific Economic Cooperation"),
+])
+def test_a_numbered_session_of_a_body_is_organised_by_it(found_facts, text, session, body):
+    assert (session, "organizedBy", body) in found_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Lee attended the 10th anniversary celebration of the Riverton Chamber of Commerce in Lakeside.",
+    "The department will host the Annual Session of the Asian-African Legal Consultative Organization this year.",
+])
+def test_no_organiser_without_a_numbered_session(found_facts, text):
+    found = found_facts(text)
+    assert not any(p == "organizedBy" and o in ("Riverton Chamber of Commerce", "Asian-African Legal Consultative "
+                                                "Organization") for _, p, o in found)

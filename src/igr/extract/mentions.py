@@ -47,6 +47,7 @@ def _folded(m: Mention) -> Mention:
     return replace(m, aliases=(*m.aliases, plain))
 
 
+_NUMBER_AFTER = re.compile(r"[ \t]+(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]")
 _EDITION_AT = re.compile(r"(?:(?:the|The)\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?")
 """What may stand before an organiser's acronym that opens an event's name: "[30th ]APEC Ministerial Meeting"."""
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
@@ -442,9 +443,10 @@ class MentionFinder(ChunkMentions, SourceMentions):
                 and not self._headed_of(inner.text) and not self._body_of_post(inner, outer) \
                 and not (self.lexicon.known_label(inner.text) and (len(inner.text.split()) > 2 or (
                     inner.text.isupper() and inner.start == outer.start + len(_EDITION_AT.match(self._text, outer.start)[0])
-                    and inner.start > outer.start))):
+                    and (inner.start > outer.start or outer.label == "Event" and _NUMBER_AFTER.match(self._text, inner.end))))):
             # "Transport and Logistics" in "Secretary for Transport and Logistics" is a portfolio, not a body;
-            # a known body's acronym after an edition is the body whose series it is ("30th [APEC] Ministerial Meeting")
+            # a known body's acronym after an edition is the body whose series it is ("30th [APEC] Ministerial Meeting",
+            # "[WTO] 6th Ministerial Conference")
             return False
         return True
 

@@ -40,6 +40,7 @@ _DASHED_PARTIES = re.compile(r"[ \t]+[-–—][ \t]+(?=[^-–—]*$)")
 """The spaced dash after which a series' name lists its parties (the last dash of the name)."""
 _SESSION_OF = re.compile(r"^[a-z0-9][\w-]*(?: [a-z][\w-]*)* of (?:the )?([A-Z].+)$")
 """A session printed in lower case, then its series: "first meeting of the X Working Group"."""
+_SESSION_OF_BODY = re.compile(r"(?:the\s+)?(.+?)\s+of\s+(?:the\s+)?")
 _NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d")
 _SECOND_PARTY = re.compile(r"[^\W\d_]-[A-Z]|[ \t][-–—][ \t]")
 """A dash after which a name goes on to its second party ("Ministers-Hong Kong, China ...")."""
@@ -124,8 +125,9 @@ class NameStructure:
                 if ent.label == "Event" and inner.label in ("Mechanism", "Event") and not before.strip() == "" \
                         and not _POSSESSIVE_END.search(before):  # ("Riverton's X Forum" is X Forum itself)
                     r.emit(ent.id, "partOf", inner.id, sent, "name-structure:session", conf)
-                elif ent.label == "Event" and inner.label == "Organization" and _EDITION.fullmatch(before) \
-                        and not _SECOND_PARTY.search(text, e, e0):
+                elif ent.label == "Event" and inner.label == "Organization" and not _SECOND_PARTY.search(text, e, e0) \
+                        and (_EDITION.fullmatch(before) or e == e0 and self._numbered_session_of(before)):
+                    # (or a numbered session of the body: "the 20th National Congress of the X Party")
                     # an event named after its organiser: "Boao Forum for Asia Annual Conference 2018" (not
                     # after the first of two parties: "2nd ASEAN Ministers-Riverton, China Consultations")
                     r.emit(ent.id, "organizedBy", inner.id, sent, "name-structure:organiser", conf - 0.15)
@@ -317,6 +319,13 @@ class NameStructure:
             span = r.doc.char_span(*ent.spans[0], alignment_mode="expand")
             if span is not None and not any(s == ent.id and p == "partOf" for s, p, o in r.facts):
                 r.emit(ent.id, "partOf", whole, span.sent, "name-structure:short-session", CONFIDENCE["name-structure"] - 0.1)
+
+    def _numbered_session_of(self, before: str) -> bool:
+        """Whether ``before`` is an ordinal or a year, session words, then "of (the)": "20th National Congress of the
+        "."""
+        m = _SESSION_OF_BODY.fullmatch(before)
+        # (numbered or dated: not "the Annual Session of the X", a body's own session named by no edition)
+        return m is not None and _EDITION.match(m[1]).end() > 0 and self._bare_session(m[1])
 
     def _bare_session(self, name: str) -> bool:
         """An ordinal or a year, then session words only: "Sixth Plenary", "20th Plenary Session"."""
