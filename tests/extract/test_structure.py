@@ -136,3 +136,16 @@ def test_two_titles_joined_by_a_comma_for_one_holder(found_facts, text, person, 
     facts = found_facts(text)
     for post in posts:
         assert (person, "holdsPost", post) in facts
+
+
+# "Mr A, who is (also) the Title": the holder's title in a relative clause; not a past one ("who was").
+@pytest.mark.parametrize("text, person, post, holds", [
+    ("Mr Tom Lee, who is also the Chairman of the Riverton Council, spoke at the lunch.", "Tom Lee",
+     "Chairman of the Riverton Council", True),
+    ("Ms Ann Lo, who is the Director of the Lakeland Office, welcomed them.", "Ann Lo", "Director of the Lakeland Office", True),
+    ("They met Dr Ben Ho, who is also Vice Chairman of the Riverton Trade Board.", "Ben Ho",
+     "Vice Chairman of the Riverton Trade Board", True),
+    ("Ms Ann Lo, who was the Director of the Lakeland Office, attended.", "Ann Lo", "Director of the Lakeland Office", False),
+])
+def test_title_in_a_relative_clause(found_facts, text, person, post, holds):
+    assert ((person, "holdsPost", post) in found_facts(text)) is holds

@@ -386,9 +386,11 @@ class NameStructure:
                     if span is not None:
                         r.emit(person, "holdsPost", d, r.sentence_of(span.start), "title-apposition", CONFIDENCE["title-apposition"] - 0.1)
             elif la == "Person" and lb == "Post" and re.fullmatch(
-                    r",?\s+(?:will be|is|was|has been|had been|became|becomes|serves as|served as|as)\s+(?:the\s+)?(?:[Aa]cting\s+)?", gap) \
+                    r",?\s+(?:who\s+is|will be|is|was|has been|had been|became|becomes|serves as|served as|as)\s+"
+                    r"(?:also\s+)?(?:the\s+)?(?:[Aa]cting\s+)?", gap) \
                     and s2 not in followed:
-                # "James Lau will be Acting Financial Secretary"; not "Accompanying Ms A will be the Director of X, Mr B"
+                # "James Lau will be Acting Financial Secretary", "Mr A, who is also the Chairman of X"; not
+                # "Accompanying Ms A will be the Director of X, Mr B"
                 person, post = a, b
             else:
                 continue
