@@ -383,3 +383,13 @@ def test_place_for_whom_is_no_part_of_the_name(mentions, text, body):
 ])
 def test_complement_of_for_in_a_name_stays(mentions, text, body):
     assert ("Organization", body) in mentions(text)
+
+
+# An office abroad named in a title keeps its place ("Counsellor of the Embassy of X in Y": the embassy in Y).
+@pytest.mark.parametrize("text, body", [
+    ("He met the Counsellor of the Embassy of Japan in China, Mr Ken Sato.", "Embassy of Japan in China"),
+    ("She met the Minister of the Embassy of Chile in Korea, Ms Ana Soto.", "Embassy of Chile in Korea"),
+    ("He met the Director of the Office of Riverton in Berlin, Mr Tim Ho.", "Office of Riverton in Berlin"),
+])
+def test_office_abroad_inside_a_title(mentions, text, body):
+    assert ("Organization", body) in mentions(text)

@@ -21,7 +21,7 @@ from igr.extract.lexicon import Lexicon, key
 from igr.extract.lowercase import lower_case_names, lower_case_posts, short_forms
 from igr.extract.series import lower_case_series
 from igr.extract.names import NameGrammar
-from igr.extract.patterns import trie_pattern
+from igr.extract.patterns import SITED_BODY, trie_pattern
 from igr.extract.records import Mention
 from igr.extract.sources import SourceMentions
 from igr.extract.titles import titles_with_places
@@ -454,8 +454,10 @@ class MentionFinder(ChunkMentions, SourceMentions):
         """ "Minister of the [Embassy of X]", "Director of the [Office of Y]": a body named head first after "of the"
         and a bare title is the body whose title it is (a portfolio has no article: "Secretary for Transport")."""
         if outer.label != "Post" or not self.grammar.starts_with("Organization", inner.text) \
-                or (_SITED_IN.search(inner.text) and not self.lexicon.known_label(inner.text)):
-            return False  # (nor a body read on to a place: "Head of the [Government of X in Y]")
+                or (_SITED_IN.search(inner.text) and not self.lexicon.known_label(inner.text)
+                    and not SITED_BODY.match(inner.text)):
+            return False  # (nor a body read on to a place: "Head of the [Government of X in Y]"; but an office
+            # abroad, "Head of Mission of the [Embassy of X in Y]")
         of = _OF_THE_END.search(self._text, outer.start, inner.start)
         title = self._text[outer.start:of.start()] if of else ""  # the bare title: not "Director of the Office of the [Y]"
         return bool(title) and self.grammar.post_head_length(title) >= len(key(title))
