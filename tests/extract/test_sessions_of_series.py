@@ -342,3 +342,20 @@ def test_no_organiser_without_a_numbered_session(found_facts, text):
     found = found_facts(text)
     assert not any(p == "organizedBy" and o in ("Riverton Chamber of Commerce", "Asian-African Legal Consultative "
                                                 "Organization") for _, p, o in found)
+
+
+# a place praised "for/on the (successful) hosting of" an event hosted it
+@pytest.mark.parametrize("text, event, place", [
+    ("She congratulated Hunan Province for the successful hosting of the 2019 Hunan-Guangdong-Hong Kong-Macao Greater "
+     "Bay Area Conference.", "2019 Hunan-Guangdong-Hong Kong-Macao Greater Bay Area Conference", "Hunan"),
+    ("He congratulated Xiamen on the successful hosting of the Asian Logistics Forum.", "Asian Logistics Forum",
+     "Xiamen"),
+    ("He praised Shenzhen for the smooth hosting of the China Hi-Tech Fair.", "China Hi-Tech Fair", "Shenzhen"),
+])
+def test_a_place_praised_for_hosting_held_the_event(found_facts, text, event, place):
+    assert (event, "heldIn", place) in found_facts(text)
+
+
+def test_a_person_praised_for_hosting_places_nothing(found_facts):
+    found = found_facts("He thanked the Secretary, Mr Lee, for the successful hosting of the Asian Logistics Forum.")
+    assert not any(p == "heldIn" for _, p, _ in found)

@@ -98,6 +98,9 @@ class EventPatterns:
             hosts += [a for c in r.children_of(v) if c.dep_ in ("agent", "prep") and c.lower_ == "by"
                       for p in r.children_of(c) if p.dep_ == "pobj" and r.word_lemmas[p.i] not in r.party_nouns
                       for a in r.args_at(p, ("Place",))]  # (not "held by the A and B governments": organisers)
+            if v.pos_ == "NOUN" and v.dep_ == "pobj" and v.head.lower_ in ("for", "on") and v.head.head.pos_ == "VERB":
+                # "congratulated Hunan on the successful hosting of the X Conference": the place praised hosted it
+                hosts += [a for c in r.children_of(v.head.head) if c.dep_ in ("dobj", "obj") for a in r.args_at(c, ("Place",))]
             for e in events:
                 for place in r.objects(v, ("Place",), preps=("in", "at")) + hosts:
                     r.emit(e.entity, "heldIn", place.entity, sent, f"dep:{lemma}-in", r.conf(e, place))
