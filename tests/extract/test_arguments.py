@@ -105,3 +105,21 @@ def test_members_of_something_else(found_facts):
     found = found_facts("Mr Andrew Leung visited Jakarta today. Members of the Legislative Council met the Governor "
                         "of Jakarta, Mr Budi Santo, last week.")
     assert ("Andrew Leung", "metWith", "Budi Santo") not in found
+
+
+# "calling on X" with X read under the particle "on": X is the verb's object
+@pytest.mark.parametrize("text, pair", [
+    ("Arriving in Rome yesterday afternoon (May 2, Rome time), Mr Ho Kin started his visit programme by calling on "
+     "the Chinese Ambassador to Italy, Mr Li Jun.", ("Ho Kin", "Li Jun")),
+    ("Arriving in Berlin this morning (May 3, Berlin time), Ms Amy Lo began her visit by calling on the Chinese "
+     "Ambassador to Germany, Mr Wu Ken.", ("Amy Lo", "Wu Ken")),
+    ("Arriving in Vienna this morning (May 3, Vienna time), Mr Tom Chu started his visit by calling on the Chinese "
+     "Ambassador to Austria, Ms Li Mei.", ("Tom Chu", "Li Mei")),
+])
+def test_calling_on_a_person_under_the_particle(found_facts, text, pair):
+    assert (pair[0], "metWith", pair[1]) in found_facts(text)
+
+
+def test_calling_on_people_to_act(found_facts):
+    found = found_facts("The Secretary for Labour, Mr Sam Ng, called on employers in the city to raise wages.")
+    assert not {f for f in found if f[1] in ("metWith", "visited")}

@@ -851,8 +851,8 @@ class Reading:
                         out += self.args_at(p, labels)
             elif child.dep_ in ("pobj",) and v.dep_ == "prep":
                 out += self.args_at(child, labels)
-            elif child.dep_ == "prt" and child.lower_ in preps:  # "called on X"
-                continue
+            elif child.dep_ == "prt" and child.lower_ in preps:  # "calling on X" with X read under the particle
+                out += [a for p in self.children_of(child) if p.dep_ == "pobj" for a in self.args_at(p, labels)]
         if v.pos_ == "NOUN":  # "visit to Sichuan", "attendance at the forum"
             for child in self.children_of(v):
                 if child.dep_ == "prep" and child.lower_ in preps:
