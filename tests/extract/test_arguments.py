@@ -123,3 +123,25 @@ def test_calling_on_a_person_under_the_particle(found_facts, text, pair):
 def test_calling_on_people_to_act(found_facts):
     found = found_facts("The Secretary for Labour, Mr Sam Ng, called on employers in the city to raise wages.")
     assert not {f for f in found if f[1] in ("metWith", "visited")}
+
+
+# titles and names printed as one list before the verb: every person of it acts (the parser breaks such lists up)
+@pytest.mark.parametrize("text, people, place", [
+    ("Chief Secretary Ko Wai will lead a delegation to Zhuhai today. Secretary for the Environment Tse Ming, Under "
+     "Secretary for Home and Youth Affairs Lily Ho and Under Secretary for Education Sam Lo will accompany Mr Ko.",
+     ("Tse Ming", "Lily Ho", "Sam Lo"), "Zhuhai"),
+    ("Chief Secretary Ko Wai will lead a delegation to Foshan today. Secretary for Security Tang Wing, Under "
+     "Secretary for Security Michael Fok, and Permanent Secretary for Security Patrick Wu will accompany Mr Ko.",
+     ("Tang Wing", "Michael Fok", "Patrick Wu"), "Foshan"),
+    ("Financial Secretary Lam Tak will lead a delegation to Hefei tomorrow. Under Secretary for Housing Joe Lau and "
+     "Under Secretary for Education Ben Yip will accompany Mr Lam.", ("Joe Lau", "Ben Yip"), "Hefei"),
+])
+def test_a_printed_list_of_titled_names_acts_together(found_facts, text, people, place):
+    found = found_facts(text)
+    assert {(p, "visited", place) for p in people} <= found
+
+
+def test_a_list_broken_by_other_words_is_no_subject_list(found_facts):
+    found = found_facts("Chief Secretary Ko Wai will lead a delegation to Zhuhai today. Under Secretary for Education "
+                        "Sam Lo, who was in Macao yesterday, said Under Secretary for Housing Amy Ho will stay.")
+    assert ("Amy Ho", "visited", "Zhuhai") not in found

@@ -35,6 +35,8 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "prep"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+_LIST_GAP = re.compile(r"(?:\s|,|;|\band\b|\bthe\b|\bThe\b)*")
+"""What may stand between the titles and names of a list printed as one subject."""
 TEMPORAL_PREPS = {"before", "after", "since", "until", "upon", "while", "when"}
 """Prepositions that order two acts of one subject ("visit X before travelling to Y")."""
 
@@ -108,7 +110,8 @@ class Reading:
         # co-operation an official seeks for the place they serve ('visited X to explore co-operation', 'she looked
         # forward to exchanges with Y'): (people, partners named or none, sentence), read once posts are known
         self.side_cooperation: list[tuple[tuple[str, ...], tuple[str, ...], Span]] = []
-        self.sides_cooperation: list[tuple[tuple[str, ...], Span]] = []  # "both sides" of two who met, sentence
+        self.sides_cooperation: list[tuple[tuple[str, ...], Span]] = []
+        self._printed_lists: dict[int, list[Arg]] = {}  # verb index to the people listed before it  # "both sides" of two who met, sentence
         self.venues: dict[str, list[str]] = {}
         self.series = None  # (organisers, places) of "a series of events" whose events are listed later
         self._per_sentence: dict[int, tuple] = {}
@@ -655,6 +658,11 @@ class Reading:
                         out += self.args_at(p, labels)
         if out and "Person" in labels:
             out += self._split_off(v, out)
+        if "Person" in labels and v.pos_ in ("VERB", "AUX") \
+                and (out or not any(deps[c.i] in SUBJECT_DEPS for c in self.children_of(v))):
+            # (also when the parser found no subject: "Under Secretary for A B and ..." read as a preposition)
+            named = {a.entity for a in out}
+            out += [a for a in self._printed_list(v) if a.entity not in named]
         infinitive = any(deps[c.i] == "aux" and self.word_tags[c.i] == "TO" for c in self.children_of(v))
         if not out and infinitive and v.dep_ == "xcomp":
             # object control: "invited the guests to visit X", "encouraged Mr A to attend Y": the one invited
@@ -759,6 +767,32 @@ class Reading:
         named = {a.entity for a in found}
         return [a for c in self.children_of(v) if self.word_deps[c.i] in ("npadvmod", "dep", "nmod") and c.i < subject.i
                 for a in self.args_at(c, ("Person",)) if a.via == "mention" and a.entity not in named]
+
+    def _printed_list(self, v: Token) -> list[Arg]:
+        """The people printed as one list opening the sentence of ``v``, up to it, when nothing but commas,
+        "and" and "the" stands between their titles and names: "Secretary for A KS Wong, Under Secretary for B
+        Florence Hui and Under Secretary for C David Chung will accompany Mr D" (a list the parser breaks
+        up, reading "Under" as a preposition); nothing when anything else is printed there."""
+        if v.i in self._printed_lists:
+            return self._printed_lists[v.i]
+        sent = self.sentence_of(v.i)
+        first = min([v.i] + [c.i for c in self.children_of(v) if self.word_deps[c.i] in ("aux", "auxpass", "neg")
+                             and c.i < v.i])
+        begin, end = sent.start_char, self.doc[first].idx
+        spans = sorted((s0, e0, ent.id) for ent in self.entities for s0, e0 in ent.spans if begin <= s0 and e0 <= end)
+        outer, at, gaps = [], begin, []
+        for s0, e0, eid in spans:
+            if s0 < at:
+                continue  # (a name inside a title: the place of "Secretary for ... of X")
+            gaps.append(self.text[at:s0])
+            outer.append(eid)
+            at = e0
+        gaps.append(self.text[at:end])
+        people = [eid for eid in outer if self.label(eid) == "Person"]
+        found = [Arg(eid, "Person", "mention") for eid in dict.fromkeys(people)] \
+            if len(set(people)) > 1 and all(_LIST_GAP.fullmatch(g) for g in gaps) else []
+        self._printed_lists[v.i] = found
+        return found
 
     def _listed_people(self, subject: Token) -> list[Arg]:
         """Every person listed in a subject, however the parser nested the list: "The Director-General of X,
