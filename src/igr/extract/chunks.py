@@ -653,6 +653,8 @@ class ChunkMentions:
         """Where the body named ``text[start:end]`` ends before "for" a place that modifies a noun printed after
         the name ("hosted by the X Office [for U.S.] government officials": whom for, no part of the name)."""
         name = self._text[start:end]
+        if " for " not in name:
+            return None
         purpose = _LAST_FOR.search(name)
         if purpose and "Place" in (self.lexicon.known_label(name[purpose.end():]),
                                    self.lexicon.known_label(name[purpose.end():] + ".")) \

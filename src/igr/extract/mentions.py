@@ -190,7 +190,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         self._unit_heads = frozenset(h.lower() for h in lexicon.triggers.get("unit_heads", ()))
         self._known_names = self._known_pattern()
         self._plurals = plural_heads(lexicon.heads.get("Organization", ()))  # "the A and B Departments"
-        self._plural_heads = re.compile(rf"\b(?:{'|'.join(sorted(self._plurals, key=len, reverse=True))})\b(?![ \t]+[A-Z])")
+        self._plural_heads = re.compile(rf"\b(?:{trie_pattern(self._plurals)})\b(?![ \t]+[A-Z])")
         self._known_places = self._known_pattern(only="Place")
 
     def _known_pattern(self, only: str | None = None) -> re.Pattern:

@@ -34,14 +34,15 @@ def titles_with_places(text: str, candidates: list[Mention]) -> list[Mention]:
     posts = {m.end: m for m in candidates if m.label == "Post"}
     if not posts:
         return []
+    places = [m for m in candidates if m.label == "Place" and "," in text[max(0, m.start - 4):m.start]]
+    if not places:
+        return []
     place_ends = {m.end for m in candidates if m.label == "Place"}
     place_starts = {m.start for m in candidates if m.label == "Place"}
     people_starts = {m.start for m in candidates if m.label == "Person" and m.source == "honorific"}
     people_ends = {m.end for m in candidates if m.label == "Person"}
     out = []
-    for place in candidates:
-        if place.label != "Place":
-            continue
+    for place in places:
         before = _COMMA.search(text, max(0, place.start - 4), place.start)
         if before is None or before.end() != place.start or (post := posts.get(before.start())) is None \
                 or post.end in place_ends:
