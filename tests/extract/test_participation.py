@@ -676,3 +676,20 @@ def test_addressing_the_audience_of_an_event(extractor, text, expected, absent):
 ])
 def test_a_participle_of_the_trip_covering_places(extractor, text, expected, absent):
     check(extractor, text, expected, absent)
+
+
+# briefing someone, or being briefed by someone, is meeting them (a lexicon meet trigger, active or passive)
+@pytest.mark.parametrize("text, expected, absent", [
+    ("In the morning, Mrs Carrie Lam and the leaders of the other economies were briefed by the Managing Director of "
+     "the International Monetary Fund, Ms Christine Lagarde, on the global economy.",
+     [("Carrie Lam", "metWith", "Christine Lagarde")], []),
+    ("The Secretary for Trade, Mr Ho Kin, briefed the Minister of Trade of Peru, Mr Luis Vega, on the Greater Bay "
+     "Area.", [("Ho Kin", "metWith", "Luis Vega")], []),
+    ("The Director-General of the Trade Council, Mr Roberto Alves, briefed the Secretary for Commerce and Economic "
+     "Development, Mr Ho Kin, on the negotiations.", [("Roberto Alves", "metWith", "Ho Kin")], []),
+    # two colleagues of one side are no sides of a meeting
+    ("The Secretary for Security, Mr Tang Ping-keung, briefed the Chief Executive, Mr John Lee, on the incident.",
+     [], [("Tang Ping-keung", "metWith", "John Lee")]),
+])
+def test_briefing_is_meeting(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)
