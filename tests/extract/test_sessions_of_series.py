@@ -359,3 +359,20 @@ def test_a_place_praised_for_hosting_held_the_event(found_facts, text, event, pl
 def test_a_person_praised_for_hosting_places_nothing(found_facts):
     found = found_facts("He thanked the Secretary, Mr Lee, for the successful hosting of the Asian Logistics Forum.")
     assert not any(p == "heldIn" for _, p, _ in found)
+
+
+# a place that opens the sentence is where what its verbs take part in was held
+@pytest.mark.parametrize("text, event, place", [
+    ('In Frankfurt she met the Consul-General, Mr Wang Shunqing, and later spoke at the "Think Asia, Think Hong Kong" '
+     "gala dinner held by the Hong Kong Trade Development Council.", "Think Asia, Think Hong Kong", "Frankfurt"),
+    ("In Osaka, Mr Lee spoke at the Think Global Forum.", "Think Global Forum", "Osaka"),
+    ("In Chicago, the Secretary, Mr Lee, attended the Midwest Business Summit and met local leaders.",
+     "Midwest Business Summit", "Chicago"),
+])
+def test_a_place_opening_the_sentence_holds_its_events(found_facts, text, event, place):
+    assert (event, "heldIn", place) in found_facts(text)
+
+
+def test_a_place_later_in_the_sentence_holds_no_event_by_this_rule(found_facts):
+    found = found_facts("Mr Lee spoke at the Think Global Forum before leaving for Osaka.")
+    assert ("Think Global Forum", "heldIn", "Osaka") not in found

@@ -168,6 +168,13 @@ class EventPatterns:
                 for child in r.children_of(head):
                     if child.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
                         events += r.args_at(child, ("Event",), conj=True)
+                if prep.i < head.i and prep.i == sent.start:
+                    # "In Osaka, Mr A spoke at the X Forum", "In Y she met B and later attended the Z Dinner": a
+                    # place that opens the sentence is where what its verbs take part in was held
+                    for verb in (head, *(c for c in r.children_of(head) if c.dep_ == "conj" and c.pos_ == "VERB")):
+                        events += [a for c in r.children_of(verb) if c.dep_ in ("dobj", "prep") and (c.dep_ == "dobj" or c.lower_ == "at")
+                                   for t in ((c,) if c.dep_ == "dobj" else r.children_of(c)) if t.dep_ in ("dobj", "pobj")
+                                   for a in r.args_at(t, ("Event",), conj=True) if a.entity not in {e.entity for e in events}]
                 if head.dep_ in ("acl", "relcl") and head.lemma_.lower() in self._held:
                     events += r.args_at(head.head, ("Event",), conj=False)  # "the Plenary held in X"
                 elif not events and head.lemma_.lower() in self._held and head.tag_ == "VBN" \
