@@ -56,3 +56,20 @@ def test_a_pairs_agreement_of_a_kind(mentions, text, agreement):
 ])
 def test_no_pairs_agreement_without_a_kind_or_a_pair(mentions, text):
     assert not {name for label, name in mentions(text) if label == "Agreement"}
+
+
+@pytest.mark.parametrize("text, agreement", [
+    # an acronym printed between an agreement's head and its topic is no part of the name
+    ("He witnessed the signing of a Memorandum of Understanding (MOU) on Tourism Co-operation between Hong Kong and "
+     "Uruguay.", "Memorandum of Understanding on Tourism Co-operation"),
+    ("The two sides signed a Framework Agreement (FA) on Trade Facilitation today.", "Framework Agreement on Trade Facilitation"),
+    ("Both cities signed the Memorandum of Co-operation (MOC) for Cultural Exchanges.",
+     "Memorandum of Co-operation for Cultural Exchanges"),
+])
+def test_an_acronym_before_the_topic(mentions, text, agreement):
+    assert ("Agreement", agreement) in mentions(text)
+
+
+def test_an_acronym_after_a_body_is_no_agreement(mentions):
+    found = mentions("The Riverton Trade Council (RTC) on Monday signed nothing.")
+    assert not {name for label, name in found if label == "Agreement"}

@@ -82,6 +82,31 @@ def shared_complements(text: str, grammar: NameGrammar) -> list[Mention]:
     return out
 
 
+_ACRONYM_THEN_TOPIC = re.compile(rf"({CHUNK.pattern}){_ACRONYM}[ \t]+(on|for|concerning|regarding)[ \t]+({CHUNK.pattern})")
+
+
+def acronym_inside(text: str, grammar: NameGrammar) -> list[Mention]:
+    """An agreement whose acronym is printed before its topic: "a Memorandum of Understanding (MOU) on Tourism
+    Co-operation" is the "Memorandum of Understanding on Tourism Co-operation" (the acronym is no part of the name).
+
+    Examples
+    --------
+    >>> from igr.extract.lexicon import load_lexicon
+    >>> text = "They signed a Memorandum of Understanding (MOU) on Film Co-operation today."
+    >>> [m.name for m in acronym_inside(text, NameGrammar(load_lexicon()))]
+    ['Memorandum of Understanding on Film Co-operation']
+    """
+    out = []
+    if "(" not in text:
+        return out
+    for m in _ACRONYM_THEN_TOPIC.finditer(text):
+        if grammar.classify(m[1]) != "Agreement":
+            continue
+        name = f"{m[1]} {m[2]} {m[3]}"
+        out.append(Mention(m.start(1), m.end(3), text[m.start(1):m.end(3)], "Agreement", name, "shape"))
+    return out
+
+
 def plural_heads(heads) -> dict[str, str]:
     """The plural of each one-word body head (a government's own are plural in lists: "the A and B
     Departments"), to the head; not "Government" (the places' governments, read as places' parties),

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from igr.extract.chunks import ChunkMentions
-from igr.extract.coordination import plural_heads, shared_complements, shared_heads
+from igr.extract.coordination import acronym_inside, plural_heads, shared_complements, shared_heads
 from igr.extract.lexicon import Lexicon, key
 from igr.extract.lowercase import lower_case_names, lower_case_posts, short_forms
 from igr.extract.series import lower_case_series
@@ -233,7 +233,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += titles_with_places(text, candidates)
         candidates += shared_heads(text, self._plurals, self._plural_heads, self.grammar)
         # first among equals: "the Aviation Agreement (AA) between A and B" over the bare shape
-        candidates[:0] = shared_complements(text, self.grammar)
+        candidates[:0] = shared_complements(text, self.grammar) + acronym_inside(text, self.grammar)
         candidates = [_whole_syllables(text, m) for m in candidates if not _cut_at_the_end(text, m)]
         found = short_forms([self._without_acting(m) for m in self._aides(self._resolve_overlaps(candidates, text), text)],
                             self.grammar, text)
