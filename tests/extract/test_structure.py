@@ -149,3 +149,18 @@ def test_two_titles_joined_by_a_comma_for_one_holder(found_facts, text, person, 
 ])
 def test_title_in_a_relative_clause(found_facts, text, person, post, holds):
     assert ((person, "holdsPost", post) in found_facts(text)) is holds
+
+
+# "the X Government's Y Bureau": a unit named after a body's possessive is a unit of it; not any body after one.
+@pytest.mark.parametrize("text, unit, owner, part", [
+    ("Officials of the HKSAR Government's Innovation and Technology Bureau attended.",
+     "Innovation and Technology Bureau", "HKSAR Government", True),
+    ("The delegation met the Lakeland Provincial Government's Foreign Affairs Office.", "Foreign Affairs Office",
+     "Lakeland Provincial Government", True),
+    ("Staff of the Riverton Trade Council's Research Department joined.", "Research Department",
+     "Riverton Trade Council", True),
+    ("The Riverton Trade Council's partner, the Lakeland Chamber of Commerce, joined.", "Lakeland Chamber of Commerce",
+     "Riverton Trade Council", False),
+])
+def test_unit_after_a_possessive(found_facts, text, unit, owner, part):
+    assert ((unit, "subOrganizationOf", owner) in found_facts(text)) is part

@@ -211,6 +211,13 @@ class NameStructure:
                 if span is not None:  # "the Bangkok-based X Association"
                     r.emit(b, "locatedIn", a, r.sentence_of(span.start), "adjacency:based", CONFIDENCE["adjacency"] - 0.05)
                 continue
+            if _POSSESSIVE_GAP.fullmatch(gap) and r.label(a) == r.label(b) == "Organization" \
+                    and r.ents[b].name.split()[-1].lower() in self._unit_heads:
+                span = doc.char_span(s1, e2, alignment_mode="expand")
+                if span is not None:  # "the Riverton Government's Foreign Affairs Office": a unit of that body
+                    r.emit(b, "subOrganizationOf", a, r.sentence_of(span.start), "adjacency:possessive",
+                           CONFIDENCE["adjacency"] - 0.1)
+                continue
             if _POSSESSIVE_GAP.fullmatch(gap) and r.label(a) == "Organization" and r.label(b) == "Event":
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None:  # "the Riverton Trade Council's Lakeland Week": the body's event
