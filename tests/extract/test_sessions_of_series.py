@@ -376,3 +376,25 @@ def test_a_place_opening_the_sentence_holds_its_events(found_facts, text, event,
 def test_a_place_later_in_the_sentence_holds_no_event_by_this_rule(found_facts):
     found = found_facts("Mr Lee spoke at the Think Global Forum before leaving for Osaka.")
     assert ("Think Global Forum", "heldIn", "Osaka") not in found
+
+
+# a numbered session under or of the series' short name is a session of the one series the release names
+@pytest.mark.parametrize("text, session, series", [
+    ("Mr Tang co-chaired the Second High-level Meeting under the Coordination Mechanism for Hong Kong's "
+     "Participation in Reconstruction in Sichuan today. The first High-Level Meeting under the Coordination "
+     "Mechanism was held in Sichuan last year.", "first High-Level Meeting under the Coordination Mechanism",
+     "Coordination Mechanism for Hong Kong's Participation in Reconstruction in Sichuan"),
+    ("The Hong Kong/Fujian Co-operation Conference has met regularly. The Fourth Plenary Session of the Conference was "
+     "held in Fuzhou.", "Fourth Plenary Session of the Conference", "Hong Kong/Fujian Co-operation Conference"),
+    ("Ms Ho attended a meeting of the Hong Kong-Shenzhen Joint Task Force on Boundary Development today. She said the "
+     "Third Meeting of the Joint Task Force had set the priorities.", "Third Meeting of the Joint Task Force",
+     "Hong Kong-Shenzhen Joint Task Force on Boundary Development"),
+])
+def test_a_numbered_session_of_the_short_series(found_facts, text, session, series):
+    assert (session, "partOf", series) in found_facts(text)
+
+
+def test_no_session_of_a_short_name_two_series_share(found_facts):
+    found = found_facts("The Hong Kong/Fujian Co-operation Conference and the Hong Kong/Sichuan Co-operation Conference "
+                        "met this year. The Fourth Plenary Session of the Conference was held in Fuzhou.")
+    assert not any(s == "Fourth Plenary Session of the Conference" and p == "partOf" for s, p, _ in found)

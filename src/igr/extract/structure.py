@@ -40,6 +40,7 @@ _DASHED_PARTIES = re.compile(r"[ \t]+[-–—][ \t]+(?=[^-–—]*$)")
 """The spaced dash after which a series' name lists its parties (the last dash of the name)."""
 _SESSION_OF = re.compile(r"^[a-z0-9][\w-]*(?: [a-z][\w-]*)* of (?:the )?([A-Z].+)$")
 """A session printed in lower case, then its series: "first meeting of the X Working Group"."""
+_UNDER_SHORT = re.compile(r"^(.+?) (?:under|of) (?:the )?(.+)$", re.IGNORECASE)
 _SESSION_OF_BODY = re.compile(r"(?:the\s+)?(.+?)\s+of\s+(?:the\s+)?")
 _NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d")
 _SECOND_PARTY = re.compile(r"[^\W\d_]-[A-Z]|[ \t][-–—][ \t]")
@@ -312,16 +313,20 @@ class NameStructure:
 
     def short_sessions(self, r: Reading) -> None:
         """A session named by its ordinal and session word alone ("The Sixth Plenary was held in X last
-        year", "the 3rd Working Meeting") is a session of the one series the release's other sessions
-        are part of, or, when none is, of the one series the release names."""
+        year", "the 3rd Working Meeting"), or numbered under the series' short name ("the first High-Level
+        Meeting under the Coordination Mechanism"), is a session of the one series the release's other
+        sessions are part of, or, when none is, of the one series the release names."""
         short = [ent for ent in r.entities if ent.label == "Event" and ent.spans and self._bare_session(ent.name)]
-        if not short:
-            return
         series = {o for s, p, o in r.facts if p == "partOf" and r.label(o) == "Mechanism"} \
             or {ent.id for ent in r.entities if ent.label == "Mechanism"}
         if len(series) != 1:
             return
         [whole] = series
+        # "the first High-Level Meeting under the Coordination Mechanism": a numbered session of the series'
+        # short name (its head words, printed in it)
+        name = f" {key(r.ents[whole].name)} "
+        short += [ent for ent in r.entities if ent.label == "Event" and ent.spans and (m := _UNDER_SHORT.match(ent.name))
+                  and _EDITION.match(m[1]).end() > 0 and f" {key(m[2])} " in name]
         for ent in short:
             span = r.doc.char_span(*ent.spans[0], alignment_mode="expand")
             if span is not None and not any(s == ent.id and p == "partOf" for s, p, o in r.facts):
