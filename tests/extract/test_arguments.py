@@ -145,3 +145,27 @@ def test_a_list_broken_by_other_words_is_no_subject_list(found_facts):
     found = found_facts("Chief Secretary Ko Wai will lead a delegation to Zhuhai today. Under Secretary for Education "
                         "Sam Lo, who was in Macao yesterday, said Under Secretary for Housing Amy Ho will stay.")
     assert ("Amy Ho", "visited", "Zhuhai") not in found
+
+
+# a name the parser read as a conjunct of the verb after the verb's object ("visit A and B this week") is an object
+@pytest.mark.parametrize("text, expected", [
+    ("The Secretary for Trade, Ms Amy Lo, will visit Xian and Lanzhou this week.", ("Amy Lo", "visited", "Lanzhou")),
+    ("The Secretary for Development, Mr Ho Wai, will inspect the construction sites on the section of Route 5 from "
+     "Maoxian to Lixian, and the Sichuan Research Centre for Giant Pandas.",
+     ("Ho Wai", "visited", "Sichuan Research Centre for Giant Pandas")),
+    ("The Secretary for Health, Mr Tom Chu, visited the wards of the hospital, and the Riverside Medical Research "
+     "Institute.", ("Tom Chu", "visited", "Riverside Medical Research Institute")),
+])
+def test_a_name_read_as_a_conjunct_of_the_verb(found_facts, text, expected):
+    assert expected in found_facts(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a clause of its own after "and"
+    ("The Secretary for Trade, Ms Amy Lo, visited Xian yesterday and Ningxia hosted a dinner.",
+     ("Amy Lo", "visited", "Ningxia")),
+    ("The Secretary for Trade, Ms Amy Lo, visited Xian and Lanzhou Mayor Li Ping thanked her.",
+     ("Amy Lo", "visited", "Lanzhou")),
+])
+def test_a_clause_after_and_is_no_object(found_facts, text, absent):
+    assert absent not in found_facts(text)

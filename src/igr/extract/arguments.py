@@ -885,6 +885,10 @@ class Reading:
                         out += self.args_at(p, labels)
             elif child.dep_ in ("pobj",) and v.dep_ == "prep":
                 out += self.args_at(child, labels)
+            elif child.dep_ == "conj" and child.pos_ == "PROPN" and any(
+                    c.dep_ in ("dobj", "obj") and c.i < child.i for c in self.children_of(v)):
+                # "will visit A and B this week" with B read as a conjunct of the verb: an object too
+                out += self.args_at(child, labels)
             elif child.dep_ == "prt" and child.lower_ in preps:  # "calling on X" with X read under the particle
                 out += [a for p in self.children_of(child) if p.dep_ == "pobj" for a in self.args_at(p, labels)]
         if v.pos_ == "NOUN":  # "visit to Sichuan", "attendance at the forum"
