@@ -25,3 +25,16 @@ def test_honorific_name_ending_with_a_head_word(mentions, text, person):
 ])
 def test_head_word_after_an_honorific_inside_a_name(mentions, text, name):
     assert ("Person", name) not in mentions(text)
+
+
+# Malaysian honorifics ("Tan Sri", "Dato' Sri", "Datuk Seri", "Dato'", "Datuk") are no part of a person's name.
+@pytest.mark.parametrize("text, person", [
+    ("The Secretary met the Minister of Trade, Dato' Sri Aziz Rahman, in Kuala Lumpur.", "Aziz Rahman"),
+    ("She met Tan Sri Lim Kok Wing and his team.", "Lim Kok Wing"),
+    ("He called on Datuk Seri Ahmad Faiz, the Chief Minister.", "Ahmad Faiz"),
+    ("Also present was Datuk Nor Azman of the Riverton Council.", "Nor Azman"),
+])
+def test_malaysian_honorifics(mentions, text, person):
+    found = mentions(text)
+    assert ("Person", person) in found
+    assert not any(label == "Person" and name != person and person in name for label, name in found)
