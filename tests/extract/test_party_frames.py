@@ -329,3 +329,24 @@ def test_attendees_of_the_hosts_own_side_do_not_meet_him(found_facts):
     found = found_facts("The Chief Executive, Mrs Ada Wong, met the Prime Minister of Fiji, Mr Sitiveni Rabuka, "
                              "today. Hong Kong's Secretary for Justice, Mr Tom Lo, also attended the meeting.")
     assert ("Ada Wong", "metWith", "Tom Lo") not in found
+
+
+# a role at a named event is attending it: among the guests, the keynote speaker, present; one's speech at it
+@pytest.mark.parametrize("text, person, event", [
+    ("The Secretary for Transport and Logistics, Mr Lam Wai, was among the guests at the Asia Logistics Forum.",
+     "Lam Wai", "Asia Logistics Forum"),
+    ("The Secretary for Labour, Ms Amy Chu, was the keynote speaker at the Global Skills Summit.",
+     "Amy Chu", "Global Skills Summit"),
+    ("The Director of Trade, Mr Ho Kin, was present at the Pacific Trade Conference.", "Ho Kin", "Pacific Trade Conference"),
+    ("In his speech at the Asia Logistics Forum, the Secretary for Transport and Logistics, Mr Lam Wai, said that "
+     "logistics matter.", "Lam Wai", "Asia Logistics Forum"),
+    ("Ms Amy Chu's remarks at the Global Skills Summit were well received.", "Amy Chu", "Global Skills Summit"),
+])
+def test_a_role_at_a_named_event(found_facts, text, person, event):
+    assert (person, "attended", event) in found_facts(text)
+
+
+def test_others_at_an_event(found_facts):
+    found = found_facts("The Secretary for Transport and Logistics, Mr Lam Wai, said the guests at the Asia Logistics "
+                        "Forum were many.")
+    assert ("Lam Wai", "attended", "Asia Logistics Forum") not in found

@@ -36,6 +36,7 @@ class PartyPatterns:
         self._chair = words.family["chair"]
         self._not_acting = words.cue("not_acting_verbs")
         self._attendees = words.cue("attendee_words")
+        self._speeches = words.cue("speech_nouns")
 
     def together(self, r: Reading, sent: Span) -> None:
         """People who do something together ("Mr A and Mr B reviewed the progress"): they met, if they are
@@ -232,6 +233,36 @@ class PartyPatterns:
         for event in {a.entity: a for a in events}.values():
             for person in {a.entity: a for a in people}.values():
                 r.emit(person.entity, "attended", event.entity, sent, "list:attendees", r.conf(person, event) - 0.05)
+
+    def roles_at(self, r: Reading, sent: Span) -> None:
+        """A role at a named event is attending it: "Mr A was among the guests at the X Forum", "was the keynote
+        speaker at X", "was present at X" (an attendee word, lexicon ``attendee_words``, said of the subject);
+        "In his speech at the X Forum, Mr A said", "Mr A's remarks at X" (a speech noun and its possessor)."""
+        if "at" not in sent.lowers:
+            return
+        for prep in sent:
+            if prep.lower_ != "at" or prep.dep_ != "prep":
+                continue
+            events = [a for p in r.children_of(prep) if p.dep_ == "pobj"
+                      for a in r.args_at(p, ("Event", "Mechanism")) if a.via == "mention"]
+            role = prep.head
+            if role.lemma_ == "be":  # "was present at X" with "at" hung on the copula
+                role = next((c for c in r.children_of(role) if c.dep_ in ("acomp", "attr") and c.i < prep.i
+                             and (c.lemma_.lower() in self._attendees or c.lower_ in self._attendees)), role)
+            if not events or role.pos_ not in ("NOUN", "ADJ"):
+                continue
+            people = []
+            if (role.lemma_.lower() in self._speeches or role.lower_ in self._speeches) \
+                    and any(c.dep_ == "poss" for c in r.children_of(role)):
+                people = r.subjects(role, ("Person",))  # (the possessor; "In his speech ..., Mr A said": Mr A)
+            elif role.lemma_.lower() in self._attendees or role.lower_ in self._attendees:
+                be = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "among" else role.head
+                if be.lemma_ == "be" and (role.dep_ in ("attr", "acomp") or role.head.lower_ == "among"):
+                    people = r.subjects(be, ("Person",), inherit=False)
+            for event in {a.entity: a for a in events}.values():
+                for person in {a.entity: a for a in people}.values():
+                    r.emit(person.entity, "attended", event.entity, sent, f"dep:{role.lemma_.lower()}-at",
+                           r.conf(person, event) - 0.1)
 
     def leading_delegations(self, r: Reading, sent: Span) -> None:
         """ "The X Conference was held in Y today, with A and B leading delegations to the conference", "...,

@@ -113,6 +113,7 @@ class RelationFinder:
             self.parties.other_units(r, sent)
             self.parties.together(r, sent)
             self.parties.leading_delegations(r, sent)
+            self.parties.roles_at(r, sent)
             self.events.travel_to_attend(r, sent)
             r.remember(sent)
         for sent in r.leaderless if r.last_person.get("leader") else ():
