@@ -164,3 +164,18 @@ def test_title_in_a_relative_clause(found_facts, text, person, post, holds):
 ])
 def test_unit_after_a_possessive(found_facts, text, unit, owner, part):
     assert ((unit, "subOrganizationOf", owner) in found_facts(text)) is part
+
+
+# One role described in lower case between a title and its holder ("the President of X and leader of the
+# delegation, Mr Y"); not a plural ("and members of the council, Mr A and Mr B").
+@pytest.mark.parametrize("text, person, post, holds", [
+    ("The President of the Riverton Council and leader of the delegation, Mr Tom Wu, said members were keen.",
+     "Tom Wu", "President of the Riverton Council", True),
+    ("The Secretary for Trade and head of the mission, Ms Ann Lo, spoke.", "Ann Lo", "Secretary for Trade", True),
+    ("The Chairman of the Lakeland Board and convenor of the group, Dr Ben Ho, welcomed them.", "Ben Ho",
+     "Chairman of the Lakeland Board", True),
+    ("He met the Secretary for Trade and members of the council, Mr Tom Wu and Mr Ken Ray.", "Tom Wu",
+     "Secretary for Trade", False),
+])
+def test_title_then_a_lower_case_role_then_holder(found_facts, text, person, post, holds):
+    assert ((person, "holdsPost", post) in found_facts(text)) is holds

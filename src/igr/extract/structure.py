@@ -350,7 +350,10 @@ class NameStructure:
         spans = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
         top = [x for x in _outermost(spans)
                if not (text[max(0, x[0] - 1):x[0]] == "(" and text[x[1]:x[1] + 1] == ")")]  # "(HKSAR)" is a gloss
-        post_then_person = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?,?\s*(?:{self._honorific})*")
+        # (one role described in lower case may come between: "the President of X and leader of the delegation, Mr Y";
+        # not a plural, "the Secretary and members of the council, Mr A and Mr B")
+        post_then_person = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:\s+and\s+[a-z][\w-]*(?<!s)\s+of\s+(?:the\s+)?[a-z][\w-]*\s*,)?"
+                                      rf",?\s*(?:{self._honorific})*")
         # A post with its holder printed right after it ("Secretary for X Mr Y") is taken; in a list
         # "Post A Name A, Post B Name B" the name before the comma is not Post B's holder.
         pairs = [(s1, s2) for (s1, e1, a), (s2, e2, b) in zip(top, top[1:])
