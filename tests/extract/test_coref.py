@@ -2,6 +2,7 @@ import pytest
 
 from igr.extract.coref import resolve_mentions
 from igr.extract.records import Mention
+from igr.ingest import Document
 
 
 def m(text, start, label, name=None, source="ner"):
@@ -163,3 +164,28 @@ def test_bare_head_is_no_alias_where_the_full_title_is_printed(extractor):
     [record] = extractor.extract([Document(key="t.txt", text=text)])
     [post] = [e for e in record.entities if e.label == "Post"]
     assert "Premier" not in post.aliases
+
+
+# A short title joins a fuller one that goes on with a complement ("of", "for" ...), not one that goes on with
+# another head: the office's director or a body's chief executive officer is not the short title's holder.
+@pytest.mark.parametrize("text, holder, short, other", [
+    ("Chief Executive Mary Tong will lead a delegation to Foshan on May 3. "
+     "Chief Executive Office Director Kevin Lau will join her.",
+     "Mary Tong", "Chief Executive", "Chief Executive Office Director"),
+    ("Chief Executive Peter Fok met business leaders. "
+     "The Chief Executive Officer of the Riverton Port Authority, Ms Anna Bell, also attended.",
+     "Peter Fok", "Chief Executive", "Chief Executive Officer of the Riverton Port Authority"),
+    ("Chief Secretary Ada Lum visited Jiangmen. Chief Secretary Office Director Ron Sze went with her.",
+     "Ada Lum", "Chief Secretary for Administration", "Chief Secretary Office Director"),
+])
+def test_a_short_title_is_not_a_longer_title_with_another_head(found_facts, text, holder, short, other):
+    facts = found_facts(text)
+    assert (holder, "holdsPost", short) in facts
+    assert (holder, "holdsPost", other) not in facts
+
+
+def test_a_short_title_still_joins_its_complemented_form(extractor):
+    text = "The Deputy Minister of Trade of Eastland, Ms Ola Berg, met traders. The Deputy Minister said so."
+    [record] = extractor.extract([Document(key="t.txt", text=text)])
+    posts = [e for e in record.entities if e.label == "Post"]
+    assert [p.name for p in posts] == ["Deputy Minister of Trade of Eastland"]

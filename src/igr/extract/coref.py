@@ -182,6 +182,8 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         for d, other in enumerate(clusters):
             if d != c and other.label == "Post" and post_words[d][:len(post_words[c])] == post_words[c] \
                     and len(post_words[d]) > len(post_words[c]) \
+                    and (post_words[d][len(post_words[c])] in _COMPLEMENT_WORDS
+                         or _COMPLEMENT_WORDS.intersection(post_words[c])) \
                     and cluster_of_any(cluster_of, c) and same_post(cl.name, other.name):
                 # a short form of a title printed in full ("the Chief Executive said"), unless the
                 # lexicon knows them as two posts (the HKSAR's and Macao's Chief Executive)
@@ -254,6 +256,12 @@ def _fuller_person(clusters: list[_Cluster], name: str) -> int | None:
     found = [c for c, cl in enumerate(clusters) if cl.label == "Person" and cl.spans
              and cl.name.lower().split()[: len(words)] == words and len(cl.name.split()) > len(words)]
     return found[0] if len(found) == 1 else None
+
+
+# A fuller title goes on from its short form with a complement ("Chief Executive" of the HKSAR, "Chief Secretary"
+# for Administration), not with another head ("Chief Executive Office Director", "Chief Executive Officer"); a short
+# form with its complement already ("Secretary for Culture") may go on with more of its portfolio.
+_COMPLEMENT_WORDS = frozenset({"of", "for", "to", "in", "on", "at", "(acting)"})
 
 
 def _words(name: str) -> list[str]:
