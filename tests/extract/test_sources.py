@@ -38,3 +38,29 @@ def test_malaysian_honorifics(mentions, text, person):
     found = mentions(text)
     assert ("Person", person) in found
     assert not any(label == "Person" and name != person and person in name for label, name in found)
+
+
+# A one-word city printed as the second and last word after an honorific is the given name ("Mr Huang Kunming"),
+# not a place: the person keeps the whole name and holds the title set beside it.
+@pytest.mark.parametrize("text, person, post", [
+    ("The Chief Executive, Mr Tom Yip, met with the Secretary of the CPC Yunnan Provincial Committee, "
+     "Mr Wang Ningbo, in Kunming today.", "Wang Ningbo", "Party Secretary of Yunnan Province"),
+    ("Mr Lee met the Governor of Anhui Province, Mr Zhou Nanjing, at Government House.",
+     "Zhou Nanjing", "Governor of Anhui Province"),
+    ("The Secretary for Justice, Ms Ann Ko, called on the Vice Mayor of Tianjin, Mr Liu Xiamen.",
+     "Liu Xiamen", "Vice Mayor of Tianjin"),
+])
+def test_a_city_after_a_surname_is_a_given_name(mentions, found_facts, text, person, post):
+    found = mentions(text)
+    assert ("Person", person) in found
+    assert ("Place", person.split()[1]) not in found
+    assert (person, "holdsPost", post) in found_facts(text)
+
+
+# Not a place named after the name, nor one that goes on into a longer name.
+@pytest.mark.parametrize("text, place", [
+    ("Mr Chan visited Kunming and met Mr Huang there.", "Kunming"),
+    ("Mr Chan flew to Ningbo on Monday.", "Ningbo"),
+])
+def test_a_place_apart_from_the_name_stays_a_place(mentions, text, place):
+    assert ("Place", place) in mentions(text)

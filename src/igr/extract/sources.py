@@ -88,7 +88,8 @@ class SourceMentions:
             kept = []
             for i, w in enumerate(words):
                 initial = len(w) == 1 and i + 1 < len(words)
-                if (i and w.lower() in OPENERS and not initial) or self.lexicon.known_label(w) \
+                if (i and w.lower() in OPENERS and not initial) or (self.lexicon.known_label(w) and not (
+                        i == 1 and len(words) == 2 and self._given_name(text, m, w))) \
                         or self.honorific_word.match(w):
                     break
                 kept.append(w)
@@ -108,6 +109,16 @@ class SourceMentions:
                 continue
             out.append(Mention(m.start(), end, text[m.start():end], "Person", name, "honorific"))
         return out
+
+    def _given_name(self, text: str, m, word: str) -> bool:
+        """A one-word city printed as the second and last word after an honorific, with no word of a name after it,
+        is the given name ("the Governor, Mr Huang Kunming, said", "Mr Zhou Nanjing."): a surname then a
+        place's name is no phrase of English."""
+        if self.lexicon.known_label(word) != "Place" or not word[:1].isupper() or not word.isalpha():
+            return False
+        after = text[m.end(1):m.end(1) + 2]
+        return not after[:1].isalnum() and not after.startswith(("'s", "’s")) and not (
+            after[:1] == " " and after[1:2].isupper())
 
     def _known(self, text: str) -> list[Mention]:
         # places inside longer known names ("Hong Kong" in "Hong Kong Economic and Trade Office in Wuhan")
