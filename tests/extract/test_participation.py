@@ -693,3 +693,25 @@ def test_a_participle_of_the_trip_covering_places(extractor, text, expected, abs
 ])
 def test_briefing_is_meeting(extractor, text, expected, absent):
     check(extractor, text, expected, absent)
+
+
+# Joining the leg of a trip a place names ("the Guangzhou leg", "the Shenzhen part") is a visit to that place, not to
+# every place the principal goes.
+@pytest.mark.parametrize("text, person, leg, other", [
+    ("Mayor Hana Tan will lead a delegation to visit Wuhan and Changsha next week. "
+     "Deputy Mayor Ron Yu will join the Changsha leg of the visit.", "Ron Yu", "Changsha", "Wuhan"),
+    ("Chief Executive Mary Tong will lead a delegation to Nanning and Guilin on May 3. "
+     "The Secretary for Justice, Ms Amy Lo, will join the Nanning part.", "Amy Lo", "Nanning", "Guilin"),
+    ("The Financial Secretary, Mr Bob Kwan, will visit Xiamen and Fuzhou. "
+     "The Secretary for Housing, Ms Ivy Sum, will join the Xiamen portion of the trip.", "Ivy Sum", "Xiamen", "Fuzhou"),
+])
+def test_joining_a_leg_named_by_its_place(found_facts, text, person, leg, other):
+    facts = found_facts(text)
+    assert (person, "visited", leg) in facts
+    assert (person, "visited", other) not in facts
+
+
+def test_joining_the_delegation_is_no_leg(found_facts):
+    facts = found_facts("The Financial Secretary, Mr Bob Kwan, will lead a delegation to Xiamen and Fuzhou. "
+                        "The Secretary for Housing, Ms Ivy Sum, will join the delegation.")
+    assert {("Ivy Sum", "visited", "Xiamen"), ("Ivy Sum", "visited", "Fuzhou")} <= facts

@@ -25,6 +25,10 @@ HEADLINE_FAMILIES = {"meet": "metWith", "visit": "visited"}
 HEADLINE_RANGE = {"metWith": ("Person",), "visited": ("Place", "Organization")}
 
 
+# the nouns of a part of a trip that a place before them names ("the Guangzhou leg", "the Shenzhen part")
+_LEG_NOUNS = frozenset({"leg", "part", "portion", "section", "segment"})
+
+
 class Participation:
     """People taking part: meetings, visits, attendance and chairing, signing; bodies replaced.
 
@@ -484,11 +488,16 @@ class Participation:
             # inverted: "Also attending the meeting were the Deputy Chief Secretary, Mr A; the Secretary ..., Mr B"
             people = [a for t in sent if t.i > max(v.i, v.head.i) for a in r.args_at(t, ("Person",), conj=False)]
             people = list({a.entity: a for a in people}.values())
-        if not chair and not objs and any(t.lemma_.lower() in self._joined for c in r.children_of(v)
-                                          if c.dep_ in ("dobj", "pobj", "prep") for t in (c, *r.subtree_of(c))):
+        legs = self._leg_places(r, v) if not chair and not objs else []
+        if not chair and not objs and (legs or any(t.lemma_.lower() in self._joined for c in r.children_of(v)
+                                                   if c.dep_ in ("dobj", "pobj", "prep") for t in (c, *r.subtree_of(c)))):
             # "also joined the meeting", "will join part of the visit"
             for person in people:  # "... also joined the meeting"
                 r.companions.append((person.entity, None, r.bare_fact(person.entity, sent)))
+                if legs:  # "will join the Guangzhou leg of the trip": there, not everywhere the principal goes
+                    r.own_legs.add(person.entity)
+                    for place in legs:
+                        r.emit(person.entity, "visited", place, sent, f"dep:{v.lemma_}-leg", r.conf(person, person) - 0.1)
         for obj in objs:
             for s in people:
                 r.emit(s.entity, predicate, obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
@@ -519,6 +528,15 @@ class Participation:
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self._event_nouns for c in r.children_of(v))):
             # co-chairs of a session meet, named or not: "A and B co-chaired a task force meeting"
             r.pairwise(people, "metWith", sent, "dep:co-chair")
+
+    @staticmethod
+    def _leg_places(r: Reading, v: Token) -> list[str]:
+        """The places of the leg of a trip one joins: "will join the Guangzhou leg of the trip", "join the Shenzhen
+        part", "the Osaka and Kobe legs" (the places printed before a part noun the verb takes as its object)."""
+        return list(dict.fromkeys(
+            a.entity for c in r.children_of(v) if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _LEG_NOUNS
+            for d in r.children_of(c) if d.dep_ in ("compound", "nmod", "amod") and d.i < c.i
+            for a in r.args_at(d, ("Place",))))
 
     @staticmethod
     def _shifted_session(r: Reading, v: Token) -> list[Arg]:
