@@ -393,3 +393,16 @@ def test_complement_of_for_in_a_name_stays(mentions, text, body):
 ])
 def test_office_abroad_inside_a_title(mentions, text, body):
     assert ("Organization", body) in mentions(text)
+
+
+# A field after a bare title and "of" with no article is the title's portfolio, no body ("Director of Economic
+# Services"); a body named so keeps its name ("President of Tsinghua University", "Chairman of X Holdings").
+@pytest.mark.parametrize("text, name, body", [
+    ("Macau Director of Economic Services Tai Kin-ip co-chaired the meeting.", "Economic Services", False),
+    ("He met the Director of Social Services, Ms Ann Lo.", "Social Services", False),
+    ("She met the Commissioner of Consumer Affairs, Mr Tom Wu.", "Consumer Affairs", False),
+    ("He met the President of Tsinghua University, Mr Qiu Yong.", "Tsinghua University", True),
+    ("He met the Chairman of Riverton Holdings, Mr Sam Ode.", "Riverton Holdings", True),
+])
+def test_field_after_a_title_is_no_body(mentions, text, name, body):
+    assert (("Organization", name) in mentions(text)) is body

@@ -52,6 +52,7 @@ _EDITION_AT = re.compile(r"(?:(?:the|The)\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|(?:19
 """What may stand before an organiser's acronym that opens an event's name: "[30th ]APEC Ministerial Meeting"."""
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
 _OF_SPLIT_ONCE = re.compile(r"\s+of\s+")
+_FIELD_END = re.compile(r"\s(?:Services|Affairs)$")
 _OF_THE_END = re.compile(r"\sof\s+the\s+$")
 _SITED_IN = re.compile(r" in (?:the )?(?=[A-Z])")
 """Where an office abroad names its city: "X Office in Y"."""
@@ -421,8 +422,10 @@ class MentionFinder(ChunkMentions, SourceMentions):
         if inner.label == outer.label and self._text[max(outer.start, inner.start - 5):inner.start].endswith("and "):
             return False  # the second half of "Constitutional and Mainland Affairs Bureau"
         if outer.label == "Post" and inner.label == "Organization" and inner.source != "lexicon" \
-                and re.search(r"\sfor\s+(?:the\s+)?$", self._text[outer.start:inner.start]):
-            return False  # "Financial Services" in "Secretary for Financial Services and the Treasury": a portfolio
+                and (re.search(r"\sfor\s+(?:the\s+)?$", self._text[outer.start:inner.start])
+                     or (_FIELD_END.search(inner.text) and re.search(r"\sof\s+$", self._text[outer.start:inner.start]))):
+            return False  # "Financial Services" in "Secretary for Financial Services and the Treasury", "Director of
+            # Economic Services": a portfolio (after "of" with no article, a field: "Services", "Affairs")
         if outer.label == "Post" and inner.start == outer.start and inner.end < outer.end \
                 and (at := self.grammar.title_start(self._text[outer.start:outer.end])) is not None \
                 and outer.start + at < inner.end:
