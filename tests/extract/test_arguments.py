@@ -169,3 +169,24 @@ def test_a_name_read_as_a_conjunct_of_the_verb(found_facts, text, expected):
 ])
 def test_a_clause_after_and_is_no_object(found_facts, text, absent):
     assert absent not in found_facts(text)
+
+
+# Thanks expressed "to" someone "for" doing something: the one thanked did it, not the one thanking
+# ("expressed his gratitude to Guizhou Province for hosting X", as "thanked Anhui for hosting X").
+@pytest.mark.parametrize("text, speaker, event, place", [
+    ("Mr Lee then met with the Governor of Guizhou Province, Mr Xu Lin. Mr Lee expressed his gratitude to "
+     "Guizhou Province for hosting the 2023 Riverton Trade Fair.", "Lee", "2023 Riverton Trade Fair", "Guizhou"),
+    ("Ms Ho met the Mayor of Xiamen, Mr Wu Bin. She expressed thanks to Xiamen for hosting the Third Lakeside Expo.",
+     "Ho", "Third Lakeside Expo", "Xiamen"),
+    ("Mr Lee met the Governor of Shaanxi Province, Mr Zhao Gang. Mr Lee extended his appreciation to Shaanxi "
+     "Province for hosting the Ninth Silk Road Games.", "Lee", "Ninth Silk Road Games", "Shaanxi"),
+])
+def test_the_one_thanked_for_hosting_hosts(found_facts, text, speaker, event, place):
+    facts = found_facts(text)
+    assert (event, "heldIn", place) in facts
+    assert (speaker, "attended", event) not in facts and (speaker, "chaired", event) not in facts
+
+
+def test_thanks_to_unnamed_guests_for_attending_puts_nobody_there(found_facts):
+    facts = found_facts("Mr Lee expressed his gratitude to the guests for attending the Sixth Lakeside Forum.")
+    assert ("Lee", "attended", "Sixth Lakeside Forum") not in facts

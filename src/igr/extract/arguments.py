@@ -136,6 +136,7 @@ class Reading:
         self._not_heads = words.cue("not_name_heads")
         self._journey_nouns = words.cue("journey_nouns")
         self._lead_verbs = words.cue("lead_verbs")
+        self._thanks_nouns = words.cue("thanks_nouns")
         self._descriptions = words.cue("description_nouns")
         self._example_preps = words.cue("example_preps")
         self._example_phrases = words.cue_phrases("example_preps")
@@ -692,6 +693,14 @@ class Reading:
             if objects or any(c.dep_ in ("dobj", "obj") and self.entity_at(c) for c in self.children_of(governor)):
                 # "thanked Anhui for hosting the Expo": the one thanked hosts, not the one thanking
                 return objects
+            thanks = [c for c in (governor, *self.children_of(governor)) if c.dep_ in ("dobj", "obj", "ROOT")
+                      and c.pos_ == "NOUN" and (self.word_lemmas[c.i] in self._thanks_nouns
+                                                or self.word_lowers[c.i] in self._thanks_nouns)]
+            thanked = [p for t in (*thanks, governor) for c in self.children_of(t) if c.dep_ == "prep"
+                       and self.word_lowers[c.i] == "to" for p in self.children_of(c) if p.dep_ == "pobj"] if thanks else []
+            if thanked:  # "expressed his gratitude to Guizhou for hosting X": the one thanked ("to" the thanks or
+                # its verb) hosts, not the one thanking ("to the guests for attending": nobody named attends)
+                return [a for p in thanked for a in self.args_at(p, labels)]
         if not out and v.dep_ == "pobj" and v.head.dep_ == "prep":
             # "during his visit to", "At his meeting with X, Mr Hui said": the clause's subject, unless the owner
             # named is someone else ("Mrs Lam welcomed Mr Wang, following his first visit": his is not hers)
