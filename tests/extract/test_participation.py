@@ -715,3 +715,24 @@ def test_joining_the_delegation_is_no_leg(found_facts):
     facts = found_facts("The Financial Secretary, Mr Bob Kwan, will lead a delegation to Xiamen and Fuzhou. "
                         "The Secretary for Housing, Ms Ivy Sum, will join the delegation.")
     assert {("Ivy Sum", "visited", "Xiamen"), ("Ivy Sum", "visited", "Fuzhou")} <= facts
+
+
+# Courtesy calls "to" people are meetings with each of them, however the parser hangs the later names of the list.
+@pytest.mark.parametrize("text, caller, met", [
+    ("The Financial Secretary, Mr Paul Chan, arrived in New York. Mr Chan started the day with separate courtesy "
+     "calls to the Consul General of the PRC in New York, Mr Wang Lei, and the Mayor of Boston, Ms Ann Kerr.",
+     "Paul Chan", {"Wang Lei", "Ann Kerr"}),
+    ("The Secretary for Justice, Ms Ivy Ko, began her visit to Paris with courtesy calls to the Mayor of Paris, "
+     "Ms Claire Roux, and the Minister of Culture, Mr Jean Petit.", "Ivy Ko", {"Claire Roux", "Jean Petit"}),
+    ("Mr Tony Lam, the Secretary for Transport, opened his programme with a courtesy call to the Governor of Bavaria, "
+     "Mr Karl Roth.", "Tony Lam", {"Karl Roth"}),
+])
+def test_courtesy_calls_to_people_meet_them(found_facts, text, caller, met):
+    facts = found_facts(text)
+    assert {(caller, "metWith", m) for m in met} <= facts
+
+
+def test_a_name_after_the_clause_of_the_calls_is_not_called_on(found_facts):
+    facts = found_facts("Mr Paul Chan made courtesy calls to local chambers in Lyon; the Consul, Ms Ann Lo, "
+                        "was away.")
+    assert ("Paul Chan", "metWith", "Ann Lo") not in facts

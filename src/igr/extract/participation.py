@@ -103,7 +103,16 @@ class Participation:
         if v.pos_ not in ("VERB", "NOUN"):
             return
         people = r.subjects(v, ("Person",))
-        met = r.objects(v, ("Person",), preps=("with", "on")) + r.people_within(v, people)
+        met = r.objects(v, ("Person",), preps=("with", "on") if v.pos_ != "NOUN" or v.lemma_.lower() != "call"
+                        else ("with", "on", "to")) + r.people_within(v, people)  # "(courtesy) calls to A and B"
+        to = next((c for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ in ("to", "on")), None) \
+            if v.pos_ == "NOUN" and v.lemma_.lower() == "call" and v.dep_ == "pobj" else None
+        if to is not None:  # "started the day with courtesy calls to the Consul, Mr A, and the Mayor, Ms B": every
+            # name listed after it up to the next clause (the parser hangs the later ones on the main verb)
+            for t in sent[to.i + 1 - sent.start:]:
+                if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", ":"):
+                    break
+                met += [a for a in r.args_at(t, ("Person",), conj=False) if a.entity not in {m.entity for m in met}]
         meals = [c for c in r.children_of(v) if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self._event_nouns
                  and r.entity_at(c) is None] if v.pos_ == "VERB" else []
         if meals:  # "hosted a dinner / a luncheon / a reception for the Governor, Mr A": the host met the guest
