@@ -736,3 +736,26 @@ def test_a_name_after_the_clause_of_the_calls_is_not_called_on(found_facts):
     facts = found_facts("Mr Paul Chan made courtesy calls to local chambers in Lyon; the Consul, Ms Ann Lo, "
                         "was away.")
     assert ("Paul Chan", "metWith", "Ann Lo") not in facts
+
+
+# "Mr A also attended (as special guest)": an attending verb with nothing of its own names the session reported last.
+@pytest.mark.parametrize("text, guest, event", [
+    ("The Chief Executive, Mrs Ada Lam, and the Governor of Hubei Province, Mr Wang Qiang, held the First Plenary "
+     "Session of the Hong Kong/Hubei Co-operation Conference in Wuhan today. The Vice Minister of Commerce, "
+     "Mr Li Cheng, also attended as a special guest.", "Li Cheng",
+     "First Plenary Session of the Hong Kong/Hubei Co-operation Conference"),
+    ("Mr Tom Yip and the Mayor of Xiamen, Mr Wu Bin, co-chaired the Third Plenary Session of the Hong Kong/Xiamen "
+     "Co-operation Conference today. The Deputy Director of the Liaison Office, Mr Zhou Ping, also attended.",
+     "Zhou Ping", "Third Plenary Session of the Hong Kong/Xiamen Co-operation Conference"),
+    ("The Secretary for Justice, Ms Ivy Ko, officiated at the opening ceremony of the 2024 Riverton Legal Forum "
+     "today. The Consul General of France, Mr Jean Petit, attended as guest of honour.", "Jean Petit",
+     "2024 Riverton Legal Forum"),
+])
+def test_attending_with_no_object_is_at_the_session_reported_last(found_facts, text, guest, event):
+    assert (guest, "attended", event) in found_facts(text)
+
+
+def test_attending_with_no_session_reported_is_nothing(found_facts):
+    facts = found_facts("The Secretary for Justice, Ms Ivy Ko, met the Mayor of Xiamen, Mr Wu Bin, today. "
+                        "The Consul General of France, Mr Jean Petit, also attended.")
+    assert not any(s == "Jean Petit" and p == "attended" for s, p, o in facts)

@@ -487,6 +487,11 @@ class Participation:
                 objs += r.args_at(t, ("Event",), conj=False)
         if not objs and not chair:
             objs = self._events_so_far(r, v, sent)  # "B and C also attended the events"
+        if not objs and not chair and v.pos_ == "VERB" and v.lemma_.lower() == "attend" and not any(
+                c.dep_ in ("dobj", "obj", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ != "as"
+                for c in r.children_of(v)):
+            # "Mr A also attended (as special guest)": the verb names nothing; the session reported last
+            objs = r.attended_last(sent)
         objs = list({a.entity: a for a in objs}.values())
         if not chair:  # "spoke at the Commission", "gave a speech at the University": they were there
             for body in r.objects(v, ("Organization",), preps=("at",)):
