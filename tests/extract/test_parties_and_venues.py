@@ -771,3 +771,29 @@ def test_they_far_from_the_delegation_is_no_one(found_facts):
                         "has grown fast. Its airport is new. Later they met the Vice Governor of Sichuan Province, "
                         "Mr Li Gang.")
     assert ("Wong Kin-man", "metWith", "Li Gang") not in facts
+
+
+# A generic subject of "accompany" ("Several officials will accompany Mr A, including ...") stands for the names
+# listed after "including" / "such as" up to the next clause, however the parser hangs them: they go with Mr A.
+@pytest.mark.parametrize("text, companions, place", [
+    ("Mr Lee will visit Hanoi next week. Several officials will accompany Mr Lee, including Secretary for Housing "
+     "Ms Winnie Chow; Secretary for Education Professor Ray Tam; and Secretary for Labour Miss Ada Mak.",
+     {"Winnie Chow", "Ray Tam", "Ada Mak"}, "Hanoi"),
+    ("Mrs Ada Lam will visit Kunming next week. A number of officials will accompany Mrs Lam on the trip, such as the "
+     "Secretary for Housing, Mr Ken Ng, and the Director of the Chief Executive's Office, Ms Jo Fan.",
+     {"Ken Ng", "Jo Fan"}, "Kunming"),
+    ("The Financial Secretary, Mr Bob Kwan, will visit Seoul. Many officials will accompany Mr Kwan on parts of the "
+     "trip, including Deputy Financial Secretary Mr. Sam Ho; Secretary for Transport Ms. Lily Tse; and Secretary "
+     "for Justice Professor Ian Mok.", {"Sam Ho", "Lily Tse", "Ian Mok"}, "Seoul"),
+])
+def test_officials_accompanying_including_names(found_facts, text, companions, place):
+    facts = found_facts(text)
+    assert {(c, "visited", place) for c in companions} <= facts
+
+
+def test_a_name_in_the_next_clause_is_no_companion(found_facts):
+    facts = found_facts("The Financial Secretary, Mr Bob Kwan, will visit Seoul. Many officials will accompany "
+                        "Mr Kwan, including Secretary for Transport Mr Sam Ho, who will meet the Minister of Land of "
+                        "Korea, Mr Park Min.")
+    assert ("Sam Ho", "visited", "Seoul") in facts
+    assert ("Park Min", "visited", "Seoul") not in facts

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from igr.extract.arguments import CONFIDENCE, Reading
+from igr.extract.arguments import CONFIDENCE, Arg, Reading
 from igr.extract.triggers import Vocabulary
 
 
@@ -26,6 +26,7 @@ class PartyPatterns:
         self._representatives = words.cue("representative_nouns")
         self._unit_heads = words.cue("government_unit_heads")
         self._list_verbs = words.cue("list_verbs")
+        self._example_preps = words.cue("example_preps")
         self._series_nouns = words.cue("series_nouns")
         self._delegation = words.cue("delegation_nouns")
         self._accompany = words.family["meet_join"]
@@ -342,6 +343,22 @@ class PartyPatterns:
                 after = max(c.i for c in r.subtree_of(v))
                 end = next((t.i for t in sent if t.i > after and t.pos_ == "VERB" and t.i != clause.i), sent.end)
                 companions += [a for t in sent if after < t.i < end for a in r.args_at(t, ("Person",), conj=False)]
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and r.entity_at(c) is None
+                                      for c in r.children_of(v)):
+                # "Several officials will accompany Mr A, including the Secretary ..., Ms B; ...; and ..., Mr C": a
+                # generic subject with the names listed after "including" / "such as" (hung anywhere by the parser),
+                # up to the next clause
+                example = next((t for t in sent if t.i > v.i and (t.lower_ in self._example_preps or t.lower_ == "as"
+                                                                   and t.nbor(-1).lower_ == "such")), None)
+                if example is not None:
+                    end = next((t.i for t in sent if t.i > example.i and t.pos_ in ("VERB", "AUX")
+                                and t.lower_ not in self._example_preps), sent.end)
+                    # (each name by its own mention: the parser may read one as an apposition to the principal)
+                    named = {principals[0].entity}  # (not the names the parser hung on it)
+                    for t in sent[example.i + 1 - sent.start:end - sent.start]:
+                        e = r.entity_at(t)
+                        companions += [a for a in ([Arg(e, "Person", "mention")] if e and r.label(e) == "Person"
+                                                   else r.args_at(t, ("Person",), conj=False)) if a.entity not in named]
             principal = principals[0].entity
         else:
             companions = [a for c in r.children_of(v) if c.dep_ == "agent" for p in r.children_of(c) if p.dep_ == "pobj"
