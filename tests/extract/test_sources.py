@@ -64,3 +64,20 @@ def test_a_city_after_a_surname_is_a_given_name(mentions, found_facts, text, per
 ])
 def test_a_place_apart_from_the_name_stays_a_place(mentions, text, place):
     assert ("Place", place) in mentions(text)
+
+
+# A one-word name the NER calls a place is no place when it is a word of the names of things, or its plural
+# ("Memorandums", "Understanding", "Bureaux", "Ministries").
+@pytest.mark.parametrize("text, word", [
+    ("She was pleased to note that some Memorandums of Understanding were signed between the two places.",
+     "Memorandums"),
+    ("Relevant Directors of Bureaux and representatives of regulators will join the visit.", "Bureaux"),
+    ("Mr Tam said several Agreements were reached with Ministries in Hanoi.", "Ministries"),
+])
+def test_a_word_of_the_names_of_things_is_no_place(mentions, text, word):
+    assert not any(label == "Place" and word in name for label, name in mentions(text))
+
+
+def test_a_one_word_place_stays(mentions):
+    found = mentions("Mr Chan flew to Izmir and later visited Davos.")
+    assert ("Place", "Davos") in found

@@ -254,10 +254,20 @@ class SourceMentions:
         k = key(word)
         return (k in self._thing_heads or k.rstrip("s") in self._thing_heads) and k not in self._title_words
 
+    @cached_property
+    def _head_words(self) -> frozenset[str]:
+        """Every word of the head nouns of names ("memorandum", "understanding", "bureau"), function words left out."""
+        return frozenset(w for h in self.grammar.all_heads for w in h.split()
+                         if w not in ("of", "for", "on", "and", "the", "under")) - {"delta", "island", "peninsula"}
+
     def _one_word_place(self, ent, text: str) -> bool:
         """A one-word GPE that is a proper noun and no head or title word ("Davos", not "Plenary")."""
+        k = key(text)
+        singular = {k, k[:-1], k[:-2], k[:-3] + "y"} if k.endswith(("s", "x")) else {k}
         return ent.label_ == "GPE" and all(t.tag_ == "NNP" for t in ent) \
-            and key(text) not in self.grammar.all_heads and key(text) not in self._title_words
+            and k not in self.grammar.all_heads and k not in self._title_words \
+            and not singular & self._head_words  # "Memorandums", "Understanding", "Bureaux", "Ministries": words of
+        # the names of things, no place
 
     def _locatives(self, text: str) -> list[Mention]:
         """Places named by where they stand, with no gazetteer: "(May 3, Izmir time)", "in Davos,
