@@ -190,3 +190,26 @@ def test_the_one_thanked_for_hosting_hosts(found_facts, text, speaker, event, pl
 def test_thanks_to_unnamed_guests_for_attending_puts_nobody_there(found_facts):
     facts = found_facts("Mr Lee expressed his gratitude to the guests for attending the Sixth Lakeside Forum.")
     assert ("Lee", "attended", "Sixth Lakeside Forum") not in facts
+
+
+# A trip that belongs to a body named before it ("the X Council's visit to Y", "the X Council panel's visit", "the X
+# Council duty visit") is the body's: the subject who discusses or prepares it does not go; one who joins, leads or
+# accompanies it does.
+@pytest.mark.parametrize("text, person, place", [
+    ("Ms Ho met the Mayor of Xiamen, Mr Wu Bin. They discussed the Hong Kong Trade Development Council's visit to "
+     "Quanzhou next month.", "Ho", "Quanzhou"),
+    ("Mr Tam will prepare the Legislative Council panel's visit to Wuhan in May.", "Tam", "Wuhan"),
+    ("Mr Nip will visit Shanghai. He will also discuss arrangements for the Legislative Council joint-panel duty "
+     "visit to the major cities in the Yangtze River Delta Region in April.", "Nip", "Yangtze River Delta"),
+])
+def test_a_bodys_trip_is_not_the_subjects(found_facts, text, person, place):
+    assert (person, "visited", place) not in found_facts(text)
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ("Mr Tam joined the Hong Kong Trade Development Council's mission to Quanzhou last week.", "Tam", "Quanzhou"),
+    ("Mr Tam led the Legislative Council's delegation to Wuhan in May.", "Tam", "Wuhan"),
+    ("Mr Tam will make his first visit to Wuhan in May.", "Tam", "Wuhan"),
+])
+def test_joining_or_leading_a_bodys_trip_still_goes(found_facts, text, person, place):
+    assert (person, "visited", place) in found_facts(text)

@@ -448,6 +448,19 @@ class Reading:
         _, _, last = max(named, key=lambda x: (x[0], -x[1]))  # (the outer name of a session, not its series)
         return last if self.label(last) in ("Event", "Mechanism") else None
 
+    def body_owned(self, noun: Token) -> bool:
+        """Whether a noun belongs to a body named before it ("the X Council's visit", "the X Council panel's
+        visit", "the X Council duty visit") and the clause's verb does not make its subject take part (join, lead,
+        accompany): then the subject of the clause does not do what the noun says."""
+        owners = [t for c in self.children_of(noun) if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < noun.i
+                  for t in self.subtree_of(c)]
+        if not any((e := self.entity_at(c)) is not None and self.label(e) == "Organization" for c in owners):
+            return False
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        return self.word_lemmas[verb.i] not in self._lead_verbs | self.words.family["meet_join"] | {"join", "participate"}
+
     def _examples(self, prep: Token) -> bool:
         """Whether a preposition on a noun lists examples of it: "including", "such as"."""
         lower = self.word_lowers[prep.i]
@@ -701,6 +714,8 @@ class Reading:
             if thanked:  # "expressed his gratitude to Guizhou for hosting X": the one thanked ("to" the thanks or
                 # its verb) hosts, not the one thanking ("to the guests for attending": nobody named attends)
                 return [a for p in thanked for a in self.args_at(p, labels)]
+        if not out and v.dep_ == "pobj" and v.head.dep_ == "prep" and v.pos_ == "NOUN" and self.body_owned(v):
+            return out  # "arrangements for the Legislative Council duty visit to X": the body's
         if not out and v.dep_ == "pobj" and v.head.dep_ == "prep":
             # "during his visit to", "At his meeting with X, Mr Hui said": the clause's subject, unless the owner
             # named is someone else ("Mrs Lam welcomed Mr Wang, following his first visit": his is not hers)
@@ -714,6 +729,8 @@ class Reading:
             for child in self.children_of(v):
                 if child.dep_ == "poss":
                     out += self.args_at(child, labels)
+            if not out and self.body_owned(v):
+                return out  # "discussed the Trade Council's visit to X", "the Legislative Council panel's visit": the body's
             if not out and v.dep_ in OBJECT_DEPS | {"nsubj"}:
                 return self.subjects(v.head, labels, agent, inherit)
         noun = v.head if v.dep_ in ("relcl", "acl") else next(

@@ -275,7 +275,7 @@ class Participation:
             if not people:  # "the visit to X by the Mayor, Mr Y"
                 people = [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "by"
                           for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))]
-            if not people and self._the_trip(v) and v.dep_ != "appos":
+            if not people and self._the_trip(v) and v.dep_ != "appos" and not r.body_owned(v):
                 # "The six-day visit ... also covers A and B": the trip of the release, made by its traveller, to places
                 traveller = r.leader_of(v)
                 people = [Arg(traveller, "Person", "pronoun")] if traveller else []
