@@ -82,6 +82,7 @@ def shared_complements(text: str, grammar: NameGrammar) -> list[Mention]:
     return out
 
 
+_TOPIC_AFTER_BRACKET = re.compile(r"\)[ \t]+(?:on|for|concerning|regarding)[ \t]+[A-Z]")
 _ACRONYM_THEN_TOPIC = re.compile(rf"({CHUNK.pattern}){_ACRONYM}[ \t]+(on|for|concerning|regarding)[ \t]+({CHUNK.pattern})")
 
 
@@ -97,8 +98,8 @@ def acronym_inside(text: str, grammar: NameGrammar) -> list[Mention]:
     ['Memorandum of Understanding on Film Co-operation']
     """
     out = []
-    if "(" not in text:
-        return out
+    if _TOPIC_AFTER_BRACKET.search(text) is None:
+        return out  # (a literal scan first: the full pattern tries a name at every word)
     for m in _ACRONYM_THEN_TOPIC.finditer(text):
         if grammar.classify(m[1]) != "Agreement":
             continue

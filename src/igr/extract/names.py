@@ -207,6 +207,13 @@ class NameGrammar:
         return match.end() if match else 0
 
     @cached_property
+    def _body_head_complement(self) -> re.Pattern:
+        """A body's head word, then "of" or "for", as whole words of a lookup key (one pattern: names are
+        classified by the thousand)."""
+        heads = sorted(self._heads.get("Organization", ()), key=len, reverse=True)
+        return re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, heads)) + r") (?:of|for) ") if heads else re.compile(r"(?!)")
+
+    @cached_property
     def _head_sets(self) -> dict[str, frozenset[str]]:
         return {label: frozenset(heads) for label, heads in self._heads.items()}
 
@@ -620,8 +627,7 @@ class NameGrammar:
                 >= len(key(first[self.title_start(first):])) - 1:
             return "Post"  # "State Secretary of the Federal Ministry for X": a title (after whose it is), then its body
         k = key(name)
-        if any(k.startswith((h + " of ", h + " for ")) or f" {h} of " in k or f" {h} for " in k
-               for h in self._heads.get("Organization", ())):
+        if self._body_head_complement.search(k):
             return "Organization"  # "Chamber of Commerce and Industry", "Centre for Giant Pandas"
         if self.title_start(name):
             return "Post"  # a title after whose it is: "State Minister of Economy", "Justice Minister"
