@@ -313,3 +313,23 @@ def test_a_session_of_a_body_named_with_for_or_of(extractor, text, expected, abs
     found = facts(extractor, text)
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+# A participle on an event brought in with "a" after a named one ("the X Dinner, as well as a luncheon hosted by Y")
+# describes that other, unnamed event: Y does not organise the named one.
+@pytest.mark.parametrize("text, event, body", [
+    ("He will address the Riverton Dinner in London, organised by the Riverton Trade Council, as well as a luncheon "
+     "hosted by the Lakeside Association.", "Riverton Dinner", "Lakeside Association"),
+    ("Ms Ho will attend the Asia Logistics Summit and a reception hosted by the Hong Kong Shippers' Council.",
+     "Asia Logistics Summit", "Hong Kong Shippers' Council"),
+    ("Mr Tam will open the Westburg Design Week and an exhibition organised by the Westburg Design Centre.",
+     "Westburg Design Week", "Westburg Design Centre"),
+])
+def test_a_participle_on_another_unnamed_event(found_facts, text, event, body):
+    assert (event, "organizedBy", body) not in found_facts(text)
+
+
+def test_a_participle_on_the_named_events_own_part(found_facts):
+    facts = found_facts("Mr Tam spoke at the Riverton Business Forum and the networking luncheon hosted by the "
+                        "Riverton Chamber of Commerce.")
+    assert ("Riverton Business Forum", "organizedBy", "Riverton Chamber of Commerce") in facts

@@ -52,7 +52,9 @@ class EventPatterns:
         events = []
         if v.dep_ in ("acl", "relcl") and v.head is not None:
             events = r.args_at(v.head, ("Event",))
-            if v.head.dep_ == "conj":  # "the Business Forum and networking luncheon hosted by X"
+            if v.head.dep_ == "conj" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children_of(v.head)):
+                # "the Business Forum and (the) networking luncheon hosted by X" (not "the X Dinner, as well as a
+                # luncheon hosted by Y": an event brought in with "a" is another, unnamed one)
                 events += r.args_at(v.head.head, ("Event",), conj=False)
         events += [a for a in r.subjects(v, ("Event",), inherit=False)]
         if not events and v.tag_ == "VBN" and v.dep_ in ("advcl", "conj") and v.i - 2 >= sent.start \
