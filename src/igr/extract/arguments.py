@@ -84,6 +84,9 @@ class Reading:
         self.entities = entities
         self.ents = {e.id: e for e in entities}
         self.token_entity = self.map_tokens(doc, entities)
+        self._entity_of: list[str | None] = [None] * len(doc)  # the entity named at each token, by index
+        for i, hit in self.token_entity.items():
+            self._entity_of[i] = hit[0]
         self.date = doc_date
         self.facts: dict[tuple[str, str, str], Fact] = {}
         self.last_person: dict[str, str] = {}  # "any": the last person named as a subject; "leader": of the delegation
@@ -282,8 +285,7 @@ class Reading:
         return out
 
     def entity_at(self, token: Token) -> str | None:
-        hit = self.token_entity.get(token.i)
-        return hit[0] if hit else None
+        return self._entity_of[token.i]
 
     def label(self, eid: str) -> str:
         return self.ents[eid].label
@@ -295,19 +297,20 @@ class Reading:
         seen = set()
 
         deps = self.word_deps
+        entity_of = self._entity_of
 
         def visit(t: Token, depth: int) -> None:
             i = t.i
             if i in seen or depth > 6:
                 return
             seen.add(i)
-            eid = self.entity_at(t)
+            eid = entity_of[i]
             # t.lemma_.lower(), t.lower_, t.pos_ from the document's lists
             lemma, lower, pos = self.word_lemmas[i], self.word_lowers[i], self.word_pos[i]
             if eid is None and pos == "PROPN" and lemma not in self._not_heads:
                 for child in self.children_of(t):  # "Vice Mayor" compound heads, "Shanghai" inside a noun phrase
-                    if deps[child.i] in ("compound", "nmod", "amod") and self.entity_at(child):
-                        eid = self.entity_at(child)
+                    if deps[child.i] in ("compound", "nmod", "amod") and entity_of[child.i]:
+                        eid = entity_of[child.i]
                         break
             elif eid is None and pos == "NOUN" and self.word_tags[i] == "NNS" and "Place" in labels \
                     and (lemma in self._pair_nouns or lemma in self._party_nouns):
@@ -315,8 +318,8 @@ class Reading:
                 # before the plural, two or more ("Mainland cities" are not the Mainland); "the governments of A and
                 # B": after it
                 for child in self.children_of(t):
-                    if deps[child.i] in ("compound", "nmod") and self.entity_at(child) \
-                            and self.label(self.entity_at(child)) == "Place" \
+                    if deps[child.i] in ("compound", "nmod") and entity_of[child.i] \
+                            and self.label(entity_of[child.i]) == "Place" \
                             and any(deps[g.i] == "conj" and self.entity_at(g) for g in self.children_of(child)):
                         visit(child, depth + 1)
                     elif deps[child.i] == "prep" and self.word_lowers[child.i] == "of" and lemma in self._party_nouns:
@@ -325,7 +328,7 @@ class Reading:
                                 visit(g, depth + 1)
             elif eid is None and pos == "NOUN" and lemma in self._classifiers:
                 for child in self.children_of(t):  # a name before its class noun: the "Hello Hong Kong" programme
-                    found = self.entity_at(child) if deps[child.i] in ("compound", "nmod", "nummod") else None
+                    found = entity_of[child.i] if deps[child.i] in ("compound", "nmod", "nummod") else None
                     if found and self.label(found) in ("Event", "Initiative"):
                         eid = found
                         break
