@@ -213,3 +213,24 @@ def test_a_bodys_trip_is_not_the_subjects(found_facts, text, person, place):
 ])
 def test_joining_or_leading_a_bodys_trip_still_goes(found_facts, text, person, place):
     assert (person, "visited", place) in found_facts(text)
+
+
+# "the two regions" are two places of that kind stated before; a place printed only inside a title ("the Secretary
+# for Constitutional and Mainland Affairs") is none of them.
+@pytest.mark.parametrize("text", [
+    "Also present was the Secretary for Constitutional and Mainland Affairs, Mr Ken Lo. Hunan will strengthen "
+    "co-operation with the Greater Bay Area. The HKSAR Government set up the Hunan Liaison Unit to deepen "
+    "co-operation between the two regions.",
+    "Also present was the Secretary for Constitutional and Mainland Affairs, Mr Ken Lo. Hunan will strengthen "
+    "co-operation with the Greater Bay Area. Officials discussed co-operation between the two regions.",
+    "Also present was the Secretary for Constitutional and Mainland Affairs, Mr Ken Lo. Hunan will strengthen "
+    "co-operation with the Greater Bay Area. Both regions will deepen co-operation.",
+])
+def test_a_place_inside_a_title_is_no_place_of_a_pair(found_facts, text):
+    assert not any(p == "cooperatesWith" and "Mainland" in (s, o) for s, p, o in found_facts(text))
+
+
+def test_two_regions_stated_are_the_pair(found_facts):
+    facts = found_facts("Mr Lo visited the Greater Bay Area and the Yangtze River Delta. He called for co-operation "
+                        "between the two regions.")
+    assert ("Guangdong-Hong Kong-Macao Greater Bay Area", "cooperatesWith", "Yangtze River Delta") in facts

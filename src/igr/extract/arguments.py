@@ -497,8 +497,11 @@ class Reading:
         if noun == "place":
             return ()
         named = []
+        # (a place printed only inside a title is no place stated: "the Secretary for Constitutional and Mainland Affairs")
+        titles = [span for e in self.entities if e.label == "Post" for span in e.spans]
         for e in self.entities:
-            start = max((s0 for s0, _ in e.spans if s0 < t.idx), default=-1)
+            start = max((s0 for s0, e0 in e.spans if s0 < t.idx
+                         and not any(a <= s0 and e0 <= b for a, b in titles)), default=-1)
             if e.label == "Place" and e.kind == noun and start >= 0:
                 named.append((start, e.id))
         return tuple(eid for _, eid in sorted(named)[-2:]) if len(named) >= 2 else ()
