@@ -13,7 +13,7 @@ participles and clauses that have none of their own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -811,7 +811,8 @@ class Reading:
         first = min([v.i] + [c.i for c in self.children_of(v) if self.word_deps[c.i] in ("aux", "auxpass", "neg")
                              and c.i < v.i])
         begin, end = sent.start_char, self.doc[first].idx
-        spans = sorted((s0, e0, ent.id) for ent in self.entities for s0, e0 in ent.spans if begin <= s0 and e0 <= end)
+        every = self._all_spans
+        spans = [x for x in every[bisect_left(every, (begin,)):bisect_left(every, (end,))] if x[1] <= end]
         outer, at, gaps = [], begin, []
         for s0, e0, eid in spans:
             if s0 < at:
@@ -825,6 +826,11 @@ class Reading:
             if len(set(people)) > 1 and all(_LIST_GAP.fullmatch(g) for g in gaps) else []
         self._printed_lists[v.i] = found
         return found
+
+    @cached_property
+    def _all_spans(self) -> list[tuple[int, int, str]]:
+        """Every name of the release as (start, end, entity id), in text order."""
+        return sorted((s0, e0, ent.id) for ent in self.entities for s0, e0 in ent.spans)
 
     def _listed_people(self, subject: Token) -> list[Arg]:
         """Every person listed in a subject, however the parser nested the list: "The Director-General of X,
