@@ -113,8 +113,8 @@ class Reading:
         # co-operation an official seeks for the place they serve ('visited X to explore co-operation', 'she looked
         # forward to exchanges with Y'): (people, partners named or none, sentence), read once posts are known
         self.side_cooperation: list[tuple[tuple[str, ...], tuple[str, ...], Span]] = []
-        self.sides_cooperation: list[tuple[tuple[str, ...], Span]] = []
-        self._printed_lists: dict[int, list[Arg]] = {}  # verb index to the people listed before it  # "both sides" of two who met, sentence
+        self.sides_cooperation: list[tuple[tuple[str, ...], Span]] = []  # "both sides" of two who met, sentence
+        self._printed_lists: dict[int, list[Arg]] = {}  # verb index to the people listed before it
         self.venues: dict[str, list[str]] = {}
         self.series = None  # (organisers, places) of "a series of events" whose events are listed later
         self._per_sentence: dict[int, tuple] = {}
@@ -130,7 +130,7 @@ class Reading:
         self._event_nouns = words.cue("event_nouns")
         self._agreement_nouns = words.cue("agreement_nouns")
         self._pair_nouns = words.cue("pair_nouns")
-        self._party_nouns = self.party_nouns = words.cue("party_nouns")
+        self.party_nouns = words.cue("party_nouns")
         self._session_words = words.cue("session_words")
         self._delegation_nouns = words.cue("delegation_nouns")
         self._delegation_heads = words.cue("delegation_head_nouns")
@@ -313,7 +313,7 @@ class Reading:
                         eid = entity_of[child.i]
                         break
             elif eid is None and pos == "NOUN" and self.word_tags[i] == "NNS" and "Place" in labels \
-                    and (lemma in self._pair_nouns or lemma in self._party_nouns):
+                    and (lemma in self._pair_nouns or lemma in self.party_nouns):
                 # "visit Jiangsu and Zhejiang provinces", "the Hong Kong and Guangdong governments": the places named
                 # before the plural, two or more ("Mainland cities" are not the Mainland); "the governments of A and
                 # B": after it
@@ -322,7 +322,7 @@ class Reading:
                             and self.label(entity_of[child.i]) == "Place" \
                             and any(deps[g.i] == "conj" and self.entity_at(g) for g in self.children_of(child)):
                         visit(child, depth + 1)
-                    elif deps[child.i] == "prep" and self.word_lowers[child.i] == "of" and lemma in self._party_nouns:
+                    elif deps[child.i] == "prep" and self.word_lowers[child.i] == "of" and lemma in self.party_nouns:
                         for g in self.children_of(child):
                             if deps[g.i] == "pobj":
                                 visit(g, depth + 1)
@@ -371,7 +371,7 @@ class Reading:
                 # "came to the city", "toured the province": the place a trip was last stated to go to
                 if self.last_person.get("destination"):
                     out.append(Arg(self.last_person["destination"], "Place", "pronoun"))
-            elif lemma in self._party_nouns and any(c.lower_ in ("two", "both") for c in self.children_of(t)):
+            elif self.two_sides(t):
                 # "the two sides", "both administrations": the two parties stated last, else the two places
                 pair = self.parties_pair[0] or self.pair
                 out.extend(Arg(eid, self.label(eid), "pronoun") for eid in pair if self.label(eid) in labels)
@@ -558,6 +558,11 @@ class Reading:
         head = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("to", "in") else t.head if t.dep_ == "dobj" else None
         return head is not None and head.lemma_.lower() in self.words.family["visit"]
 
+    def two_sides(self, t: Token) -> bool:
+        """Whether ``t`` is "the two sides", "both sides", "both administrations" (a party noun counted as two)."""
+        return self.word_lemmas[t.i] in self.party_nouns and any(self.word_lowers[c.i] in ("two", "both")
+                                                                 for c in self.children_of(t))
+
     def recent_met(self) -> tuple[str, ...]:
         """The two people who met in this sentence or the one before (for "both sides"), else ()."""
         pair, at = self.met_pair
@@ -676,8 +681,6 @@ class Reading:
                 for p in self.children_of(child):
                     if p.dep_ == "pobj":
                         out += self.args_at(p, labels)
-        if out and "Person" in labels:
-            out += self._split_off(v, out)
         if "Person" in labels and v.pos_ in ("VERB", "AUX") \
                 and (out or not any(deps[c.i] in SUBJECT_DEPS for c in self.children_of(v))):
             # (also when the parser found no subject: "Under Secretary for A B and ..." read as a preposition)
@@ -790,21 +793,12 @@ class Reading:
                     out = [Arg(self.last_person["any"], "Person", "pronoun")]
         return out
 
-    def _split_off(self, v: Token, found: list[Arg]) -> list[Arg]:
-        """The first members of a subject list the parser cut off at a semicolon: "The Secretary for A, Mr B;
-        the Secretary for C, Mr D; and ..., Ms E, will join ..." (B hung on the verb as a modifier)."""
-        subject = next((c for c in self.children_of(v) if self.word_deps[c.i] in SUBJECT_DEPS), None)
-        if subject is None or subject.left_edge.i == 0 or self.word_lowers[subject.left_edge.i - 1] != ";":
-            return []
-        named = {a.entity for a in found}
-        return [a for c in self.children_of(v) if self.word_deps[c.i] in ("npadvmod", "dep", "nmod") and c.i < subject.i
-                for a in self.args_at(c, ("Person",)) if a.via == "mention" and a.entity not in named]
-
     def _printed_list(self, v: Token) -> list[Arg]:
         """The people printed as one list opening the sentence of ``v``, up to it, when nothing but commas,
         "and" and "the" stands between their titles and names: "Secretary for A KS Wong, Under Secretary for B
         Florence Hui and Under Secretary for C David Chung will accompany Mr D" (a list the parser breaks
-        up, reading "Under" as a preposition); nothing when anything else is printed there."""
+        up, reading "Under" as a preposition), "The Secretary for A, Mr B; the Secretary for C, Mr D; and ...,
+        Ms E, will join ..." (one it cuts at the first semicolon); nothing when anything else is printed there."""
         if v.i in self._printed_lists:
             return self._printed_lists[v.i]
         sent = self.sentence_of(v.i)

@@ -82,7 +82,7 @@ _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
 
 
 
-def _SURNAME_OPENER(tail: list[str], i: int) -> bool:
+def _surname_opener(tail: list[str], i: int) -> bool:
     """ "He" as the first of two or more name words after a title is a surname ("Vice-Governor He Zhongyou"):
     the pronoun opens a clause with a lower-case verb."""
     return i == 0 and tail[0] == "He" and len(tail) > 1 and tail[1][:1].isupper()
@@ -734,7 +734,7 @@ class ChunkMentions:
             if self.grammar.post_head_length(title[at:]) < len(key(title[at:])) \
                     and not any(s == cut for s, _, _ in self._people_spans) and not self._unfamiliar(title[at:], tail):
                 continue  # after "Minister of Transport" only the NER, or the words, tell where the name starts
-            if all(w[:1].isupper() and (w.lower() not in OPENERS or _SURNAME_OPENER(tail, i))
+            if all(w[:1].isupper() and (w.lower() not in OPENERS or _surname_opener(tail, i))
                    and not self.lexicon.known_label(w) and key(w) not in self._title_words for i, w in enumerate(tail)) \
                     and not self.grammar.classify(" ".join(tail)) and not self.honorific_word.match(tail[0]) \
                     and self._person_like(doc, cut, end):

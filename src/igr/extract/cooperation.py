@@ -206,18 +206,13 @@ class CooperationPatterns:
                 r.pairwise(args, "cooperatesWith", sent, "noun-phrase:x-y-cooperation")
 
 
-def _two_sides(r: Reading, t: Token) -> bool:
-    """Whether ``t`` is "the two sides", "both sides", "both parties" (a party noun counted as two)."""
-    return r.word_lemmas[t.i] in r.party_nouns and any(r.word_lowers[c.i] in ("two", "both") for c in r.children_of(t))
-
-
 def _sides_subject(r: Reading, verb: Token) -> bool:
     """Whether "the two sides" is the subject of ``verb`` or of the clause it completes ("Both sides agreed to
     enhance ...", "The two sides exchanged views on strengthening ...")."""
     for _ in range(5):
         subjects = [c for c in r.children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            return any(_two_sides(r, c) for c in subjects)
+            return any(r.two_sides(c) for c in subjects)
         if verb.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj") or verb.head is verb:
             return False
         verb = verb.head
