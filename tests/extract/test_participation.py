@@ -759,3 +759,31 @@ def test_attending_with_no_session_reported_is_nothing(found_facts):
     facts = found_facts("The Secretary for Justice, Ms Ivy Ko, met the Mayor of Xiamen, Mr Wu Bin, today. "
                         "The Consul General of France, Mr Jean Petit, also attended.")
     assert not any(s == "Jean Petit" and p == "attended" for s, p, o in facts)
+
+
+
+# a headline whose trigger word is a noun ("Beijing trip") before a clause: what the clause names is no destination
+@pytest.mark.parametrize("title, text, person, absent", [
+    ("CE: Chengdu trip opens new chapter for co-operation between Sichuan Provincial Government and central ministries",
+     "The Chief Executive, Mr Tom Lee, concluded his visit to Chengdu today (May 3).", "Tom Lee",
+     "Sichuan Provincial Government"),
+    ("SJ: Wuhan visit deepens ties between Hong Kong and Hunan Province",
+     "The Secretary for Justice, Mr Paul Lam, concluded his visit to Wuhan today.", "Paul Lam", "Hunan"),
+    ("FS: Kunming tour strengthens links with the Yunnan Development and Reform Commission",
+     "The Financial Secretary, Mr Paul Chan, concluded his visit to Kunming today.", "Paul Chan",
+     "Yunnan Development and Reform Commission"),
+])
+def test_a_headline_noun_before_a_clause_names_no_destination(extractor, title, text, person, absent):
+    found = facts(extractor, text, title=title)
+    assert (person, "visited", absent) not in found
+    assert any(s == person and p == "visited" for s, p, _ in found)  # the visit the body states is still read
+
+
+@pytest.mark.parametrize("title, text, person, place", [
+    ("SJ visits Hangzhou", "The Secretary for Justice, Mr Paul Lam, arrived today.", "Paul Lam", "Hangzhou"),
+    ("CE to visit Nanjing and Suzhou", "The Chief Executive, Mr Tom Lee, will depart tomorrow.", "Tom Lee", "Suzhou"),
+    ("SCED visits Vietnam", "The Secretary for Commerce and Economic Development, Mr Algernon Yau, arrived today.",
+     "Algernon Yau", "Vietnam"),
+])
+def test_a_headline_verb_still_names_the_destination(extractor, title, text, person, place):
+    assert (person, "visited", place) in facts(extractor, text, title=title)

@@ -85,13 +85,17 @@ class Participation:
             if predicate is None:
                 continue
             subjects = [a for t in sent if t.i < verb.i for a in r.args_at(t, ("Person",), conj=False)]
-            objects: list[Arg] = []
-            for t in sent[verb.i - sent.start + 1:]:
+            before = r.args_at(r.tokens[verb.i - 1], ("Place",), conj=False) if verb.i > sent.start else []
+            objects: list[Arg] = before if predicate == "visited" else []
+            # ("CE: Beijing trip opens ...", "SJ: Wuhan visit deepens ties with X": a noun after its destination)
+            for t in sent[verb.i - sent.start + 1:] if not objects else ():
                 found = r.args_at(t, HEADLINE_RANGE[predicate], conj=False)
                 if t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN":
                     found = []  # "FS to visit Mainland cities": a modifier, not where he goes
                 if found:
                     objects += [a for a in found if a.entity not in {o.entity for o in objects}]
+                elif not objects and (t.pos_ in ("VERB", "AUX") or t.lower_ in (":", ";")) and r.entity_at(t) is None:
+                    break  # "CE: Beijing trip opens new chapter for co-operation between X and Y": a noun, then a clause
                 elif objects and t.lower_ not in (",", "and", "&") and not t.ent_iob_ == "I" \
                         and r.entity_at(t) is None:
                     break  # the objects are the names right after the verb

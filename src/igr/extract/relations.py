@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from igr.extract.arguments import Reading
 from igr.extract.cooperation import CooperationPatterns, side_cooperation
@@ -93,11 +93,16 @@ class RelationFinder:
         self.names.editions(r)
         self.names.short_sessions(r)
         lowers, lemmas = r.word_lowers, r.word_lemmas
-        for span in doc.sents:  # each read by a dozen pattern families: tokens and words made once
-            sent = Sentence(span, r.text, (tuple(lowers[span.start:span.end]), tuple(lemmas[span.start:span.end])),
+
+        def sentence(span: Span) -> Sentence:
+            return Sentence(span, r.text, (tuple(lowers[span.start:span.end]), tuple(lemmas[span.start:span.end])),
                             tuple(r.tokens[span.start:span.end]))
-            if sent.start_char < body_start:
-                self.participation.headline(r, sent)
+
+        title_end = next((t.i for t in doc if t.idx >= body_start), len(doc)) if body_start else 0
+        if title_end:  # the headline as one clause, however the parser split it ("SCED visits | Tokyo")
+            self.participation.headline(r, sentence(doc[:title_end]))
+        for span in doc.sents:  # each read by a dozen pattern families: tokens and words made once
+            sent = sentence(span)
             r.note_parties(sent)
             self._frames(r, sent)
             self.cooperation.compounds(r, sent)
