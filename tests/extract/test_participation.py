@@ -787,3 +787,20 @@ def test_a_headline_noun_before_a_clause_names_no_destination(extractor, title, 
 ])
 def test_a_headline_verb_still_names_the_destination(extractor, title, text, person, place):
     assert (person, "visited", place) in facts(extractor, text, title=title)
+
+
+# the principal's earlier trip, dated by its month alone, is not one his companions of this release made
+@pytest.mark.parametrize("text, earlier", [
+    ("The Chief Executive, Mr Ho Kin, met the Minister of Trade of Kazakhstan, Mr Arman Dosov, today. The Secretary "
+     "for Justice, Mr Lam Pak-to, also attended the meeting. Mr Ho said trade had grown since his visit to Saudi "
+     "Arabia in February.", "Saudi Arabia"),
+    ("The Chief Executive, Mr Ho Kin, met the Ambassador of Thailand, Mr Somchai Rattana, today, joined by the "
+     "Secretary for Justice, Mr Lam Pak-to. Mr Ho recalled his visit to Bangkok in March.", "Bangkok"),
+    ("The Chief Executive, Mr Ho Kin, received the Governor of Hubei Province, Mr Wang Jun, today. The Secretary for "
+     "Justice, Mr Lam Pak-to, also joined the meeting. Mr Ho thanked Mr Wang for his hospitality during his trip to "
+     "Wuhan in early March.", "Wuhan"),
+])
+def test_a_companion_does_not_make_the_principals_earlier_trip(extractor, text, earlier):
+    found = facts(extractor, text)
+    assert ("Ho Kin", "visited", earlier) in found  # the earlier trip is still the principal's
+    assert ("Lam Pak-to", "visited", earlier) not in found

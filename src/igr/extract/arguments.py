@@ -600,8 +600,11 @@ class Reading:
                      for p in self.children_of(c) for q in self.args_at(p, ("Person",), conj=False) if q.via == "mention"]
             if named:
                 return named[0].entity
-            if any(c.dep_ in SUBJECT_DEPS and c.i != below.i for c in self.children_of(clause)):
-                return None  # (the subject of the phrase's own clause is read by the clause's frame, with its co-subjects)
+            if any(c.dep_ in SUBJECT_DEPS and c.i != below.i and (
+                    self.word_lowers[c.i] in PRONOUNS or self.args_at(c, ("Person",), conj=False))
+                   for c in self.children_of(clause)):
+                return None  # (the subject of the phrase's own clause is read by the clause's frame, with its co-subjects;
+                # not a subject that is no one: "Mr A said trade had grown since his visit to X" is Mr A's visit)
         while clause.dep_ in ("advcl", "ccomp", "relcl", "xcomp", "conj") and clause.head is not clause:
             clause = clause.head
             while clause.pos_ not in ("VERB", "AUX") and clause.dep_ in ("pobj", "prep", "dobj", "npadvmod", "appos") \

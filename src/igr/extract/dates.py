@@ -1,8 +1,8 @@
 """Dates as printed in releases, normalised against the release's own date.
 
 "today (June 25)", "tomorrow", "April this year", "on May 11", "18 November 2017",
-"last year": resolved when the document date is known; left open (None) when the
-year cannot be known.
+"last year", "in February" (that month of the release's year): resolved when the document
+date is known; left open (None) when the year cannot be known.
 
 Examples
 --------
@@ -11,6 +11,8 @@ Examples
 (datetime.date(2024, 6, 26), 'tomorrow (June 26)')
 >>> find_date("held in April this year", date(2024, 6, 25))
 (datetime.date(2024, 4, 1), 'April this year')
+>>> find_date("since his visit to Riverland in February", date(2024, 9, 14))
+(datetime.date(2024, 2, 1), 'February')
 >>> find_date("today (May 11)", None)
 (None, 'today (May 11)')
 """
@@ -32,6 +34,7 @@ PATTERNS = [
     ("md", re.compile(rf"\b(?:on|since|from|until|by)\s+{_MONTH}\s+(\d{{1,2}})\b(?!,?\s+(?:19|20)\d\d)")),
     ("relative", re.compile(r"\b(today|tomorrow|yesterday|tonight|this morning|this afternoon|this evening)\b", re.I)),
     ("month_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+((?:19|20)\d\d)\b")),
+    ("month", re.compile(rf"\b(?:(?:in|since|early|late)\s+|mid-?\s*){_MONTH}\b(?!\s*\d)(?!\s+(?:this|last|next)\b)")),
 ]
 
 _ANY = re.compile(rf"(?i)\b(?:{_MONTH[1:-1]}|today|tomorrow|yesterday|tonight|this (?:morning|afternoon|evening))\b")
@@ -85,6 +88,9 @@ def find_date(sentence: str, anchor: date | None) -> tuple[date | None, str | No
     if kind == "md":
         text = text.split(None, 1)[1]
         return _nearest_year(MONTHS[m[1].lower()], int(m[2]), anchor), text
+    if kind == "month":  # "his visit to X in February": that month of the release's year
+        text = m[0][m.start(1) - m.start():]
+        return _safe(anchor.year, MONTHS[m[1].lower()], 1), text
     if kind == "month_rel_year":
         shift = {"this": 0, "last": -1, "next": 1}[m[2].lower()]
         return _safe(anchor.year + shift, MONTHS[m[1].lower()], 1), text
