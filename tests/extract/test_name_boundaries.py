@@ -72,3 +72,41 @@ def test_acronym_after_an_edition_is_the_organiser(extractor, text, event, body)
 ])
 def test_acronym_without_an_edition_is_no_nested_body(mentions, text):
     assert not any(label == "Organization" for label, _ in mentions(text))
+
+
+# A name does not run on across "on" into a date: "the first X Conference on January 22".
+@pytest.mark.parametrize("text, event", [
+    ("Mrs Lam will lead a delegation for the first Hong Kong/Fujian Co-operation Conference on January 22.",
+     "first Hong Kong/Fujian Co-operation Conference"),
+    ("The Riverside Investment Summit on March 3 drew 500 guests.", "Riverside Investment Summit"),
+    ("He will speak at the Asian Logistics Forum on November 28 in Hong Kong.", "Asian Logistics Forum"),
+])
+def test_a_name_stops_before_on_a_date(mentions, text, event):
+    found = mentions(text)
+    assert ("Event", event) in found
+    assert not any(name.startswith(event) and name != event for _, name in found)
+
+
+# A place after a name's own "in" complement is where it met when the release prints the name elsewhere
+# without it; the name keeps a place it is always printed with.
+@pytest.mark.parametrize("text, name, venue", [
+    ("Fifth meeting of Task Force on Development of the Science Park in the Loop held\n\nThe Secretary chaired the "
+     "fifth meeting of the Task Force on Development of the Science Park in the Loop in Hong Kong today.",
+     "Task Force on Development of the Science Park in the Loop", "Hong Kong"),
+    ("Joint Working Group on Co-operation in Cultural Heritage meets\n\nThe Joint Working Group on Co-operation in "
+     "Cultural Heritage in Macao met today. Officials of the Joint Working Group on Co-operation in Cultural Heritage "
+     "said...", "Joint Working Group on Co-operation in Cultural Heritage", "Macao"),
+    ("Second meeting of Working Group for Participation in Green Development in the Bay Area held\n\nThe second meeting "
+     "of the Working Group for Participation in Green Development in the Bay Area in Shenzhen was held today.",
+     "Working Group for Participation in Green Development in the Bay Area", "Shenzhen"),
+])
+def test_a_venue_printed_after_a_name_is_not_its_name(mentions, text, name, venue):
+    found = mentions(text)
+    assert any(n == name for _, n in found), sorted(found)
+    assert not any(n.endswith(f"in {venue}") for _, n in found)
+
+
+def test_a_place_always_printed_with_the_name_stays_in_it(mentions):
+    text = ("Second Meeting under the Coordination Mechanism for Participation in Restoration in Sichuan\n\nThe second "
+            "Meeting under the Coordination Mechanism for Participation in Restoration in Sichuan was held today.")
+    assert any(n == "Coordination Mechanism for Participation in Restoration in Sichuan" for _, n in mentions(text))

@@ -804,3 +804,19 @@ def test_a_companion_does_not_make_the_principals_earlier_trip(extractor, text, 
     found = facts(extractor, text)
     assert ("Ho Kin", "visited", earlier) in found  # the earlier trip is still the principal's
     assert ("Lam Pak-to", "visited", earlier) not in found
+
+
+# "CE leads X delegation to Y": the bodies of the delegation are not where it goes
+@pytest.mark.parametrize("title, text, person, place, body", [
+    ("CE leads HKSAR Government and LegCo delegation to continue visit to GBA",
+     "The Chief Executive, Mr Tom Lee, continued his visit today.", "Tom Lee",
+     "Guangdong-Hong Kong-Macao Greater Bay Area", "Legislative Council"),
+    ("CS leads Legislative Council delegation to visit Hangzhou and Ningbo",
+     "The Chief Secretary for Administration, Mr Eric Chan, left today.", "Eric Chan", "Ningbo", "Legislative Council"),
+    ("CE leads business delegation of Hong Kong Trade Development Council to Thailand",
+     "The Chief Executive, Mr Tom Lee, left today.", "Tom Lee", "Thailand", "Hong Kong Trade Development Council"),
+])
+def test_a_headline_delegation_goes_where_to_says(extractor, title, text, person, place, body):
+    found = facts(extractor, text, title=title)
+    assert (person, "visited", place) in found
+    assert (person, "visited", body) not in found

@@ -82,6 +82,31 @@ _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
 
 
 
+def _printed_without(text: str, start: int, end: int, place: int) -> bool:
+    """Whether the release prints the name ending at ``end`` elsewhere without the place that follows it
+    here ("10th meeting of X in the Loop held" in the headline, "the 10th meeting of X in the Loop in Hong
+    Kong today" in the body: Hong Kong is where it met, not part of its name).
+
+    Examples
+    --------
+    >>> t = "Task Force on Parks in the Loop held. The Task Force on Parks in the Loop in Hong Kong met."
+    >>> _printed_without(t, 42, 73, 77)
+    True
+    >>> t = "Mechanism for Aid in Sichuan held. The Mechanism for Aid in Sichuan met."
+    >>> _printed_without(t, 39, 56, 60)
+    False
+    """
+    tail = text[max(start, end - 40):end]
+    here = text[end:place] + text[place:place + 1]
+    at = text.find(tail)
+    while at != -1:
+        after = at + len(tail)
+        if after != end and not text.startswith(here, after):
+            return True
+        at = text.find(tail, at + 1)
+    return False
+
+
 def _surname_opener(tail: list[str], i: int) -> bool:
     """ "He" as the first of two or more name words after a title is a surname ("Vice-Governor He Zhongyou"):
     the pronoun opens a clause with a lower-case verb."""
@@ -297,8 +322,8 @@ class ChunkMentions:
                 break  # "in 1998", "in May"
             label = self.grammar.classify(nxt)
             if joined:
-                if label not in (None, "Place"):
-                    break
+                if label not in (None, "Place") or _printed_without(text, start, end, spans[i + 1][0]):
+                    break  # (a place the release leaves out elsewhere: "... in the Loop in Hong Kong today")
             elif label is not None or spans[i + 1][0] in self._ner_starts \
                     or not (re.search(r"\s(?:for|on|of)\s", text[start:end]) or re.search(r"\sof\s", nxt)):
                 break  # the first "in" goes on a complement ("for X in Y", "in Support of Z"), not to a place

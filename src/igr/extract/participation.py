@@ -88,7 +88,11 @@ class Participation:
             before = r.args_at(r.tokens[verb.i - 1], ("Place",), conj=False) if verb.i > sent.start else []
             objects: list[Arg] = before if predicate == "visited" else []
             # ("CE: Beijing trip opens ...", "SJ: Wuhan visit deepens ties with X": a noun after its destination)
-            for t in sent[verb.i - sent.start + 1:] if not objects else ():
+            after = sent[verb.i - sent.start + 1:]
+            if r.word_lemmas[verb.i] in self._lead:  # "CE leads HKSAR Government delegation to X": where, after "to"
+                to = next((t.i for t in after if t.lower_ == "to" and t.pos_ == "ADP"), None)
+                after = sent[to - sent.start + 1:] if to is not None else ()
+            for t in after if not objects else ():
                 found = r.args_at(t, HEADLINE_RANGE[predicate], conj=False)
                 if t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN":
                     found = []  # "FS to visit Mainland cities": a modifier, not where he goes

@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterable
 
 _WORD = r"(?:[A-Z](?:[\w'’&]|\.(?=\w))*(?:-[\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d\b)"
-_LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on|and(?:[ \t]+the)?|cum(?:[ \t]+the)?|the|de|du|des|la|le|&(?:[ \t]+the)?)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+# (not "on" a date: "the first X Conference on January 22")
+_LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on(?![ \t]+" + _MONTHS + r")|and(?:[ \t]+the)?|cum(?:[ \t]+the)?|the|de|du|des|la|le|&(?:[ \t]+the)?)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
 KNOWN_OF = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?\S")
 FUNDED_CONTEXT = re.compile(r"\s*,\s*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|production|scheme|initiative)s?\b")
 SESSION_PREFIX = re.compile(
@@ -29,7 +31,7 @@ _BODY_WORDS = r"(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?){0,
 BODY_BEFORE_AND = re.compile(rf"(?<![\w'’&-])({_BODY_WORDS})[ \t]+and[ \t]+(?:the[ \t]+)?$")
 BODY_AFTER_AND = re.compile(rf"[ \t]+and[ \t]+(?:the[ \t]+)?({_BODY_WORDS})")
 """A name listed with another by "and (the)": "the X Foundation and the [Y]", "[Y] and the Z Society"."""
-MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+MONTH = re.compile(_MONTHS)
 IN_LINK = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 # Posts abroad too: "Consul General of the People's Republic of China in Melbourne"
 SITED_POST = re.compile(r"(?:Acting\s+|Deputy\s+)*(?:Consul(?:[- ]General)?|Ambassador|Representative)\b")
