@@ -820,3 +820,30 @@ def test_a_headline_delegation_goes_where_to_says(extractor, title, text, person
     found = facts(extractor, text, title=title)
     assert (person, "visited", place) in found
     assert (person, "visited", body) not in found
+
+
+# a body's premises in the possessive ("X Company Limited's headquarters") are a visit to the body
+@pytest.mark.parametrize("text, person, body", [
+    ("In the morning, Mr John Lee led the delegation to visit BYD Company Limited's headquarters in Shenzhen.",
+     "John Lee", "BYD Company Limited"),
+    ("Mr Paul Chan toured the Riverton Robotics Group's factory in Dongguan this afternoon.", "Paul Chan",
+     "Riverton Robotics Group"),
+    ("The Secretary, Mr Tom Ho, visited the Lakeside Aerospace Corporation's research base in Xi'an.", "Tom Ho",
+     "Lakeside Aerospace Corporation"),
+])
+def test_premises_in_the_possessive_are_a_visit_to_their_owner(extractor, text, person, body):
+    check(extractor, text, {(person, "visited", body)})
+
+
+# a long company name the parser reads as a clause of its own is still what was visited, by every subject
+@pytest.mark.parametrize("text, people, body", [
+    ("In the afternoon, Mr John Lee and the group of LegCo members led by the President of the LegCo, Mr Andrew "
+     "Leung, visited Dajiang Innovations Technology Company Limited to learn about the company.",
+     ("John Lee", "Andrew Leung"), "Dajiang Innovations Technology Company Limited"),
+    ("Mr Tom Ho and Mr Paul Chan visited Riverton Smart Logistics Technology Company Limited to learn about drones.",
+     ("Tom Ho", "Paul Chan"), "Riverton Smart Logistics Technology Company Limited"),
+    ("Later, Mr Tom Ho visited Lakeside New Energy Vehicle Holdings Company Limited to see its plant.",
+     ("Tom Ho",), "Lakeside New Energy Vehicle Holdings Company Limited"),
+])
+def test_a_long_company_name_is_what_was_visited(extractor, text, people, body):
+    check(extractor, text, {(p, "visited", body) for p in people})

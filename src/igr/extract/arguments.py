@@ -926,6 +926,9 @@ class Reading:
                 out += self.args_at(child, labels)
             elif child.dep_ == "prt" and child.lower_ in preps:  # "calling on X" with X read under the particle
                 out += [a for p in self.children_of(child) if p.dep_ == "pobj" for a in self.args_at(p, labels)]
+            elif child.dep_ == "ccomp" and self.word_pos[child.i] == "PROPN" and self.entity_at(child) is not None:
+                # "visited Riverton Robotics Company Limited": a long name the parser took for a clause of its own
+                out += self.args_at(child, labels)
         if v.pos_ == "NOUN":  # "visit to Sichuan", "attendance at the forum"
             for child in self.children_of(v):
                 if child.dep_ == "prep" and child.lower_ in preps:

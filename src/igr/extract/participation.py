@@ -253,6 +253,11 @@ class Participation:
                      for p in r.children_of(g) if p.dep_ == "pobj" and not any(t.dep_ == "case" for t in p.subtree)
                      for a in r.args_at(p, ("Organization",)) if a.entity not in {o.entity for o in objs}]
             # (not "the construction site of the X Association's new venue": the body's venue, not the body)
+            # "visited X Company Limited's headquarters", "toured the Y Group's factory": the owner's
+            objs += [a for c in r.children_of(v) if c.dep_ in ("dobj", "obj") and r.entity_at(c) is None
+                     and (c.lemma_.lower() in self._premises or c.lower_ in self._premises)
+                     for p in r.children_of(c) if p.dep_ == "poss" and any(t.dep_ == "case" for t in r.children_of(p))
+                     for a in r.args_at(p, ("Organization",)) if a.entity not in {o.entity for o in objs}]
         if v.pos_ in ("NOUN", "PROPN") and r.entity_at(v) is not None:
             return  # a word of a name ("the Deputy Chief of Mission", "the X Study Visit Programme"), not a trip
         if v.pos_ == "VERB" and v.lemma_.lower() in self._lead and any(
