@@ -122,3 +122,18 @@ def test_both_sides_of_one_place_are_no_pair(found_facts):
     facts = found_facts("The Secretary for Justice of Hong Kong, Ms Lo Ying, met the Chief Executive of Hong Kong, "
                         "Mr Lee Wing. Both sides agreed to enhance collaboration.")
     assert not {(s, o) for s, p, o in facts if p == "cooperatesWith"}
+
+
+# "the two economies" after a trip to a city printed with its country: the traveller's home and that country
+@pytest.mark.parametrize("text, country, city", [
+    ("The Financial Secretary, Mr Paul Chan, will depart for London, the United Kingdom, on October 25. He will brief "
+     "officials on Hong Kong and meet start-ups in London to bolster collaboration between the two economies.", "United Kingdom", "London"),
+    ("The Secretary for Commerce and Economic Development, Mr Algernon Yau, arrived in Paris, France, today. He said "
+     "Hong Kong welcomed French firms and that co-operation between the two economies in trade would deepen.", "France", "Paris"),
+    ("The Chief Executive, Mr John Lee, arrived in Riyadh, Saudi Arabia, today. He said Hong "
+     "Kong hoped to strengthen co-operation between the two economies in finance.", "Saudi Arabia", "Riyadh"),
+])
+def test_two_economies_are_the_country_of_the_city_visited(found_facts, text, country, city):
+    found = found_facts(text)
+    assert ("Hong Kong", "cooperatesWith", country) in found
+    assert ("Hong Kong", "cooperatesWith", city) not in found

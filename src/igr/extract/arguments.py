@@ -203,11 +203,13 @@ class Reading:
             if a == b or self.label(a) not in ("Place", "Organization") or self.label(b) != "Place" or e1 > s2:
                 continue
             gap = self.text[e1:s2]
-            if not re.fullmatch(r"\s+in\s+(?:the\s+)?", gap) and not (self.label(a) == "Place" and re.fullmatch(r",\s*|\s+of\s+(?:the\s+)?", gap)):
+            if not re.fullmatch(r"\s+in\s+(?:the\s+)?", gap) and not (self.label(a) == "Place" and re.fullmatch(r",\s*(?:the\s+)?|\s+of\s+(?:the\s+)?", gap)):
                 continue  # ("the School in Gengda Village": whoever visits the school is in the village)
+            if gap.startswith(",") and gap.endswith("the ") and any(s <= s2 and e2 < e for s, e, _ in spans):
+                continue  # "London, the United Kingdom"; not "Ya'an, the HKSAR Government has": a word of another name
             tail = self.text[e2:e2 + 12]
             if re.match(r"\s*(?:,|and\b|&)", tail) and after is not None and self.label(after[2]) == "Place" \
-                    and after[0] - e2 < 8:
+                    and 0 <= after[0] - e2 < 8:  # (not a name nested in this one: "[the [United Kingdom]]")
                 continue  # a list of places, not a place and its region
             known = within(self.ents[a].name, self.ents[b].name) if within else None
             if known is False:
@@ -358,7 +360,7 @@ class Reading:
             elif lemma in self._pair_nouns and "Place" in labels \
                     and any(c.lower_ in ("two", "both") for c in self.children_of(t)):
                 # "the two places": the pair the release is about, else the traveller's home and destination
-                for eid in self._last_two_of_kind(t, lemma) or self.pair or self._home_and_destination():
+                for eid in self._last_two_of_kind(t, lemma) or self.pair or self._home_and_destination(lemma):
                     out.append(Arg(eid, self.label(eid), "pronoun"))
             elif lemma in self._pair_nouns and "Place" in labels and t.tag_ == "NN" and t.dep_ == "pobj" \
                     and t.head.lower_ == "with" and any(c.lower_ in ("the", "this") for c in self.children_of(t)):
@@ -506,12 +508,17 @@ class Reading:
                 named.append((start, e.id))
         return tuple(eid for _, eid in sorted(named)[-2:]) if len(named) >= 2 else ()
 
-    def _home_and_destination(self) -> tuple[str, ...]:
+    def _home_and_destination(self, noun: str = "place") -> tuple[str, ...]:
         """The traveller's home place (the jurisdiction of their post) and where they travelled, when the
-        release names both: what "the two places" are when no pair was stated."""
+        release names both: what "the two places" are when no pair was stated. "The two economies" or
+        "countries" are the country of a city travelled to, when the release prints it ("London, the United
+        Kingdom")."""
         traveller, destination = self.last_person.get("traveller"), self.last_person.get("destination")
         if traveller is None or destination is None or self._jurisdiction is None:
             return ()
+        if noun in ("economy", "country") and self.ents[destination].kind == "city":
+            destination = next((p for p in self.enclosing.get(destination, ()) if self.ents[p].kind == "country"),
+                               destination)
         homes = {self._jurisdiction(self.ents[o].name) for s, p, o in self.facts if s == traveller and p == "holdsPost"}
         home = next((e.id for e in self.entities if e.label == "Place" and e.name in homes and e.id != destination), None)
         return (home, destination) if home else ()
