@@ -333,3 +333,25 @@ def test_a_participle_on_the_named_events_own_part(found_facts):
     facts = found_facts("Mr Tam spoke at the Riverton Business Forum and the networking luncheon hosted by the "
                         "Riverton Chamber of Commerce.")
     assert ("Riverton Business Forum", "organizedBy", "Riverton Chamber of Commerce") in facts
+
+
+# a participle before the clause ("Organised by A, the X Forum opened"): A organised the clause's subject
+@pytest.mark.parametrize("text, event, organisers", [
+    ("Jointly organised by the Hong Kong Trade Development Council and the Ministry of Commerce, the Riverside "
+     "Investment Forum opened today.", "Riverside Investment Forum",
+     {"Hong Kong Trade Development Council", "Ministry of Commerce"}),
+    ("Organised by the Hong Kong Trade Development Council, the Lakeside Design Week attracted 300 exhibitors.",
+     "Lakeside Design Week", {"Hong Kong Trade Development Council"}),
+    ("Hosted by the Sichuan Provincial Government, the Western China International Fair opened in Chengdu yesterday.",
+     "Western China International Fair", {"Sichuan Provincial Government"}),
+])
+def test_a_fronted_participle_names_the_organisers(found_facts, text, event, organisers):
+    found = found_facts(text)
+    assert {o for s, p, o in found if s == event and p == "organizedBy"} == organisers
+
+
+def test_a_fronted_participle_before_a_trip_names_no_organiser(found_facts):
+    found = found_facts("Organised by the Hong Kong Trade Development Council, a delegation led by the Secretary for "
+                        "Commerce and Economic Development, Mr Chan Ho-ming, visited Chengdu today.")
+    assert ("Chan Ho-ming", "visited", "Chengdu") in found
+    assert not any(p == "organizedBy" for _, p, _ in found)

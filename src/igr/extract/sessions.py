@@ -62,6 +62,10 @@ class EventPatterns:
             # "spoke at the X Week, organised by Y": the parser hung the participle on the verb; it belongs to
             # the event printed right before the comma
             events = r.args_at(r.doc[v.i - 2], ("Event",), conj=False)
+        if not events and v.tag_ == "VBN" and v.dep_ == "advcl" and v.i < v.head.i \
+                and any(c.dep_ == "agent" for c in r.children_of(v)):
+            # "Jointly organised by A and B, the X Forum opened today": a participle before the clause, of its subject
+            events = [a for a in r.subjects(v.head, ("Event",), inherit=False)]
         events += r.objects(v, ("Event",), preps=("of",) if v.pos_ == "NOUN" else ()) if v.dep_ not in ("acl",) else []
         orgs = [a for c in r.children_of(v) if c.dep_ == "agent" for p in r.children_of(c) if p.dep_ == "pobj"
                 for t in r.subtree_of(p) for a in r.args_at(t, ("Organization",), conj=False)]
