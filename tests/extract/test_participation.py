@@ -847,3 +847,20 @@ def test_premises_in_the_possessive_are_a_visit_to_their_owner(extractor, text, 
 ])
 def test_a_long_company_name_is_what_was_visited(extractor, text, people, body):
     check(extractor, text, {(p, "visited", body) for p in people})
+
+
+# an official posted in a city is at home in the region around it: attending an event there is no visit to either
+@pytest.mark.parametrize("text, person, region", [
+    ("The Hong Kong Economic and Trade Office in Wuhan held the Riverside Anniversary Reception in Wuhan, Hubei "
+     "Province, today. The Director of the Hong Kong Economic and Trade Office in Wuhan, Mr Vincent Fung, and the "
+     "Vice Governor of Hubei Province, Mr Zhao Hai, officiated at the reception.", "Vincent Fung", "Hubei"),
+    ("The Hong Kong Economic and Trade Office in Chengdu held the Lakeside Spring Reception in Chengdu, Sichuan "
+     "Province, today. The Director of the Hong Kong Economic and Trade Office in Chengdu, Ms Ada Lam, officiated at "
+     "the reception with the Vice Governor of Sichuan Province, Mr Luo Qiang.", "Ada Lam", "Sichuan"),
+    ("The Hong Kong Economic and Trade Office in Guangdong held the Harbour Business Reception in Guangzhou, "
+     "Guangdong Province, today. The Director of the Hong Kong Economic and Trade Office in Guangdong, Mr Tom Ho, "
+     "officiated at the reception.", "Tom Ho", "Guangzhou"),
+])
+def test_an_official_posted_in_a_place_is_at_home_around_it(extractor, text, person, region):
+    found = facts(extractor, text)
+    assert not any(s == person and p == "visited" for s, p, _ in found), sorted(found)

@@ -337,12 +337,17 @@ def at_home(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexico
     for f in facts:
         if f.predicate == "holdsPost":
             posts[f.subject].append(entities[f.object].name.lower())
+    # the places a post names as where it is held, the places around them and inside them ("Director of the X
+    # Office in Wuhan" is at home in Wuhan and in Hubei; "... Office in Guangdong", in Guangzhou)
+    posted = {person: {e.name for e in entities.values() if e.label == "Place" and _posted_in(names, e)}
+              for person, names in posts.items()}
     out = set()
     for f in facts:
         if f.predicate == "visited" and f.subject in home and entities[f.object].label == "Place" \
                 and not f.method.startswith("dep:visit") and (any(
                     home_covers(lexicon, entities[p].name, home[f.subject]) for p in (f.object, *enclosing.get(f.object, ())))
-                    or _posted_in(posts[f.subject], entities[f.object])):
+                    or any(p == entities[f.object].name or lexicon.within(p, entities[f.object].name)
+                           or lexicon.within(entities[f.object].name, p) for p in posted.get(f.subject, ()))):
             out.add((f.subject, f.predicate, f.object))
     return out
 
