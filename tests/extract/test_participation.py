@@ -864,3 +864,48 @@ def test_a_long_company_name_is_what_was_visited(extractor, text, people, body):
 def test_an_official_posted_in_a_place_is_at_home_around_it(extractor, text, person, region):
     found = facts(extractor, text)
     assert not any(s == person and p == "visited" for s, p, _ in found), sorted(found)
+
+
+# "the signing ceremony for X" is an event of its own, not the event named before it
+@pytest.mark.parametrize("text, person, event", [
+    ("Ms Teresa Cheng introduced the Riverside Legal Week to the guests. She then attended the signing ceremony for "
+     "the memorandum of co-operation.", "Teresa Cheng", "Riverside Legal Week"),
+    ("Mr Tom Ho spoke about the Lakeside Innovation Expo. Later, he attended the launch ceremony for a new youth "
+     "scheme.", "Tom Ho", "Lakeside Innovation Expo"),
+    ("The Secretary, Mr Paul Lam, praised the Harbour Arbitration Week. He also attended the prize presentation "
+     "ceremony for a moot court competition.", "Paul Lam", "Harbour Arbitration Week"),
+])
+def test_a_ceremony_for_something_is_not_the_event_named_before(extractor, text, person, event):
+    assert (person, "attended", event) not in facts(extractor, text)
+
+
+# attending something held by bodies is no visit to them ("attended X jointly held by A and B")
+@pytest.mark.parametrize("text, person, bodies", [
+    ("She then attended the signing ceremony for the memorandum under the platform jointly held by the Department "
+     "of Treaty and Law of the Ministry of Commerce, the Bureau of Policies of the State Council and the Department "
+     "of Justice.", "Cheng", ("Department of Justice",)),
+    ("Mr Tom Ho attended the briefing session, the Riverside Trade Bureau and the Lakeside Chamber of Commerce.",
+     "Tom Ho", ("Riverside Trade Bureau",)),
+    ("Mr Tom Ho attended the seminar co-organised by the Hong Kong Trade Development Council and the Lakeside "
+     "Chamber of Commerce.", "Tom Ho", ("Hong Kong Trade Development Council", "Lakeside Chamber of Commerce")),
+])
+def test_attending_is_no_visit_to_the_bodies_named_with_what_is_attended(extractor, text, person, bodies):
+    found = facts(extractor, "Ms Cheng visited Beijing. " + text)
+    assert not any((person, "visited", b) in found for b in bodies)
+
+
+def test_speaking_at_a_body_is_still_a_visit_to_it(extractor):
+    assert ("Tom Ho", "visited", "Riverside University") in facts(
+        extractor, "Mr Tom Ho spoke at the Riverside University yesterday.")
+
+
+# an infinitive with a subject of its own ("for practitioners to practise in X") puts no one of the clause there
+@pytest.mark.parametrize("text, place", [
+    ("Mr Paul Lam met the Minister, Ms He Rong, to discuss the pilot measures for Hong Kong legal practitioners to "
+     "practise in the Guangdong-Hong Kong-Macao Greater Bay Area.", "Guangdong-Hong Kong-Macao Greater Bay Area"),
+    ("Mr Paul Lam met the Minister, Ms He Rong, to discuss arrangements for young lawyers to work in Shenzhen.",
+     "Shenzhen"),
+    ("Mr Paul Lam met the Minister, Ms He Rong, and discussed schemes for students to study in Guangzhou.", "Guangzhou"),
+])
+def test_an_infinitive_of_its_own_subject_puts_no_one_there(extractor, text, place):
+    assert ("Paul Lam", "visited", place) not in facts(extractor, text)

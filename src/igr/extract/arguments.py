@@ -401,8 +401,10 @@ class Reading:
                     and t.tag_ != "NNS" and ("Event" in labels or "Mechanism" in labels):
                 owner = [g for c in self.children_of(t) if c.dep_ == "prep" and c.lower_ == "of" for g in self.children_of(c)
                          if g.dep_ == "pobj"]
-                # "the working session of the gathering": the session of whatever "the gathering" is
-                recent = None if owner else self.named_last(t)
+                # "the working session of the gathering": the session of whatever "the gathering" is; "the signing
+                # ceremony for the memorandum" is one of its own, not the event named last
+                purpose = any(c.dep_ == "prep" and c.lower_ == "for" for c in self.children_of(t))
+                recent = None if owner or purpose else self.named_last(t)
                 if not owner and recent is None and "Mechanism" in labels and lemma in self._session_words:
                     recent = self.named_last(t, "Mechanism")  # "the meeting" of a series named only as a series
                 for g in owner:
@@ -704,6 +706,14 @@ class Reading:
             objects = [c for c in self.children_of(v.head) if c.dep_ in ("dobj", "obj") and c.i < v.i]
             if objects and self.word_lemmas[v.head.i] not in self._lead_verbs:
                 return [a for c in objects for a in self.args_at(c, labels)]
+        if not out and infinitive and any(deps[c.i] in SUBJECT_DEPS and self.word_pos[c.i] == "NOUN"
+                                          and self.entity_at(c) is None for c in self.children_of(v)):
+            return out  # "measures for legal practitioners to practise in X": a subject of its own, and no one named
+        if not out and infinitive and v.dep_ in ("relcl", "acl") and any(
+                c.dep_ == "prep" and c.lower_ == "for" and c.i < v.i and any(
+                    p.dep_ == "pobj" and self.word_pos[p.i] == "NOUN" and self.entity_at(p) is None
+                    for p in self.children_of(c)) for c in self.children_of(v.head)):
+            return out  # (the same, with the parser hanging the infinitive on the noun before "for")
         if not out and infinitive:
             # "arrived in Sanya, Hainan to attend X": an infinitive has no subject of its own (the parser
             # took the place before it for one); its subject is that of the clause it completes
