@@ -909,3 +909,20 @@ def test_speaking_at_a_body_is_still_a_visit_to_it(extractor):
 ])
 def test_an_infinitive_of_its_own_subject_puts_no_one_there(extractor, text, place):
     assert ("Paul Lam", "visited", place) not in facts(extractor, text)
+
+
+# "support for the Government to hold X": the one after "for" holds it, not the one who thanks
+@pytest.mark.parametrize("text, event, body, person", [
+    ("Mrs Carrie Lam thanked the Beijing Municipal Government for its support for the Hong Kong Special "
+     "Administrative Region Government to hold the Riverside Heritage Exhibition at the National Museum of China.",
+     "Riverside Heritage Exhibition", "HKSAR Government", "Carrie Lam"),
+    ("Mr Tom Ho thanked the Guangdong Provincial Government for arranging for the Hong Kong Trade Development "
+     "Council to organise the Lakeside Design Fair in Guangzhou.", "Lakeside Design Fair",
+     "Hong Kong Trade Development Council", "Tom Ho"),
+    ("Mr Tom Ho said it was an honour for the Hong Kong Trade Development Council to host the Harbour Logistics "
+     "Forum in Shenzhen.", "Harbour Logistics Forum", "Hong Kong Trade Development Council", "Tom Ho"),
+])
+def test_for_a_body_to_hold_an_event(extractor, text, event, body, person):
+    found = facts(extractor, text)
+    assert (event, "organizedBy", body) in found
+    assert (person, "attended", event) not in found

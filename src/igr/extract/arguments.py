@@ -673,6 +673,20 @@ class Reading:
                     best = (s, eid)
         return best[1] if best else None
 
+    def _infinitive_subject(self, v: Token) -> Token | None:
+        """The subject printed right before an infinitive's "to", after "for" or as its own subject ("for A to
+        do X", "A to do X" read with A as the subject); not a place the parser took for one ("arrived in Sanya,
+        Hainan to attend X")."""
+        if v.i < 2 or self.word_lowers[v.i - 1] != "to":
+            return None
+        t = self.tokens[v.i - 2]
+        own = self.word_deps[t.i] in SUBJECT_DEPS and t.head.i == v.i
+        after_for = self.word_deps[t.i] == "pobj" and self.word_lowers[t.head.i] == "for"
+        if not (own or after_for) or self.word_pos[t.i] not in ("NOUN", "PROPN"):
+            return None
+        eid = self.entity_at(t)
+        return None if eid is not None and self.label(eid) == "Place" else t
+
     def subjects(self, v: Token, labels: tuple[str, ...], agent: bool = False, inherit: bool = True) -> list[Arg]:
         out: list[Arg] = []
         deps = self.word_deps
@@ -706,14 +720,11 @@ class Reading:
             objects = [c for c in self.children_of(v.head) if c.dep_ in ("dobj", "obj") and c.i < v.i]
             if objects and self.word_lemmas[v.head.i] not in self._lead_verbs:
                 return [a for c in objects for a in self.args_at(c, labels)]
-        if not out and infinitive and any(deps[c.i] in SUBJECT_DEPS and self.word_pos[c.i] == "NOUN"
-                                          and self.entity_at(c) is None for c in self.children_of(v)):
-            return out  # "measures for legal practitioners to practise in X": a subject of its own, and no one named
-        if not out and infinitive and v.dep_ in ("relcl", "acl") and any(
-                c.dep_ == "prep" and c.lower_ == "for" and c.i < v.i and any(
-                    p.dep_ == "pobj" and self.word_pos[p.i] == "NOUN" and self.entity_at(p) is None
-                    for p in self.children_of(c)) for c in self.children_of(v.head)):
-            return out  # (the same, with the parser hanging the infinitive on the noun before "for")
+        own = self._infinitive_subject(v) if infinitive and not out else None
+        if own is not None:
+            # "for A to do X" ("measures for practitioners to practise in X", "support for the Government to hold
+            # the Exhibition"): A does it, whoever the clause above is about
+            return self.args_at(own, labels)
         if not out and infinitive:
             # "arrived in Sanya, Hainan to attend X": an infinitive has no subject of its own (the parser
             # took the place before it for one); its subject is that of the clause it completes
