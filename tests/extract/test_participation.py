@@ -926,3 +926,23 @@ def test_for_a_body_to_hold_an_event(extractor, text, event, body, person):
     found = facts(extractor, text)
     assert (event, "organizedBy", body) in found
     assert (person, "attended", event) not in found
+
+
+# a speech noun given, made or delivered "at" somewhere: the speaker attended it, or was at the body
+@pytest.mark.parametrize("text, expected", [
+    ("The Secretary for Education, Ms Christine Choi, gave a lecture at Fudan University in Shanghai today.",
+     ("Christine Choi", "visited", "Fudan University")),
+    ("Mr Tom Ho made a presentation at the Lakeside University this morning.",
+     ("Tom Ho", "visited", "Lakeside University")),
+    ("Ms Christine Choi gave a keynote speech at the Riverside Summit in Chengdu.",
+     ("Christine Choi", "attended", "Riverside Summit")),
+    ("Mr Tom Ho delivered opening remarks at the Harbour Logistics Forum.",
+     ("Tom Ho", "attended", "Harbour Logistics Forum")),
+])
+def test_a_speech_given_at_a_place(extractor, text, expected):
+    check(extractor, text, {expected})
+
+
+def test_giving_something_else_is_no_attendance(extractor):
+    found = facts(extractor, "Mr Tom Ho gave a donation to the Riverside Summit organisers.")
+    assert ("Tom Ho", "attended", "Riverside Summit") not in found

@@ -507,8 +507,10 @@ class Participation:
             objs = r.attended_last(sent)
         objs = list({a.entity: a for a in objs}.values())
         if not chair:  # "spoke at the Commission", "gave a speech at the University": they were there
-            for body in [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "at"  # (not what is attended)
+            said = [c for c in r.children_of(v) if c.dep_ in ("dobj", "obj") and r.word_lemmas[c.i] in self._speech_nouns]
+            for body in [a for h in (v, *said) for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ == "at"
                          for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Organization",))]:
+                # (not what is attended; "made a presentation at the X University": the speech's place too)
                 for s in people:
                     r.emit(s.entity, "visited", body.entity, sent, f"dep:{v.lemma_}-at", r.conf(s, body) - 0.1)
         predicate = "chaired" if chair else "attended"

@@ -68,7 +68,7 @@ class Vocabulary:
             for words in phrases:
                 self._first.setdefault(words[0], []).append((name, words))
         # every word that can start a trigger: the other tokens of a sentence are passed over at once
-        self._starts.update(self._first, *self.family.values())
+        self._starts.update(self._first, *self.family.values(), self.cue("speech_verbs"))
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> "Vocabulary":
@@ -120,6 +120,9 @@ class Vocabulary:
             for name, words in self.family.items():
                 if lemma in words or text in words:
                     yield name, token
+            if lemma in self.cue("speech_verbs") and lemma not in self.family["attend"] and any(
+                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.cue("speech_nouns") for c in token.children):
+                yield "attend", token  # "gave a lecture at X", "made a presentation at Y": one speaks there
             for name, words in [*self._first.get(lemma, ()), *(self._first.get(text, ()) if text != lemma else ())]:
                 end = _match(tokens, lemmas, lowers, token.i - sent.start, words)
                 if end is not None:
