@@ -394,3 +394,16 @@ def test_accented_names_have_a_plain_alias(extractor, text, name, plain):
 ])
 def test_ner_place_cut_short_of_a_known_place(mentions, text, bad):
     assert ("Place", bad) not in mentions(text)
+
+
+# "A cum B" of two titles is one post, held by the person named with it
+@pytest.mark.parametrize("text, post, person", [
+    ("Mr Chan met with Vice-Minister cum Administrator of the National Cultural Heritage Administration, Mr Li Qun.",
+     "Vice-Minister cum Administrator of the National Cultural Heritage Administration", "Li Qun"),
+    ("He met the Deputy Director cum Secretary-General of the Riverside Trade Council, Ms Amy Lo, today.",
+     "Deputy Director cum Secretary-General of the Riverside Trade Council", "Amy Lo"),
+    ("The Vice Chairman cum Secretary-General of the Lakeside Chamber of Commerce, Mr Tony Wu, attended.",
+     "Vice Chairman cum Secretary-General of the Lakeside Chamber of Commerce", "Tony Wu"),
+])
+def test_two_titles_joined_by_cum_are_one_post(found_facts, text, post, person):
+    assert (person, "holdsPost", post) in found_facts(text)

@@ -511,7 +511,8 @@ class NameGrammar:
 
     def _compound(self, name: str) -> str | None:
         """ "A cum B": one occasion with two names, an Event when either part is a meeting or an event
-        ("High-Level Meeting cum First Plenary Session of X", "Joint Meeting cum the Signing Ceremony")."""
+        ("High-Level Meeting cum First Plenary Session of X", "Joint Meeting cum the Signing Ceremony"); one post
+        held with another, a Post when both parts are titles."""
         parts = re.split(r"\s+cum\s+(?:the\s+)?", name)
         if len(parts) < 2:
             return None
@@ -519,6 +520,8 @@ class NameGrammar:
             if self.session(part) or self.classify(part) in ("Event", "Mechanism") or self.starts_with("Event", part) \
                     or self.starts_with("Mechanism", part) or self.head_first(part):
                 return "Event"
+        if all(self.classify(part) == "Post" for part in parts):
+            return "Post"  # "Vice-Minister cum Administrator of X", "Deputy Director cum Secretary-General of Y": one post
         return None
 
     def classify(self, name: str) -> str | None:
