@@ -946,3 +946,16 @@ def test_a_speech_given_at_a_place(extractor, text, expected):
 def test_giving_something_else_is_no_attendance(extractor):
     found = facts(extractor, "Mr Tom Ho gave a donation to the Riverside Summit organisers.")
     assert ("Tom Ho", "attended", "Riverside Summit") not in found
+
+
+# an unnamed event noun "titled", "entitled" or "named" "X" is the event X
+@pytest.mark.parametrize("text, person, event", [
+    ('Mr Paul Chan will deliver a speech at a seminar titled "Revitalizing Real Economy with Financial Resources" '
+     'tomorrow.', "Paul Chan", "Revitalizing Real Economy with Financial Resources"),
+    ('Ms Christine Choi attended a forum entitled "Education for the Future" in Shenzhen.', "Christine Choi",
+     "Education for the Future"),
+    ('Mr Tom Ho spoke at a symposium titled "Smart Cities of the Bay Area" this morning.', "Tom Ho",
+     "Smart Cities of the Bay Area"),
+])
+def test_an_event_noun_titled_by_a_name(extractor, text, person, event):
+    check(extractor, text, {(person, "attended", event)})

@@ -144,6 +144,7 @@ class Reading:
         self._example_preps = words.cue("example_preps")
         self._example_phrases = words.cue_phrases("example_preps")
         self._classifiers = words.cue("event_nouns") | words.cue("series_nouns") | words.cue("programme_nouns")
+        self._title_verbs = words.cue("title_verbs")
 
     def emit(self, s: str, p: str, o: str, sent: Span, method: str, confidence: float,
              participants: tuple[str, ...] = ()) -> None:
@@ -334,6 +335,13 @@ class Reading:
                     if found and self.label(found) in ("Event", "Initiative"):
                         eid = found
                         break
+                else:  # its name after it: a seminar "titled", "entitled" or "themed" "X"
+                    eid = next((found for child in self.children_of(t) if deps[child.i] == "acl"
+                                and self.word_lemmas[child.i] in self._title_verbs
+                                for g in self.children_of(child) if deps[g.i] in ("oprd", "dobj", "attr", "xcomp")
+                                for found in [entity_of[g.i] or next((entity_of[x.i] for x in self.subtree_of(g)
+                                                                      if entity_of[x.i]), None)]
+                                if found and self.label(found) in ("Event", "Initiative")), None)
             if eid is not None:
                 label = self.label(eid)
                 if label in labels:
