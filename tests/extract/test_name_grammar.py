@@ -407,3 +407,30 @@ def test_ner_place_cut_short_of_a_known_place(mentions, text, bad):
 ])
 def test_two_titles_joined_by_cum_are_one_post(found_facts, text, post, person):
     assert (person, "holdsPost", post) in found_facts(text)
+
+
+# a title with the body it serves in after "at" is one post
+@pytest.mark.parametrize("text, post, person", [
+    ("Mr Chan met with the State Secretary at the Federal Ministry of Finance of Germany, Dr Joerg Kukies.",
+     "State Secretary at the Federal Ministry of Finance of Germany", "Joerg Kukies"),
+    ("He met the Undersecretary of Trade at the Lakeland Ministry of Economy, Mr Tom Berg, today.",
+     "Undersecretary of Trade at the Lakeland Ministry of Economy", "Tom Berg"),
+    ("She met the Parliamentary State Secretary at the Riverland Ministry of Transport, Ms Ada Voss.",
+     "Parliamentary State Secretary at the Riverland Ministry of Transport", "Ada Voss"),
+])
+def test_a_title_at_a_body_is_one_post(found_facts, text, post, person):
+    assert (person, "holdsPost", post) in found_facts(text)
+
+
+# a quote closed before a lower-case head is no part of the scheme's name
+@pytest.mark.parametrize("text, name", [
+    ("Mr Tam said strategies such as the 'Belt and Road' initiative present opportunities.", "Belt and Road initiative"),
+    ("They discussed the \u2018Smart Lakeside\u2019 initiative today.", "Smart Lakeside initiative"),
+    ('They praised the "Riverton Youth" scheme today.', "Riverton Youth scheme"),
+])
+def test_a_closing_quote_before_the_head_is_dropped(mentions, text, name):
+    assert any(n == name for _, n in mentions(text)), sorted(mentions(text))
+
+
+def test_a_plural_possessive_keeps_its_apostrophe(mentions):
+    assert ("Organization", "Workers' Union") in mentions("He met the Workers' Union today.")

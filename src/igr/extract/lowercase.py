@@ -146,12 +146,15 @@ def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar)
     return out
 
 
+_CLOSING_QUOTE = re.compile(r"['’\"”](?=[ \t])")
+
+
 @lru_cache(maxsize=4)
 def _scheme_patterns(heads: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     """The lower-case heads of schemes (the lexicon's lower_case_heads), and a name before one."""
     words = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or r"(?!x)x"
     return (re.compile(rf"(?<=[ \t])(?:{words})\b"),
-            re.compile(rf"({CHUNK.pattern})((?:[ \t]+[a-z][a-z-]+){{0,2}}?)[ \t]+(?:{words})\b"))
+            re.compile(rf"({CHUNK.pattern})[\'’\"”]?((?:[ \t]+[a-z][a-z-]+){{0,2}}?)[ \t]+(?:{words})\b"))
 
 
 def _lower_scheme(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
@@ -177,7 +180,8 @@ def _lower_scheme(text: str, candidates: list[Mention], grammar: NameGrammar) ->
         end = m.end()
         if text[head.start():head.end()] in grammar.lexicon.lower_scheme_descriptors and not m[2]:
             end = m.start(1) + len(m[1])  # "the X Canal project": the X Canal, a project
-        out.append(Mention(start, end, text[start:end], "Initiative", text[start:end], "shape"))
+        # (the name without the quote closed before its head: "the 'Belt and Road' initiative")
+        out.append(Mention(start, end, text[start:end], "Initiative", _CLOSING_QUOTE.sub("", text[start:end]), "shape"))
     return out
 
 

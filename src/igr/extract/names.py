@@ -572,6 +572,9 @@ class NameGrammar:
             return "Event"
         if self.post_title(name):
             return "Post"
+        served = re.split(r" at (?:the )?", name, maxsplit=1)
+        if len(served) == 2 and self.classify(served[0]) == "Post" and self.classify(served[1]) == "Organization":
+            return "Post"  # "State Secretary at the Federal Ministry of Finance": a title with the body it serves in
         if self.starts_with("Agreement", name) or self.amends(name):
             return "Agreement"
         city = re.match(r"^City of (.+)$", name)

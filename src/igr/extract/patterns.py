@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_WORD = r"(?:[A-Z](?:[\w'’&]|\.(?=\w))*(?:-[\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d\b)"
+# (an apostrophe inside a word or after its plural "s", not a closing quote: "the 'Belt and Road' initiative")
+_WORD = r"(?:[A-Z](?:[\w&]|['’](?=\w)|(?<=s)['’]|\.(?=\w))*(?:-[\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d\b)"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 # (not "on" a date: "the first X Conference on January 22")
 _LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on(?![ \t]+" + _MONTHS + r")|and(?:[ \t]+the)?|cum(?:[ \t]+the)?|the|de|du|des|la|le|&(?:[ \t]+the)?)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
