@@ -426,7 +426,7 @@ def test_a_title_at_a_body_is_one_post(found_facts, text, post, person):
 @pytest.mark.parametrize("text, name", [
     ("Mr Tam said strategies such as the 'Belt and Road' initiative present opportunities.", "Belt and Road initiative"),
     ("They discussed the \u2018Smart Lakeside\u2019 initiative today.", "Smart Lakeside initiative"),
-    ('They praised the "Riverton Youth" scheme today.', "Riverton Youth scheme"),
+    ("They praised the 'Riverton Youth' scheme today.", "Riverton Youth scheme"),
 ])
 def test_a_closing_quote_before_the_head_is_dropped(mentions, text, name):
     assert any(n == name for _, n in mentions(text)), sorted(mentions(text))

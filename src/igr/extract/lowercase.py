@@ -146,7 +146,7 @@ def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar)
     return out
 
 
-_CLOSING_QUOTE = re.compile(r"['’\"”](?=[ \t])")
+_CLOSING_QUOTE = re.compile(r"['’](?=[ \t])")  # (a double-quoted title is the quoted names' own)
 
 
 @lru_cache(maxsize=4)
@@ -154,7 +154,7 @@ def _scheme_patterns(heads: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     """The lower-case heads of schemes (the lexicon's lower_case_heads), and a name before one."""
     words = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or r"(?!x)x"
     return (re.compile(rf"(?<=[ \t])(?:{words})\b"),
-            re.compile(rf"({CHUNK.pattern})[\'’\"”]?((?:[ \t]+[a-z][a-z-]+){{0,2}}?)[ \t]+(?:{words})\b"))
+            re.compile(rf"({CHUNK.pattern})[\'’]?((?:[ \t]+[a-z][a-z-]+){{0,2}}?)[ \t]+(?:{words})\b"))
 
 
 def _lower_scheme(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
