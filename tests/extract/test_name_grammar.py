@@ -434,3 +434,15 @@ def test_a_closing_quote_before_the_head_is_dropped(mentions, text, name):
 
 def test_a_plural_possessive_keeps_its_apostrophe(mentions):
     assert ("Organization", "Workers' Union") in mentions("He met the Workers' Union today.")
+
+
+# a title "-elect" or "-designate" before a name: the person, who does not hold the post yet
+@pytest.mark.parametrize("text, person", [
+    ("Mr Chan will call on Chief Executive-elect Ho Iat-seng tomorrow.", "Ho Iat-seng"),
+    ("She met Governor-elect Lam Ka-yan in the afternoon.", "Lam Ka-yan"),
+    ("They called on Mayor-elect Zhang Wei at the city hall.", "Zhang Wei"),
+])
+def test_a_title_elect_before_a_name(mentions, text, person):
+    found = mentions(text)
+    assert ("Person", person) in found
+    assert not any(label == "Post" for label, _ in found)

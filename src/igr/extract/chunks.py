@@ -77,6 +77,7 @@ _SUBJECT_LINK = re.compile(r"[ \t]+(?:on|in|concerning|regarding)[ \t]+")
 """What links an agreement to its subject (not "the": a body after "in the" is where it is)."""
 _OF_THE_BODY = re.compile(r"\sof\s+the\s+")
 _SITED_SPLIT = re.compile(r"\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])")
+_TO_BE = re.compile(r"-(?:elect|designate)$")
 _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
 """Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
 
@@ -751,8 +752,11 @@ class ChunkMentions:
             cut = start + words[k].start()
             title = text[start:cut].rstrip()
             tail = [w[0] for w in words[k:]]
-            if _ENDS_LINK.search(title):
-                continue  # "... Office in [Sao Paulo]": a title is not cut after its connector
+            if _ENDS_LINK.search(title) or any(_TO_BE.search(w) for w in tail):
+                continue  # "... Office in [Sao Paulo]": a title is not cut after its connector (nor "-elect")
+            elect = _TO_BE.search(title)
+            if elect:  # "Chief Executive-elect Ho Iat-seng": the person only, who does not hold the post yet
+                title = title[:elect.start()]
             at = self.grammar.title_start(title)
             if at is None or (len(tail) == 1 and not self._name_prefix(title[at:])):
                 continue  # one word after a title is a surname only after "Governor", "Mayor" ...
@@ -763,8 +767,8 @@ class ChunkMentions:
                    and not self.lexicon.known_label(w) and key(w) not in self._title_words for i, w in enumerate(tail)) \
                     and not self.grammar.classify(" ".join(tail)) and not self.honorific_word.match(tail[0]) \
                     and self._person_like(doc, cut, end):
-                return self._title(start, start + len(title)) + \
-                    [Mention(cut, end, text[cut:end], "Person", text[cut:end], "title-name")]
+                person = [Mention(cut, end, text[cut:end], "Person", text[cut:end], "title-name")]
+                return person if elect else self._title(start, start + len(title)) + person
         return []
 
     def _title_name_of(self, doc: Doc, start: int, end: int) -> list[Mention]:
