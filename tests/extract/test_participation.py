@@ -959,3 +959,19 @@ def test_giving_something_else_is_no_attendance(extractor):
 ])
 def test_an_event_noun_titled_by_a_name(extractor, text, person, event):
     check(extractor, text, {(person, "attended", event)})
+
+
+# a list of titled people after an opening phrase ("Under the witness of the two leaders, A and B signed X"):
+# the parser hangs the list on the phrase; every one of them is the verb's subject
+@pytest.mark.parametrize("text, people", [
+    ("Under the witness of the two leaders, the Secretary for Justice, Mr Paul Lam, and the Minister of Justice, "
+     "Ms He Rong, signed the Arrangement on Mutual Legal Assistance.", ("Paul Lam", "He Rong")),
+    ("After the meeting, the Secretary for Commerce, Mr Tom Ho, and the Minister of Trade of Riverland, Mr Ali Noor, "
+     "signed the Riverland Investment Agreement.", ("Tom Ho", "Ali Noor")),
+    ("At the ceremony, the Director of the Trade Office, Ms Amy Lo, and the Mayor of Chengdu, Mr Wang Feng, signed "
+     "the Chengdu Memorandum of Co-operation.", ("Amy Lo", "Wang Feng")),
+])
+def test_a_titled_list_after_an_opening_phrase_signs(extractor, text, people):
+    found = facts(extractor, text)
+    agreement = next(o for s, p, o in found if p == "signed")
+    assert {(p, "signed", agreement) for p in people} <= found, sorted(found)

@@ -35,6 +35,7 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "prep"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+_OPENING_PHRASE = re.compile(r"[A-Z][^,;:()]*,\s*(?:the\s+)?")  # "Under the witness of the two leaders, the "
 _LIST_GAP = re.compile(r"(?:\s|,|;|\band\b|\bthe\b|\bThe\b)*")
 """What may stand between the titles and names of a list printed as one subject."""
 TEMPORAL_PREPS = {"before", "after", "since", "until", "upon", "while", "when"}
@@ -837,7 +838,9 @@ class Reading:
         "and" and "the" stands between their titles and names: "Secretary for A KS Wong, Under Secretary for B
         Florence Hui and Under Secretary for C David Chung will accompany Mr D" (a list the parser breaks
         up, reading "Under" as a preposition), "The Secretary for A, Mr B; the Secretary for C, Mr D; and ...,
-        Ms E, will join ..." (one it cuts at the first semicolon); nothing when anything else is printed there."""
+        Ms E, will join ..." (one it cuts at the first semicolon), also after an opening phrase with no name in it
+        ("Under the witness of the two leaders, the Secretary for A, Mr B, and ..., Ms C, signed ..."); nothing
+        when anything else is printed there."""
         if v.i in self._printed_lists:
             return self._printed_lists[v.i]
         sent = self.sentence_of(v.i)
@@ -856,7 +859,8 @@ class Reading:
         gaps.append(self.text[at:end])
         people = [eid for eid in outer if self.label(eid) == "Person"]
         found = [Arg(eid, "Person", "mention") for eid in dict.fromkeys(people)] \
-            if len(set(people)) > 1 and all(_LIST_GAP.fullmatch(g) for g in gaps) else []
+            if len(set(people)) > 1 and all(_LIST_GAP.fullmatch(g) for g in gaps[1:]) \
+            and (_LIST_GAP.fullmatch(gaps[0]) or _OPENING_PHRASE.fullmatch(gaps[0])) else []
         self._printed_lists[v.i] = found
         return found
 
