@@ -189,3 +189,33 @@ def test_a_short_title_still_joins_its_complemented_form(extractor):
     [record] = extractor.extract([Document(key="t.txt", text=text)])
     posts = [e for e in record.entities if e.label == "Post"]
     assert [p.name for p in posts] == ["Deputy Minister of Trade of Eastland"]
+
+
+# an acronym after a title that leaves some words of the body ending the title out still spells that body,
+# not the title ("the Chairman of the X-Y Economic and Cultural Co-operation Council (XYEC)")
+@pytest.mark.parametrize("post, inner, acronym", [
+    ("Chairman of the Riverland-Lakeside Economic and Cultural Co-operation Council",
+     "Riverland-Lakeside Economic and Cultural Co-operation Council", "RLEC"),
+    ("Director of the Lakeland-Hillside Trade and Cultural Co-operation and Promotion Council",
+     "Lakeland-Hillside Trade and Cultural Co-operation and Promotion Council", "TCCPC"),
+    ("Convenor of the Westport Arts and Heritage Exchange Committee", "Westport Arts and Heritage Exchange Committee",
+     "WAHC"),
+])
+def test_an_acronym_after_a_title_spelling_part_of_its_body_is_the_body(post, inner, acronym):
+    text = f"The {post} ({acronym}), Mr Ode, spoke. The Vice-Chairman of the {acronym} came."
+    later = f"Vice-Chairman of the {acronym}"
+    ms = [m(post, 4, "Post"), m(inner, 4 + len(post) - len(inner), "Organization"),
+          m(later, text.index(later), "Post")]
+    entities, _ = resolve_mentions(ms, text)
+    by_name = {e.name: e for e in entities}
+    assert acronym in by_name[inner].aliases
+    assert acronym not in by_name[post].aliases
+    assert f"Vice-Chairman of the {inner}" in by_name[later].aliases  # the short title spelt out
+
+
+def test_an_acronym_of_a_title_that_spells_no_body_stays_with_the_title():
+    text = "The Secretary for Riverside and Lakeland Affairs (SRLA) spoke. The SRLA left."
+    ms = [m("Secretary for Riverside and Lakeland Affairs", 4, "Post"), m("Lakeland", 26, "Place")]
+    entities, _ = resolve_mentions(ms, text)
+    assert "SRLA" in {e.name: e for e in entities}["Secretary for Riverside and Lakeland Affairs"].aliases
+

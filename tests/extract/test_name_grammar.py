@@ -446,3 +446,16 @@ def test_a_title_elect_before_a_name(mentions, text, person):
     found = mentions(text)
     assert ("Person", person) in found
     assert not any(label == "Post" for label, _ in found)
+
+
+# a council whose name says co-operation is a body like any other council, not a standing series of meetings
+@pytest.mark.parametrize("text, name", [
+    ("The Chairman of the Riverland-Lakeside Economic Co-operation Council, Mr Ode, met Mr Ade.",
+     "Riverland-Lakeside Economic Co-operation Council"),
+    ("Mr Ode thanked the Westport Cultural Co-operation Council for its support.", "Westport Cultural Co-operation Council"),
+    ("The Hillside-Seaview Trade and Cultural Co-operation Council held a reception in Hillside.",
+     "Hillside-Seaview Trade and Cultural Co-operation Council"),
+])
+def test_a_co_operation_council_is_an_organization(mentions, text, name):
+    assert ("Organization", name) in mentions(text)
+    assert ("Mechanism", name) not in mentions(text)

@@ -336,10 +336,29 @@ def _spelled_by_inner(mentions: list[Mention], i: int, acronym: str) -> bool:
     of the Communist Party of China (CPC)" (the party's)."""
     m = mentions[i]
     letters = _initials(acronym)
+    if letters in (_initials(m.name), _initials(m.text)):
+        return False
     # (not the series inside an edition: "the APEC 2018 Economic Leaders' Meeting (AELM)" calls the edition "AELM")
-    return letters not in (_initials(m.name), _initials(m.text)) and any(
-        o.end == m.end and o.start > m.start and letters in (_initials(o.name), _initials(o.text))
-        and not (m.label == "Event" and o.label in ("Event", "Mechanism")) for o in mentions)
+    inner = [o for o in mentions if o.end == m.end and o.start > m.start
+             and not (m.label == "Event" and o.label in ("Event", "Mechanism"))]
+    return any(letters in (_initials(o.name), _initials(o.text)) for o in inner) or (
+        # a title's acronym is its initials; one that leaves words of the body out ("the Chairman of the
+        # Riverland-Lakeside Economic and Cultural Co-operation Council (RLEC)") still spells the body
+        m.label == "Post" and len(letters) >= 3 and any(
+            o.label in ("Organization", "Mechanism") and (_spells(letters, _initials(o.name)) or _spells(letters, _initials(o.text)))
+            for o in inner))
+
+
+def _spells(letters: str, initials: str) -> bool:
+    """Whether ``letters`` are some of ``initials`` in their order ("THEC" of "THKECCC").
+
+    Examples
+    --------
+    >>> _spells("THEC", "THKECCC"), _spells("SAR", "MSAR"), _spells("SCMA", "CMA")
+    (True, True, False)
+    """
+    rest = iter(initials)
+    return all(ch in rest for ch in letters)
 
 
 def _initials(name: str) -> str:
