@@ -406,3 +406,36 @@ def test_office_abroad_inside_a_title(mentions, text, body):
 ])
 def test_field_after_a_title_is_no_body(mentions, text, name, body):
     assert (("Organization", name) in mentions(text)) is body
+
+
+# a body named by its head and a list of fields keeps the list, and the list names no body of its own
+@pytest.mark.parametrize("text, body, fields", [
+    ("He called on the State Administration of Radio, Film and Television yesterday.",
+     "State Administration of Radio, Film and Television", "Radio, Film and Television"),
+    ("She met officials of the Bureau of Press, Publication and Television of Riverton.",
+     "Bureau of Press, Publication and Television of Riverton", "Press, Publication and Television"),
+    ("They visited the Department of Tourism, Sports and Television today.",
+     "Department of Tourism, Sports and Television", "Tourism, Sports and Television"),
+])
+def test_a_body_with_a_list_of_fields_is_one_name(mentions, text, body, fields):
+    found = mentions(text)
+    assert ("Organization", body) in found
+    assert not any(fields in name and name != body for _, name in found)
+
+
+# "the X Meeting in Arequipa, Peru", "the Y Conference in Wuzhen today": a city printed with its country or
+# followed by a time is where the event is, not its name's
+@pytest.mark.parametrize("text, event, city", [
+    ("Mr Algernon Yau attended the APEC Ministers Responsible for Trade Meeting in Arequipa, Peru, today.",
+     "APEC Ministers Responsible for Trade Meeting", "Arequipa"),
+    ("She spoke at the Global Logistics Summit in Cartagena, Colombia, yesterday.", "Global Logistics Summit",
+     "Cartagena"),
+    ("He will attend the World Cities Forum in Tanjiang, Guangdong, next week.", "World Cities Forum", "Tanjiang"),
+    ("Professor Sun Dong graced the opening of the World Internet Conference in Wuzhen today.",
+     "World Internet Conference", "Wuzhen"),
+    ("Ms Amy Lee spoke at the Global Ports Summit in Rotterdam yesterday.", "Global Ports Summit", "Rotterdam"),
+])
+def test_a_city_printed_with_its_country_is_no_part_of_the_name(mentions, text, event, city):
+    found = mentions(text)
+    assert ("Event", event) in found
+    assert not any(city in name for label, name in found if label == "Event")

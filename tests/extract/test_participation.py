@@ -975,3 +975,45 @@ def test_a_titled_list_after_an_opening_phrase_signs(extractor, text, people):
     found = facts(extractor, text)
     agreement = next(o for s, p, o in found if p == "signed")
     assert {(p, "signed", agreement) for p in people} <= found, sorted(found)
+
+
+# a venue named after a place ("the Hong Kong Pavilion", "the Shanghai Hotel") is no visit to the place
+@pytest.mark.parametrize("text, person, place", [
+    ("Mr Tom Ho visited the Hong Kong Pavilion at the Riverton Trade Fair today.", "Tom Ho", "Hong Kong"),
+    ("In the evening, Ms Amy Lee toured the Guangzhou Stadium with the Vice Mayor of Guangzhou, Mr Wu Wei.",
+     "Amy Lee", "Guangzhou"),
+    ("Mr Paul Chan visited the Shenzhen Bay Port Terminal in the afternoon.", "Paul Chan", "Shenzhen"),
+])
+def test_a_venue_named_after_a_place_is_no_visit_to_it(extractor, text, person, place):
+    check(extractor, text, set(), {(person, "visited", place)})
+
+
+# "met a delegation of X led by B ... welcomed the delegation to Hong Kong": B's delegation came to Hong Kong
+@pytest.mark.parametrize("text, leader", [
+    ("The Chief Executive, Mr John Lee, met a delegation of the United States Congress led by Congressman Jim "
+     "Miller this afternoon. Mr Lee welcomed the delegation to Hong Kong.", "Jim Miller"),
+    ("The Secretary for Security, Mr Tang Wai, received a delegation from the Ministry of Public Security led by "
+     "Vice Minister Wang Lin today. He welcomed the delegation to Hong Kong and briefed them on the city.",
+     "Wang Lin"),
+    ("Mrs Carrie Lam met a business delegation of the Riverton Chamber of Commerce led by its President, Mr Sam Ode, "
+     "today. She welcomed the delegation to Hong Kong.", "Sam Ode"),
+])
+def test_the_leader_of_a_delegation_met_is_whom_the_delegation_stands_for(extractor, text, leader):
+    check(extractor, text, {(leader, "visited", "Hong Kong")})
+
+
+# "called on X to exchange views": a call made to talk is a visit; "called on X to act" urges X, no visit
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Mr Joseph Wong will call on the Ministry of Commerce tomorrow to exchange views on trade matters.",
+     {("Joseph Wong", "visited", "Ministry of Commerce")}, ()),
+    ("In Beijing, Ms Amy Lee called on the National Development and Reform Commission to discuss the Plan.",
+     {("Amy Lee", "visited", "National Development and Reform Commission")}, ()),
+    ("Mr Tom Ho called on the Riverton Trade Council to meet its Chairman, Mr Sam Ode.",
+     {("Tom Ho", "visited", "Riverton Trade Council")}, ()),
+    ("Mr Tom Ho called on the Riverton Trade Council to review its fees.", set(),
+     {("Tom Ho", "visited", "Riverton Trade Council")}),
+    ("Ms Amy Lee called on the Lakeland Municipal Government to support the Forum.", set(),
+     {("Amy Lee", "visited", "Lakeland Municipal Government")}),
+])
+def test_a_call_made_to_talk_is_a_visit(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)

@@ -1,6 +1,10 @@
 """Who signs what, and what signing an unnamed memorandum states: made-up paraphrases per rule."""
 
+from datetime import date
+
 import pytest
+
+from igr.ingest import Document
 
 
 # "The MoU was signed by A and B": a short agreement noun refers to the agreement named last
@@ -79,3 +83,91 @@ def test_signing_a_trade_pact_states_no_cooperation(found_facts, text, a, b):
 def test_with_after_the_agreements_name_is_the_counterpart(found_facts, text, signer, counterpart, agreement):
     facts = found_facts(text)
     assert {(signer, "signed", agreement), (counterpart, "signed", agreement)} <= facts
+
+
+# a second agreement the parser hangs on the last word of the first one's name is signed too
+@pytest.mark.parametrize("text, signer, agreement", [
+    ("Hong Kong and Shanghai signed the Memorandum of Understanding on Co-operation in Financial Services and "
+     "the Agreement on Cultural Exchange.", "Shanghai", "Agreement on Cultural Exchange"),
+    ("The Department of Justice and the Ministry of Justice of Peru signed the Memorandum of Understanding on "
+     "Legal Co-operation and the Arrangement on Mutual Legal Assistance.", "Department of Justice",
+     "Arrangement on Mutual Legal Assistance"),
+    ("Mr Paul Ng and Mr Wang Tao signed the Arrangement on Mutual Recognition of Qualifications and the "
+     "Memorandum of Understanding on Heritage Conservation today.", "Wang Tao",
+     "Memorandum of Understanding on Heritage Conservation"),
+])
+def test_a_conjunct_hung_on_the_agreements_last_word_is_signed_too(found_facts, text, signer, agreement):
+    assert (signer, "signed", agreement) in found_facts(text)
+
+
+# "signed by the Secretary for X, Mr A, and the Minister of Y, Mr B": the second holder signs too, however the
+# parser hangs the list (on the verb, or on the noun "signing")
+@pytest.mark.parametrize("text, signer, agreement", [
+    ("The Agreement for the Promotion and Protection of Investments was signed by the Secretary for Commerce and "
+     "Economic Development, Mr Algernon Yau, and the Vice Minister of Trade of Lakeland, Mr Sok Dara, in Riverton.",
+     "Sok Dara", "Agreement for the Promotion and Protection of Investments"),
+    ("The Chief Executive witnessed the signing of the Memorandum of Understanding on Co-operation in Financial "
+     "Services by the Secretary for Financial Services and the Treasury, Mr Christopher Hui, and the Vice Mayor "
+     "of Riverton, Mr Wu Qing.", "Wu Qing", "Memorandum of Understanding on Co-operation in Financial Services"),
+    ("The Agreement on Air Services was signed by the Secretary for Transport, Mr Alan Lam, and the Minister of "
+     "Transport of Lakeland, Ms Ana Ortega, yesterday.", "Ana Ortega", "Agreement on Air Services"),
+])
+def test_every_holder_listed_after_by_signs(found_facts, text, signer, agreement):
+    assert (signer, "signed", agreement) in found_facts(text)
+
+
+# a kind of treaty printed with its own acronym is the release's agreement ("signed a Free Trade Agreement
+# (FTA)"); a memorandum with one is any of many, and a kind without one is no name
+@pytest.mark.parametrize("text, signer, agreement", [
+    ("Hong Kong and Peru today signed a Free Trade Agreement (FTA) in Lima.", "Peru", "Free Trade Agreement"),
+    ("Hong Kong and Lakeland signed an Investment Agreement (IA) yesterday. The IA will protect investors.",
+     "Hong Kong", "Investment Agreement"),
+    ("The Secretary for Commerce and Economic Development, Mr Edward Yau, signed a Free Trade Agreement (FTA) "
+     "with the Minister of Trade of Riverton, Ms Elena Torres.", "Elena Torres", "Free Trade Agreement"),
+])
+def test_a_kind_of_treaty_with_its_own_acronym_is_named(found_facts, text, signer, agreement):
+    assert (signer, "signed", agreement) in found_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Kong and Peru today signed a Memorandum of Understanding (MoU) in Lima.",
+    "Hong Kong and Peru hope to sign a Free Trade Agreement soon.",
+    "The Framework Agreement (FA) was discussed.",
+])
+def test_a_bare_head_without_its_own_acronym_names_nothing(mentions, text):
+    assert not any(label == "Agreement" for label, _ in mentions(text))
+
+
+# a title-case headline's verb in lower case is in no name ("Hong Kong and Chile sign Free Trade Agreement")
+@pytest.mark.parametrize("title, verb", [
+    ("Hong Kong and Chile sign Free Trade Agreement", "sign"),
+    ("Riverton and Lakeland sign Agreement on Air Services", "sign"),
+    ("Hong Kong and Chile hold Joint Commission Meeting", "hold"),
+])
+def test_a_headline_verb_in_lower_case_is_in_no_name(extractor, title, verb):
+    [record] = extractor.extract([Document(key="t.txt", text="The two sides met today.", title=title,
+                                           date=date(2024, 5, 3))])
+    assert record.entities and not any(f" {verb} " in e.name for e in record.entities)
+
+
+# "in <place>" then a time after an agreement's name says where it was signed: no part of the name
+@pytest.mark.parametrize("text, agreement, outside", [
+    ("The Hong Kong Trade Development Council and the Department of Commerce of Guangxi inked a Memorandum of "
+     "Understanding on Trade Promotion in Nanning yesterday.", "Memorandum of Understanding on Trade Promotion",
+     "Nanning"),
+    ("The HKSAR Government and the Shanghai Municipal People's Government signed the Memorandum of Understanding "
+     "on Co-operation in Financial Services in Hong Kong today (May 3).",
+     "Memorandum of Understanding on Co-operation in Financial Services", "in Hong Kong"),
+    ("Hong Kong and Peru signed the Agreement on Co-operation in Tourism in Lima on May 2.",
+     "Agreement on Co-operation in Tourism", "Lima"),
+])
+def test_a_place_then_a_time_after_an_agreement_is_where_it_was_signed(mentions, text, agreement, outside):
+    found = mentions(text)
+    assert ("Agreement", agreement) in found
+    assert not any(label == "Agreement" and outside in name for label, name in found)
+
+
+def test_a_place_inside_the_agreements_subject_stays_in_it(mentions):
+    text = "They signed the Memorandum of Understanding on Co-operation in Nansha and Qianhai Development."
+    assert ("Agreement", "Memorandum of Understanding on Co-operation in Nansha and Qianhai Development") \
+        in mentions(text)

@@ -179,3 +179,20 @@ def test_unit_after_a_possessive(found_facts, text, unit, owner, part):
 ])
 def test_title_then_a_lower_case_role_then_holder(found_facts, text, person, post, holds):
     assert ((person, "holdsPost", post) in found_facts(text)) is holds
+
+
+# "X of the Y of Z": X is a unit of Y and Y of Z; X is not stated to be Z's directly
+@pytest.mark.parametrize("text, unit, owner, not_owner", [
+    ("He met the Deputy Director of the Legislative Affairs Commission of the Standing Committee of the National "
+     "People's Congress, Mr Xu An.", "Legislative Affairs Commission of the Standing Committee of the National "
+     "People's Congress", "Standing Committee of the National People's Congress", "National People's Congress"),
+    ("The Director of the Political Bureau of the Central Committee of the Lakeland Workers' Party, Mr Tan, "
+     "met him.", "Political Bureau of the Central Committee of the Lakeland Workers' Party",
+     "Central Committee of the Lakeland Workers' Party", "Lakeland Workers' Party"),
+    ("He met officials of the Hong Kong and Macao Affairs Office of the State Council yesterday.",
+     "Hong Kong and Macao Affairs Office of the State Council", "State Council", None),
+])
+def test_a_unit_is_part_of_the_body_named_right_after_it(found_facts, text, unit, owner, not_owner):
+    facts = found_facts(text)
+    assert (unit, "subOrganizationOf", owner) in facts
+    assert not_owner is None or (unit, "subOrganizationOf", not_owner) not in facts

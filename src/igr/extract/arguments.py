@@ -137,7 +137,7 @@ class Reading:
         self._delegation_heads = words.cue("delegation_head_nouns")
         self._members = words.cue("member_nouns")
         self._body_heads = words.cue("unit_heads")
-        self._not_heads = words.cue("not_name_heads")
+        self._not_heads = words.cue("not_name_heads") | words.cue("venue_heads")  # (a place inside them is not them)
         self._journey_nouns = words.cue("journey_nouns")
         self._lead_verbs = words.cue("lead_verbs")
         self._thanks_nouns = words.cue("thanks_nouns")
@@ -442,6 +442,16 @@ class Reading:
                     for g in self.children_of(child):
                         if g.dep_ == "pobj":
                             visit(g, depth + 1)
+            if conj and eid is not None:
+                # a conjunct the parser hung on a later word of the name ("signed the Memorandum of Understanding
+                # on X Services and the Agreement on Y": "Agreement" under "Services") is the name's conjunct
+                end = i + 1
+                while end < len(entity_of) and entity_of[end] == eid:
+                    end += 1
+                for j in range(i + 1, end):
+                    for child in self.children_of(t.doc[j]):
+                        if deps[child.i] == "conj" and child.i >= end:
+                            visit(child, depth + 1)
 
         visit(token, 0)
         return out
@@ -1081,6 +1091,12 @@ class Reading:
                     self.leaderless.append(sent)  # (read again if a leader is named later: see named_leader)
             elif t.lemma_.lower() in self._delegation_heads and self.word_pos[t.i] == "NOUN":
                 self._named_leader(t)
+            elif t.dep_ in OBJECT_DEPS and t.lemma_.lower() in self._delegation_nouns and "leader" not in self.last_person:
+                # "Mr A met a delegation of the X Congress led by Mr B": when no other has been, "the delegation"
+                # after this is B's ("welcomed the delegation to Hong Kong")
+                leader = self._led_by(t)
+                if leader:
+                    self.last_person["leader"] = leader
         for v in sent if delegation and not self._lead_verbs.isdisjoint(sent.lemmas) else ():
             # "Mrs Lam led the HKSAR Government delegation": she leads "the delegation" after this
             if v.lemma_.lower() in self._lead_verbs and any(

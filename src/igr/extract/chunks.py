@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from igr.extract.lexicon import key
 from igr.extract.names import DASH
 from igr.extract.patterns import (
+    WHEN_AFTER,
     CHUNK,
     GENERIC,
     IN_PLACE,
@@ -36,6 +37,9 @@ from igr.extract.patterns import (
     _with_acronym,
 )
 from igr.extract.records import Mention
+
+_AND_SPLIT = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+_OWN_ACRONYM = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
 # compiled once: the re module's own cache costs a look-up per call, and _trim runs for every chunk
 _WORD_AT = re.compile(r"[\w'’.&-]+")
@@ -296,6 +300,8 @@ class ChunkMentions:
         word = text[nxt[0]:nxt[1]]
         if re.search(r"\s(?:between|among)\s.+\sand\s", text[start:end]) and self.lexicon.known_label(word) == "Place":
             return True  # "... between A and B in Paris": where it was signed, the parties named
+        if (self.lexicon.known_label(word) == "Place" or nxt in self._ner_places) and WHEN_AFTER.match(text, nxt[1]):
+            return True  # "signed the MoU on Trade Promotion in Nanning yesterday": where, then when
         return not re.search(r"\s(?:on|of|for|between|among|concerning|regarding)\s", text[start:end]) \
             or not word[:1].isupper() or bool(MONTH.match(word))
 
@@ -322,6 +328,8 @@ class ChunkMentions:
             if not nxt[:1].isupper() or MONTH.match(nxt) or _currency(text, spans[i + 1][1]):
                 break  # "in 1998", "in May"
             label = self.grammar.classify(nxt)
+            if label is None and (self._city_of(text, spans, i + 1) or WHEN_AFTER.match(text, spans[i + 1][1])):
+                break  # "the X Meeting in Arequipa, Peru", "the Y Conference in Wuzhen today": where it is
             if joined:
                 if label not in (None, "Place") or _printed_without(text, start, end, spans[i + 1][0]):
                     break  # (a place the release leaves out elsewhere: "... in the Loop in Hong Kong today")
@@ -333,11 +341,20 @@ class ChunkMentions:
             joined = True
         return end, i
 
+    def _city_of(self, text: str, spans: list[tuple[int, int]], j: int) -> bool:
+        """Whether the chunk ``spans[j]`` is printed before ", " and a known place (a country or province), as a
+        city is: "in Arequipa, Peru", "in Kunming, Yunnan"."""
+        return j + 1 < len(spans) and _COMMA_GAP.fullmatch(text, spans[j][1], spans[j + 1][0]) is not None \
+            and self.lexicon.known_label(text[spans[j + 1][0]:spans[j + 1][1]]) == "Place"
+
     def _of_government(self, name: str) -> re.Match | None:
-        """ "X Department of the Y Government": a body (with its own head), "of" a known government."""
+        """ "X Department of the Y Government": a body (with its own head), "of" a known government (not of a
+        government body: "the Legislative Affairs Commission of the Standing Committee of the X Congress" is
+        the commission's whole name)."""
         owner = re.match(r"^(.+?)\s+of\s+the\s+(.+)$", name)
         if owner and self.grammar.ends_with("Organization", owner[1]) and not self.lexicon.known_label(name) \
                 and (entry := self.lexicon.lookup(owner[2])) is not None and entry.government \
+                and entry.kind == "government" \
                 and self.lexicon.known_label(owner[1]) is None and len(owner[1].split()) > 1:
             return owner
         return None
@@ -354,23 +371,35 @@ class ChunkMentions:
         label = self.grammar.classify(chunk)
         if label == "Organization":
             head, _, topic = _OF_OR_FOR_LAST.match(chunk).groups()
+            field = self._field_word(topic, {key(w) for w in head.split()})
             if not self.grammar.ends_with("Organization", head) or self.lexicon.known_label(topic) is not None \
-                    or self._holds_head(topic):
+                    or self._holds_head(topic) and not field:
                 return end, i  # (not "Bank of China, X and Y": its complement is a name)
         elif label != "Post":
             return end, i
+        own_head = {key(w) for w in _OF_SPLIT.split(chunk)[0].split()}
         j = i + 1
         while j < len(spans) and j <= i + 4 and _COMMA_GAP.fullmatch(text[spans[j - 1][1]:spans[j][0]]):
             part = text[spans[j][0]:spans[j][1]]
             words = part.split()
+            # (a head word alone in a list of words is a field: "State Administration of Radio, Film and Television";
+            # not the title's or body's own head again: "Minister of Culture, Minister of Sport and ...")
+            items = [(item, self._field_word(item, own_head)) for item in _AND_SPLIT.split(_OF_SPLIT.split(part)[0])]
             if self.honorific_word.match(words[0]) or self._honorific(words[0], words[1] if len(words) > 1 else "") \
-                    or self.grammar.classify(_OF_SPLIT.split(part)[0]) is not None \
-                    or label == "Organization" and self._holds_head(_OF_SPLIT.split(part)[0]):
+                    or any(self.grammar.classify(item) is not None and not field for item, field in items) \
+                    or label == "Organization" and any(self._holds_head(item) and not field for item, field in items):
                 break
             if re.search(r"\s(?:and|&)\s", part):  # "Trade, Tourism and Investment", "... & Investment"
                 return spans[j][1], j
             j += 1
         return end, i
+
+    def _field_word(self, item: str, own_head: set[str]) -> bool:
+        """Whether ``item`` of a portfolio list is a body's head word alone, standing for a field ("Radio, Film and
+        [Television]", "Bureau of [Press], Publication and Television"): not a title ("Director"), and not the
+        list's own head again ("Ministry of Finance, [Ministry] of Trade")."""
+        return self._generic_name(item) and self.grammar.classify(item) == "Organization" \
+            and key(item.split()[-1]) not in own_head
 
     def _holds_head(self, words: str) -> bool:
         """Whether any word of ``words`` is a one-word head of a class or a known name ("Bank", "China")."""
@@ -388,7 +417,7 @@ class ChunkMentions:
         titled = self._title_and_name(doc, start, end) or self._title_name_of(doc, start, end)
         if titled:
             return titled
-        if self._generic_name(chunk):
+        if self._generic_name(chunk) and not self._kind_with_acronym(chunk, end):
             return []  # "Government", "Framework Agreement": a head alone names nothing
         label = self.grammar.classify(chunk) or self.grammar.classify(_SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip())
         if label == "Post" and (start, end) in self._ner_places and not self.grammar.post_title(chunk):
@@ -588,6 +617,27 @@ class ChunkMentions:
             if last is not None:
                 out.append(Mention(own.start(1), own.end(1), own[1], "Event", f"{own[1]} of the {last.name}", "shape"))
         return out
+
+    def _kind_with_acronym(self, chunk: str, end: int) -> bool:
+        """Whether a bare agreement head of a kind of treaty, printed with its own acronym, names the one agreement
+        the release is about: "Hong Kong and Peru signed a Free Trade Agreement (FTA)", "an Investment Agreement
+        (IA)"; not a memorandum or framework ("a Memorandum of Understanding (MoU)": any of many), nor a one-word
+        head ("the Agreement (the Agreement)").
+
+        Examples
+        --------
+        >>> from igr.extract.lexicon import load_lexicon
+        >>> from igr.extract.mentions import MentionFinder
+        >>> finder = MentionFinder(load_lexicon())
+        >>> finder._text = "They signed a Free Trade Agreement (FTA) and a Memorandum of Understanding (MoU)."
+        >>> finder._kind_with_acronym("Free Trade Agreement", 34), finder._kind_with_acronym("Memorandum of Understanding", 74)
+        (True, False)
+        """
+        words = chunk.split()
+        acronym = _OWN_ACRONYM.match(self._text, end)
+        return acronym is not None and len(words) > 1 and self.grammar.classify(chunk) == "Agreement" \
+            and not any(key(w) in self.lexicon.triggers.get("memorandum_nouns", ()) for w in words) \
+            and acronym[1] == "".join(w[0] for w in words if w[:1].isupper())
 
     def _generic_name(self, name: str) -> bool:
         if self.lexicon.known_label(name):

@@ -262,9 +262,10 @@ class MentionFinder(ChunkMentions, SourceMentions):
         ("-s" form), or joins two bodies with "& the"."""
         if "s " in m.text and self._possessive_cut(text, m.start, m.end) is not None:
             return True
-        if any(i and w.lower() in self._headline_verbs[1] for i, w in enumerate(m.text.split())) \
-                or m.text.split()[0].lower() in self._headline_verbs[1]:
-            return True  # "SCED Promotes Hong Kong": a headline's verb is in no name
+        base, third = self._headline_verbs
+        if any(i and w.lower() in third or w in base for i, w in enumerate(m.text.split())) \
+                or m.text.split()[0].lower() in third:
+            return True  # "SCED Promotes Hong Kong", "A and B sign X Agreement": a headline's verb is in no name
         halves = m.text.split(" & the ", 1)
         return len(halves) == 2 and self.grammar.classify(halves[0]) == "Organization" == self.grammar.classify(halves[1])
 
@@ -398,6 +399,10 @@ class MentionFinder(ChunkMentions, SourceMentions):
         if inner.label == outer.label == "Event" and inner.end == outer.end and len(inner.text.split()) <= 3 \
                 and not self.lexicon.known_label(inner.text):
             return False  # "Thematic Exhibition" in "the "Taste of Hong Kong" Thematic Exhibition": its head
+        if inner.label == "Organization" and ", " in inner.text and not self.lexicon.known_label(inner.text) \
+                and not any(self.grammar.classify(item) and not self._generic_name(item)
+                            for item in re.split(r",\s+|\s+(?:and|&)\s+", inner.text)):
+            return False  # "Radio, Film and Television" in "State Administration of Radio, Film and Television": fields
         if inner.label == outer.label == "Organization" and inner.end == outer.end and not inner.source == "lexicon" \
                 and not (re.search(r"\b(?:of|in)(?:\s+the)?\s+$", self._text[outer.start:inner.start])
                          and not re.search(r"\sof\s", inner.text)):

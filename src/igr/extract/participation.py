@@ -242,7 +242,9 @@ class Participation:
             objs = [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ in ("to", "for")
                     for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Place", "Organization"))]
         else:  # "called on the Ministry", "made calls on the Commission"; not "called on the Government to act"
-            urged = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in r.children_of(v))
+            # (but "called on the Ministry to exchange views": a call made to talk)
+            urged = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not self.words.begins("meet", c.lemma_.lower())
+                        for c in r.children_of(v))
             objs = r.objects(v, ("Place", "Organization"), preps=("to", "in", "at", "for") + (() if urged else ("on",)),
                              deep=v.lemma_.lower() in self._lead)
         if v.pos_ == "VERB" and v.lemma_.lower() not in self._needs_destination:
@@ -633,8 +635,12 @@ class Participation:
             return
         labels = ("Person", "Organization", "Place")
         if v.pos_ == "NOUN":  # "the signing of the Agreement by A and B", "... of X between A and B"
-            signers = [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "by" for t in r.subtree_of(c)
-                       for a in r.args_at(t, labels, conj=False)]
+            by = next((c for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "by"), None)
+            signers = [] if by is None else [a for t in r.subtree_of(by) for a in r.args_at(t, labels, conj=False)]
+            if by is not None:  # (the parser may hang the names after the first title on the noun: "by the
+                # Secretary for X, Mr A, and the Minister of Y, Mr B")
+                signers += [a for c in r.children_of(v) if c.dep_ in ("appos", "npadvmod", "conj") and c.pos_ == "PROPN"
+                            and c.i > by.i for a in r.args_at(c, ("Person",))]
             agreements = r.objects(v, ("Agreement",), preps=("of",))
             if agreements and not signers:
                 signers = [a for t in r.subtree_of(v) if t.dep_ == "prep" and t.lower_ == "between" for p in r.children_of(t)
@@ -648,7 +654,7 @@ class Participation:
                 signers += [a for c in r.children_of(v) if c.dep_ == "agent" for t in r.subtree_of(c)
                             for a in r.args_at(t, labels, conj=False)]
                 signers += [a for c in r.children_of(v) if c.dep_ in ("npadvmod", "conj") and c.pos_ == "PROPN"
-                            for a in r.args_at(c, ("Person",), conj=False)]
+                            for a in r.args_at(c, ("Person",))]
                 agreements += [a for c in r.children_of(v) if c.dep_ == "nsubjpass" for a in r.args_at(c, ("Agreement",))]
                 r.pairwise([a for a in signers if a.label == "Person"], "metWith", sent, "dep:signed-by", less=0.1)
             signers = list({a.entity: a for a in signers}.values())

@@ -33,6 +33,9 @@ BODY_BEFORE_AND = re.compile(rf"(?<![\w'’&-])({_BODY_WORDS})[ \t]+and[ \t]+(?:
 BODY_AFTER_AND = re.compile(rf"[ \t]+and[ \t]+(?:the[ \t]+)?({_BODY_WORDS})")
 """A name listed with another by "and (the)": "the X Foundation and the [Y]", "[Y] and the Z Society"."""
 MONTH = re.compile(_MONTHS)
+# a time printed right after a place: "signed X in Nanning [yesterday]", "the Y Conference in Wuzhen [today]" (the
+# place says where, not part of the name)
+WHEN_AFTER = re.compile(r"[ \t]*(?:today|yesterday|tomorrow|this|last|next|on[ \t]+[A-Z]|\()")
 IN_LINK = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 # Posts abroad too: "Consul General of the People's Republic of China in Melbourne"
 SITED_POST = re.compile(r"(?:Acting\s+|Deputy\s+)*(?:Consul(?:[- ]General)?|Ambassador|Representative)\b")

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from igr.extract.lexicon import Entry, key
 from igr.extract.patterns import (
+    WHEN_AFTER,
     BODY_CONTEXT,
     MEMBERS_OF,
     BODY_AFTER_AND,
@@ -52,6 +53,8 @@ _SLASH_OR_DASH = re.compile(r"[/–-]")
 _OWNER_BEFORE = re.compile(r"\sof\s+(?:the\s+)?$")
 _SET_OFF_BEFORE = re.compile(r"(?:^|[,;:(]|\band)[ \t]*$")
 _SET_OFF_AFTER = re.compile(r"[ \t]*(?:[,;:.)]|and\b|$)")
+_IN_CITY = re.compile(r" in ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)$")
+_COMMA_NAME = re.compile(r",[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)")
 
 
 def _apposed(text: str, start: int, end: int) -> bool:
@@ -379,6 +382,13 @@ class SourceMentions:
             and not re.match(r"['’]s\b", text[end:end + 2]) \
             and not any(w in self._honorific_words for w in text[start:end].split())
 
+    def _city_before_place(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is printed before ", " and a known place, as a city is ("Arequipa, Peru"), or
+        before a time ("in Wuzhen today"): where the name before "in" is, not a part of it."""
+        after = _COMMA_NAME.match(self._text, end)
+        return (after is not None and self.lexicon.known_label(after[1]) == "Place" or WHEN_AFTER.match(self._text, end)) \
+            and self.lexicon.known_label(self._text[start:end]) is None
+
     def _ner(self, doc: Doc) -> list[Mention]:
         out = []
         for ent, ner_label in self._ents:  # (read once per document by find)
@@ -399,6 +409,11 @@ class SourceMentions:
             cut = next((w.start() for w in _WORD.finditer(text) if w.start() and self.honorific_word.match(w[0])), None)
             if cut is not None:  # "the Bank of Lakeland Mr Piet Aalders": a name, then a person's
                 text = text[:cut].rstrip()
+            city = _IN_CITY.search(text)
+            if city and label in ("Organization", "Event") and self._city_before_place(start + city.start(1), start + len(text)):
+                # "the X Meeting [in Arequipa], Peru": where it is held, a city of a place (named on its own)
+                out.append(Mention(start + city.start(1), start + city.end(1), city[1], "Place", city[1], "locative"))
+                text = text[:city.start()]
             end = start + len(text)
             if not text or not text[0].isupper() or key(text) in GENERIC:
                 continue

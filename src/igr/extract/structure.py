@@ -165,9 +165,12 @@ class NameStructure:
                     r.emit(ent.id, "locatedIn", inner.id, sent, "name-structure:address", conf - 0.1)
                 elif ent.label == "Organization" and inner.label == "Organization" and _ENDS_OF.search(before):
                     if not any(x == s and e < y <= e0 and i.label == "Organization" for x, y, i in within) \
+                            and not any(s0 < x < s and e <= y <= e0 and i.label == "Organization" and i.id != ent.id
+                                        for x, y, i in within) \
                             and not _OF_AFTER.match(text, e, e0):
                         # (the whole complement only: not "[Y] Standing Committee" in "X of the Y Standing Committee",
-                        # nor "[Ministry of Y] of Z" in "Office of the Ministry of Y of Z in W": that body is Z's)
+                        # nor "[Ministry of Y] of Z" in "Office of the Ministry of Y of Z in W": that body is Z's;
+                        # nor "[Z]" in "X of the Y of Z": X is Y's, and Y is Z's)
                         r.emit(ent.id, "subOrganizationOf", inner.id, sent, "name-structure:of", conf)
                 elif ent.label == "Organization" and inner.label == "Organization" and s == s0 \
                         and self._unit_after(text, s, e, e0):

@@ -88,6 +88,8 @@ class Vocabulary:
         cues["session_words"] = tuple(w.lower().strip() for w in lexicon.session_words)
         # the words that number an edition (events.json ordinals and edition prefixes): "Sixth", "21st", "Inaugural"
         cues["ordinals"] = tuple(w.lower().strip() for w in (*lexicon.ordinals, *lexicon.edition_prefixes))
+        # the heads of venues (organizations.json): "the Hong Kong Pavilion" is no visit to Hong Kong
+        cues["venue_heads"] = tuple(w.lower().strip() for w in lexicon.venue_heads)
         return cls(family, phrases, cues, pattern)
 
     def cue(self, name: str) -> frozenset[str]:
@@ -96,6 +98,11 @@ class Vocabulary:
         if name not in self._cue_words:
             self._cue_words[name] = frozenset(w for w in self.cues.get(name, ()) if len(words_of(w)) == 1)
         return self._cue_words[name]
+
+    def begins(self, family: str, word: str) -> bool:
+        """Whether ``word`` is a one-word trigger of ``family`` or the first word of one of its phrases
+        (``begins("meet", "exchange")``: "exchange views")."""
+        return word in self.family.get(family, ()) or any(name == family for name, _ in self._first.get(word, ()))
 
     def cue_phrases(self, name: str) -> list[tuple[str, ...]]:
         """The phrases of a cue list, articles left out (``("with", "support", "of")``)."""
