@@ -416,6 +416,8 @@ def test_field_after_a_title_is_no_body(mentions, text, name, body):
      "Bureau of Press, Publication and Television of Riverton", "Press, Publication and Television"),
     ("They visited the Department of Tourism, Sports and Television today.",
      "Department of Tourism, Sports and Television", "Tourism, Sports and Television"),
+    ("He met officials of the Department of Taiwan, Hong Kong & Macao Affairs of the Ministry of Commerce.",
+     "Department of Taiwan, Hong Kong & Macao Affairs of the Ministry of Commerce", "Hong Kong & Macao Affairs"),
 ])
 def test_a_body_with_a_list_of_fields_is_one_name(mentions, text, body, fields):
     found = mentions(text)

@@ -120,7 +120,7 @@ def test_secretary_of_the_party_keeps_its_committee(mentions):
      "Westburg Liaison Office", "Li Ming"),
     ("He met the Director of the Lakeland Work Office of the CPC Central Committee and the Lakeland Affairs Office "
      "of the State Council, Mr Xia Bin.", "Director of the Lakeland Work Office of the CPC Central Committee",
-     "Lakeland Affairs Office", "Xia Bin"),  # (a body "of the State Council" is named without it)
+     "Lakeland Affairs Office of the State Council", "Xia Bin"),  # (a body "of" a government body keeps it whole)
     ("They were received by the Head of the Riverton Trade Bureau of the Westmark Government and the Westmark "
      "Investment Agency, Ms Ada Lin.", "Head of the Riverton Trade Bureau of the Westmark Government",
      "Westmark Investment Agency", "Ada Lin"),

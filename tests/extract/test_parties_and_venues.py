@@ -797,3 +797,20 @@ def test_a_name_in_the_next_clause_is_no_companion(found_facts):
                         "Korea, Mr Park Min.")
     assert ("Sam Ho", "visited", "Seoul") in facts
     assert ("Park Min", "visited", "Seoul") not in facts
+
+
+# "Also present was X" after a meeting: X (of one side) met the other side ("present" heads the phrase, not "also")
+@pytest.mark.parametrize("text, joined, met", [
+    ("The Chief Executive, Mrs Carrie Lam, met the Governor of Guangdong Province, Mr Ma Xingrui, at Government "
+     "House today. Also present was the Secretary for Constitutional and Mainland Affairs, Mr Patrick Nip.",
+     "Patrick Nip", "Ma Xingrui"),
+    ("The Chief Executive, Mr John Lee, met the Mayor of Shenzhen, Mr Qin Weizhong, today. Also present at the "
+     "meeting were the Secretary for Justice, Mr Paul Lam, and the Director of the Chief Executive's Office, "
+     "Ms Carol Yip.", "Carol Yip", "Qin Weizhong"),
+    ("The Chief Executive, Mr John Lee, met the Governor of Fujian Province, Mr Zhao Long, this afternoon. Also "
+     "present were the "
+     "Secretary for Commerce and Economic Development, Mr Algernon Yau, and other officials.", "Algernon Yau",
+     "Zhao Long"),
+])
+def test_those_also_present_met_the_other_side(extractor, text, joined, met):
+    assert (joined, "metWith", met) in facts(extractor, text)

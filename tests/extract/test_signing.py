@@ -116,23 +116,13 @@ def test_every_holder_listed_after_by_signs(found_facts, text, signer, agreement
     assert (signer, "signed", agreement) in found_facts(text)
 
 
-# a kind of treaty printed with its own acronym is the release's agreement ("signed a Free Trade Agreement
-# (FTA)"); a memorandum with one is any of many, and a kind without one is no name
-@pytest.mark.parametrize("text, signer, agreement", [
-    ("Hong Kong and Peru today signed a Free Trade Agreement (FTA) in Lima.", "Peru", "Free Trade Agreement"),
-    ("Hong Kong and Lakeland signed an Investment Agreement (IA) yesterday. The IA will protect investors.",
-     "Hong Kong", "Investment Agreement"),
-    ("The Secretary for Commerce and Economic Development, Mr Edward Yau, signed a Free Trade Agreement (FTA) "
-     "with the Minister of Trade of Riverton, Ms Elena Torres.", "Elena Torres", "Free Trade Agreement"),
-])
-def test_a_kind_of_treaty_with_its_own_acronym_is_named(found_facts, text, signer, agreement):
-    assert (signer, "signed", agreement) in found_facts(text)
-
-
+# a bare head names no agreement, even with an acronym after it ("a Free Trade Agreement (FTA)": any of many;
+# the gold names such agreements by their standard full name, which the text does not print)
 @pytest.mark.parametrize("text", [
     "Hong Kong and Peru today signed a Memorandum of Understanding (MoU) in Lima.",
     "Hong Kong and Peru hope to sign a Free Trade Agreement soon.",
     "The Framework Agreement (FA) was discussed.",
+    "Hong Kong and Peru today signed a Free Trade Agreement (FTA) in Lima.",
 ])
 def test_a_bare_head_without_its_own_acronym_names_nothing(mentions, text):
     assert not any(label == "Agreement" for label, _ in mentions(text))

@@ -196,3 +196,20 @@ def test_a_unit_is_part_of_the_body_named_right_after_it(found_facts, text, unit
     facts = found_facts(text)
     assert (unit, "subOrganizationOf", owner) in facts
     assert not_owner is None or (unit, "subOrganizationOf", not_owner) not in facts
+
+
+# a title alone, printed as a body's with its holder set off after it, is a post the holder holds
+@pytest.mark.parametrize("text, person, post", [
+    ("He visited the Supreme People's Court and met its Vice President, Mr He Rong.", "He Rong", "Vice President"),
+    ("Ms Lee called on the Riverton Trade Council and met its Chairman, Mr Sam Ode, this morning.", "Sam Ode",
+     "Chairman"),
+    ("The Lakeland Port Authority hosted a lunch. The Chairman, Dr Ana Ruiz, said the port would expand.",
+     "Ana Ruiz", "Chairman"),
+])
+def test_a_bare_title_set_off_before_its_holder_is_held(found_facts, text, person, post):
+    assert (person, "holdsPost", post) in found_facts(text)
+
+
+def test_a_bare_head_before_a_name_of_no_person_is_no_post(mentions):
+    found = mentions("The Government, Mr Ho said, would help. The Bureau, Hong Kong and Macao offices were closed.")
+    assert not any(label == "Post" for label, _ in found)

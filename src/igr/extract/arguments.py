@@ -448,9 +448,10 @@ class Reading:
                 end = i + 1
                 while end < len(entity_of) and entity_of[end] == eid:
                     end += 1
-                for j in range(i + 1, end):
+                for j in range(i + 1, end):  # (a name of the same class: not "the X Office and Mr A")
                     for child in self.children_of(t.doc[j]):
-                        if deps[child.i] == "conj" and child.i >= end:
+                        if deps[child.i] == "conj" and child.i >= end and entity_of[child.i] is not None \
+                                and self.label(entity_of[child.i]) == self.label(eid):
                             visit(child, depth + 1)
 
         visit(token, 0)

@@ -39,7 +39,8 @@ from igr.extract.patterns import (
 from igr.extract.records import Mention
 
 _AND_SPLIT = re.compile(r"[ \t]+(?:and|&)[ \t]+")
-_OWN_ACRONYM = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+_SET_OFF_HOLDER = re.compile(r",[ \t]+([A-Z][\w.]*)[ \t]+[A-Z]")
+_OWNER_WORD = re.compile(r"(?i)(?:\b(?:its|the|their)[ \t]+)$")
 
 # compiled once: the re module's own cache costs a look-up per call, and _trim runs for every chunk
 _WORD_AT = re.compile(r"[\w'’.&-]+")
@@ -328,7 +329,8 @@ class ChunkMentions:
             if not nxt[:1].isupper() or MONTH.match(nxt) or _currency(text, spans[i + 1][1]):
                 break  # "in 1998", "in May"
             label = self.grammar.classify(nxt)
-            if label is None and (self._city_of(text, spans, i + 1) or WHEN_AFTER.match(text, spans[i + 1][1])):
+            if not joined and label is None \
+                    and (self._city_of(text, spans, i + 1) or WHEN_AFTER.match(text, spans[i + 1][1])):
                 break  # "the X Meeting in Arequipa, Peru", "the Y Conference in Wuzhen today": where it is
             if joined:
                 if label not in (None, "Place") or _printed_without(text, start, end, spans[i + 1][0]):
@@ -372,11 +374,14 @@ class ChunkMentions:
         if label == "Organization":
             head, _, topic = _OF_OR_FOR_LAST.match(chunk).groups()
             field = self._field_word(topic, {key(w) for w in head.split()})
+            places = self.lexicon.known_label(topic) == "Place" and self._places_then_field(text, spans, i)
             if not self.grammar.ends_with("Organization", head) or self.lexicon.known_label(topic) is not None \
-                    or self._holds_head(topic) and not field:
+                    and not places or self._holds_head(topic) and not (field or places):
                 return end, i  # (not "Bank of China, X and Y": its complement is a name)
         elif label != "Post":
             return end, i
+        else:
+            places = False
         own_head = {key(w) for w in _OF_SPLIT.split(chunk)[0].split()}
         j = i + 1
         while j < len(spans) and j <= i + 4 and _COMMA_GAP.fullmatch(text[spans[j - 1][1]:spans[j][0]]):
@@ -384,15 +389,33 @@ class ChunkMentions:
             words = part.split()
             # (a head word alone in a list of words is a field: "State Administration of Radio, Film and Television";
             # not the title's or body's own head again: "Minister of Culture, Minister of Sport and ...")
-            items = [(item, self._field_word(item, own_head)) for item in _AND_SPLIT.split(_OF_SPLIT.split(part)[0])]
+            whole = _OF_SPLIT.split(part)[0]
+            fields = places or all(self.grammar.classify(item) is None or self._field_word(item, own_head)
+                                   for item in _AND_SPLIT.split(whole))
             if self.honorific_word.match(words[0]) or self._honorific(words[0], words[1] if len(words) > 1 else "") \
-                    or any(self.grammar.classify(item) is not None and not field for item, field in items) \
-                    or label == "Organization" and any(self._holds_head(item) and not field for item, field in items):
+                    or self.grammar.classify(whole) is not None and not fields \
+                    or label == "Organization" and self._holds_head(whole) and not fields:
                 break
             if re.search(r"\s(?:and|&)\s", part):  # "Trade, Tourism and Investment", "... & Investment"
                 return spans[j][1], j
             j += 1
         return end, i
+
+    def _places_then_field(self, text: str, spans: list[tuple[int, int]], i: int) -> bool:
+        """Whether the chunks after ``spans[i]`` list places and close on a field noun after the last one: "the
+        Department of Taiwan, [Hong Kong & Macao Affairs]" (the affairs of three places: one body's portfolio)."""
+        for j in range(i + 1, min(i + 5, len(spans))):
+            if not _COMMA_GAP.fullmatch(text, spans[j - 1][1], spans[j][0]):
+                return False
+            items = _AND_SPLIT.split(_OF_SPLIT.split(text[spans[j][0]:spans[j][1]])[0])
+            if len(items) > 1:
+                *before, last = items
+                place, _, noun = last.rpartition(" ")
+                return all(self.lexicon.known_label(p) == "Place" for p in (*before, place)) \
+                    and noun[:1].isupper() and self.grammar.classify(noun) is None
+            if self.lexicon.known_label(items[0]) != "Place":
+                return False
+        return False
 
     def _field_word(self, item: str, own_head: set[str]) -> bool:
         """Whether ``item`` of a portfolio list is a body's head word alone, standing for a field ("Radio, Film and
@@ -417,7 +440,9 @@ class ChunkMentions:
         titled = self._title_and_name(doc, start, end) or self._title_name_of(doc, start, end)
         if titled:
             return titled
-        if self._generic_name(chunk) and not self._kind_with_acronym(chunk, end):
+        if self._generic_name(chunk):
+            if self._bare_title_of(chunk, start, end):
+                return [Mention(start, end, chunk, "Post", self.grammar.post_name(chunk), "shape")]
             return []  # "Government", "Framework Agreement": a head alone names nothing
         label = self.grammar.classify(chunk) or self.grammar.classify(_SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip())
         if label == "Post" and (start, end) in self._ner_places and not self.grammar.post_title(chunk):
@@ -618,26 +643,22 @@ class ChunkMentions:
                 out.append(Mention(own.start(1), own.end(1), own[1], "Event", f"{own[1]} of the {last.name}", "shape"))
         return out
 
-    def _kind_with_acronym(self, chunk: str, end: int) -> bool:
-        """Whether a bare agreement head of a kind of treaty, printed with its own acronym, names the one agreement
-        the release is about: "Hong Kong and Peru signed a Free Trade Agreement (FTA)", "an Investment Agreement
-        (IA)"; not a memorandum or framework ("a Memorandum of Understanding (MoU)": any of many), nor a one-word
-        head ("the Agreement (the Agreement)").
+    def _bare_title_of(self, chunk: str, start: int, end: int) -> bool:
+        """Whether a title alone is printed as someone's, with the holder set off after it: "met its Vice
+        President, Mr He Rong", "the Chairman, Dr Sam Ode, said" (the title as printed, VOCABULARY rule 3).
 
         Examples
         --------
         >>> from igr.extract.lexicon import load_lexicon
         >>> from igr.extract.mentions import MentionFinder
         >>> finder = MentionFinder(load_lexicon())
-        >>> finder._text = "They signed a Free Trade Agreement (FTA) and a Memorandum of Understanding (MoU)."
-        >>> finder._kind_with_acronym("Free Trade Agreement", 34), finder._kind_with_acronym("Memorandum of Understanding", 74)
+        >>> finder._text = "He met its Vice President, Mr He Rong, and the Government, Mr X."
+        >>> finder._bare_title_of("Vice President", 11, 25), finder._bare_title_of("Government", 47, 57)
         (True, False)
         """
-        words = chunk.split()
-        acronym = _OWN_ACRONYM.match(self._text, end)
-        return acronym is not None and len(words) > 1 and self.grammar.classify(chunk) == "Agreement" \
-            and not any(key(w) in self.lexicon.triggers.get("memorandum_nouns", ()) for w in words) \
-            and acronym[1] == "".join(w[0] for w in words if w[:1].isupper())
+        holder = _SET_OFF_HOLDER.match(self._text, end)
+        return holder is not None and self.honorific_word.match(holder[1]) is not None \
+            and self.grammar.classify(chunk) == "Post" and _OWNER_WORD.search(self._text, max(0, start - 8), start) is not None
 
     def _generic_name(self, name: str) -> bool:
         if self.lexicon.known_label(name):

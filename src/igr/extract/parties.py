@@ -318,6 +318,8 @@ class PartyPatterns:
             if not people and v.dep_ == "acomp" and v.head.lemma_ == "be":  # "Also present were B and C"
                 people = [a for c in r.children_of(v.head) if c.dep_ in ("attr", "nsubj") and c.i > v.i
                           for a in r.args_at(c, ("Person",))]
+                if people:  # (and every name of the list, however the parser hung it)
+                    people += [a for t in sent if t.i > v.head.i for a in r.args_at(t, ("Person",), conj=False)]
                 self._present_at(r, v, people, sent)
             if v.i in r.listed_subjects(("nsubj", "nsubjpass")):  # a long list of names: every name up to the verb
                 # (the parser hangs the last ones of "A, B, ... and Z also joined the meeting" anywhere)
