@@ -137,3 +137,23 @@ def test_two_economies_are_the_country_of_the_city_visited(found_facts, text, co
     found = found_facts(text)
     assert ("Hong Kong", "cooperatesWith", country) in found
     assert ("Hong Kong", "cooperatesWith", city) not in found
+
+
+# co-operation "with" a partner after "to"/"for" of the clause's verb: the clause's subject co-operates
+@pytest.mark.parametrize("text, a, b", [
+    ("Mrs Lam said that Hong Kong looked forward to further bilateral exchanges with Belgium.", "Hong Kong", "Belgium"),
+    ("The HKSAR Government is committed to closer co-operation with the Government of Peru.", "HKSAR Government",
+     "Government of Peru"),
+    ("Mr Lee said Hong Kong would work towards deeper collaboration with Chile in innovation.", "Hong Kong", "Chile"),
+])
+def test_cooperation_after_to_is_the_subjects(found_facts, text, a, b):
+    assert (a, "cooperatesWith", b) in found_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Kong thanked Peru for its co-operation with Chile.",
+    "Hong Kong looked forward to Peru's co-operation with Chile.",
+    "Hong Kong paid tribute to the co-operation of Peru with Chile.",
+])
+def test_someone_elses_cooperation_is_not_the_subjects(found_facts, text):
+    assert ("Hong Kong", "cooperatesWith", "Chile") not in found_facts(text)

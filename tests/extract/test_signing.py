@@ -161,3 +161,44 @@ def test_a_place_inside_the_agreements_subject_stays_in_it(mentions):
     text = "They signed the Memorandum of Understanding on Co-operation in Nansha and Qianhai Development."
     assert ("Agreement", "Memorandum of Understanding on Co-operation in Nansha and Qianhai Development") \
         in mentions(text)
+
+
+# a list of agreements signed, the parser reading the next name as an apposition of the first one's last word
+@pytest.mark.parametrize("text, agreement", [
+    ("After the meeting, Hong Kong and Sichuan signed six co-operation agreements, including the Memorandum of "
+     "Understanding on Co-operation in Tourism, the Agreement on Cultural Exchange and the Framework Agreement on "
+     "Innovation and Technology Co-operation.", "Agreement on Cultural Exchange"),
+    ("Hong Kong and Shanghai signed three agreements, including the Memorandum of Understanding on Financial "
+     "Services, the Agreement on Cultural Exchange and the Memorandum of Understanding on Youth Exchange.",
+     "Memorandum of Understanding on Youth Exchange"),
+    ("Hong Kong and Fujian signed the Memorandum of Understanding on Co-operation in Tourism, the Agreement on Legal "
+     "Services and the Arrangement on Mutual Recognition today.", "Agreement on Legal Services"),
+])
+def test_every_agreement_of_a_list_signed_is_signed(found_facts, text, agreement):
+    facts = found_facts(text)
+    assert {(side, "signed", agreement) for side in ("Hong Kong",)} <= facts
+
+
+# the parties an agreement is "between", where its signing is reported, signed it
+@pytest.mark.parametrize("text, parties, agreement", [
+    ("A total of eight agreements were signed at the meeting. They include the Memorandum of Understanding on "
+     "Co-operation in Tourism between the Tourism Commission and the Sichuan Provincial Department of Culture and "
+     "Tourism.", ("Tourism Commission", "Sichuan Provincial Department of Culture and Tourism"),
+     "Memorandum of Understanding on Co-operation in Tourism"),
+    ("The two governments signed the Agreement on Legal Services between the Department of Justice and the Sichuan "
+     "Provincial Department of Justice today.", ("Department of Justice", "Sichuan Provincial Department of Justice"),
+     "Agreement on Legal Services"),
+    ("Mr Lee witnessed the signing of the Memorandum of Understanding on Trade Promotion between the Hong Kong Trade "
+     "Development Council and the Riverton Trade Council.", ("Hong Kong Trade Development Council",
+                                                            "Riverton Trade Council"),
+     "Memorandum of Understanding on Trade Promotion"),
+])
+def test_the_parties_an_agreement_is_between_signed_it(found_facts, text, parties, agreement):
+    facts = found_facts(text)
+    assert {(p, "signed", agreement) for p in parties} <= facts
+
+
+def test_an_agreement_between_two_parties_not_said_to_be_signed_is_not(found_facts):
+    facts = found_facts("The Memorandum of Understanding on Trade Promotion between the Hong Kong Trade Development "
+                        "Council and the Riverton Trade Council has helped many companies.")
+    assert not any(p == "signed" for _, p, _ in facts)

@@ -444,13 +444,14 @@ class Reading:
                             visit(g, depth + 1)
             if conj and eid is not None:
                 # a conjunct the parser hung on a later word of the name ("signed the Memorandum of Understanding
-                # on X Services and the Agreement on Y": "Agreement" under "Services") is the name's conjunct
+                # on X Services and the Agreement on Y": "Agreement" under "Services") is the name's conjunct (and
+                # so is a list's next name read as an apposition: "including the MoU on X Tourism, the Y Agreement")
                 end = i + 1
                 while end < len(entity_of) and entity_of[end] == eid:
                     end += 1
                 for j in range(i + 1, end):  # (a name of the same class: not "the X Office and Mr A")
                     for child in self.children_of(t.doc[j]):
-                        if deps[child.i] == "conj" and child.i >= end and entity_of[child.i] is not None \
+                        if deps[child.i] in ("conj", "appos") and child.i >= end and entity_of[child.i] is not None \
                                 and self.label(entity_of[child.i]) == self.label(eid):
                             visit(child, depth + 1)
 

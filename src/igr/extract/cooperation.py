@@ -126,6 +126,12 @@ class CooperationPatterns:
         if not owners and partners and v.dep_ in ("dobj", "obj") and v.head.pos_ == "VERB":
             # "Hong Kong could strengthen co-operation with Saudi Arabia": the subject co-operates
             owners = [a for a in r.subjects(v.head, labels) if a.entity not in {p.entity for p in partners}]
+        elif not owners and partners and v.dep_ == "pobj" and v.head.lower_ in ("to", "towards") \
+                and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in r.children_of(v)):
+            # "Hong Kong looked forward to further exchanges with Belgium", "is committed to co-operation with X"
+            verb = v.head.head if v.head.head.pos_ in ("VERB", "AUX", "ADJ") else v.head.head.head
+            if verb.pos_ in ("VERB", "AUX", "ADJ"):
+                owners = [a for a in r.subjects(verb, labels) if a.entity not in {p.entity for p in partners}]
         if owners and partners:  # each owner with each partner; partners listed together need not co-operate
             r.pairwise(parties, "cooperatesWith", sent, "dep:cooperation")
             for o in owners:

@@ -701,6 +701,27 @@ class Participation:
                 r.emit(s.entity, "signed", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
         self._on_the_fringe(r, v, sent, [a for a in signers + counterparts if a.label == "Person"])
 
+    def signed_between(self, r: Reading, sent: Span) -> None:
+        """The parties an agreement is "between", where its signing is reported (in the sentence, or the one
+        before when this one lists what was signed): "A total of eight agreements were signed. They include the
+        MoU on X between the A Bureau and the B Department": A and B signed it."""
+        signing = self.words.family["sign"] - {"exchange", "reach"}
+        here = not signing.isdisjoint(sent.lemmas)
+        listed = sent.span.root.lemma_.lower() in self._list_verbs | {"be"} and sent.start > 0 \
+            and not signing.isdisjoint(t.lemma_.lower() for t in r.sentence_of(sent.start - 1))
+        if not (here or listed) or not ({"between", "among"} & set(sent.lowers)):
+            return
+        for prep in sent:
+            if prep.lower_ not in ("between", "among") or prep.dep_ != "prep":
+                continue
+            agreement = r.entity_at(prep.head)
+            if agreement is None or r.label(agreement) != "Agreement":
+                continue
+            parties = [a for p in r.children_of(prep) if p.dep_ == "pobj" for a in r.args_at(p, ("Organization", "Place"))]
+            if len(parties) > 1:
+                for party in {a.entity: a for a in parties}.values():
+                    r.emit(party.entity, "signed", agreement, sent, "dep:signed-between", r.conf(party, party) - 0.1)
+
     def occasions(self, r: Reading, sent: Span) -> None:
         """Acting during an event is attending it ("During the conference, they also signed X"); a trip made
         for an event ("arrived in Lima for the Summit") is attending it there."""

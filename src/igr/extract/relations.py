@@ -108,6 +108,7 @@ class RelationFinder:
             self.cooperation.compounds(r, sent)
             self.participation.speeches(r, sent)
             self.participation.occasions(r, sent)
+            self.participation.signed_between(r, sent)
             self.participation.stops(r, sent)
             self.participation.guests(r, sent)
             self.events.where(r, sent)
