@@ -73,3 +73,16 @@ def test_an_acronym_before_the_topic(mentions, text, agreement):
 def test_an_acronym_after_a_body_is_no_agreement(mentions):
     found = mentions("The Riverton Trade Council (RTC) on Monday signed nothing.")
     assert not {name for label, name in found if label == "Agreement"}
+
+
+# "with respect to" joins an agreement's topic to its name, as "on" and "for" do
+@pytest.mark.parametrize("text, agreement", [
+    ("They signed the Agreement for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion with "
+     "respect to Taxes on Income today.", "Agreement for the Avoidance of Double Taxation and the Prevention of "
+     "Fiscal Evasion with respect to Taxes on Income"),
+    ("Hong Kong and Lakeland signed the Arrangement with respect to Mutual Legal Assistance in Criminal Matters.",
+     "Arrangement with respect to Mutual Legal Assistance in Criminal Matters"),
+    ("The Protocol with respect to Air Services was signed yesterday.", "Protocol with respect to Air Services"),
+])
+def test_with_respect_to_joins_the_topic(mentions, text, agreement):
+    assert ("Agreement", agreement) in mentions(text)

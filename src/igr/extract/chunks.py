@@ -78,7 +78,7 @@ _BETWEEN_IN = re.compile(r"\sbetween\s")
 _TO_BEFORE = re.compile(r"\b(?:to|will)[ \t]+$", re.IGNORECASE)
 _OFFICE_ABROAD = re.compile(r"(?:Office|Consulate(?:[- ]General)?|Embassy|Mission)$")
 """A body named by its head and the city it is in: "X Economic and Trade Office in Y"."""
-_SUBJECT_LINK = re.compile(r"[ \t]+(?:on|in|concerning|regarding)[ \t]+")
+_SUBJECT_LINK = re.compile(r"[ \t]+(?:on|in|concerning|regarding|with[ \t]+respect[ \t]+to)[ \t]+")
 """What links an agreement to its subject (not "the": a body after "in the" is where it is)."""
 _OF_THE_BODY = re.compile(r"\sof\s+the\s+")
 _SITED_SPLIT = re.compile(r"\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])")
@@ -303,7 +303,7 @@ class ChunkMentions:
             return True  # "... between A and B in Paris": where it was signed, the parties named
         if (self.lexicon.known_label(word) == "Place" or nxt in self._ner_places) and WHEN_AFTER.match(text, nxt[1]):
             return True  # "signed the MoU on Trade Promotion in Nanning yesterday": where, then when
-        return not re.search(r"\s(?:on|of|for|between|among|concerning|regarding)\s", text[start:end]) \
+        return not re.search(r"\s(?:on|of|for|between|among|concerning|regarding|respect\s+to)\s", text[start:end]) \
             or not word[:1].isupper() or bool(MONTH.match(word))
 
     def _post_place(self, text: str, spans: list[tuple[int, int]], i: int, end: int) -> tuple[int, int]:
