@@ -177,6 +177,13 @@ class Reading:
         k = (s, p, o)
         if k in self.facts and self.facts[k].confidence >= confidence:
             return
+        evidence, when, when_text, areas = self.sentence_facts(sent)
+        self.facts[k] = Fact(  # (recorded before what follows from it: a loop of places ends here)
+            subject=s, predicate=p, object=o, start=sent.start_char, end=sent.end_char,
+            evidence=evidence, method=method, confidence=round(min(max(confidence, 0.05), 0.99), 2),
+            date=when, date_text=when_text, participants=tuple(sorted(set(participants) | {s, o})),
+            areas=areas,
+        )
         if p in ("visited", "heldIn"):  # "visited Davos, Switzerland", "held in Hefei in Anhui Province": both
             for region in self.enclosing.get(o, ()):
                 if region != s:
@@ -187,13 +194,6 @@ class Reading:
             for f in list(self.facts.values()):
                 if f.subject == o and f.predicate == "locatedIn" and f.method == "name-structure:in" and f.object != s:
                     self.emit(s, "visited", f.object, sent, "frame:located-in", confidence - 0.1, participants)
-        evidence, when, when_text, areas = self.sentence_facts(sent)
-        self.facts[k] = Fact(
-            subject=s, predicate=p, object=o, start=sent.start_char, end=sent.end_char,
-            evidence=evidence, method=method, confidence=round(min(max(confidence, 0.05), 0.99), 2),
-            date=when, date_text=when_text, participants=tuple(sorted(set(participants) | {s, o})),
-            areas=areas,
-        )
 
     def _enclosing_places(self, within) -> dict[str, list[str]]:
         """Place (or body) id to the places printed right after it as the place it lies in: "Bali,
@@ -201,6 +201,7 @@ class Reading:
         Village" (not a list: "Hefei, Wuhan and Changsha")."""
         spans = sorted((s, e, ent.id) for ent in self.entities for s, e in ent.spans)
         out: dict[str, list[str]] = {}
+        by_comma: set[tuple[str, str]] = set()
         for (s1, e1, a), (s2, e2, b), after in zip(spans, spans[1:], [*spans[2:], None]):
             if a == b or self.label(a) not in ("Place", "Organization") or self.label(b) != "Place" or e1 > s2:
                 continue
@@ -209,6 +210,8 @@ class Reading:
                 continue  # ("the School in Gengda Village": whoever visits the school is in the village)
             if gap.startswith(",") and gap.endswith("the ") and any(s <= s2 and e2 < e for s, e, _ in spans):
                 continue  # "London, the United Kingdom"; not "Ya'an, the HKSAR Government has": a word of another name
+            if gap.startswith(",") and self._clause_subject(s2, e2):
+                continue  # "the agreement with Estonia, Hong Kong has signed ...": the next clause's subject
             tail = self.text[e2:e2 + 12]
             if re.match(r"\s*(?:,|and\b|&)", tail) and after is not None and self.label(after[2]) == "Place" \
                     and 0 <= after[0] - e2 < 8:  # (not a name nested in this one: "[the [United Kingdom]]")
@@ -219,7 +222,16 @@ class Reading:
             out.setdefault(a, [])
             if b not in out[a]:
                 out[a].append(b)
-        return out
+            if gap.startswith(","):
+                by_comma.add((a, b))
+        # "signed in Tallinn, Estonia" beside a headline's "signs with Estonia in Tallinn": the comma reads
+        # a place and its region, "in" may be where something else happened; the same reading both ways is no reading
+        return {a: [b for b in bs if a not in out.get(b, ()) or ((a, b) in by_comma) > ((b, a) in by_comma)]
+                for a, bs in out.items()}
+
+    def _clause_subject(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def pairwise(self, parties: list[Arg], predicate: str, sent: Span, method: str, less: float = 0.05) -> None:
         """``predicate`` between every two distinct parties."""

@@ -1,0 +1,35 @@
+"""A place printed with the region it lies in ("Tallinn, Estonia"): the visit reaches both, and a
+release that prints the two places each inside the other still builds (made-up releases)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("title, body, city, country", [
+    ("SFST signs tax pact with Estonia in Tallinn",
+     "The Secretary for Financial Services and the Treasury, Mr Lam Kin, arrived in Tallinn, Estonia yesterday "
+     "and signed an agreement with the Minister of Finance of Estonia, Mr Karl Tamm.", "Tallinn", "Estonia"),
+    ("SCED meets Latvian minister in Riga",
+     "The Secretary for Commerce and Economic Development, Mr Ho Wing, arrived in Riga, Latvia today. "
+     "Latvia in Riga held talks.", "Riga", "Latvia"),
+    ("SJ signs pact with Lithuania in Vilnius",
+     "The Secretary for Justice, Mr Chow Ming, visited Vilnius, Lithuania today and met the Minister of "
+     "Justice of Lithuania, Mr Jonas Petras.", "Vilnius", "Lithuania"),
+])
+def test_places_each_printed_inside_the_other(found_facts, title, body, city, country):
+    facts = found_facts(body, title=title)
+    visitor = next(s for s, p, o in facts if p == "holdsPost" and s.startswith(("Lam", "Ho", "Chow")))
+    assert {(visitor, "visited", city), (visitor, "visited", country)} <= facts
+
+
+@pytest.mark.parametrize("body, subject", [
+    ("Mr Lam Kin visited Estonia today. Following the conclusion of the agreement with Estonia, Singapore has "
+     "signed such agreements with 17 states.", "Singapore"),
+    ("Mr Ho Wing toured Latvia this week. After the talks with Latvia, Thailand will open an office there.",
+     "Thailand"),
+    ("Mr Chow Ming visited Spain yesterday. Besides the treaty with Spain, Chile is negotiating a second one.",
+     "Chile"),
+])
+def test_a_place_before_the_next_clause_subject_does_not_lie_in_it(found_facts, body, subject):
+    facts = found_facts(body)
+    assert any(p == "visited" for s, p, o in facts)
+    assert not any(p == "visited" and o == subject for s, p, o in facts)
