@@ -35,3 +35,18 @@ def test_no_bodies_without_a_listed_name(mentions, text):
 ])
 def test_a_known_head_in_the_plural_is_not_split(mentions, text):
     assert not {name for label, name in mentions(text) if name in ("Economic Office", "Trade Office")}
+
+
+# Two places' governments of two levels sharing one head.
+@pytest.mark.parametrize("text, bodies", [
+    ("Mr Lam will exchange views with Guangdong Provincial and Guangzhou Municipal Government officials.",
+     {"Guangdong Provincial Government", "Guangzhou Municipal Government"}),
+    ("The Hubei Provincial and Wuhan Municipal Governments co-hosted the fair.",
+     {"Hubei Provincial Government", "Wuhan Municipal Government"}),
+    ("He thanked the Fujian Provincial and Xiamen Municipal Government for their support.",
+     {"Fujian Provincial Government", "Xiamen Municipal Government"}),
+])
+def test_two_levels_of_government_sharing_one_head(mentions, text, bodies):
+    found = {name for label, name in mentions(text) if label == "Organization"}
+    assert bodies <= found
+    assert not any(" and " in name for name in found)

@@ -33,3 +33,15 @@ def test_a_place_before_the_next_clause_subject_does_not_lie_in_it(found_facts, 
     facts = found_facts(body)
     assert any(p == "visited" for s, p, o in facts)
     assert not any(p == "visited" and o == subject for s, p, o in facts)
+
+
+@pytest.mark.parametrize("body, city, region", [
+    ("The Chief Executive, Mr Lam Kin, arrived in Sanya, Hainan to attend the Regional Co-operation Forum.",
+     "Sanya", "Hainan"),
+    ("The Secretary for Justice, Mr Ho Wing, arrived in Guilin, Guangxi to speak at a seminar.", "Guilin", "Guangxi"),
+    ("The Financial Secretary, Mr Chow Ming, travelled to Wuxi, Jiangsu to visit a science park.", "Wuxi", "Jiangsu"),
+])
+def test_a_region_before_an_infinitive_is_still_the_region(found_facts, body, city, region):
+    facts = found_facts(body)
+    visitor = next(s for s, p, o in facts if p == "holdsPost")
+    assert {(visitor, "visited", city), (visitor, "visited", region)} <= facts

@@ -202,3 +202,31 @@ def test_an_agreement_between_two_parties_not_said_to_be_signed_is_not(found_fac
     facts = found_facts("The Memorandum of Understanding on Trade Promotion between the Hong Kong Trade Development "
                         "Council and the Riverton Trade Council has helped many companies.")
     assert not any(p == "signed" for _, p, _ in facts)
+
+
+# "The Secretary for X, Mr A, signed in Tallinn yesterday the Agreement ...": the parser hangs the verb on the
+# name as a participle; the name is the signer. "Y's Minister, Mr B, signed on behalf of his Government": the
+# release's one agreement, even when only named later.
+@pytest.mark.parametrize("text, signer, agreement", [
+    ("The Secretary for Financial Services and the Treasury, Mr Lam Kin, signed in Tallinn, Estonia yesterday the "
+     "Agreement on Tax Co-operation with the Minister of Finance of Estonia, Mr Karl Tamm.", "Karl Tamm",
+     "Agreement on Tax Co-operation"),
+    ("Hong Kong today signed an agreement with Estonia for the avoidance of double taxation.\n\nEstonia's Second "
+     "Minister of Finance, Mr Karl Tamm, signed on behalf of his Government.\n\nIt is known as the Agreement on "
+     "Taxes on Income.", "Karl Tamm", "Agreement on Taxes on Income"),
+    ("Hong Kong today signed an agreement with Latvia on shipping.\n\nThe Secretary for Transport, Mr Ho Wing, "
+     "signed the agreement in Riga. The Maritime Transport Agreement will take effect next year.", "Latvia",
+     "Maritime Transport Agreement"),
+])
+def test_signers_the_parser_misreads_and_an_agreement_named_later(found_facts, text, signer, agreement):
+    assert (signer, "signed", agreement) in found_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A co-operation agreement on joint promotion of trade in services was signed by the two sides after the "
+    "meeting. They will implement the Framework Agreement on Riverton/Lakeside Co-operation.",
+    "An energy agreement was signed by the two sides. Both hailed the Memorandum of Understanding on Trade.",
+    "A cultural agreement was signed by Hong Kong and Macao. They also reviewed the Agreement on Air Services.",
+])
+def test_a_modified_agreement_noun_before_a_named_one_is_not_it(found_facts, text):
+    assert not any(p == "signed" for _, p, _ in found_facts(text))

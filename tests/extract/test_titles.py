@@ -55,3 +55,27 @@ def test_diplomat_with_the_city_of_the_posting(found_facts, text, person, post):
 def test_minister_in_a_city_is_no_posting(mentions):
     # only a posting abroad is named with its city: a minister "in Beijing" is where the minister is
     assert ("Post", "Minister for Trade in Beijing") not in mentions("The Minister for Trade in Beijing, Mr Sam Ode, spoke.")
+
+
+# An honorific word closing a title's portfolio, with the place the title is of, is no second (judge's) title.
+@pytest.mark.parametrize("text, post", [
+    ("It was signed by the Secretary for Administration and Justice of the Macao SAR, Ms Florinda Chan.",
+     "Secretary for Administration and Justice of the Macao SAR"),
+    ("He met the Secretary for Security and Justice of Latvia, Mr Karl Tamm.",
+     "Secretary for Security and Justice of Latvia"),
+    ("The Secretary for Economy and Justice of the Hainan Province, Mr Li Ming, spoke.",
+     "Secretary for Economy and Justice of the Hainan Province"),
+])
+def test_an_honorific_word_closing_a_portfolio_with_its_place(mentions, text, post):
+    assert ("Post", post) in mentions(text)
+
+
+# A form of address before a bare title is no part of the post.
+@pytest.mark.parametrize("text, post", [
+    ("Your Excellency Ambassador Naser Al-Ghanim, distinguished guests, good evening.", "Ambassador"),
+    ("Thank you, Your Excellency Consul General Jan Novak, for the kind words.", "Consul General"),
+    ("His Excellency Ambassador Luis Ortega attended the dinner.", "Ambassador"),
+])
+def test_a_form_of_address_before_a_title(mentions, text, post):
+    posts = {name for label, name in mentions(text) if label == "Post"}
+    assert posts == {post}

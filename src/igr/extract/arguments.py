@@ -231,7 +231,11 @@ class Reading:
 
     def _clause_subject(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = span.root.head  # a finite clause's ("..., Hong Kong has signed"), not "arrived in Sanya, Hainan to attend"
+        return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
     def pairwise(self, parties: list[Arg], predicate: str, sent: Span, method: str, less: float = 0.05) -> None:
         """``predicate`` between every two distinct parties."""
@@ -439,10 +443,16 @@ class Reading:
                 if recent:
                     out.append(Arg(recent, "Mechanism", "event-noun"))
             elif lemma in self._agreement_nouns and "Agreement" in labels \
-                    and any(c.lower_ in ("the", "this") or (c.lower_ in ("a", "an") and t.text[0].isupper())
-                            for c in self.children_of(t)):
+                    and any(c.lower_ in ("the", "this", "a", "an") for c in self.children_of(t)):
                 # "a framework agreement" in lower case is a new one, not the one named before
-                recent = self.named_last(t, "Agreement")  # "signed a Framework Agreement" after naming it
+                definite = any(c.lower_ in ("the", "this") or t.text[0].isupper() for c in self.children_of(t))
+                bare = not any(c.dep_ in ("compound", "amod", "nmod") for c in self.children_of(t))
+                recent = self.named_last(t, "Agreement") if definite else None  # "signed a Framework Agreement" after naming it
+                if recent is None and eid is None and (definite or bare):
+                    # "Hong Kong today signed an agreement with X ... This is the sixth comprehensive agreement for
+                    # the avoidance of double taxation (CDTA)": a release that names one agreement, after its first word
+                    # of it, speaks of that one
+                    recent = self.only_one("Agreement", after=t.idx)
                 if recent:
                     out.append(Arg(recent, "Agreement", "event-noun"))
             for child in self.children_of(t):
@@ -694,6 +704,11 @@ class Reading:
                             if found:
                                 return found[0].entity
         return None
+
+    def only_one(self, label: str, after: int = -1) -> str | None:
+        """The one entity of ``label`` the release names, if it names it only after character ``after``."""
+        named = [e for e in self.entities if e.label == label]
+        return named[0].id if len(named) == 1 and all(s0 > after for s0, _ in named[0].spans) else None
 
     def named_last(self, token: Token, label: str = "Event") -> str | None:
         """The entity of ``label`` named last before ``token`` (what "the event" refers to)."""

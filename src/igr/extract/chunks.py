@@ -799,6 +799,9 @@ class ChunkMentions:
         named before the bare title ("[Shenzhen Municipal Government] Vice Mayor") inside it.
         A bare title ("Vice Minister") names a post here, where a name follows it."""
         text = self._text
+        address = self.address.match(text, start, end)
+        if address:
+            start = address.end()
         title = text[start:end]
         if not self._is_title(title):
             return []
@@ -913,8 +916,8 @@ class ChunkMentions:
         for m in _AND_LINK.finditer(chunk):
             right = chunk[m.end():]
             left = text[pos:start + m.start()]
-            if self.honorific_word.match(right.strip()) and re.search(r"\s(?:for|of)\s", left):
-                continue  # the honorific word that ends a portfolio: "Secretary for Security and Justice"
+            if self._portfolio_end(right) and re.search(r"\s(?:for|of)\s", left):
+                continue  # the honorific word that ends a portfolio: "Secretary for Security and Justice (of X)"
             label = self.grammar.classify(right)
             if label != "Agreement" and _BETWEEN_IN.search(left) and self.grammar.classify(chunk) == "Agreement":
                 continue  # the second party of "the Agreement between the Government of A and the Government of B"
@@ -946,6 +949,15 @@ class ChunkMentions:
                 yield pos, start + m.start()
                 pos = start + m.end()
         yield pos, end
+
+    def _portfolio_end(self, right: str) -> bool:
+        """Whether the words after "and" in a title are an honorific word closing its portfolio, alone or with
+        the place the title is of: "[Secretary for Administration and] Justice of the Macao SAR" (not a judge's title)."""
+        first, _, rest = right.strip().partition(" ")
+        if not self.honorific_word.match(first):
+            return False
+        place = re.fullmatch(r"(?:of|in)[ \t]+(?:the[ \t]+)?(.+)", rest)
+        return not rest or place is not None and self.grammar.classify(place[1]) == "Place"
 
     def _title_of_body(self, left: str, right: str) -> bool:
         """ "Director of the X Office of the State Council and the Y Office of Z": a title of one body, then

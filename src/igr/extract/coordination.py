@@ -108,6 +108,37 @@ def acronym_inside(text: str, grammar: NameGrammar) -> list[Mention]:
     return out
 
 
+_LEVELS_SHARING = re.compile(r"(?<![\w'’-])(?!The\b)((?:[A-Z][\w'’-]*[ \t]+){1,3}?)(\w+)[ \t]+(?:and|&)[ \t]+((?:[A-Z][\w'’-]*[ \t]+){1,3}?)(\w+)"
+                             r"[ \t]+(Governments?)\b")
+
+
+def shared_government(text: str, grammar: NameGrammar) -> list[Mention]:
+    """Two places' governments of two levels sharing one head: "Guangdong Provincial and Guangzhou Municipal
+    Government officials" names the "Guangdong Provincial Government" and the "Guangzhou Municipal Government"
+    (the level words are those of the lexicon's government heads: "Provincial", "Municipal", "People's").
+
+    Examples
+    --------
+    >>> from igr.extract.lexicon import load_lexicon
+    >>> text = "He met Guangdong Provincial and Guangzhou Municipal Government officials."
+    >>> [(m.text, m.name) for m in shared_government(text, NameGrammar(load_lexicon()))]
+    [('Guangdong Provincial', 'Guangdong Provincial Government'), ('Guangzhou Municipal Government', 'Guangzhou Municipal Government')]
+    """
+    if "Government" not in text:
+        return []
+    levels = {h.split()[0] for h in grammar.lexicon.heads.get("Organization", ())
+              if h.endswith(" Government") and len(h.split()) == 2}
+    out = []
+    for m in _LEVELS_SHARING.finditer(text):
+        first, second = m[1].strip(), m[3].strip()
+        if m[2] not in levels or m[4] not in levels or grammar.classify(first) != "Place" or grammar.classify(second) != "Place":
+            continue
+        out.append(Mention(m.start(1), m.end(2), text[m.start(1):m.end(2)], "Organization", f"{first} {m[2]} Government", "shape"))
+        out.append(Mention(m.start(3), m.end(5), text[m.start(3):m.end(5)], "Organization",
+                           f"{second} {m[4]} Government", "shape"))
+    return out
+
+
 def plural_heads(heads) -> dict[str, str]:
     """The plural of each one-word body head (a government's own are plural in lists: "the A and B
     Departments"), to the head; not "Government" (the places' governments, read as places' parties),

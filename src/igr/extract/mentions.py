@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from igr.extract.chunks import ChunkMentions
-from igr.extract.coordination import acronym_inside, plural_heads, shared_complements, shared_heads
+from igr.extract.coordination import acronym_inside, plural_heads, shared_complements, shared_government, shared_heads
 from igr.extract.lexicon import Lexicon, key
 from igr.extract.lowercase import lower_case_names, lower_case_posts, short_forms
 from igr.extract.series import lower_case_series
@@ -159,6 +159,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
             rf"(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_CAP}[\w'’]*(?:-[\w'’]+)*){{0,4}})"
         )
         self.honorific_word = re.compile(rf"^(?:{'|'.join(hon)})\.?$")
+        # a form of address before a title ("Your Excellency Ambassador X"): no part of the post
+        address = {w for h in lexicon.honorifics if " " in h.strip() for w in (h, h.split()[-1])}
+        self.address = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, address), key=len, reverse=True)) or '(?!x)x'})[ \t]+")
         # every word of a title ("Prime", "Minister", "General"): none starts a person's name
         self._title_words = frozenset(word for w in (*lexicon.heads.get("Post", ()), *lexicon.post_modifiers)
                                       for word in key(w).split())
@@ -233,6 +236,11 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += lower_case_posts(text, candidates, self.grammar)
         candidates += titles_with_places(text, candidates)
         candidates += shared_heads(text, self._plurals, self._plural_heads, self.grammar)
+        governments = shared_government(text, self.grammar)
+        if governments:  # (each of the two, not one body named by both: "A Provincial and B Municipal Government")
+            candidates = [c for c in candidates if not (c.label == "Organization" and any(
+                c.start <= a.start and b.end <= c.end for a, b in zip(governments[::2], governments[1::2])))]
+            candidates += governments
         # first among equals: "the Aviation Agreement (AA) between A and B" over the bare shape
         candidates[:0] = shared_complements(text, self.grammar) + acronym_inside(text, self.grammar)
         candidates = [_whole_syllables(text, m) for m in candidates if not _cut_at_the_end(text, m)]

@@ -658,6 +658,18 @@ class Participation:
                 agreements += [a for c in r.children_of(v) if c.dep_ == "nsubjpass" for a in r.args_at(c, ("Agreement",))]
                 r.pairwise([a for a in signers if a.label == "Person"], "metWith", sent, "dep:signed-by", less=0.1)
             signers = list({a.entity: a for a in signers}.values())
+            if v.dep_ == "acl" and r.doc[v.i - 1].text == "," and not any(c.dep_ == "agent" for c in r.children_of(v)):
+                # "The Secretary for X, Mr A, signed in Tallinn yesterday a ... agreement with ...": the parser hangs
+                # the clause's verb on the name before it, as if a participle (no person is "signed"); the name is
+                # its subject, and the agreement printed next its object
+                signers = signers or r.args_at(v.head, ("Person",), conj=False)
+                if signers and not agreements:
+                    agreements = [Arg(e, "Agreement", "mention") for e in dict.fromkeys(
+                        r.entity_at(t) for t in sent if t.i > v.i and r.entity_at(t) is not None) if r.label(e) == "Agreement"][:1]
+                if signers and not agreements and not any(c.dep_ in ("dobj", "obj") for c in r.children_of(v)):
+                    # "Y's Minister, Mr B, signed on behalf of his Government"
+                    recent = r.named_last(v, "Agreement") or r.only_one("Agreement", after=v.idx)
+                    agreements = [Arg(recent, "Agreement", "event-noun")] if recent else []
         # "A and B, representing the X Government and the Y Government, signed ..."
         signers += [a for t in sent if t.lemma_.lower() == "represent" and t.i < v.i
                     for c in r.children_of(t) if c.dep_ == "dobj"
@@ -671,7 +683,7 @@ class Participation:
                                                             for c in r.children_of(v)) \
                 and any(c.dep_ == "nsubj" for c in r.children_of(v)):
             # "Mr B signed on behalf of Y", "signed for Hong Kong": the agreement the release named last
-            recent = r.named_last(v, "Agreement")
+            recent = r.named_last(v, "Agreement") or r.only_one("Agreement", after=v.idx)
             agreements = [Arg(recent, "Agreement", "event-noun")] if recent else []
         # "signed X with the Minister of Y, Mr Z": the counterpart signs too, and the signers meet (the parser
         # may hang the "with" on a noun of the verb's phrases: "signed X on the margins of Y with Z")
@@ -685,6 +697,7 @@ class Participation:
         # Co-operation with the Minister of Z")
         holders += [t for c in r.children_of(v) if c.dep_ in ("dobj", "obj") for t in r.subtree_of(c)
                     if t.pos_ in ("NOUN", "PROPN") and r.entity_at(t) is not None and r.label(r.entity_at(t)) == "Agreement"]
+        holders += [t for t in sent if t.i > v.i and v.dep_ == "acl" and r.entity_at(t) in {a.entity for a in agreements}]
         counterparts = [a for h in dict.fromkeys(holders) for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ == "with"
                         for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, labels)]
         co_subjects_meet(r, v, sent)
