@@ -1017,3 +1017,20 @@ def test_the_leader_of_a_delegation_met_is_whom_the_delegation_stands_for(extrac
 ])
 def test_a_call_made_to_talk_is_a_visit(extractor, text, expected, absent):
     check(extractor, text, expected, absent)
+
+
+# "spoke to / with X": the particle of a two-word meeting phrase of the lexicon takes the people met.
+@pytest.mark.parametrize("text, a, b", [
+    ("On a visit to Canberra, Mr Tang spoke to the Treasurer, Mr Peter Costello.", "Tang", "Peter Costello"),
+    ("The Secretary for Justice, Mr Ho Wing, spoke with the Minister of Justice of Latvia, Mr Karl Tamm, in Riga.",
+     "Ho Wing", "Karl Tamm"),
+    ("The Chief Executive, Mr Lam Kin, spoke to the Governor of Hainan Province, Mr Li Ming, about tourism.",
+     "Lam Kin", "Li Ming"),
+])
+def test_speaking_to_someone_is_meeting_them(found_facts, text, a, b):
+    assert (a, "metWith", b) in found_facts(text)
+
+
+def test_speaking_to_no_one_named_meets_no_one(found_facts):
+    assert not any(p == "metWith" for _, p, _ in found_facts(
+        "Mr Lam Kin spoke to reporters after the meeting. He spoke at the forum on trade with Ms Amy Ho."))

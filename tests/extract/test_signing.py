@@ -230,3 +230,15 @@ def test_signers_the_parser_misreads_and_an_agreement_named_later(found_facts, t
 ])
 def test_a_modified_agreement_noun_before_a_named_one_is_not_it(found_facts, text):
     assert not any(p == "signed" for _, p, _ in found_facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides welcomed the Agreement on Air Services. The meeting achieved results, with both sides signing the "
+    "four co-operation agreements.",
+    "Hong Kong and Riga are parties to the Memorandum of Understanding on Trade. The two sides signed the three "
+    "agreements after the talks.",
+    "The Framework Agreement on Riverton/Lakeside Co-operation was reviewed. Hong Kong and Lakeside then signed "
+    "the agreements on tourism and education.",
+])
+def test_agreements_in_the_plural_are_not_the_one_named(found_facts, text):
+    assert not any(p == "signed" for _, p, _ in found_facts(text))

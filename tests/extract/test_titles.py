@@ -79,3 +79,14 @@ def test_an_honorific_word_closing_a_portfolio_with_its_place(mentions, text, po
 def test_a_form_of_address_before_a_title(mentions, text, post):
     posts = {name for label, name in mentions(text) if label == "Post"}
     assert posts == {post}
+
+
+# A rank modifier before a title ("Shadow", "Deputy") makes another post: the bare title is not its short form.
+@pytest.mark.parametrize("text, holder, post", [
+    ("Mr Tang spoke to the Treasurer, Mr Peter Costello, and Shadow Treasurer, Mr Wayne Swan.",
+     "Peter Costello", "Treasurer"),
+    ("He met the Chancellor, Mr John Hale, and the Shadow Chancellor, Ms Ann Rees.", "John Hale", "Chancellor"),
+    ("He met the Minister, Mr Karl Tamm, and the Deputy Minister, Mr Jonas Petras.", "Karl Tamm", "Minister"),
+])
+def test_a_bare_title_beside_a_ranked_one(found_facts, text, holder, post):
+    assert (holder, "holdsPost", post) in found_facts(text)

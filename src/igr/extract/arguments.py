@@ -442,8 +442,9 @@ class Reading:
                 recent = self.named_last(t, "Mechanism")
                 if recent:
                     out.append(Arg(recent, "Mechanism", "event-noun"))
-            elif lemma in self._agreement_nouns and "Agreement" in labels \
+            elif lemma in self._agreement_nouns and "Agreement" in labels and self.word_tags[i] != "NNS" \
                     and any(c.lower_ in ("the", "this", "a", "an") for c in self.children_of(t)):
+                # (not "the four co-operation agreements": several, not the one named)
                 # "a framework agreement" in lower case is a new one, not the one named before
                 definite = any(c.lower_ in ("the", "this") or t.text[0].isupper() for c in self.children_of(t))
                 bare = not any(c.dep_ in ("compound", "amod", "nmod") for c in self.children_of(t))

@@ -111,8 +111,10 @@ class Participation:
         if v.pos_ not in ("VERB", "NOUN"):
             return
         people = r.subjects(v, ("Person",))
-        met = r.objects(v, ("Person",), preps=("with", "on") if v.pos_ != "NOUN" or v.lemma_.lower() != "call"
-                        else ("with", "on", "to")) + r.people_within(v, people)  # "(courtesy) calls to A and B"
+        preps = ("with", "on") if v.pos_ != "NOUN" or v.lemma_.lower() != "call" else ("with", "on", "to")
+        if v.pos_ == "VERB":  # "spoke to the Treasurer, Mr A": the particle of a two-word meeting phrase
+            preps += self.words.particles("meet", v.lemma_.lower())
+        met = r.objects(v, ("Person",), preps=preps) + r.people_within(v, people)  # "(courtesy) calls to A and B"
         to = next((c for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ in ("to", "on")), None) \
             if v.pos_ == "NOUN" and v.lemma_.lower() == "call" and v.dep_ == "pobj" else None
         if to is not None:  # "started the day with courtesy calls to the Consul, Mr A, and the Mayor, Ms B": every

@@ -104,6 +104,12 @@ class Vocabulary:
         (``begins("meet", "exchange")``: "exchange views")."""
         return word in self.family.get(family, ()) or any(name == family for name, _ in self._first.get(word, ()))
 
+    def particles(self, family: str, word: str) -> tuple[str, ...]:
+        """The prepositions that close two-word phrases of ``family`` starting with ``word``
+        (``particles("meet", "speak")``: "to", "with")."""
+        return tuple(words[1] for name, words in self._first.get(word, ())
+                     if name == family and len(words) == 2 and words[1] in ("to", "with", "on"))
+
     def cue_phrases(self, name: str) -> list[tuple[str, ...]]:
         """The phrases of a cue list, articles left out (``("with", "support", "of")``)."""
         out = []
