@@ -157,3 +157,13 @@ def test_cooperation_after_to_is_the_subjects(found_facts, text, a, b):
 ])
 def test_someone_elses_cooperation_is_not_the_subjects(found_facts, text):
     assert ("Hong Kong", "cooperatesWith", "Chile") not in found_facts(text)
+
+
+# Adverbs inside a phrase of the lexicon: "work closely with", "work more closely with", "met separately with".
+@pytest.mark.parametrize("text, a, b", [
+    ("Hong Kong will continue to work closely with Guangdong to develop the Greater Bay Area.", "Hong Kong", "Guangdong"),
+    ("Hong Kong will work more closely with Singapore in fintech.", "Hong Kong", "Singapore"),
+    ("Mr Lam said Hong Kong would work hand in hand with Shenzhen on innovation.", "Hong Kong", "Shenzhen"),
+])
+def test_working_closely_with_a_place_is_cooperation(found_facts, text, a, b):
+    assert (a, "cooperatesWith", b) in found_facts(text)

@@ -459,3 +459,31 @@ def test_a_title_elect_before_a_name(mentions, text, person):
 def test_a_co_operation_council_is_an_organization(mentions, text, name):
     assert ("Organization", name) in mentions(text)
     assert ("Mechanism", name) not in mentions(text)
+
+
+# A one-word organisation (a proper noun with no head word) where only a body can stand.
+@pytest.mark.parametrize("text, body", [
+    ("During his stay in Shenzhen, Mr Lam Kin visited Huawei and met its managers.", "Huawei"),
+    ("The Financial Secretary met representatives of HSBC at the bank's headquarters.", "HSBC"),
+    ("The Secretary toured Siemens in Munich, and met executives of BMW.", "Siemens"),
+])
+def test_a_one_word_body_where_only_a_body_can_stand(mentions, text, body):
+    assert ("Organization", body) in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary for Education visited Education today.",
+    "He toured Expo with officials.",
+    "She met representatives of Financial institutions.",
+])
+def test_a_head_or_title_word_is_no_one_word_body(mentions, text):
+    assert not any(label == "Organization" and " " not in name for label, name in mentions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Both the Panda Care Centre in Dujianyan and the Riverton Rehabilitation Centre are projects.",  # (NER: ORG)
+    "She opened the Eye Clinic in Zhangmuhe and the Lakeside Training Institute.",
+    "He visited the School in Gengdacun and the Hope Foundation.",
+])
+def test_a_one_word_name_after_in_beside_a_body_is_no_body(mentions, text):
+    assert not any(label == "Organization" and " " not in name for label, name in mentions(text))

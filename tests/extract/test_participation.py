@@ -1034,3 +1034,13 @@ def test_speaking_to_someone_is_meeting_them(found_facts, text, a, b):
 def test_speaking_to_no_one_named_meets_no_one(found_facts):
     assert not any(p == "metWith" for _, p, _ in found_facts(
         "Mr Lam Kin spoke to reporters after the meeting. He spoke at the forum on trade with Ms Amy Ho."))
+
+
+@pytest.mark.parametrize("text, b", [
+    ("The Secretary for Commerce and Economic Development, Mr Ho Wing, met separately with the Minister of Trade of "
+     "Latvia, Mr Karl Tamm, and the Minister of Economy of Estonia, Mr Jonas Petras.", "Jonas Petras"),
+    ("Mr Ho Wing later met briefly with the Mayor of Riga, Mr Karl Tamm.", "Karl Tamm"),
+    ("Mr Ho Wing also talked separately with the Governor of Hainan Province, Mr Li Ming.", "Li Ming"),
+])
+def test_an_adverb_inside_a_meeting_phrase(found_facts, text, b):
+    assert ("Ho Wing", "metWith", b) in found_facts(text)

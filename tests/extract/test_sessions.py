@@ -355,3 +355,19 @@ def test_a_fronted_participle_before_a_trip_names_no_organiser(found_facts):
                         "Commerce and Economic Development, Mr Chan Ho-ming, visited Chengdu today.")
     assert ("Chan Ho-ming", "visited", "Chengdu") in found
     assert not any(p == "organizedBy" for _, p, _ in found)
+
+
+# "the event" after an edition whose name holds its series' ("the 2024 [Asian Financial Forum]") is the edition.
+@pytest.mark.parametrize("text, edition", [
+    ("The 2025 Asian Financial Forum, held in Hong Kong, drew 3,000 participants. The Financial Secretary, Mr Lam "
+     "Kin, spoke at the opening session.", "2025 Asian Financial Forum"),
+    ("The 2026 Hong Kong Book Fair, held in Wan Chai, drew many readers. The Secretary for Culture, Ms Amy Ho, "
+     "officiated at the opening ceremony.", "2026 Hong Kong Book Fair"),
+    ("The 2027 Digital Economy Summit, held in Hong Kong, drew 500 guests. The Secretary for Innovation, "
+     "Mr Ho Wing, spoke at the opening session.", "2027 Digital Economy Summit"),
+])
+def test_the_event_after_an_edition_is_the_edition(found_facts, text, edition):
+    facts = found_facts(text)
+    attended = {o for s, p, o in facts if p == "attended"}
+    assert edition in attended
+    assert not attended - {edition}

@@ -717,9 +717,9 @@ class Reading:
         for eid, ent in self.ents.items():
             if ent.label != label:
                 continue
-            for s, e in ent.spans:
-                if e <= token.idx and (best is None or s > best[0]):
-                    best = (s, eid)
+            for s, e in ent.spans:  # (of two names ending together, the whole: "the 2024 [X Forum]" is the edition)
+                if e <= token.idx and (best is None or (e, -s) > best[0]):
+                    best = ((e, -s), eid)
         return best[1] if best else None
 
     def _infinitive_subject(self, v: Token) -> Token | None:

@@ -22,7 +22,7 @@ PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
 SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government)$")
 SITED_BODY = re.compile(r"\b(?:Office|Consulate(?:[- ]General)?|Embassy|Mission|Commission)[ \t]+of[ \t]")
 """A body of a state or government named with its owner: "Consulate General of X [in Y]"."""
-BODY_CONTEXT = re.compile(r"\b(?:visit|visits|visited|visiting|tour|tours|toured|touring|called[ \t]+on|calls[ \t]+on|"
+BODY_CONTEXT = re.compile(r"\b(?:visit|visits|visited|visiting|tour|tours|toured|touring|called[ \t]+(?:on|at)|calls[ \t]+(?:on|at)|"
                           r"(?:hosted|organised|organized|arranged)[ \t]+by)[ \t]+(?:the[ \t]+)?$")
 """Where only a body or a site can stand: the object of a visit, a tour, a call or a host."""
 MEMBERS_OF = re.compile(r"\b(?:representatives?|members?|officials?|delegates?|executives?|staff)[ \t]+"

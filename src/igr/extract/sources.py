@@ -263,6 +263,11 @@ class SourceMentions:
         return frozenset(w for h in self.grammar.all_heads for w in h.split()
                          if w not in ("of", "for", "on", "and", "the", "under")) - {"delta", "island", "peninsula"}
 
+    @cached_property
+    def _fields(self) -> frozenset[str]:
+        """The policy fields of the lexicon ("education", "tourism"): no one-word body."""
+        return frozenset(key(w) for w in self.lexicon.triggers.get("policy_areas", ()))
+
     def _one_word_place(self, ent, text: str) -> bool:
         """A one-word GPE that is a proper noun and no head or title word ("Davos", not "Plenary")."""
         k = key(text)
@@ -332,6 +337,20 @@ class SourceMentions:
         if any(self.lexicon.known_label(w) == "Place" for w in words):
             return False
         return bool(BODY_CONTEXT.search(self._text, max(0, start - 30), start))
+
+    def _body_word(self, ent, start: int, text: str) -> bool:
+        """A one-word organisation, a proper noun named where only a body can stand: "visited Huawei",
+        "toured BusinessNZ", "met executives of Siemens" (no head or title word: not "visited Expo")."""
+        k = key(text)
+        if len(text) < 2 or not all(t.tag_ == "NNP" for t in ent) or k in self.grammar.all_heads \
+                or k in self._title_words or k in self._head_words or self.lexicon.known_label(text) is not None \
+                or k in self._fields:
+            return False  # (nor a policy field: "visited Education" is the bureau's, named otherwise)
+        before = self._text[max(0, start - 40):start]
+        if re.search(r"\bin[ \t]+$", before):
+            return False  # "the X Centre in Dujiangyan and the Y Centre": a place
+        return bool(BODY_CONTEXT.search(before) or MEMBERS_OF.search(before)
+                    or self._listed_with_body(start, start + len(text)))
 
     def _listed_with_body(self, start: int, end: int) -> bool:
         """A name joined by "and (the)" to a body the grammar reads ("the Heritage Foundation and the
@@ -439,12 +458,14 @@ class SourceMentions:
                 continue
             if _SLASH_OR_DASH.search(text) and label == "Place" and not self.lexicon.known_label(text):
                 continue  # "Hong Kong-Fujian", "Hong Kong/Shenzhen": two places, not one
+            body_word = label == "Organization" and " " not in text and self._body_word(ent, start, text)
             if label in ("Organization", "Place") and " " not in text and not text.isupper() and not located \
-                    and not self.lexicon.known_label(text) and not self._one_word_place(ent, text):
+                    and not self.lexicon.known_label(text) and not self._one_word_place(ent, text) and not body_word:
                 continue  # "Education", "Financial": parts of titles, not names
             known = self.lexicon.known_label(text)
             shaped = self.grammar.classify(text)
-            if label == "Organization" and not known and not shaped and not self._visited_body(start, text):
+            if label == "Organization" and not known and not shaped and not self._visited_body(start, text) \
+                    and not body_word:
                 continue  # an ORG without an organisation's head word ("Belt and Road"), or an acronym
                 # the release never defines ("FTA", "SC"): defined ones are found by resolution
             if label == "Organization" and self._of_government(text):

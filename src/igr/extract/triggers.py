@@ -192,6 +192,12 @@ def _match(tokens, lemmas, lowers, start: int, words: tuple[str, ...]) -> int | 
             continue
         if i >= end:
             return None
+        skip = i
+        while i > start and skip < min(i + 2, end - 1) and w != lemmas[skip] and w != lowers[skip] \
+                and tokens[skip].pos_ == "ADV":
+            skip += 1  # adverbs inside a phrase: "work closely with", "work more closely with", "met separately with"
+        if skip != i and w in (lemmas[skip], lowers[skip]):
+            i = skip
         if w != lemmas[i] and w != lowers[i]:
             return None
         i += 1
