@@ -371,3 +371,25 @@ def test_the_event_after_an_edition_is_the_edition(found_facts, text, edition):
     attended = {o for s, p, o in facts if p == "attended"}
     assert edition in attended
     assert not attended - {edition}
+
+
+# A speech given nowhere else was given at the one event the sentence before names.
+@pytest.mark.parametrize("text, person, event", [
+    ("The Lakeside Day Seminar was held in Munich today. The Director, Mr Tom Reid, gave welcome remarks.",
+     "Tom Reid", "Lakeside Day Seminar"),
+    ("The Riverton Trade Symposium opened in Oslo this morning. Ms Amy Ho delivered the opening remarks.",
+     "Amy Ho", "Riverton Trade Symposium"),
+    ("The Harbour Innovation Forum took place in Busan yesterday. Mr Ho Wing made a keynote speech.",
+     "Ho Wing", "Harbour Innovation Forum"),
+])
+def test_a_speech_after_an_event_is_given_at_it(found_facts, text, person, event):
+    assert (person, "attended", event) in found_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Lakeside Day Seminar and the Riverton Trade Symposium were held in Munich. Mr Tom Reid gave remarks.",
+    "The Lakeside Day Seminar was held in Munich. Officials met. The next day, Mr Tom Reid gave a speech.",
+    "Mr Tom Reid gave a speech at the Goethe Institute. The Lakeside Day Seminar will be held next year.",
+])
+def test_a_speech_with_no_one_event_before_it_attends_none(found_facts, text):
+    assert not any(p == "attended" for _, p, _ in found_facts(text))

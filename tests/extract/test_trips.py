@@ -284,3 +284,29 @@ def test_places_before_a_plural_class_noun(found_facts, text, places):
 ])
 def test_a_pronoun_in_a_relative_clause_on_the_destination(extractor, text, person, event):
     assert (person, "attended", event) in facts(extractor, text)
+
+
+# Taking part from afar ("via video", "virtually") is no trip to where the event is held.
+@pytest.mark.parametrize("text, person, event", [
+    ("The Secretary for Justice, Mr Paul Lam, addressed the Lakeside Arbitration Day in Vilnius via video.",
+     "Paul Lam", "Lakeside Arbitration Day"),
+    ("The Financial Secretary, Mr Lam Kin, spoke virtually at the Riverton Finance Summit in Oslo today.",
+     "Lam Kin", "Riverton Finance Summit"),
+    ("The Chief Executive, Mr Ho Wing, delivered a pre-recorded speech at the Harbour Forum held in Busan.",
+     "Ho Wing", "Harbour Forum"),
+])
+def test_taking_part_from_afar_is_no_trip(found_facts, text, person, event):
+    facts = found_facts(text)
+    assert (person, "attended", event) in facts
+    assert not any(s == person and p == "visited" for s, p, o in facts)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In the afternoon, Mr Chan Ho visited Riverton Group and was briefed on its online payment services.",
+     "Riverton Group"),
+    ("The Secretary for Commerce, Mr Lam Kin, visited Lakeside Holdings in Oslo and learnt about its online shop.",
+     "Lakeside Holdings"),
+    ("Mr Ho Wing toured the Harbour Data Centre, which hosts online platforms.", "Harbour Data Centre"),
+])
+def test_an_online_service_is_no_visit_from_afar(found_facts, text, place):
+    assert any(p == "visited" and o == place for s, p, o in found_facts(text))

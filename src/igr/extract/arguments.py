@@ -146,6 +146,9 @@ class Reading:
         self._example_phrases = words.cue_phrases("example_preps")
         self._classifiers = words.cue("event_nouns") | words.cue("series_nouns") | words.cue("programme_nouns")
         self._title_verbs = words.cue("title_verbs")
+        remote = sorted(words.cues.get("remote_cues", ()), key=len, reverse=True)
+        self._remote_cues = re.compile(rf"\b(?:{'|'.join(map(re.escape, remote))})\b") if remote else None
+        self._remote_sentences: dict[int, bool] = {}
 
     def emit(self, s: str, p: str, o: str, sent: Span, method: str, confidence: float,
              participants: tuple[str, ...] = ()) -> None:
@@ -174,6 +177,8 @@ class Reading:
             self.last_person.setdefault("traveller", s)  # whom "the delegation" follows when no one leads it
             if self.label(o) == "Place" and not method.startswith(("dep:act", "dep:dateline", "dep:met")):
                 self.last_person["destination"] = o  # (kept with the people: one small map of who and where)
+        if p == "visited" and self._remote(sent):
+            return  # "addressed the forum in Vilnius via video": taking part from afar is no trip
         k = (s, p, o)
         if k in self.facts and self.facts[k].confidence >= confidence:
             return
@@ -243,6 +248,13 @@ class Reading:
         for i, a in enumerate(unique):
             for b in unique[i + 1:]:
                 self.emit(a.entity, predicate, b.entity, sent, method, self.conf(a, b) - less)
+
+    def _remote(self, sent: Span) -> bool:
+        """Whether ``sent`` reports something done from afar ("via video", "virtually")."""
+        if sent.start_char not in self._remote_sentences:
+            text = sent.text.lower()
+            self._remote_sentences[sent.start_char] = self._remote_cues is not None and bool(self._remote_cues.search(text))
+        return self._remote_sentences[sent.start_char]
 
     def sentence_facts(self, sent: Span):
         """The sentence's text, date and policy areas, worked out once per sentence."""

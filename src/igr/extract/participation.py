@@ -509,6 +509,15 @@ class Participation:
                 for c in r.children_of(v)):
             # "Mr A also attended (as special guest)": the verb names nothing; the session reported last
             objs = r.attended_last(sent)
+        if not objs and not chair and v.pos_ == "VERB" and sent.start > 0 \
+                and any(c.dep_ in ("dobj", "obj") and r.word_lemmas[c.i] in self._speech_nouns for c in r.children_of(v)) \
+                and not any(c.dep_ == "prep" for c in r.children_of(v)):
+            # "The X Seminar was held in Munich today. Mr A gave welcome remarks.": a speech said nowhere else
+            # was given at the one event the sentence before names
+            before = r.sentence_of(sent.start - 1)
+            named = list(dict.fromkeys(r.entity_at(t) for t in (*before, *sent[:v.i - sent.start])
+                                       if r.entity_at(t) is not None and r.label(r.entity_at(t)) == "Event"))
+            objs = [Arg(named[0], "Event", "event-noun")] if len(named) == 1 else []
         objs = list({a.entity: a for a in objs}.values())
         if not chair:  # "spoke at the Commission", "gave a speech at the University": they were there
             said = [c for c in r.children_of(v) if c.dep_ in ("dobj", "obj") and r.word_lemmas[c.i] in self._speech_nouns]
