@@ -86,3 +86,18 @@ def test_an_acronym_after_a_body_is_no_agreement(mentions):
 ])
 def test_with_respect_to_joins_the_topic(mentions, text, agreement):
     assert ("Agreement", agreement) in mentions(text)
+
+
+# "Protocol to Amend the X": the verb is no part of the amended agreement's name.
+@pytest.mark.parametrize("text, amended", [
+    ("Mr Yau signed the First Protocol to Amend the Free Trade Agreement between Hong Kong and Chile today.",
+     "Free Trade Agreement between Hong Kong and Chile"),
+    ("They signed the Second Protocol to Amend the Agreement on Air Services between Hong Kong and Latvia.",
+     "Agreement on Air Services between Hong Kong and Latvia"),
+    ("They signed the Protocol to Revise the Comprehensive Double Taxation Agreement between Hong Kong and Estonia.",
+     "Comprehensive Double Taxation Agreement between Hong Kong and Estonia"),
+])
+def test_the_verb_of_an_amending_protocol_is_no_part_of_the_amended_name(mentions, text, amended):
+    found = {name for label, name in mentions(text) if label == "Agreement"}
+    assert amended in found
+    assert not any(name.startswith(("Amend", "Revise")) for name in found)

@@ -111,3 +111,13 @@ def test_titles_of_a_parliament(found_facts, text, post):
 def test_a_leader_described_in_lower_case_holds_no_title(mentions):
     found = mentions("Premier Li, the leader of the State Council, spoke of the plan.")
     assert not any(label == "Post" and "Leader" in name for label, name in found)
+
+
+# A country's adjective the NER reads as a place ("the Kuwaiti government") is not the country's name.
+@pytest.mark.parametrize("text", [
+    "The Consul General said that the Kuwaiti government has stressed its commitment to developing relations.",
+    "He said that the Kuwaiti authorities welcomed the visit.",
+    "He said the Bahraini government attaches importance to ties with Hong Kong.",
+])
+def test_a_demonym_alone_names_no_place(mentions, text):
+    assert not any(label == "Place" and name in ("Kuwaiti", "Bahraini") for label, name in mentions(text))

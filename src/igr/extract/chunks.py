@@ -478,7 +478,9 @@ class ChunkMentions:
             return found + self._series_of_edition(start, end, label, aliases)
         # "Hong Kong / Shenzhen Co-operation Meeting" is named as "Hong Kong/Shenzhen ..." is
         found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, _SPACED_SLASH.sub("/", chunk)), "shape")]
-        amended = re.search(r" to (?:the )?", chunk) if label == "Agreement" and self.grammar.amends(chunk) else None
+        # ("Protocol to Amend the X Agreement": the verb is no part of the amended name)
+        amended = re.search(r" to (?:(?:[Aa]mend|[Rr]evise|[Mm]odify)[ \t]+)?(?:the )?", chunk) \
+            if label == "Agreement" and self.grammar.amends(chunk) else None
         if amended:  # "Supplement VII to [CEPA]": the agreement amended, a name of its own
             inner = chunk[amended.end():]
             found.append(Mention(start + amended.end(), end, inner, "Agreement", self.lexicon.canonical("Agreement", inner),

@@ -458,6 +458,8 @@ class SourceMentions:
                 continue
             if _SLASH_OR_DASH.search(text) and label == "Place" and not self.lexicon.known_label(text):
                 continue  # "Hong Kong-Fujian", "Hong Kong/Shenzhen": two places, not one
+            if label == "Place" and text in self.lexicon.demonyms:
+                continue  # "the Kuwaiti government": a country's adjective, not its name
             body_word = label == "Organization" and " " not in text and self._body_word(ent, start, text)
             if label in ("Organization", "Place") and " " not in text and not text.isupper() and not located \
                     and not self.lexicon.known_label(text) and not self._one_word_place(ent, text) and not body_word:
