@@ -90,3 +90,57 @@ def test_a_form_of_address_before_a_title(mentions, text, post):
 ])
 def test_a_bare_title_beside_a_ranked_one(found_facts, text, holder, post):
     assert (holder, "holdsPost", post) in found_facts(text)
+
+
+# A bare title, then its body after a comma, then the holder: a list of officials printed as on a name card.
+@pytest.mark.parametrize("text, holder, post", [
+    ("Present were the Director, Chief Executive's Office, Mr Raymond Tam; and others.", "Raymond Tam",
+     "Director, Chief Executive's Office"),
+    ("Also present was the Deputy Director, Riverton Economic and Trade Office, Ms Amy Ho.", "Amy Ho",
+     "Deputy Director, Riverton Economic and Trade Office"),
+    ("The Director, Hong Kong Economic and Trade Office in Berlin, Mr Tom Reid, hosted the event.", "Tom Reid",
+     "Director, Hong Kong Economic and Trade Office in Berlin"),
+])
+def test_a_title_then_its_body_after_a_comma(found_facts, text, holder, post):
+    assert (holder, "holdsPost", post) in found_facts(text)
+
+
+# A title printed in lower case before its body and its holder.
+@pytest.mark.parametrize("text, holder, post", [
+    ("The Chief Executive met the visiting speaker of the Riverton Parliament, Mr Karl Tamm, today.", "Karl Tamm",
+     "Speaker of the Riverton Parliament"),
+    ("He met the chairman of the Lakeside Chamber of Commerce, Mr Jonas Petras.", "Jonas Petras",
+     "Chairman of the Lakeside Chamber of Commerce"),
+    ("She met the president of Harbour University, Professor Amy Ho, in Oslo.", "Amy Ho",
+     "President of Harbour University"),
+])
+def test_a_lower_case_title_before_its_body_and_holder(found_facts, text, holder, post):
+    assert (holder, "holdsPost", post) in found_facts(text)
+
+
+def test_members_of_a_body_are_no_title(mentions):
+    assert not any(label == "Post" for label, _ in mentions("He met the members of the Riverton Council, Mr Karl "
+                                                             "Tamm and Ms Amy Ho."))
+
+
+# "Board" before a title is a rank of it ("Board Director of X"), not a body's head.
+@pytest.mark.parametrize("text, holder, post", [
+    ("It was signed by a Board Director of the Riverton Tourism Commission, Ms Jane Reed.", "Jane Reed",
+     "Board Director of the Riverton Tourism Commission"),
+    ("He met a Board Member of the Lakeside Trade Council, Mr Karl Tamm.", "Karl Tamm",
+     "Board Member of the Lakeside Trade Council"),
+    ("She met the Board Chairman of the Harbour Port Authority, Mr Jonas Petras.", "Jonas Petras",
+     "Board Chairman of the Harbour Port Authority"),
+])
+def test_a_board_title(found_facts, text, holder, post):
+    assert (holder, "holdsPost", post) in found_facts(text)
+
+
+# A known body's name at the end of another place's body in a title is no mention of the known body.
+@pytest.mark.parametrize("text, outside", [
+    ("He met the Director of the Riverton Tourism Commission, Mr Karl Tamm.", "Tourism Commission"),
+    ("She met the Chairman of the Lakeside Trade Development Council, Mr Jonas Petras.", "Trade Development Council"),
+    ("He met the Head of the Westmark Tourism Commission, Ms Amy Ho.", "Tourism Commission"),
+])
+def test_a_known_body_inside_another_places_body_in_a_title(mentions, text, outside):
+    assert ("Organization", outside) not in mentions(text)

@@ -315,6 +315,17 @@ class ChunkMentions:
         after = re.match(r",[ \t]+(\S+)", text[spans[i + 1][1]:spans[i + 1][1] + 40])
         if after and self.honorific_word.match(after[1]) and self.grammar.classify(place) == "Place":
             return spans[i + 1][1], i + 1
+        title = text[spans[i][0]:end]
+        j = i + 1  # (the body may be "in" a place: "Director, X Office in Berlin, Mr Y")
+        if j + 1 < len(spans) and re.fullmatch(r"[ \t]+in[ \t]+", text[spans[j][1]:spans[j + 1][0]]) \
+                and self.grammar.classify(text[spans[j + 1][0]:spans[j + 1][1]]) == "Place":
+            j += 1
+            after = re.match(r",[ \t]+(\S+)", text[spans[j][1]:spans[j][1] + 40])
+        if after and self.honorific_word.match(after[1]) and self.grammar.classify(place) == "Organization" \
+                and not re.search(r"\s(?:of|for|in)\s", title) and self.grammar.post_head_length(title) >= len(key(title)):
+            # a bare title, then its body after a comma: "Director, Chief Executive's Office, Mr X", "Commissioner,
+            # HKSAR Expo Affairs Office, Mr Y" (a list of officials printed as on a name card)
+            return spans[j][1], j
         return end, i
 
     def _in_complement(self, text: str, spans: list[tuple[int, int]], i: int, start: int, end: int) -> tuple[int, int]:

@@ -98,6 +98,45 @@ def lower_case_posts(text: str, candidates: list[Mention], grammar: NameGrammar)
     return out
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z]+ing[ \t]+)?((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)"
+                           r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+_HOLDER_AFTER = re.compile(r",[ \t]+")
+
+
+def lower_case_titles(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
+    """A title printed in lower case before its body and its holder: "met the visiting speaker of the
+    Riverton Parliament, Mr A" gives the Post "Speaker of the Riverton Parliament" (named in title case,
+    as the annotation rules name posts; a participle before it, "visiting", "outgoing", is no part of it).
+
+    Examples
+    --------
+    >>> from igr.extract.lexicon import load_lexicon
+    >>> text = "He met the visiting speaker of the Riverton Parliament, Mr Karl Tamm, today."
+    >>> found = [Mention(35, 54, "Riverton Parliament", "Organization", "Riverton Parliament", "ner"),
+    ...          Mention(56, 68, "Mr Karl Tamm", "Person", "Karl Tamm", "honorific")]
+    >>> [(m.text, m.name) for m in lower_case_titles(text, found, NameGrammar(load_lexicon()))]
+    [('speaker of the Riverton Parliament', 'Speaker of the Riverton Parliament')]
+    """
+    people = {m.start for m in candidates if m.label == "Person" and not m.nested}
+    out = []
+    for owner in candidates:
+        if owner.label not in ("Organization", "Place", "Mechanism") or owner.nested:
+            continue
+        gap = _HOLDER_AFTER.match(text, owner.end)
+        if gap is None or gap.end() not in people:
+            continue
+        title = _TITLE_BEFORE.search(text, max(0, owner.start - 80), owner.start)
+        if title is None:
+            continue
+        cased = " ".join(w[:1].upper() + w[1:] for w in title[1].split())
+        if grammar.post_head_length(cased) < len(key(cased)):
+            continue
+        printed = text[title.start(1):owner.end]
+        out.append(Mention(title.start(1), owner.end, printed, "Post",
+                           grammar.post_name(cased + printed[len(title[1]):]), "shape"))
+    return out
+
+
 def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
     """Names whose ordinal or head is printed in lower case, as new mentions.
 

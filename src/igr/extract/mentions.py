@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from igr.extract.chunks import ChunkMentions
 from igr.extract.coordination import acronym_inside, plural_heads, shared_complements, shared_government, shared_heads
 from igr.extract.lexicon import Lexicon, key
-from igr.extract.lowercase import lower_case_names, lower_case_posts, short_forms
+from igr.extract.lowercase import lower_case_names, lower_case_posts, lower_case_titles, short_forms
 from igr.extract.series import lower_case_series
 from igr.extract.names import NameGrammar
 from igr.extract.patterns import SITED_BODY, trie_pattern
@@ -234,6 +234,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += self._sessions(text, candidates)
         candidates += lower_case_names(text, candidates, self.grammar)
         candidates += lower_case_posts(text, candidates, self.grammar)
+        candidates += lower_case_titles(text, candidates, self.grammar)
         candidates += titles_with_places(text, candidates)
         candidates += shared_heads(text, self._plurals, self._plural_heads, self.grammar)
         governments = shared_government(text, self.grammar)
@@ -422,6 +423,12 @@ class MentionFinder(ChunkMentions, SourceMentions):
             return False  # "Trade Development Council" (a known short name) in "Westmark Trade Development Council";
             # a known body's name after a place's is another body, that place's ("Riverton Securities and
             # Futures Commission")
+        if outer.label == "Post" and inner.label == "Organization" and inner.source == "lexicon" \
+                and self.lexicon.lookup(inner.text) is not None \
+                and re.search(r"\s(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+)+$", self._text[outer.start:inner.start]) \
+                and not re.search(r"\b(?:of|in|and|the|&)\s+$|['’]s\s+$", self._text[outer.start:inner.start]):
+            return False  # "Tourism Commission" (a known body) in "Director of the Riverton Tourism Commission": the
+            # body of the title is another one, named after its place
         if inner.label == outer.label and inner.label in ("Initiative", "Agreement") and inner.end == outer.end \
                 and inner.source == "lexicon" and inner.start > outer.start \
                 and re.fullmatch(r"(?:[A-Z][\w'’&.-]*\s+)+", self._text[outer.start:inner.start]) \
