@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from igr.extract.coref import resolve_mentions
@@ -219,3 +221,17 @@ def test_an_acronym_of_a_title_that_spells_no_body_stays_with_the_title():
     entities, _ = resolve_mentions(ms, text)
     assert "SRLA" in {e.name: e for e in entities}["Secretary for Riverside and Lakeland Affairs"].aliases
 
+
+
+# A two-word surname after an honorific is the person named in full before it.
+@pytest.mark.parametrize("text, full", [
+    ("It was co-chaired by the Chief Executive, Mr Lam Kin, and the Minister of Foreign Affairs of Portugal, "
+     "Mr Augusto Santos Silva. Mr Lam and Mr Santos Silva met the media after the meeting.", "Augusto Santos Silva"),
+    ("The Secretary met the Minister of Economy of Spain, Ms Carmen Cano de Lasala, in Madrid. Ms Cano de Lasala "
+     "said Spain welcomed investors.", "Carmen Cano de Lasala"),
+    ("He met the Minister of Trade of Mexico, Mr Luis Garcia Lopez. Mr Garcia Lopez thanked him.", "Luis Garcia Lopez"),
+])
+def test_a_two_word_surname_after_an_honorific(extractor, text, full):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    people = [e for e in record.entities if e.label == "Person"]
+    assert [e.name for e in people if e.name != "Lam Kin"] == [full]

@@ -110,3 +110,17 @@ def test_a_place_always_printed_with_the_name_stays_in_it(mentions):
     text = ("Second Meeting under the Coordination Mechanism for Participation in Restoration in Sichuan\n\nThe second "
             "Meeting under the Coordination Mechanism for Participation in Restoration in Sichuan was held today.")
     assert any(n == "Coordination Mechanism for Participation in Restoration in Sichuan" for _, n in mentions(text))
+
+
+# A third syllable that spells a little word ("On", "In", "To") before a comma is the end of the name.
+@pytest.mark.parametrize("text, person", [
+    ("Chief Executive, Mr Chui Sai On, and the Governor, Mr Zhu Hua, led their delegations.", "Chui Sai On"),
+    ("He met Mr Ho Chi On.", "Ho Chi On"),
+    ("The Secretary, Ms Lam Wai To, attended the meeting.", "Lam Wai To"),
+])
+def test_a_little_word_as_the_last_syllable_of_a_name(mentions, text, person):
+    assert ("Person", person) in mentions(text)
+
+
+def test_a_little_word_opening_a_phrase_is_no_syllable(mentions):
+    assert ("Person", "Lee") in mentions("He met Mr Lee In the afternoon.")

@@ -118,3 +118,18 @@ def test_known_post_after_another_place_is_not_that_post():
 ])
 def test_a_given_name_is_not_cut_at_a_syllable(mentions, text, person):
     assert ("Person", person) in mentions(text)
+
+
+# A known body printed with its owner in the possessive ("the State Council's X Office") is the known body.
+@pytest.mark.parametrize("text, body", [
+    ("He met the Deputy Director of the State Council's Hong Kong and Macao Affairs Office, Mr Li Ming.",
+     "Hong Kong and Macao Affairs Office of the State Council"),
+    ("He met the Director of the CPC Central Committee's Hong Kong and Macao Work Office, Mr Li Ming.",
+     "Hong Kong and Macao Work Office of the CPC Central Committee"),
+    ("The Deputy Director of the State Council's Hong Kong and Macao Affairs Office, Ms Amy Ho, spoke.",
+     "Hong Kong and Macao Affairs Office of the State Council"),
+])
+def test_a_known_body_with_its_owner_in_the_possessive(mentions, text, body):
+    found = {name for label, name in mentions(text) if label == "Organization"}
+    assert body in found
+    assert not any("'s " in name and name.endswith(("Office", "Commission")) for name in found)

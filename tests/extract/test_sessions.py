@@ -393,3 +393,17 @@ def test_a_speech_after_an_event_is_given_at_it(found_facts, text, person, event
 ])
 def test_a_speech_with_no_one_event_before_it_attends_none(found_facts, text):
     assert not any(p == "attended" for _, p, _ in found_facts(text))
+
+
+# "Other officials in attendance included A and B", "Also in attendance was A": they attended the event reported last.
+@pytest.mark.parametrize("text, person, event", [
+    ("The Riverton-Lakeside Co-operation Joint Conference 2024 was held today in Macao. The Chief Executive, Mr Lam "
+     "Kin, attended the conference. Other officials in attendance included the Deputy Director of the Riverton "
+     "Affairs Office, Mr Zhou Bo.", "Zhou Bo", "Riverton-Lakeside Co-operation Joint Conference 2024"),
+    ("The Harbour Trade Forum 2024 opened in Busan today. The Financial Secretary, Mr Lam Kin, spoke at the forum. "
+     "Among those in attendance were the Mayor of Busan, Mr Park Min, and others.", "Park Min", "Harbour Trade Forum 2024"),
+    ("Mr Lam Kin attended the Riverton Expo 2024 in Oslo. Also in attendance was the Minister of Trade of Norway, "
+     "Mr Lars Berg.", "Lars Berg", "Riverton Expo 2024"),
+])
+def test_those_in_attendance(found_facts, text, person, event):
+    assert (person, "attended", event) in found_facts(text)

@@ -139,7 +139,8 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
             # name the lexicon gives the short form (the series)
             c = defined
         if c is None and m.label == "Person":
-            c = _fuller_person(clusters, _bare(m.name))  # "Mrs Grace Wong" after "Mrs Grace Wong Mei-ling"
+            c = _fuller_person(clusters, _bare(m.name), surname=HONORIFIC.match(m.text) is not None)
+            # ("Mrs Grace Wong" after "Mrs Grace Wong Mei-ling", "Mr Santos Silva" after "Mr Augusto Santos Silva")
         if c is None and _bare(m.text) in acronyms:  # "SHETO", "the Joint Conference" defined in parentheses
             c = acronyms[_bare(m.text)]
         if c is None:
@@ -248,13 +249,21 @@ def _printed_only(cl: _Cluster, text: str) -> set[str]:
     return set() if key(cl.name) in printed else printed
 
 
-def _fuller_person(clusters: list[_Cluster], name: str) -> int | None:
-    """The one person of the document whose name starts with ``name`` (two words or more)."""
+def _fuller_person(clusters: list[_Cluster], name: str, surname: bool = False) -> int | None:
+    """The one person of the document whose name starts with ``name`` (two words or more); after an
+    honorific (``surname``), or whose name ends with it: "Mr Santos Silva" after "Mr Augusto Santos Silva".
+
+    Examples
+    --------
+    >>> cl = [_Cluster("Person", "Augusto Santos Silva", None, [(0, 20)])]
+    >>> _fuller_person(cl, "Santos Silva", surname=True), _fuller_person(cl, "Santos Silva")
+    (0, None)
+    """
     words = name.lower().split()
     if len(words) < 2:
         return None
-    found = [c for c, cl in enumerate(clusters) if cl.label == "Person" and cl.spans
-             and cl.name.lower().split()[: len(words)] == words and len(cl.name.split()) > len(words)]
+    found = [c for c, cl in enumerate(clusters) if cl.label == "Person" and cl.spans and len(cl.name.split()) > len(words)
+             and (cl.name.lower().split()[: len(words)] == words or surname and cl.name.lower().split()[-len(words):] == words)]
     return found[0] if len(found) == 1 else None
 
 

@@ -185,6 +185,11 @@ class Lexicon:
             hit = self._index.get(formal[1]) if formal else None
             if hit is not None and (hit[0].label != "Place" or hit[0].kind != "country"):
                 hit = None
+        owner = _POSSESSIVE_OWNER.match(LEADING_THE.sub("", name.strip())) if hit is None else None
+        if owner is not None:  # "the State Council's X Office" is the "X Office of the State Council"
+            hit = self._index.get(key(f"{owner[2]} of the {owner[1]}")) or self._index.get(key(f"{owner[2]} of {owner[1]}"))
+            if hit is not None and hit[0].label == "Place":
+                hit = None
         return hit[0] if hit else None
 
     def post_in_other_words(self, name: str) -> Entry | None:
@@ -249,6 +254,9 @@ LOOKUPS_KEPT = 65536
 _SPACE = re.compile(r"\s+")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _GENERIC_SUFFIX = re.compile(r" (?:municipality|city|province|prefecture)$")
+
+
+_POSSESSIVE_OWNER = re.compile(r"^([A-Z][^'’]*?)['’]s\s+([A-Z].*)$")
 
 
 def _acronym(name: str) -> bool:

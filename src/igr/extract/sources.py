@@ -91,7 +91,9 @@ class SourceMentions:
             kept = []
             for i, w in enumerate(words):
                 initial = len(w) == 1 and i + 1 < len(words)
-                if (i and w.lower() in OPENERS and not initial) or (self.lexicon.known_label(w) and not (
+                # a third syllable that spells a little word ends the name before a comma: "Mr Chui Sai On, ..."
+                syllable = i >= 2 and i == len(words) - 1 and len(w) <= 3 and re.match(r"[,.;)]", text[m.end(1):m.end(1) + 1])
+                if (i and w.lower() in OPENERS and not initial and not syllable) or (self.lexicon.known_label(w) and not (
                         i == 1 and len(words) == 2 and self._given_name(text, m, w))) \
                         or self.honorific_word.match(w):
                     break
