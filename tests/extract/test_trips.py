@@ -310,3 +310,16 @@ def test_taking_part_from_afar_is_no_trip(found_facts, text, person, event):
 ])
 def test_an_online_service_is_no_visit_from_afar(found_facts, text, place):
     assert any(p == "visited" and o == place for s, p, o in found_facts(text))
+
+
+# A topic discussed "in" a place is no trip there: only people met "in" it are.
+@pytest.mark.parametrize("text, person, place", [
+    ("The Financial Secretary, Mr Paul Chan, met the Minister of Finance, Mr Xiao Jie, in Beijing. They discussed "
+     "the issuance of sovereign bonds in Hong Kong.", "Xiao Jie", "Hong Kong"),
+    ("Mr Ho Wing met the Mayor of Osaka, Mr Ken Sato, in Osaka. They discussed the development of tourism in Macao.",
+     "Ken Sato", "Macao"),
+    ("Mr Lam Kin met the Governor of Riverton, Mr Karl Tamm, in Oslo. They discussed the promotion of trade in Busan.",
+     "Karl Tamm", "Busan"),
+])
+def test_a_topic_in_a_place_is_no_trip(found_facts, text, person, place):
+    assert (person, "visited", place) not in found_facts(text)

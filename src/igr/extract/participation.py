@@ -56,6 +56,7 @@ class Participation:
         self._place_nouns = words.cue("pair_nouns")
         self._with_counterpart = words.family["meet"] | words.family["sign"] | words.family["cooperate_verbs"]
         self._officials = words.cue("description_nouns")
+        self._people_nouns = self._officials | words.cue("representative_nouns") | words.cue("audience_nouns")
         self._stops = words.cue("stop_nouns")
         self._welcome = words.cue("welcome_verbs")
         self._premises = words.cue("premises_nouns")
@@ -193,9 +194,12 @@ class Participation:
                     for p in r.children_of(c) if p.dep_ == "pobj"]
         objects += [c for o in objects for c in r.children_of(o) if c.dep_ == "conj"]  # "people and businessmen"
         unnamed = [o for o in objects if o.pos_ == "NOUN" and r.entity_at(o) is None
-                   and o.lemma_.lower() not in self._place_nouns]  # ("three countries in X, namely ...": see _counted_places)
+                   and o.lemma_.lower() not in self._place_nouns
+                   and (o.tag_ == "NNS" or o.lemma_.lower() in self._people_nouns)]  # (people, not "the issuance")  # ("three countries in X, namely ...": see _counted_places)
         # and the unnamed nouns those are "of" or "from" ("officials from the ministries in Beijing")
-        unnamed += [q for o in unnamed for c in r.children_of(o) if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        # (of people only: not "discussed the issuance of bonds in Hong Kong", a topic)
+        unnamed += [q for o in unnamed if o.lemma_.lower() in self._people_nouns
+                    for c in r.children_of(o) if c.dep_ == "prep" and c.lower_ in ("of", "from")
                     for p in r.children_of(c) if p.dep_ == "pobj"
                     for q in (p, *(g for g in r.children_of(p) if g.dep_ == "conj"))  # ("the A, B and C ministries")
                     if q.pos_ == "NOUN" and r.entity_at(q) is None]
