@@ -323,3 +323,13 @@ def test_an_online_service_is_no_visit_from_afar(found_facts, text, place):
 ])
 def test_a_topic_in_a_place_is_no_trip(found_facts, text, person, place):
     assert (person, "visited", place) not in found_facts(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Secretary for Security, Mr Lam Kin, visited the site of the collapsed school building in Beichuan.",
+     "Beichuan"),
+    ("The Secretary for Development, Mr Ho Wing, toured the ruins of the old town hall in Yingxiu.", "Yingxiu"),
+    ("The Chief Secretary, Mr Chow Ming, visited the grounds of the new hospital in Shantou.", "Shantou"),
+])
+def test_a_visit_to_the_site_of_a_building_in_a_place(found_facts, text, place):
+    assert any(p == "visited" and o == place for s, p, o in found_facts(text))

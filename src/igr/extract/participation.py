@@ -29,6 +29,8 @@ HEADLINE_RANGE = {"metWith": ("Person",), "visited": ("Place", "Organization")}
 _LEG_NOUNS = frozenset({"leg", "part", "portion", "section", "segment"})
 
 
+_ACTION_ENDINGS = ("ance", "ence", "ment", "tion", "sion")  # nouns of actions, topics talked about
+
 class Participation:
     """People taking part: meetings, visits, attendance and chairing, signing; bodies replaced.
 
@@ -194,11 +196,12 @@ class Participation:
                     for p in r.children_of(c) if p.dep_ == "pobj"]
         objects += [c for o in objects for c in r.children_of(o) if c.dep_ == "conj"]  # "people and businessmen"
         unnamed = [o for o in objects if o.pos_ == "NOUN" and r.entity_at(o) is None
-                   and o.lemma_.lower() not in self._place_nouns
-                   and (o.tag_ == "NNS" or o.lemma_.lower() in self._people_nouns)]  # (people, not "the issuance")  # ("three countries in X, namely ...": see _counted_places)
+                   and o.lemma_.lower() not in self._place_nouns  # ("three countries in X, namely ...": see _counted_places)
+                   and not o.lemma_.lower().endswith(_ACTION_ENDINGS)]  # (not a topic: "the issuance of bonds in X")
         # and the unnamed nouns those are "of" or "from" ("officials from the ministries in Beijing")
-        # (of people only: not "discussed the issuance of bonds in Hong Kong", a topic)
-        unnamed += [q for o in unnamed if o.lemma_.lower() in self._people_nouns
+        # (for a meeting, of people only: not "discussed the issuance of bonds in Hong Kong", a topic; a visit
+        # reaches "the site of the X building in Y")
+        unnamed += [q for o in unnamed if visit or o.lemma_.lower() in self._people_nouns
                     for c in r.children_of(o) if c.dep_ == "prep" and c.lower_ in ("of", "from")
                     for p in r.children_of(c) if p.dep_ == "pobj"
                     for q in (p, *(g for g in r.children_of(p) if g.dep_ == "conj"))  # ("the A, B and C ministries")
