@@ -117,6 +117,8 @@ def test_a_place_always_printed_with_the_name_stays_in_it(mentions):
     ("Chief Executive, Mr Chui Sai On, and the Governor, Mr Zhu Hua, led their delegations.", "Chui Sai On"),
     ("He met Mr Ho Chi On.", "Ho Chi On"),
     ("The Secretary, Ms Lam Wai To, attended the meeting.", "Lam Wai To"),
+    ("Mr Chui Sai On said the two places would co-operate.", "Chui Sai On"),
+    ("Mr Ho Chi On attended the dinner.", "Ho Chi On"),
 ])
 def test_a_little_word_as_the_last_syllable_of_a_name(mentions, text, person):
     assert ("Person", person) in mentions(text)

@@ -74,6 +74,8 @@ def _apposed(text: str, start: int, end: int) -> bool:
     return _SET_OFF_BEFORE.search(text, max(0, start - 6), start) is not None and _SET_OFF_AFTER.match(text, end) is not None
 
 
+_DETERMINERS = frozenset("the a an his her their its this that these those our my your".split())
+
 class SourceMentions:
     """Mixin of :class:`igr.extract.mentions.MentionFinder`: honorifics, lexicon, quotes, NER."""
 
@@ -92,7 +94,9 @@ class SourceMentions:
             for i, w in enumerate(words):
                 initial = len(w) == 1 and i + 1 < len(words)
                 # a third syllable that spells a little word ends the name before a comma: "Mr Chui Sai On, ..."
-                syllable = i >= 2 and i == len(words) - 1 and len(w) <= 3 and re.match(r"[,.;)]", text[m.end(1):m.end(1) + 1])
+                follow = re.match(r"[,.;)]|[ \t]+([a-z]+)\b", text[m.end(1):m.end(1) + 20])
+                syllable = i >= 2 and i == len(words) - 1 and len(w) <= 3 and follow is not None \
+                    and (follow[1] is None or follow[1] not in _DETERMINERS)  # (not "Mr Lee In the afternoon")
                 if (i and w.lower() in OPENERS and not initial and not syllable) or (self.lexicon.known_label(w) and not (
                         i == 1 and len(words) == 2 and self._given_name(text, m, w))) \
                         or self.honorific_word.match(w):
