@@ -126,3 +126,15 @@ def test_a_little_word_as_the_last_syllable_of_a_name(mentions, text, person):
 
 def test_a_little_word_opening_a_phrase_is_no_syllable(mentions):
     assert ("Person", "Lee") in mentions("He met Mr Lee In the afternoon.")
+
+
+# A day printed in the possessive before a name is no part of it ("Wednesday's Joint Committee meeting").
+@pytest.mark.parametrize("text, outside, inside", [
+    ("During Wednesday's Joint Committee meeting, the two officials witnessed the signing.", "Wednesday", None),
+    ("At Tuesday's Riverton Trade Forum, he spoke on finance.", "Tuesday", "Riverton Trade Forum"),
+    ("Friday's Lakeside Culture Festival drew crowds.", "Friday", "Lakeside Culture Festival"),
+])
+def test_a_day_in_the_possessive_is_no_part_of_a_name(mentions, text, outside, inside):
+    found = mentions(text)
+    assert not any(outside in name for _, name in found)
+    assert inside is None or any(name == inside for _, name in found)

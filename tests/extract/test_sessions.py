@@ -407,3 +407,32 @@ def test_a_speech_with_no_one_event_before_it_attends_none(found_facts, text):
 ])
 def test_those_in_attendance(found_facts, text, person, event):
     assert (person, "attended", event) in found_facts(text)
+
+
+# "officiated at X with the Minister of Y, Mr B": B took part too, and the two met.
+@pytest.mark.parametrize("text, a, b, event", [
+    ("The Secretary for Justice, Mr Paul Lam, officiated at the opening ceremony of the Riverton Legal Week with the "
+     "Minister of Justice of Riverton, Mr Karl Tamm.", "Paul Lam", "Karl Tamm", "Riverton Legal Week"),
+    ("The Chief Executive, Mr Lam Kin, attended the Lakeside Trade Fair with the Governor of Lakeside Province, "
+     "Mr Zhu Hua.", "Lam Kin", "Zhu Hua", "Lakeside Trade Fair"),
+    ("The Financial Secretary, Mr Ho Wing, opened the Harbour Finance Summit with the Mayor of Busan, Mr Park Min.",
+     "Ho Wing", "Park Min", "Harbour Finance Summit"),
+])
+def test_attending_with_someone(found_facts, text, a, b, event):
+    facts = found_facts(text)
+    assert {(b, "attended", event), (a, "metWith", b)} <= facts
+
+
+# "It" after a sentence that opens with "It" and names nothing refers to the series named before that.
+@pytest.mark.parametrize("text, chair, series", [
+    ("The latest Riverton-Lakeside Joint Committee meeting, held in Lisbon, concluded with consensus. It was the "
+     "sixth such Joint Committee meeting. It was co-chaired by the Chief Executive of Riverton, Mr Lam Kin, and the "
+     "Minister of Foreign Affairs of Lakeside, Mr Karl Tamm.", "Karl Tamm", "Riverton-Lakeside Joint Committee"),
+    ("The Harbour-Bay Joint Working Group met in Busan. It was the group's tenth meeting. It was co-chaired by the "
+     "Director of Harbour, Mr Park Min, and the Director of Bay, Ms Amy Ho.", "Amy Ho", "Harbour-Bay Joint Working Group"),
+    ("The Riverton-Lakeside Co-operation Conference was held in Oslo. It was the first since 2019. It was "
+     "co-chaired by the Mayor of Riverton, Mr Lam Kin, and the Mayor of Lakeside, Mr Zhu Hua.", "Zhu Hua",
+     "Riverton-Lakeside Co-operation Conference"),
+])
+def test_it_after_an_it_sentence(found_facts, text, chair, series):
+    assert (chair, "chaired", series) in found_facts(text)

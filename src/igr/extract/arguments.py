@@ -503,7 +503,10 @@ class Reading:
         if it.i != sent.start or self.word_deps[it.i] not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") \
                 or any(self.word_deps[c.i] in ("xcomp", "ccomp", "acomp") for c in self.children_of(verb)):
             return None
-        start = self.sentence_of(sent.start - 1).start_char if sent.start > 0 else sent.start_char
+        before = self.sentence_of(sent.start - 1) if sent.start > 0 else sent
+        if before.start > 0 and self.word_lowers[before.start] == "it":
+            before = self.sentence_of(before.start - 1)  # "X met in Y. It was the sixth such meeting. It was co-chaired"
+        start = before.start_char
         named = [(end, begin, ent.id) for ent in self.entities if ent.label not in ("Place", "Person", "Post")
                  for begin, end in ent.spans if start <= begin and end <= it.idx]
         if not named:

@@ -64,6 +64,10 @@ _WORD_CHAR = re.compile(r"\w")
 _LAST_SYLLABLE = re.compile(r"[a-z]+\b")
 
 
+_DAY_POSSESSIVE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)"
+                             r"['’]s[ \t]+")
+
+
 def _whole_syllables(text: str, m: Mention) -> Mention:
     """A person's name that the tokenizer cut inside a hyphenated given name, taken whole: "Chui Sai-" of "Chui
     Sai-on" (the last syllable is a word of its own to the tokenizer, as "on", "in" or "to" are).
@@ -245,6 +249,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         # first among equals: "the Aviation Agreement (AA) between A and B" over the bare shape
         candidates[:0] = shared_complements(text, self.grammar) + acronym_inside(text, self.grammar)
         candidates = [_whole_syllables(text, m) for m in candidates if not _cut_at_the_end(text, m)]
+        candidates = [d for m in candidates if (d := self._undated(m)) is not None]
         found = short_forms([self._without_acting(m) for m in self._aides(self._resolve_overlaps(candidates, text), text)],
                             self.grammar, text)
         return [_folded(m) for m in found]
@@ -386,6 +391,18 @@ class MentionFinder(ChunkMentions, SourceMentions):
             if m.source == "ner" and re.match(r"\s+of\s", text[m.end:n.end]):
                 return True  # "Macao Affairs Office" in "Hong Kong Macao Affairs Office of the State Council"
         return False
+
+    def _undated(self, m: Mention) -> Mention | None:
+        """A name without the day it is printed with ("Wednesday's Joint Committee meeting"): the rest, or
+        nothing when the rest is a generic head."""
+        day = _DAY_POSSESSIVE.match(m.text)
+        if day is None or m.label == "Person":
+            return m
+        rest = m.text[day.end():]
+        if not rest or self._generic_name(rest) or self.grammar.classify(rest) is None:
+            return None
+        return Mention(m.start + day.end(), m.end, rest, m.label, self.lexicon.canonical(m.label, rest), m.source,
+                       m.kind, m.parent, m.aliases)
 
     def _nestable(self, inner: Mention, outer: Mention) -> bool:
         if inner.label == "Person" or outer.label == "Person":

@@ -551,6 +551,19 @@ class Participation:
         for obj in objs:
             for s in people:
                 r.emit(s.entity, predicate, obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
+        if not chair and objs and v.pos_ == "VERB" and people:
+            # "officiated at the launch of X with the Minister of Y, Mr B": B took part too, and they met (the
+            # "with" on the verb or on the occasion it takes)
+            holders = [v, *(t for c in r.children_of(v) if c.dep_ in ("dobj", "prep") for t in (c, *r.children_of(c))
+                            if t.dep_ in ("dobj", "pobj") and t.pos_ in ("NOUN", "PROPN"))]
+            partners = [a for h in holders for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ == "with"
+                        for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))
+                        if a.entity not in {s.entity for s in people}]
+            for partner in {a.entity: a for a in partners}.values():
+                for obj in objs:
+                    r.emit(partner.entity, predicate, obj.entity, sent, f"dep:{v.lemma_}-with", r.conf(partner, obj) - 0.05)
+                for s in people:
+                    r.emit(s.entity, "metWith", partner.entity, sent, f"dep:{v.lemma_}-with", r.conf(s, partner) - 0.1)
         if not objs:  # "Also speaking at the reception, Mr A ...": the reception named earlier with its place
             for noun in (t for c in r.children_of(v) if c.dep_ in ("dobj", "prep") for t in (c, *r.children_of(c))
                          if t.dep_ in ("dobj", "pobj") and r.entity_at(t) is None
