@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from igr.extract.dates import find_date
 from igr.extract.records import Fact, LocalEntity
 from igr.extract.sentence import tag_lists, word_lists
-from igr.extract.triggers import Vocabulary
+from igr.extract.triggers import Vocabulary, phrase_pattern
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "pobj", "attr", "dative", "oprd", "obj"}
@@ -146,8 +146,7 @@ class Reading:
         self._example_phrases = words.cue_phrases("example_preps")
         self._classifiers = words.cue("event_nouns") | words.cue("series_nouns") | words.cue("programme_nouns")
         self._title_verbs = words.cue("title_verbs")
-        remote = sorted(words.cues.get("remote_cues", ()), key=len, reverse=True)
-        self._remote_cues = re.compile(rf"\b(?:{'|'.join(map(re.escape, remote))})\b") if remote else None
+        self._remote_cues = phrase_pattern(words.cues.get("remote_cues", ()))
         self._remote_sentences: dict[int, bool] = {}
 
     def emit(self, s: str, p: str, o: str, sent: Span, method: str, confidence: float,
@@ -253,7 +252,7 @@ class Reading:
         """Whether ``sent`` reports something done from afar ("via video", "virtually")."""
         if sent.start_char not in self._remote_sentences:
             text = sent.text.lower()
-            self._remote_sentences[sent.start_char] = self._remote_cues is not None and bool(self._remote_cues.search(text))
+            self._remote_sentences[sent.start_char] = self._remote_cues.search(text) is not None
         return self._remote_sentences[sent.start_char]
 
     def sentence_facts(self, sent: Span):

@@ -29,6 +29,7 @@ from igr.extract.patterns import (
     SHORT_NAME,
     IN_LINK,
     MONTH,
+    WEEKDAYS,
     SITED,
     SITED_BODY,
     SITED_POST,
@@ -50,8 +51,7 @@ _COMMA_CITY = re.compile(r",[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
 _WORD_AND_LINKS = re.compile(r"[\w'’.&-]+\s*(?:(?:of|for|and|the|on)\s+)*")
 _NOUN_LINK = re.compile(r"([A-Z][a-z]+)[ \t]+(?:for|of|on|to)[ \t]+(?:the[ \t]+)?")
 _POSSESSIVE = re.compile(r"(?:[\w.&-]+[ \t]+){0,3}?[\w.&-]+['’]s[ \t]+")
-_TRAILING_DAY = re.compile(r"[ \t]+(?:on|in|of)[ \t]+(?:January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_TRAILING_DAY = re.compile(rf"[ \t]+(?:on|in|of)[ \t]+(?:{MONTH.pattern}|{WEEKDAYS})$")
 _TRAILING_S = re.compile(r"(?:'s|’s|\.)$")
 _TITLE_NAME_OF = re.compile(r"(\S+(?:[ \t]+\S+)?)[ \t]+([A-Z][\w'’-]*)[ \t]+(of|for)[ \t]+((?:the[ \t]+)?)(\S.*)$")
 # and those of the chunk rules that run for every chunk

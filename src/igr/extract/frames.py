@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-from functools import lru_cache
 
 from igr.extract.lexicon import Lexicon, key
 from igr.extract.records import Fact, LocalEntity
+from igr.extract.triggers import phrase_pattern
 
 FRAME_CONFIDENCE = 0.55
 
@@ -221,7 +221,8 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
                     derived.append(replace(evidence, subject=a, predicate="metWith", object=b,
                                            method="frame:other-side", confidence=FRAME_CONFIDENCE,
                                            participants=(a, b, session)))
-            remote = _remote(lexicon).search(evidence.evidence.lower()) is not None  # ("addressed it via video")
+            # ("addressed it via video": the lexicon's remote_cues)
+            remote = phrase_pattern(tuple(lexicon.triggers.get("remote_cues", ()))).search(evidence.evidence.lower()) is not None
             for place in venue.get(session, ()) if _one_venue(stated.get(session, set()), entities, lexicon) and not remote else ():
                 if side and not home_covers(lexicon, entities[place].name, side) \
                         and not lexicon.within(side, entities[place].name):
@@ -288,16 +289,6 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
                                    method="frame:companion", confidence=FRAME_CONFIDENCE,
                                    participants=(person, f.object)))
     return out
-
-
-@lru_cache(maxsize=4)
-def _remote_words(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})\b" if words else r"(?!x)x")
-
-
-def _remote(lexicon: Lexicon) -> re.Pattern:
-    """The lexicon's cues of things done from afar ("via video"): attending so is no trip to the venue."""
-    return _remote_words(tuple(w.lower() for w in lexicon.triggers.get("remote_cues", ())))
 
 
 def _one_venue(places: set[str], entities: dict[str, LocalEntity], lexicon: Lexicon) -> bool:

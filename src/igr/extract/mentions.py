@@ -21,7 +21,7 @@ from igr.extract.lexicon import Lexicon, key
 from igr.extract.lowercase import lower_case_names, lower_case_posts, lower_case_titles, short_forms
 from igr.extract.series import lower_case_series
 from igr.extract.names import NameGrammar
-from igr.extract.patterns import SITED_BODY, trie_pattern
+from igr.extract.patterns import SITED_BODY, WEEKDAYS, trie_pattern
 from igr.extract.records import Mention
 from igr.extract.sources import SourceMentions
 from igr.extract.titles import titles_with_places
@@ -64,8 +64,7 @@ _WORD_CHAR = re.compile(r"\w")
 _LAST_SYLLABLE = re.compile(r"[a-z]+\b")
 
 
-_DAY_POSSESSIVE = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)"
-                             r"['’]s[ \t]+")
+_DAY_POSSESSIVE = re.compile(rf"(?:{WEEKDAYS}|Today|Yesterday|Tomorrow)['’]s[ \t]+")
 
 
 def _whole_syllables(text: str, m: Mention) -> Mention:

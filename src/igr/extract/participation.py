@@ -728,7 +728,9 @@ class Participation:
         # Co-operation with the Minister of Z")
         holders += [t for c in r.children_of(v) if c.dep_ in ("dobj", "obj") for t in r.subtree_of(c)
                     if t.pos_ in ("NOUN", "PROPN") and r.entity_at(t) is not None and r.label(r.entity_at(t)) == "Agreement"]
-        holders += [t for t in sent if t.i > v.i and v.dep_ == "acl" and r.entity_at(t) in {a.entity for a in agreements}]
+        if v.dep_ == "acl":  # (the agreement printed after a verb the parser hung on its signer's name)
+            named = {a.entity for a in agreements}
+            holders += [t for t in sent if t.i > v.i and r.entity_at(t) in named]
         counterparts = [a for h in dict.fromkeys(holders) for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ == "with"
                         for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, labels)]
         co_subjects_meet(r, v, sent)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -140,6 +141,22 @@ class Vocabulary:
                 end = _match(tokens, lemmas, lowers, token.i - sent.start, words)
                 if end is not None:
                     yield name, _head(sent.doc[token.i:sent.start + end])
+
+
+@lru_cache(maxsize=16)
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    """One pattern for a cue list of the lexicon, longest phrase first, whole words only, built once per list
+    (each release's reading and the frames ask for it); a pattern that matches nothing for an empty list.
+
+    Examples
+    --------
+    >>> bool(phrase_pattern(("via video", "virtually")).search("addressed the forum via video"))
+    True
+    >>> phrase_pattern(()).search("anything") is None
+    True
+    """
+    words = sorted({w.lower().strip() for w in phrases if w.strip()}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b" if words else r"(?!x)x")
 
 
 def hyphenated(lexicon: Lexicon) -> dict[str, str]:
