@@ -235,3 +235,19 @@ def test_a_two_word_surname_after_an_honorific(extractor, text, full):
     [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
     people = [e for e in record.entities if e.label == "Person"]
     assert [e.name for e in people if e.name != "Lam Kin"] == [full]
+
+
+# After a title as after an honorific, the last words of a name are the person named in full before.
+@pytest.mark.parametrize("text, full, short", [
+    ("President Anibal Costa Pereira of Portugal arrived in Hong Kong today. President Costa Pereira met the "
+     "Chief Executive.", "Anibal Costa Pereira", "Costa Pereira"),
+    ("The Minister of Trade of Chile, Mr Jose Maria Lagos, met the Secretary. Minister Maria Lagos said trade "
+     "was growing.", "Jose Maria Lagos", "Maria Lagos"),
+    ("Governor Hans Peter Muller of the State of Bavaria called on the Chief Executive today. Governor Peter "
+     "Muller said Bavaria valued Hong Kong.", "Hans Peter Muller", "Peter Muller"),
+])
+def test_a_shorter_name_after_a_title(extractor, text, full, short):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    [person] = [e for e in record.entities if e.label == "Person"]
+    assert person.name == full
+    assert len(person.spans) == 2

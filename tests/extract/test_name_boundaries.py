@@ -138,3 +138,18 @@ def test_a_day_in_the_possessive_is_no_part_of_a_name(mentions, text, outside, i
     found = mentions(text)
     assert not any(outside in name for _, name in found)
     assert inside is None or any(name == inside for _, name in found)
+
+
+# After a particle ("de", "dos") a name goes on, even with a word that names a place ("Lima", "Macau").
+@pytest.mark.parametrize("text, person, place", [
+    ("Delegation members include the Minister of Culture, Mr Henrique Alves de Macau, and others.",
+     "Henrique Alves de Macau", "Macao"),
+    ("The Secretary met the Minister of Mines of Chile, Mr Luis Ortega de Santiago, in Hong Kong today.",
+     "Luis Ortega de Santiago", "Santiago"),
+    ("The Minister of Finance of Portugal, Mr Fernando Medina dos Lima, called on the Financial Secretary.",
+     "Fernando Medina dos Lima", "Lima"),
+])
+def test_a_place_word_after_a_name_particle_is_part_of_the_name(mentions, text, person, place):
+    found = mentions(text)
+    assert ("Person", person) in found
+    assert ("Place", place) not in found

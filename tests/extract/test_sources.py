@@ -81,3 +81,13 @@ def test_a_word_of_the_names_of_things_is_no_place(mentions, text, word):
 def test_a_one_word_place_stays(mentions):
     found = mentions("Mr Chan flew to Izmir and later visited Davos.")
     assert ("Place", "Davos") in found
+
+
+# A road's or a street's name is no person's, whatever the parser reads.
+@pytest.mark.parametrize("text", [
+    "Police announced that Tai Hang Road and Shing Ping Street will be closed.",
+    "Motorists may use Hau Tak Lane or Fook Yum Road during the closure.",
+    "Wong Nai Chung Road and Shan Kwong Road will be closed tomorrow.",
+])
+def test_a_street_is_no_person(mentions, text):
+    assert not [name for label, name in mentions(text) if label == "Person"]

@@ -333,3 +333,17 @@ def test_a_topic_in_a_place_is_no_trip(found_facts, text, person, place):
 ])
 def test_a_visit_to_the_site_of_a_building_in_a_place(found_facts, text, place):
     assert any(p == "visited" and o == place for s, p, o in found_facts(text))
+
+
+# A post printed with a country's adjective ("the Danish Prime Minister") is that country's: going
+# back there is no visit.
+@pytest.mark.parametrize("text, visit, home", [
+    ("The Danish Prime Minister, Mr Lars Holm, arrived in Hong Kong today. Mr Holm will leave for Denmark on "
+     "Friday.", ("Lars Holm", "visited", "Hong Kong"), ("Lars Holm", "visited", "Denmark")),
+    ("The Chilean Foreign Minister, Mr Alberto Soto, visited Macao today. He will depart for Chile tomorrow.",
+     ("Alberto Soto", "visited", "Macao"), ("Alberto Soto", "visited", "Chile")),
+    ("The Italian President, Mr Marco Rossi, began his visit to Singapore today. Mr Rossi will fly to Italy "
+     "on Sunday.", ("Marco Rossi", "visited", "Singapore"), ("Marco Rossi", "visited", "Italy")),
+])
+def test_no_visit_to_the_country_of_a_post_s_adjective(extractor, text, visit, home):
+    check(extractor, text, [visit], absent=[home])

@@ -139,8 +139,9 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
             # name the lexicon gives the short form (the series)
             c = defined
         if c is None and m.label == "Person":
-            c = _fuller_person(clusters, _bare(m.name), surname=HONORIFIC.match(m.text) is not None)
-            # ("Mrs Grace Wong" after "Mrs Grace Wong Mei-ling", "Mr Santos Silva" after "Mr Augusto Santos Silva")
+            c = _fuller_person(clusters, _bare(m.name), surname=HONORIFIC.match(m.text) is not None or m.source == "title-name")
+            # ("Mrs Grace Wong" after "Mrs Grace Wong Mei-ling", "Mr Santos Silva" after "Mr Augusto Santos Silva",
+            # "President Cavaco Silva" after "President Anibal Cavaco Silva")
         if c is None and _bare(m.text) in acronyms:  # "SHETO", "the Joint Conference" defined in parentheses
             c = acronyms[_bare(m.text)]
         if c is None:

@@ -52,7 +52,8 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
     """Person id to the canonical name of the place their post belongs to.
 
     The lexicon's jurisdiction of a known post wins ("Secretary for Justice": Hong Kong);
-    then a place printed as the post's possessor ("Singapore's Minister for Foreign Affairs", ``possessors``);
+    then a place printed as the post's possessor ("Singapore's Minister for Foreign Affairs", ``possessors``)
+    or as the adjective it opens with ("Portuguese President": Portugal);
     else the place named inside the post ("Vice Mayor of Shanghai": Shanghai).
     """
     out: dict[str, str] = {}
@@ -66,6 +67,10 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
             continue
         if possessors and post.id in possessors:
             out.setdefault(f.subject, possessors[post.id])
+            continue
+        country = lexicon.demonyms.get(post.name.split(" ", 1)[0])
+        if country:  # "Portuguese President", "the Chinese Ambassador to X": the country of the adjective
+            out.setdefault(f.subject, lexicon.canonical("Place", country))
             continue
         places = [entities[i].name for i in inside.get(post.id, []) if entities[i].label == "Place"]
         # a place before the title is its jurisdiction ("Hong Kong Commissioner for ..., USA": posted abroad

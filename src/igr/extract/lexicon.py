@@ -77,6 +77,7 @@ class Lexicon:
     amending_heads: tuple[str, ...] = ()
     not_entities: tuple[str, ...] = ()
     venue_heads: tuple[str, ...] = ()
+    street_heads: tuple[str, ...] = ()
     other_place_modifiers: tuple[str, ...] = ()
     state_forms: tuple[str, ...] = ()
     demonyms: dict[str, str] = field(default_factory=dict)
@@ -347,6 +348,7 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         amending_heads=_strings(raw_by_label["Agreement"].get("amending_heads")),
         not_entities=_strings(raw_by_label["Initiative"].get("not_initiatives")),
         venue_heads=_strings(raw_by_label["Organization"].get("venue_heads")),
+        street_heads=_strings(raw_by_label["Organization"].get("street_heads")),
         other_place_modifiers=_strings(raw_by_label["Place"].get("other_place_modifiers")),
         state_forms=_strings(raw_by_label["Place"].get("state_forms")),
         demonyms={k: v for k, v in (raw_by_label["Place"].get("demonyms") or {}).items() if isinstance(v, str)},

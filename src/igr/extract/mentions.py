@@ -21,7 +21,7 @@ from igr.extract.lexicon import Lexicon, key
 from igr.extract.lowercase import lower_case_names, lower_case_posts, lower_case_titles, short_forms
 from igr.extract.series import lower_case_series
 from igr.extract.names import NameGrammar
-from igr.extract.patterns import SITED_BODY, WEEKDAYS, trie_pattern
+from igr.extract.patterns import NAME_PARTICLES, SITED_BODY, WEEKDAYS, trie_pattern
 from igr.extract.records import Mention
 from igr.extract.sources import SourceMentions
 from igr.extract.titles import titles_with_places
@@ -32,8 +32,6 @@ TEXT = "igr.text"
 
 _CAP = "[A-ZÀ-ÖØ-Þ]"
 """A capital letter, accented ones included ("Ángel", "Émile")."""
-NAME_PARTICLES = ("bin", "Bin", "binti", "al", "Al", "van", "von", "de", "da", "la", "del", "der", "dos", "das", "du", "le")
-"""Lower-case words inside people's names: "Luz María de la Mora", "Ahmad bin Hassan"."""
 
 
 def _folded(m: Mention) -> Mention:

@@ -12,6 +12,7 @@ from igr.extract.patterns import (
     WHEN_AFTER,
     BODY_CONTEXT,
     MEMBERS_OF,
+    NAME_PARTICLES,
     BODY_AFTER_AND,
     BODY_BEFORE_AND,
     FUNDED_CONTEXT,
@@ -97,8 +98,9 @@ class SourceMentions:
                 follow = re.match(r"[,.;)]|[ \t]+([a-z]+)\b", text[m.end(1):m.end(1) + 20])
                 syllable = i >= 2 and i == len(words) - 1 and len(w) <= 3 and follow is not None \
                     and (follow[1] is None or follow[1] not in _DETERMINERS)  # (not "Mr Lee In the afternoon")
+                particle = bool(kept) and kept[-1] in NAME_PARTICLES  # "Mr A Pires de Lima": no place after "de"
                 if (i and w.lower() in OPENERS and not initial and not syllable) or (self.lexicon.known_label(w) and not (
-                        i == 1 and len(words) == 2 and self._given_name(text, m, w))) \
+                        i == 1 and len(words) == 2 and self._given_name(text, m, w)) and not particle) \
                         or self.honorific_word.match(w):
                     break
                 kept.append(w)
@@ -257,6 +259,14 @@ class SourceMentions:
                 continue
             out.append(Mention(m.start(1), m.start(1) + len(m[1].rstrip()), inner, label, inner, "quoted"))
         return out
+
+    @cached_property
+    def _street_heads(self) -> frozenset[str]:
+        return frozenset(map(key, self.lexicon.street_heads))
+
+    def _street(self, name: str) -> bool:
+        """A road's or street's name ("Shan Kwong Road"), or a venue's: no person's."""
+        return key(name.rsplit(" ", 1)[-1]) in self._street_heads or self.grammar.venue(name)
 
     def _head_word(self, word: str) -> bool:
         """A head word of a thing (not of a title): "Ministry", "Events", "Model"."""
@@ -451,8 +461,8 @@ class SourceMentions:
                 continue  # "held at Kerry Lodge": a venue, no scored entity
             if label == "Person" and (len(text.split()) < 2 or text.isupper()):
                 continue  # "Chan" alone is a short name, "CS" an acronym: resolution handles them
-            if label == "Person" and any(self._head_word(w) for w in text.split()):
-                continue  # "Counter Model", "Equestrian Events": a head word names a thing, not a person
+            if label == "Person" and (any(self._head_word(w) for w in text.split()) or self._street(text)):
+                continue  # "Counter Model", "Equestrian Events", "Wong Nai Chung Road": a head word names a thing
             verb = HEADLINE_VERB.search(text) if label == "Person" else None
             if verb:  # a title-case headline read as one name: "Li Hua Meet Chan Tai-man" is two people
                 for part_start, part in ((start, text[:verb.start()].strip()), (start + verb.end(), text[verb.end():].strip())):
