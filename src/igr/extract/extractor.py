@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from igr.extract import chunking
 from igr.extract.coref import resolve_mentions
+from igr.extract.jurisdiction import Jurisdiction
 from igr.extract.lexicon import key, load_lexicon
 from igr.extract.mentions import TEXT
 from igr.extract.names import NameGrammar
@@ -97,6 +98,7 @@ class Extractor:
         self._nlp: Language | None = None
         self.lexicon = load_lexicon(lexicon_dir)
         self.relations = RelationFinder(self.lexicon)
+        self.jurisdiction = Jurisdiction(self.lexicon)
         self.grammar = NameGrammar(self.lexicon)
         self.version = f"{EXTRACTOR_VERSION}.{fingerprint(lexicon_dir)}:{model}{_model_release(model)}"
 
@@ -161,7 +163,7 @@ class Extractor:
         """Records of one parsed document."""
         text = doc.user_data.get(TEXT) or doc.text  # the text parsed, kept by _batch: doc.text joins the tokens anew
         body_start = len(document.title) + 2 if document.title else 0
-        entities, facts = self._records(doc, document.date, body_start, text)
+        entities, facts = self._records(doc, document, body_start, text)
         return self._extraction(document, entities, facts)
 
     def _by_sections(self, document: Document) -> Extraction:
@@ -170,29 +172,25 @@ class Extractor:
 
         def parts():
             for offset, section in chunking.sections(document.analysed_text, self._section):
-                entities, facts = self._records(self.nlp(section), document.date, max(0, body_start - offset), section)
+                entities, facts = self._records(self.nlp(section), document, max(0, body_start - offset), section)
                 yield offset, entities, facts
 
         return self._extraction(document, *chunking.merge(parts()))
 
-    def _records(self, doc: Doc, doc_date, body_start: int, text: str):
-        """Entities and facts of ``doc``, whose text (``doc.text``, joined anew from every token on each
-        access) the caller gives."""
-        mentions = doc.user_data.get("igr_mentions", [])
+    def _records(self, doc: Doc, document: Document, body_start: int, text: str):
+        """Entities and facts of ``doc`` (``document`` or a section of it), whose text (``doc.text``, joined
+        anew from every token on each access) the caller gives."""
+        jurisdiction = self.jurisdiction.for_release(document.text, document.url)  # whose bare titles are whose
+        mentions = jurisdiction.own_titles(doc.user_data.get("igr_mentions", []))
         entities, entity_of = resolve_mentions(mentions, text, government=self._government,
-                                               generic=self._generic, same_post=self._same_post)
+                                               generic=self._generic, same_post=jurisdiction.same_post)
         entities, entity_of = _drop_title_words(entities, entity_of)
-        return entities, self.relations.find(doc, entities, doc_date, body_start, text)
+        return entities, self.relations.find(doc, entities, document.date, body_start, text, jurisdiction)
 
     def _extraction(self, document: Document, entities, facts) -> Extraction:
         return Extraction(key=document.key, content_hash=document.content_hash, title=document.title,
                           date=document.date, url=document.url, entities=tuple(entities),
                           facts=tuple(facts), extractor=self.version)
-
-    def _same_post(self, short: str, full: str) -> bool:
-        """A short title stands for a fuller one unless the lexicon knows them as different posts."""
-        a, b = self.lexicon.lookup(short), self.lexicon.lookup(full)
-        return a is None or b is None or a == b
 
     def _generic(self, name: str) -> bool:
         """A head noun alone ("Joint Conference", "Expo") refers but identifies nothing (rule 8), nor

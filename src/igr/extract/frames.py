@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 
+from igr.extract.jurisdiction import Jurisdiction
 from igr.extract.lexicon import Lexicon, key
 from igr.extract.records import Fact, LocalEntity
 from igr.extract.triggers import phrase_pattern
@@ -48,10 +50,12 @@ _POSSESSIVE = re.compile(r"[’']s?\s+")
 
 
 def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon,
-                inside: dict[str, list[str]], possessors: dict[str, str] | None = None) -> dict[str, str]:
+                inside: dict[str, list[str]], possessors: dict[str, str] | None = None,
+                jurisdiction: Callable[[str], str | None] | None = None) -> dict[str, str]:
     """Person id to the canonical name of the place their post belongs to.
 
-    The lexicon's jurisdiction of a known post wins ("Secretary for Justice": Hong Kong);
+    The jurisdiction of a known post wins ("Secretary for Justice": Hong Kong; ``jurisdiction``, by default
+    the lexicon's, reads it for the release's own government);
     then a place printed as the post's possessor ("Singapore's Minister for Foreign Affairs", ``possessors``)
     or as the adjective it opens with ("Portuguese President": Portugal);
     else the place named inside the post ("Vice Mayor of Shanghai": Shanghai).
@@ -61,9 +65,9 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
         if f.predicate != "holdsPost":
             continue
         post = entities[f.object]
-        entry = lexicon.lookup(post.name)
-        if entry is not None and entry.jurisdiction:
-            out.setdefault(f.subject, lexicon.canonical("Place", entry.jurisdiction))
+        known = (jurisdiction or Jurisdiction(lexicon).of)(post.name)
+        if known:
+            out.setdefault(f.subject, known)
             continue
         if possessors and post.id in possessors:
             out.setdefault(f.subject, possessors[post.id])
@@ -303,7 +307,8 @@ def _one_venue(places: set[str], entities: dict[str, LocalEntity], lexicon: Lexi
     return all(lexicon.within(a, b) or lexicon.within(b, a) for i, a in enumerate(names) for b in names[i + 1:])
 
 
-def same_side(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon) -> set[tuple[str, str, str]]:
+def same_side(facts: list[Fact], entities: dict[str, LocalEntity],
+              jurisdiction: Callable[[str], str | None]) -> set[tuple[str, str, str]]:
     """Meetings between two officials of the same side: colleagues, not parties to a meeting.
 
     ``metWith`` links people on different sides of a meeting (VOCABULARY.md). Two people whose
@@ -321,8 +326,7 @@ def same_side(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexi
     for f in facts:
         if f.predicate == "holdsPost":
             posts[f.subject].add(f.object)
-            entry = lexicon.lookup(entities[f.object].name)
-            side[f.subject].add(key(entry.jurisdiction) if entry is not None and entry.jurisdiction else "?")
+            side[f.subject].add(key(jurisdiction(entities[f.object].name) or "?"))
             first = min(entities[f.object].spans, default=None)
             if first is not None and any(first[0] <= a and b <= first[1] for a, b in places):
                 named[f.subject].add(f.object)

@@ -33,6 +33,7 @@ from igr.extract.arguments import Reading
 from igr.extract.cooperation import CooperationPatterns, side_cooperation
 from igr.extract.frames import at_home, frame_facts, home_places, possessed_posts, received_at_home, same_side
 from igr.extract.funding import FundingPatterns
+from igr.extract.jurisdiction import Jurisdiction
 from igr.extract.lexicon import Lexicon
 from igr.extract.participation import Participation
 from igr.extract.parties import PartyPatterns
@@ -62,6 +63,7 @@ class RelationFinder:
         self.parties = PartyPatterns(self.words)
         self.cooperation = CooperationPatterns(self.words)
         self._meetings = frozenset(f"dep:{w}" for w in self.words.family["meet"])
+        self.jurisdiction = Jurisdiction(lexicon)
         self.dispatch = {
             **{family: [handler] for family, handler in self.participation.handlers().items()},
             "sign": [self.participation.sign, self.cooperation.signing],
@@ -73,7 +75,7 @@ class RelationFinder:
         }
 
     def find(self, doc: Doc, entities: list[LocalEntity], doc_date: date | None = None,
-             body_start: int = 0, text: str | None = None) -> list[Fact]:
+             body_start: int = 0, text: str | None = None, jurisdiction: Jurisdiction | None = None) -> list[Fact]:
         """Facts stated in ``doc``.
 
         Parameters
@@ -86,8 +88,12 @@ class RelationFinder:
             Where the body starts (after the title): facts in the title are stated too.
         text : str, optional
             ``doc.text``, when the caller has read it already (``Doc.text`` joins every token anew).
+        jurisdiction : Jurisdiction, optional
+            Where posts belong, read for the release's own government (default: the lexicon's, as for a
+            release of the default home).
         """
-        r = Reading(doc, entities, self.words, doc_date, self._within, text, self._jurisdiction)
+        jurisdiction = jurisdiction or self.jurisdiction
+        r = Reading(doc, entities, self.words, doc_date, self._within, text, jurisdiction.of)
         self.names.structural(r)
         self.names.appositions(r)
         self.names.editions(r)
@@ -128,7 +134,7 @@ class RelationFinder:
             self._frames(r, sent)
         # sides come from posts; frames add no posts, so one reading serves both steps
         home = home_places(list(r.facts.values()), r.ents, self.lexicon, self.names.inside(entities),
-                           possessed_posts(r.text, entities))
+                           possessed_posts(r.text, entities), jurisdiction.of)
         side_cooperation(r, home, self._within)
         for guest, host, place, sent, confidence in r.guests:  # met by a host at home: the guest came there
             if host in home and self.lexicon.within(r.ents[place].name, home[host]):
@@ -139,7 +145,8 @@ class RelationFinder:
             k = (fact.subject, fact.predicate, fact.object)
             if k not in r.facts and fact.subject != fact.object:
                 r.facts[k] = fact
-        for k in at_home(list(r.facts.values()), r.ents, self.lexicon, home, r.enclosing) | same_side(list(r.facts.values()), r.ents, self.lexicon) \
+        for k in at_home(list(r.facts.values()), r.ents, self.lexicon, home, r.enclosing) \
+                | same_side(list(r.facts.values()), r.ents, jurisdiction.of) \
                 | self._country_venues(r):
             del r.facts[k]
         return sorted(r.facts.values(), key=lambda f: (f.start, f.predicate, f.subject, f.object))
@@ -163,11 +170,6 @@ class RelationFinder:
                 if r.ents[c].kind == "country" and any(
                     c in r.enclosing.get(q, ()) or self._within(r.ents[q].name, r.ents[c].name)
                     for q in places if q != c)}
-
-    def _jurisdiction(self, post: str) -> str | None:
-        """The standard name of the place a known post belongs to ("Secretary for Justice": Hong Kong)."""
-        entry = self.lexicon.lookup(post)
-        return self.lexicon.canonical("Place", entry.jurisdiction) if entry is not None and entry.jurisdiction else None
 
     def _within(self, place: str, region: str) -> bool | None:
         """Whether the lexicon puts ``place`` inside ``region``; None when it does not know both."""

@@ -1,0 +1,115 @@
+"""Where a post belongs, read for the government that issued the release.
+
+The lexicon gives a known post its jurisdiction: "Chief Executive", "Secretary for Security" are
+Hong Kong's, the place the releases mostly come from (``home_places`` in ``relations.json``). Macao
+has posts of the same names, and a release of the Macao government prints its own officials' titles
+bare, as Hong Kong's releases do ("The Chief Executive, Mr Sam Hou Fai, today met in Hong Kong with
+the Chief Executive of the Hong Kong Special Administrative Region"). A release says whose it is by
+its dateline ("MACAU, February 14 - ...") or its address (``gov.mo``, ``home_domains`` in
+``relations.json``); in such a release a bare title of the default home is the issuing government's,
+and a title that names the default home ("... of the HKSAR") stays the default home's.
+
+Examples
+--------
+>>> from igr.extract.lexicon import load_lexicon
+>>> lexicon = load_lexicon()
+>>> macao = Jurisdiction(lexicon).for_release("MACAU, February 14 - The Chief Executive met ...", None)
+>>> macao.home, macao.of("Chief Executive"), macao.of("Chief Executive of the HKSAR")
+('Macao', 'Macao', 'Hong Kong')
+>>> Jurisdiction(lexicon).for_release("The Chief Executive met ...", "https://www.info.gov.hk/x.htm").of("Chief Executive")
+'Hong Kong'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property
+from urllib.parse import urlparse
+
+from igr.extract.lexicon import Lexicon
+from igr.extract.patterns import LEADING_THE
+from igr.extract.records import Mention
+
+_DATELINE = re.compile(r"\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\s+[^\n]{0,30}?\d[^\n]{0,12}?\s[-–—]\s")
+"""A wire dateline at the top of a body: "MACAU, February 14 - ", "Macao, 3 May – "."""
+
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """The place a post belongs to, for one release (``home``: the issuing government's place when
+    the release says it is not the default home's).
+
+    Parameters
+    ----------
+    lexicon : Lexicon
+    home : str or None
+        The canonical name of the release's own place, when it differs from the default home.
+    """
+
+    lexicon: Lexicon
+    home: str | None = None
+
+    @cached_property
+    def default(self) -> str | None:
+        """The place the releases mostly come from ("Hong Kong")."""
+        homes = self.lexicon.triggers.get("home_places", ())
+        return self.lexicon.canonical("Place", homes[0]) if homes else None
+
+    @cached_property
+    def _default_names(self) -> re.Pattern:
+        entry = self.lexicon.lookup(self.default or "")
+        names = (entry.name, *entry.aliases) if entry is not None else ("(?!x)x",)
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?![\w-])")
+
+    def for_release(self, text: str, url: str | None) -> Jurisdiction:
+        """This reading for a release whose body is ``text`` and whose address is ``url``."""
+        home = self._dateline(text) or self._domain(url)
+        return replace(self, home=home if home and home != self.default else None)
+
+    def of(self, post: str) -> str | None:
+        """The canonical name of the place ``post`` belongs to, or None when the lexicon does not know it."""
+        entry = self.lexicon.lookup(post)
+        if entry is None or not entry.jurisdiction:
+            return None
+        place = self.lexicon.canonical("Place", entry.jurisdiction)
+        if self.home and place == self.default and not self._default_names.search(post):
+            return self.home  # "the Chief Executive" of a Macao release
+        return place
+
+    def own_titles(self, mentions: list[Mention]) -> list[Mention]:
+        """``mentions``, with a title that names the default home kept as printed in a release of another
+        home ("the Chief Executive of the HKSAR" in a Macao release: not the release's own bare "Chief
+        Executive", though the lexicon gives both one standard name)."""
+        if not self.home:
+            return mentions
+        return [replace(m, name=self._named(m.text)) if m.label == "Post" and self._default_names.search(m.text)
+                and self.of(m.text) == self.default else m for m in mentions]
+
+    def _named(self, title: str) -> str:
+        """The standard form of a title that names the default home: the lexicon's first such form ("HKSAR
+        Chief Executive": "Chief Executive of the Hong Kong Special Administrative Region"), else as printed."""
+        entry = self.lexicon.lookup(title)
+        standard = next((a for a in entry.aliases if self._default_names.search(a)), None) if entry is not None else None
+        return standard or LEADING_THE.sub("", title)
+
+    def same_post(self, short: str, full: str) -> bool:
+        """Whether the short title may stand for the fuller one: not when the lexicon knows them as two
+        posts, nor when the release's own bare title meets the default home's named one."""
+        a, b = self.lexicon.lookup(short), self.lexicon.lookup(full)
+        return a is None or b is None or (a == b and self.of(short) == self.of(full))
+
+    def _dateline(self, text: str) -> str | None:
+        found = _DATELINE.match(text)
+        entry = self.lexicon.lookup(found[1].title()) if found else None
+        return entry.name if entry is not None and entry.label == "Place" and entry.kind == "sar" else None
+
+    def _domain(self, url: str | None) -> str | None:
+        host = (urlparse(url).hostname or "") if url else ""
+        for line in self.lexicon.triggers.get("home_domains", ()):
+            domain, _, place = line.partition(" ")
+            if host == domain or host.endswith("." + domain):
+                return self.lexicon.canonical("Place", place)
+        return None
+
