@@ -1044,3 +1044,21 @@ def test_speaking_to_no_one_named_meets_no_one(found_facts):
 ])
 def test_an_adverb_inside_a_meeting_phrase(found_facts, text, b):
     assert ("Ho Wing", "metWith", b) in found_facts(text)
+
+
+# A visit paid to a person is a meeting with them ("visited the Governor, Mr A", "paid a courtesy visit to
+# the Vice Premier, Mr B"); a visit to a place or a body with someone is not.
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Chief Secretary for Administration, Mr Eric Chan, paid a courtesy visit to the Vice Premier of the State "
+     "Council, Mr Ding Xuexiang, in Beijing today.",
+     [("Eric Chan", "metWith", "Ding Xuexiang"), ("Eric Chan", "visited", "Beijing")], []),
+    ("The Chief Executive, Mr John Lee, visited the Governor of Guangdong Province, Mr Wang Weizhong, in Guangzhou "
+     "this morning.", [("John Lee", "metWith", "Wang Weizhong"), ("John Lee", "visited", "Guangzhou")], []),
+    ("Mr Paul Lam paid a visit to the Minister of Justice of Indonesia, Mr Yasonna Laoly, in Jakarta.",
+     [("Paul Lam", "metWith", "Yasonna Laoly")], []),
+    ("The Secretary for Justice, Mr Paul Lam, visited the Ministry of Justice of Indonesia in Jakarta with the "
+     "Consul General, Mr Tan Wei.", [("Paul Lam", "visited", "Ministry of Justice of Indonesia")],
+     [("Paul Lam", "metWith", "Tan Wei")]),
+])
+def test_a_visit_paid_to_a_person(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)

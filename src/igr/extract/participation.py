@@ -312,6 +312,11 @@ class Participation:
         for obj in objs:
             for s in people:
                 r.emit(s.entity, "visited", obj.entity, sent, method, r.conf(s, obj) - 0.05)
+        if v.lemma_.lower() == "visit" and people:  # "visited the Governor, Mr A", "paid a visit to Mr B": a meeting
+            for host in r.objects(v, ("Person",), preps=("to",)):
+                for s in people:
+                    if host.entity != s.entity:
+                        r.emit(s.entity, "metWith", host.entity, sent, "dep:visit-person", r.conf(s, host) - 0.05)
 
     def stops(self, r: Reading, sent: Span) -> None:
         """A stop of a trip said to be a place: "The delegation's last stop was Leshan", "His first stop was
