@@ -1062,3 +1062,20 @@ def test_an_adverb_inside_a_meeting_phrase(found_facts, text, b):
 ])
 def test_a_visit_paid_to_a_person(extractor, text, expected, absent):
     check(extractor, text, expected, absent)
+
+
+# "met officials of X, including the Minister, Mr A": those listed after "including" were met.
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Secretary for Justice, Mr Paul Lam, met with officials of the Ministry of Justice of Indonesia, including "
+     "the Minister, Mr Yasonna Laoly, in Jakarta.", [("Paul Lam", "metWith", "Yasonna Laoly")], []),
+    ("The Financial Secretary, Mr Paul Chan, met representatives of the Riverton Municipal Government, including "
+     "the Mayor, Mr Tom Hale, in Riverton today.", [("Paul Chan", "metWith", "Tom Hale")], []),
+    ("The Secretary for Security, Mr Chris Tang, met with officials of the Ministry of Public Security, including "
+     "the Vice Minister, Mr Xu Datong, in Beijing.", [("Chris Tang", "metWith", "Xu Datong")], []),
+    ("Mr Paul Chan met senior officials of the Riverton Government including the Mayor, Mr Tom Hale, and the Deputy "
+     "Mayor, Ms Ann Low.", [("Paul Chan", "metWith", "Tom Hale"), ("Paul Chan", "metWith", "Ann Low")], []),
+    ("The Chief Executive, Mr John Lee, met the media on issues including the Riverton Plan, and Mr Tom Hale "
+     "spoke later.", [], [("John Lee", "metWith", "Tom Hale")]),
+])
+def test_those_met_listed_after_including(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)

@@ -118,6 +118,14 @@ class Participation:
         if v.pos_ == "VERB":  # "spoke to the Treasurer, Mr A": the particle of a two-word meeting phrase
             preps += self.words.particles("meet", v.lemma_.lower())
         met = r.objects(v, ("Person",), preps=preps) + r.people_within(v, people)  # "(courtesy) calls to A and B"
+        if v.pos_ == "VERB" and not met:  # "met with officials of X, including the Minister, Mr A": those listed
+            groups = [o for o in (*(p for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ in preps
+                                    for p in r.children_of(c) if p.dep_ == "pobj"),
+                                  *(c for c in r.children_of(v) if c.dep_ in ("dobj", "obj")))
+                      if o.lemma_.lower() in self._people_nouns]  # (not "discussed topics including ...")
+            listed = [c for c in r.children_of(v) if groups] + [t for g in groups for t in r.subtree_of(g)]
+            met = [a for c in listed if c.dep_ == "prep" and c.lower_ in self._namely  # (on the verb, the group, or
+                   for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Person",))]  # whose it is)
         to = next((c for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ in ("to", "on")), None) \
             if v.pos_ == "NOUN" and v.lemma_.lower() == "call" and v.dep_ == "pobj" else None
         if to is not None:  # "started the day with courtesy calls to the Consul, Mr A, and the Mayor, Ms B": every
