@@ -1079,3 +1079,20 @@ def test_a_visit_paid_to_a_person(extractor, text, expected, absent):
 ])
 def test_those_met_listed_after_including(extractor, text, expected, absent):
     check(extractor, text, expected, absent)
+
+
+# "joined the Vice Governor, Mr B, at the X": B attended X too (not "joined B for a walk").
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Secretary for Transport and Logistics, Mr Lam Sai-hung, joined the Vice Governor of Guangdong Province, "
+     "Mr Zhang Guozhi, at the opening ceremony of the Greater Bay Area Logistics Forum in Shenzhen today.",
+     [("Zhang Guozhi", "attended", "Greater Bay Area Logistics Forum"),
+      ("Lam Sai-hung", "attended", "Greater Bay Area Logistics Forum")], []),
+    ("The Chief Executive, Mr John Lee, joined the Mayor of Riverton, Mr Tom Hale, at the Riverton Trade Expo 2025 "
+     "this morning.", [("Tom Hale", "attended", "Riverton Trade Expo 2025")], []),
+    ("Mr Paul Chan joined business leaders and the Governor of Lakeland, Ms Ann Low, at the Lakeland Investment "
+     "Summit in Lakeland City.", [("Ann Low", "attended", "Lakeland Investment Summit")], []),
+    ("Mr Paul Chan joined the Governor of Lakeland, Ms Ann Low, for a walk after the Lakeland Investment Summit.",
+     [], [("Ann Low", "attended", "Lakeland Investment Summit")]),
+])
+def test_the_one_joined_at_an_event_attended_it(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)

@@ -513,6 +513,9 @@ class Participation:
             people += [a for a in partners if a.entity not in {p.entity for p in people}]
         objs = r.objects(v, ("Event", "Mechanism"), preps=("at", "in", "over", "of", "to"))
         objs += self._part_of_event(r, v)  # a part of the event: "address the opening of X", "attend a session of X"
+        if not chair and v.pos_ == "VERB" and v.lemma_.lower() == "join" and objs:
+            # "joined the Vice Governor, Mr B, at the opening ceremony of X": B was there too
+            people += [a for a in r.objects(v, ("Person",), preps=()) if a.entity not in {p.entity for p in people}]
         if chair and not objs:
             objs = self._shifted_session(r, v)
         if objs and not chair and v.pos_ == "VERB":
