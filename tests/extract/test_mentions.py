@@ -441,3 +441,40 @@ def test_a_city_printed_with_its_country_is_no_part_of_the_name(mentions, text, 
     found = mentions(text)
     assert ("Event", event) in found
     assert not any(city in name for label, name in found if label == "Event")
+
+
+# Places listed before one body's head name one body ("the Hong Kong, Macao and Taiwan Affairs Office"),
+# and a title of it is one post; not bodies of each ("Guangdong, Fujian and Hainan Provincial Governments").
+@pytest.mark.parametrize("text, name, label", [
+    ("Mr Sun met the Director of the Hong Kong, Macao and Taiwan Exchange Office of the CAST, Ms Luo Hui.",
+     "Director of the Hong Kong, Macao and Taiwan Exchange Office of the CAST", "Post"),
+    ("She also met officials of the Hong Kong, Macao and Taiwan Affairs Office of the Sichuan Provincial Government.",
+     "Hong Kong, Macao and Taiwan Affairs Office", "Organization"),
+    ("The Director of the Hong Kong, Macao and Taiwan Affairs Office of the Fujian Provincial People's Government, "
+     "Mr Lin Wei, attended.",
+     "Hong Kong, Macao and Taiwan Affairs Office of the Fujian Provincial People's Government", "Organization"),
+])
+def test_places_listed_before_a_body_s_head(mentions, text, name, label):
+    found = mentions(text)
+    assert (label, name) in found
+    assert not any(n.startswith("Macao and Taiwan") or n == "Director of the Hong Kong" for _, n in found)
+
+
+def test_places_listed_before_plural_heads_stay_apart(mentions):
+    found = mentions("Delegates from Guangdong, Fujian and Hainan Provincial Governments attended.")
+    assert not any("," in n for _, n in found)
+
+
+# A place the NER reads on past a known place's name inside another name is the known place alone.
+@pytest.mark.parametrize("text, name", [
+    ("Professor Sun briefed him on the Hong Kong Innovation and Technology (I&T) Development Blueprint.",
+     "Hong Kong Innovation and Technology Development Blueprint"),
+    ("Mr Lee spoke about the Shenzhen Science and Technology (S&T) Innovation Plan.",
+     "Shenzhen Science and Technology Innovation Plan"),
+    ("She introduced the Guangdong Culture and Tourism (C&T) Development Programme.",
+     "Guangdong Culture and Tourism Development Programme"),
+])
+def test_no_place_past_a_known_place_inside_a_name(mentions, text, name):
+    found = mentions(text)
+    places = {n for label, n in found if label == "Place"}
+    assert len(places) == 1 and places <= {"Hong Kong", "Shenzhen", "Guangdong"}, found

@@ -64,6 +64,8 @@ _AND_THE = re.compile(r"\s+(?:and|&)\s+the\s+")
 _COMMA_GAP = re.compile(r",[ \t]+")
 _OF_OR_FOR = re.compile(r"\s(?:of|for)\s")
 _OF_SPLIT = re.compile(r"\s+of\s+")
+_OF_THE_SPLIT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+_LAST_AND = re.compile(r"(.+?)[ \t]+(?:and|&)[ \t]+(.+)$")
 _OF_OR_FOR_LAST = re.compile(r"(.+)\s(of|for)\s+(?:the\s+)?(.+)$")
 _PORTFOLIO_WORDS = re.compile(r"[\s&]+|\band\b")
 _SPACES = re.compile(r"\s+")
@@ -187,6 +189,7 @@ class ChunkMentions:
                 end = spans[i + 2][1]
                 i += 2
             end, i = self._portfolio_list(text, spans, i, start, end)
+            end, i = self._listed_places_body(text, spans, i, start, end)
             # a bare head takes its complement: "the Informal Dialogue with ASEAN Leaders"
             if i + 1 < len(spans) and _WITH_OR_ON.fullmatch(text[end:spans[i + 1][0]]) \
                     and self.grammar.classify(text[start:end]) in ("Event", "Mechanism") \
@@ -412,6 +415,31 @@ class ChunkMentions:
             j += 1
         return end, i
 
+    def _listed_places_body(self, text: str, spans: list[tuple[int, int]], i: int, start: int, end: int) -> tuple[int, int]:
+        """Places listed before one body's head, which the chunks cut at the commas: "the [Hong Kong], [Macao
+        and Taiwan Affairs Office]", "Director of the [Hong Kong], [Macao and Taiwan Exchange Office of X]" (one
+        body of three places; not "Guangdong, Fujian and Hainan Provincial Governments", bodies of each)."""
+        last = _OF_THE_SPLIT.split(text[start:end])[-1]
+        if self.lexicon.known_label(last) != "Place":
+            return end, i
+        j = i + 1
+        while j < len(spans) and j <= i + 4 and _COMMA_GAP.fullmatch(text, spans[j - 1][1], spans[j][0]):
+            part = text[spans[j][0]:spans[j][1]]
+            if self.lexicon.known_label(part) == "Place":
+                j += 1  # another place of the list
+                continue
+            listed = _LAST_AND.match(part)
+            if listed and self.lexicon.known_label(listed[1]) == "Place" and self._known_place_first(listed[2]) \
+                    and self.grammar.classify(part) == "Organization" and not _OF_SPLIT.split(part)[0].endswith("s"):
+                return spans[j][1], j
+            break
+        return end, i
+
+    def _known_place_first(self, words: str) -> bool:
+        """Whether ``words`` open with a known place's name ("Taiwan Affairs Office")."""
+        parts = words.split()
+        return any(self.lexicon.known_label(" ".join(parts[:n])) == "Place" for n in range(1, min(4, len(parts))))
+
     def _places_then_field(self, text: str, spans: list[tuple[int, int]], i: int) -> bool:
         """Whether the chunks after ``spans[i]`` list places and close on a field noun after the last one: "the
         Department of Taiwan, [Hong Kong & Macao Affairs]" (the affairs of three places: one body's portfolio)."""
@@ -580,8 +608,9 @@ class ChunkMentions:
         for m in re.finditer(r"\s(?:of|in|at|[Uu]nder)\s+(?:the\s+)?|,\s+", text[start:end]):
             tail_start = start + m.end()
             tail = text[tail_start:end]
-            if m[0][0] == "," and self._in_comma_place(text, start + m.start(), tail_start):
-                continue  # the comma of "Hong Kong, China": no name starts after it
+            if m[0][0] == "," and (self._in_comma_place(text, start + m.start(), tail_start) or self._known_place_first(tail)
+                                   and self.lexicon.known_label(_OF_THE_SPLIT.split(text[start:start + m.start()])[-1]) == "Place"):
+                continue  # the comma of "Hong Kong, China", of "the Hong Kong, Macao and Taiwan Office": no name starts after it
             if self._head_of.search(text, start, tail_start):
                 continue  # "Memorandum of [Understanding ...]": the "of" of an agreement's head
             if post and self._title_rest.match(text, tail_start, end):

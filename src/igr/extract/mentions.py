@@ -404,6 +404,10 @@ class MentionFinder(ChunkMentions, SourceMentions):
     def _nestable(self, inner: Mention, outer: Mention) -> bool:
         if inner.label == "Person" or outer.label == "Person":
             return False
+        if inner.label == "Place" and inner.source == "ner" and not self.lexicon.known_label(inner.text) \
+                and (known := self._known_places.match(inner.text)) and known.end() < len(inner.text):
+            return False  # "Hong Kong Innovation and Technology" in "the Hong Kong Innovation and Technology (I&T)
+            # Development Blueprint": the known place at its start is the place named there
         if inner.source == "series":
             return True  # the series an edition is named after, given a short name of its own
         if inner.label == outer.label == "Post" and inner.start == outer.start:
