@@ -347,3 +347,26 @@ def test_a_visit_to_the_site_of_a_building_in_a_place(found_facts, text, place):
 ])
 def test_no_visit_to_the_country_of_a_post_s_adjective(extractor, text, visit, home):
     check(extractor, text, [visit], absent=[home])
+
+
+# A host's official who accompanies a visitor on one leg is at home there, on no other leg of the trip (a
+# companion from the visitor's side travels the trip).
+@pytest.mark.parametrize("text, absent", [
+    ("The Secretary for Justice, Mr Paul Lam, concluded his visit to Guangzhou and Shenzhen today. Mr Lam, accompanied "
+     "by the Secretary of the CPC Guangzhou Nansha District Committee, Mr Lu Yixian, visited the Nansha International "
+     "Arbitration Centre.", [("Lu Yixian", "visited", "Guangzhou"), ("Lu Yixian", "visited", "Shenzhen")]),
+    ("The Secretary for Justice, Mr Paul Lam, concluded his visit to Guangzhou and Shenzhen today. Mr Lam, accompanied "
+     "by the Director of the Guangzhou Municipal Bureau of Justice, Mr Lu Yixian, visited the Nansha International "
+     "Arbitration Centre.", [("Lu Yixian", "visited", "Shenzhen")]),
+    ("The Secretary for Justice, Mr Paul Lam, concluded his visit to Guangzhou and Shenzhen today. Mr Lam, accompanied "
+     "by the Vice Mayor of Guangzhou, Mr Lu Yixian, visited the Nansha International Arbitration Centre.",
+     [("Lu Yixian", "visited", "Shenzhen")]),
+])
+def test_a_host_s_official_accompanies_one_leg(extractor, text, absent):
+    check(extractor, text, [("Paul Lam", "visited", "Shenzhen")], absent=absent)
+
+
+def test_a_companion_from_the_visitor_s_side_travels_the_trip(extractor):
+    check(extractor, "The Secretary for Justice, Mr Paul Lam, concluded his visit to Guangzhou and Shenzhen today. "
+          "He was accompanied by the Director of Administration, Mr Chan Ka-fai.",
+          [("Chan Ka-fai", "visited", "Shenzhen"), ("Chan Ka-fai", "visited", "Guangzhou")])

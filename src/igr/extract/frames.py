@@ -76,7 +76,9 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
         if country:  # "Portuguese President", "the Chinese Ambassador to X": the country of the adjective
             out.setdefault(f.subject, lexicon.canonical("Place", country))
             continue
-        places = [entities[i].name for i in inside.get(post.id, []) if entities[i].label == "Place"]
+        places = [entities[i].name for i in inside.get(post.id, []) if entities[i].label == "Place"] or [
+            entities[j].name for i in inside.get(post.id, []) if entities[i].label == "Organization"
+            for j in inside.get(i, []) if entities[j].label == "Place"]  # "Secretary of the CPC [Guangzhou] X Committee"
         # a place before the title is its jurisdiction ("Hong Kong Commissioner for ..., USA": posted abroad
         # for Hong Kong; "Shenzhen Vice Mayor"); else the place the title ends with ("Vice Mayor of Shanghai")
         first = [p for p in places if key(post.name).startswith(key(p))]
@@ -284,7 +286,9 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
                     out.append(replace(evidence, subject=a, predicate="metWith", object=b,
                                        method="frame:companion", confidence=FRAME_CONFIDENCE,
                                        participants=(a, b)))
-        for f in visits if person not in own_legs else [f for f in visits if f.start in group_sentences]:
+        # (a host's official showing the visitor round is at home, on no leg of the visitor's trip)
+        host_side = principal is not None and side is not None and home.get(principal) not in (None, side)
+        for f in [] if host_side else visits if person not in own_legs else [f for f in visits if f.start in group_sentences]:
             if f.subject == principal or (principal is None and side is not None and home.get(f.subject) == side):
                 out.append(replace(evidence, subject=person, predicate="visited", object=f.object,
                                    method="frame:companion", confidence=FRAME_CONFIDENCE,
