@@ -814,3 +814,21 @@ def test_a_name_in_the_next_clause_is_no_companion(found_facts):
 ])
 def test_those_also_present_met_the_other_side(extractor, text, joined, met):
     assert (joined, "metWith", met) in facts(extractor, text)
+
+
+# "The A together with B and C held the X": each holds it.
+@pytest.mark.parametrize("text, organisers", [
+    ("The Department of Justice together with the Department of Justice of Guangdong Province and the Office of the "
+     "Secretary for Administration and Justice of the Macao Special Administrative Region held the first Greater Bay "
+     "Area Legal Departments Joint Conference in Hong Kong today.",
+     ["Department of Justice", "Department of Justice of Guangdong Province"]),
+    ("The Riverton Tourism Board together with the Lakeland Tourism Commission hosted the Riverton Travel Fair 2024 "
+     "in Riverton yesterday.", ["Riverton Tourism Board", "Lakeland Tourism Commission"]),
+    ("The Trade Development Council along with the Lakeland Chamber of Commerce organised the Lakeland Business "
+     "Forum today.", ["Hong Kong Trade Development Council", "Lakeland Chamber of Commerce"]),
+])
+def test_bodies_together_with_the_subject_organise_too(extractor, text, organisers):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    found = {names[f.object] for f in record.facts if f.predicate == "organizedBy"}
+    assert set(organisers) <= found, found

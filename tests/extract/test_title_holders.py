@@ -1,7 +1,11 @@
 """A title printed right before its holder's name, with no comma between: where the title ends and
 the name begins (made-up sentences; three paraphrases or more per rule, and what must not follow)."""
 
+from datetime import date
+
 import pytest
+
+from igr.ingest import Document
 
 
 # A portfolio listed with commas and "&" ends before the holder's name.
@@ -132,3 +136,20 @@ def test_the_surname_he_after_a_title(mentions, text, person):
 
 def test_he_opening_a_clause_is_no_name(mentions):
     assert not {name for label, name in mentions("He met the Governor today. He said so.") if label == "Person"}
+
+
+# "the Secretary for Administration and Justice of the Macao SAR Government, Ms A": one title (with its
+# government after it), held by A; "Justice" there ends the portfolio, it is no judge's title.
+@pytest.mark.parametrize("text, person", [
+    ("Those attending included the Secretary for Justice, Ms Teresa Cheng, and the Secretary for Administration and "
+     "Justice of the Macao Special Administrative Region Government, Ms Sonia Chan.", "Sonia Chan"),
+    ("The meeting was attended by the Secretary for Administration and Justice of the Macao SAR Government, Mr Andre "
+     "Cheong.", "Andre Cheong"),
+    ("He met the Secretary for Administration and Justice of the Macao Special Administrative Region Government, "
+     "Ms Florinda Chan, in Macao.", "Florinda Chan"),
+])
+def test_a_portfolio_ending_in_justice_of_a_government(extractor, text, person):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    posts = [names[f.object] for f in record.facts if f.predicate == "holdsPost" and names[f.subject] == person]
+    assert len(posts) == 1 and posts[0].startswith("Secretary for Administration and Justice"), posts

@@ -994,12 +994,13 @@ class ChunkMentions:
 
     def _portfolio_end(self, right: str) -> bool:
         """Whether the words after "and" in a title are an honorific word closing its portfolio, alone or with
-        the place the title is of: "[Secretary for Administration and] Justice of the Macao SAR" (not a judge's title)."""
+        the place the title is of: "[Secretary for Administration and] Justice of the Macao SAR (Government)" (not a
+        judge's title)."""
         first, _, rest = right.strip().partition(" ")
         if not self.honorific_word.match(first):
             return False
-        place = re.fullmatch(r"(?:of|in)[ \t]+(?:the[ \t]+)?(.+)", rest)
-        return not rest or place is not None and self.grammar.classify(place[1]) == "Place"
+        place = re.fullmatch(r"(?:of|in)[ \t]+(?:the[ \t]+)?(.+?)(?:[ \t]+Government)?", rest)
+        return not rest or place is not None and self.grammar.classify(place[1]) == "Place"  # (or its Government)
 
     def _title_of_body(self, left: str, right: str) -> bool:
         """ "Director of the X Office of the State Council and the Y Office of Z": a title of one body, then

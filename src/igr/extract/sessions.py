@@ -82,6 +82,15 @@ class EventPatterns:
                       if c.dep_ == "prep" and c.lower_ in ("in", "at")
                       for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
             r.series = (orgs, places)
+        if orgs and not any(c.dep_ == "agent" for c in r.children_of(v)):
+            # "The A together with B and C held the X": B and C hold it too
+            withs = [w for c in r.children_of(v) if c.dep_ == "nsubj" for w in r.children_of(c) if w.dep_ == "prep"
+                     and w.lower_ == "with" and any(g.lower_ in self._jointly for g in r.children_of(w))]
+            withs += [w for c in r.children_of(v) if c.dep_ == "nsubj" for x in r.children_of(c)
+                      if x.dep_ == "prep" and x.lower_ in self._jointly  # ("along" read as a preposition)
+                      for w in r.children_of(x) if w.dep_ == "prep" and w.lower_ == "with"]
+            orgs += [a for w in withs for p in r.children_of(w) if p.dep_ == "pobj" for a in r.args_at(p, ("Organization",))
+                     if a.entity not in {o.entity for o in orgs}]
         for e in events:
             for o in orgs:
                 r.emit(e.entity, "organizedBy", o.entity, sent, f"dep:{lemma}", r.conf(e, o))
