@@ -370,3 +370,19 @@ def test_a_companion_from_the_visitor_s_side_travels_the_trip(extractor):
     check(extractor, "The Secretary for Justice, Mr Paul Lam, concluded his visit to Guangzhou and Shenzhen today. "
           "He was accompanied by the Director of Administration, Mr Chan Ka-fai.",
           [("Chan Ka-fai", "visited", "Shenzhen"), ("Chan Ka-fai", "visited", "Guangzhou")])
+
+
+# A headline's subject is named before its first verb: "CS visits X to call on Mayor A and tour Y": A is the one
+# called on, not the one who tours Y.
+@pytest.mark.parametrize("title, text, host, place", [
+    ("CS visits Shenzhen to call on Mayor Chen Rugui and tour Qianhai",
+     "Chief Secretary Matthew Cheung visited Shenzhen today to call on its mayor Chen Rugui.", "Chen Rugui", "Qianhai"),
+    ("FS visits Wuhan to meet Mayor Cheng Yongwen and visit Hubei Free Trade Zone",
+     "The Financial Secretary, Mr Paul Chan, visited Wuhan today to meet the Mayor of Wuhan, Mr Cheng Yongwen.",
+     "Cheng Yongwen", "Hubei Free Trade Zone"),
+    ("SCED visits Chengdu to meet Governor Shi Xiaolin and visit Tianfu New Area",
+     "The Secretary for Commerce and Economic Development, Mr Algernon Yau, visited Chengdu today to meet the Governor "
+     "of Sichuan, Ms Shi Xiaolin.", "Shi Xiaolin", "Tianfu New Area"),
+])
+def test_the_one_called_on_in_a_headline_tours_nothing(extractor, title, text, host, place):
+    assert (host, "visited", place) not in facts(extractor, text, title=title)

@@ -83,11 +83,14 @@ class Participation:
     def headline(self, r: Reading, sent: Span) -> None:
         """Headlines are in title case, which the parser reads badly: "CE Visits Guangzhou",
         "Han Zheng and Yang Xiong Meet Leung Chun-ying". Read them as subject, verb, objects."""
+        first = next((t.i for t in sent if t.lower_ in self._headline), None)
         for verb in sent:
             predicate = self._headline.get(verb.lower_)
             if predicate is None:
                 continue
-            subjects = [a for t in sent if t.i < verb.i for a in r.args_at(t, ("Person",), conj=False)]
+            # the subject is named before the headline's first verb: "CS visits X to call on Mayor A and tour Y"
+            # (A is the one called on, not who tours Y)
+            subjects = [a for t in sent if t.i < first for a in r.args_at(t, ("Person",), conj=False)]
             before = r.args_at(r.tokens[verb.i - 1], ("Place",), conj=False) if verb.i > sent.start else []
             objects: list[Arg] = before if predicate == "visited" else []
             # ("CE: Beijing trip opens ...", "SJ: Wuhan visit deepens ties with X": a noun after its destination)
