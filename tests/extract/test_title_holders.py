@@ -153,3 +153,46 @@ def test_a_portfolio_ending_in_justice_of_a_government(extractor, text, person):
     names = {e.id: e.name for e in record.entities}
     posts = [names[f.object] for f in record.facts if f.predicate == "holdsPost" and names[f.subject] == person]
     assert len(posts) == 1 and posts[0].startswith("Secretary for Administration and Justice"), posts
+
+
+def _posts(extractor, text):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    return {(names[f.subject], names[f.object]) for f in record.facts if f.predicate == "holdsPost"}
+
+
+# "Leader" is a title when capitalised ("the Deputy Leader of the X Party, Ms A"), not in lower case ("Premier
+# A, the leader of the State Council").
+@pytest.mark.parametrize("text, expected", [
+    ("Mrs Carrie Lam attended a meeting with the Minister for Foreign Affairs and Deputy Leader of the Liberal Party "
+     "of Australia, Ms Julie Bishop, to discuss trade.",
+     {("Julie Bishop", "Deputy Leader of the Liberal Party of Australia")}),
+    ("Mr Paul Chan met the Deputy Leader of the Labour Party, Ms Ann Low, in London.",
+     {("Ann Low", "Deputy Leader of the Labour Party")}),
+    ("Mr Paul Chan met the Minister for Trade and Deputy Leader of the National Party, Mr Tom Ray, in Canberra.",
+     {("Tom Ray", "Deputy Leader of the National Party"), ("Tom Ray", "Minister for Trade")}),
+])
+def test_a_capitalised_leader_is_a_title(extractor, text, expected):
+    assert expected <= _posts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Li Keqiang, the leader of the State Council, made it clear.",
+    "The delegation was led by Mr Wang Lin, the leader of the Lakeland Provincial Party Committee.",
+    "Mr Wang Lin, leader of the Lakeland Business Council, thanked the hosts.",
+])
+def test_a_lower_case_leader_is_no_title(extractor, text):
+    assert not any("Leader" in post for _, post in _posts(extractor, text))
+
+
+# A lower-case title after "the" is named without the article ("Mr A, the head of X": "Head of X").
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Zhang Wei, the head of the Lakeland Provincial Department of Commerce, attended.",
+     ("Zhang Wei", "Head of the Lakeland Provincial Department of Commerce")),
+    ("Ms Li Na, the director of the Riverton Municipal Bureau of Culture, spoke.",
+     ("Li Na", "Director of the Riverton Municipal Bureau of Culture")),
+    ("Mr Wu Tao, the chairman of the Lakeland Provincial Federation of Industry, attended.",
+     ("Wu Tao", "Chairman of the Lakeland Provincial Federation of Industry")),
+])
+def test_no_article_in_a_lower_case_title(extractor, text, expected):
+    assert expected in _posts(extractor, text)

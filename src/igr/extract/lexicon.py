@@ -68,6 +68,7 @@ class Lexicon:
     not_post_modifiers: tuple[str, ...] = ()
     title_prefixes: tuple[str, ...] = ()
     aide_heads: tuple[str, ...] = ()
+    capitalised_heads: tuple[str, ...] = ()
     styles: tuple[str, ...] = ()
     weak_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     session_words: tuple[str, ...] = ()
@@ -339,6 +340,7 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         government_markers=_strings(raw_by_label["Organization"].get("government_markers")),
         post_connectors=_strings(posts.get("connectors")), not_post_modifiers=_strings(posts.get("not_post_modifiers")), title_prefixes=_strings(posts.get("title_as_name_prefix")),
         aide_heads=_strings(posts.get("aide_heads")),
+        capitalised_heads=_strings(posts.get("capitalised_heads")),
         styles=_strings(posts.get("styles")),
         weak_heads={label: _strings(data.get("weak_heads")) for label, data in raw_by_label.items() if data.get("weak_heads")},
         session_words=_strings(raw_by_label["Mechanism"].get("session_words")),

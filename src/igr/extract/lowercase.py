@@ -43,6 +43,15 @@ _TITLE_GAP = re.compile(r",[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+")
 _BARE_NAME_TITLE = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\band )|(?<=\n))([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}),[ \t]+(?=[a-z])")
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _capitalised_only(grammar: NameGrammar, title: str) -> bool:
+    """Whether ``title`` (a lower-case title, cased) ends with a head that names a post only when printed
+    capitalised ("leader": "the leader of the State Council" describes, "the Deputy Leader of X" is a title)."""
+    return key(title).split()[-1] in {key(h) for h in grammar.lexicon.capitalised_heads}
+
+
 def lower_case_posts(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
     """Post titles printed in lower case after a person's name, as in releases written on the Mainland:
     "Han Zheng, member of the Political Bureau of the CPC Central Committee and secretary of the CPC
@@ -87,9 +96,12 @@ def lower_case_posts(text: str, candidates: list[Mention], grammar: NameGrammar)
             if title is None:
                 break
             words = title[1].split()
+            if words[0] in _ARTICLES:  # "Mr A, the mayor of X": the title is "Mayor of X"
+                words = words[1:]
             cased = " ".join(w[:1].upper() + w[1:] for w in words)
             owner = max((m for s, m in names.items() if s == title.end()), key=lambda m: m.end, default=None)
-            if owner is None or grammar.post_head_length(cased) < len(key(cased)):
+            if owner is None or not words or grammar.post_head_length(cased) < len(key(cased)) \
+                    or _capitalised_only(grammar, cased):
                 break
             printed = text[gap.end():owner.end]
             name = cased + printed[len(title[1]):]
@@ -129,7 +141,7 @@ def lower_case_titles(text: str, candidates: list[Mention], grammar: NameGrammar
         if title is None:
             continue
         cased = " ".join(w[:1].upper() + w[1:] for w in title[1].split())
-        if grammar.post_head_length(cased) < len(key(cased)):
+        if grammar.post_head_length(cased) < len(key(cased)) or _capitalised_only(grammar, cased):
             continue
         printed = text[title.start(1):owner.end]
         out.append(Mention(title.start(1), owner.end, printed, "Post",
