@@ -1,7 +1,11 @@
 """Relations the structure of names and appositions state (made-up sentences; three paraphrases or
 more per rule, and what must not follow)."""
 
+from datetime import date
+
 import pytest
+
+from igr.ingest import Document
 
 
 # One person with a list of titles: every title of the list is theirs.
@@ -213,3 +217,26 @@ def test_a_bare_title_set_off_before_its_holder_is_held(found_facts, text, perso
 def test_a_bare_head_before_a_name_of_no_person_is_no_post(mentions):
     found = mentions("The Government, Mr Ho said, would help. The Bureau, Hong Kong and Macao offices were closed.")
     assert not any(label == "Post" for label, _ in found)
+
+
+# A place after a body and a comma that opens the next clause is that clause's subject, not where the body is
+# ("with the support of the Central Government, Hong Kong has developed ..."; "the ETO, Sydney" still is).
+@pytest.mark.parametrize("text, body, place", [
+    ("With the unwavering support of the Central Government, Hong Kong has developed into a world-class city.",
+     "Central People's Government", "Hong Kong"),
+    ("With the help of the Ministry of Finance, Beijing has launched the scheme.", "Ministry of Finance", "Beijing"),
+    ("With the backing of the State Council, Hainan will build a free trade port.", "State Council", "Hainan"),
+    ("Supported by the Ministry of Education, Wuhan has opened ten new schools.", "Ministry of Education", "Wuhan"),
+])
+def test_a_clause_subject_after_a_comma_is_no_address(extractor, text, body, place):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    assert (body, "locatedIn", place) not in {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+
+
+def test_an_office_and_its_city_after_a_comma_still_is_an_address(extractor):
+    [record] = extractor.extract([Document(key="t.txt", text="The Riverton Trade Office, Sydney, said the event was a "
+                                                              "success.", date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    assert ("Riverton Trade Office", "locatedIn", "Sydney") in {(names[f.subject], f.predicate, names[f.object])
+                                                                for f in record.facts}
