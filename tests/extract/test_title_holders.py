@@ -196,3 +196,18 @@ def test_a_lower_case_leader_is_no_title(extractor, text):
 ])
 def test_no_article_in_a_lower_case_title(extractor, text, expected):
     assert expected in _posts(extractor, text)
+
+
+# A title of a known office whose name goes on in parentheses ("... Office (Toronto)") is whole, and its holder
+# after it holds it.
+@pytest.mark.parametrize("text, person, city", [
+    ("Director of the Hong Kong Economic and Trade Office (Toronto) (HKETO), Ms Emily Mo, joined the webinar.",
+     "Emily Mo", "Toronto"),
+    ("The Director of the Hong Kong Economic and Trade Office (Sydney), Miss Trista Lim, spoke at the event.",
+     "Trista Lim", "Sydney"),
+    ("The Deputy Director of the Hong Kong Economic and Trade Office (Brussels), Mr Tom Lee, attended.",
+     "Tom Lee", "Brussels"),
+])
+def test_a_title_of_an_office_named_with_its_city_in_parentheses(extractor, text, person, city):
+    posts = [post for holder, post in _posts(extractor, text) if holder == person]
+    assert len(posts) == 1 and posts[0].endswith(f"({city})"), posts

@@ -235,6 +235,7 @@ class ChunkMentions:
                     i += 1
             if label == "Post":
                 end, i = self._post_place(text, spans, i, end)
+                end, i = self._known_body_on(text, spans, i, start, end)
             end, i = self._in_complement(text, spans, i, start, end)
             yield start, end
             i += 1
@@ -413,6 +414,16 @@ class ChunkMentions:
             if re.search(r"\s(?:and|&)\s", part):  # "Trade, Tourism and Investment", "... & Investment"
                 return spans[j][1], j
             j += 1
+        return end, i
+
+    def _known_body_on(self, text: str, spans: list[tuple[int, int]], i: int, start: int, end: int) -> tuple[int, int]:
+        """A title whose body's known name goes on past the chunk in parentheses: "Director of the Hong Kong
+        Economic and Trade Office (Toronto)" (the office's known name), its holder after it."""
+        for known in self._known_names.finditer(text, start, min(len(text), end + 40)):
+            if start < known.start() < end < known.end() and text.startswith(" (", end):
+                while i + 1 < len(spans) and spans[i + 1][0] < known.end():
+                    i += 1
+                return known.end(), i
         return end, i
 
     def _listed_places_body(self, text: str, spans: list[tuple[int, int]], i: int, start: int, end: int) -> tuple[int, int]:
