@@ -58,3 +58,24 @@ def test_a_macao_release_s_own_chief_executive(extractor, text, url):
     assert ("Lee Tak", "visited", "Hong Kong") not in found
     posts = {o for s, p, o in found if p == "holdsPost"}
     assert ("Ho Wai", "holdsPost", "Chief Executive") in found and len(posts) == 2
+
+
+# Without a dateline or address: a release that gives the default home's title bare to one person and, naming the
+# default home, to another, is a release of the other region it names; one person holding both forms is not.
+@pytest.mark.parametrize("text, visitor", [
+    ("The Chief Executive, Mr Chui Sai On, paid a courtesy call on the Chief Executive of the HKSAR, Mr Donald Tsang, "
+     "in Hong Kong today. Mr Chui said Macao and Hong Kong would deepen co-operation.", "Chui Sai On"),
+    ("The Chief Executive, Mr Ho Wai, met the HKSAR Chief Executive, Mr Lee Tak, in Hong Kong today. Macao "
+     "values the ties.", "Ho Wai"),
+    ("The Secretary for Security, Mr Wong Kam, met the Secretary for Security of the HKSAR, Mr Tang Ming, in Hong "
+     "Kong today to discuss co-operation between the police forces of Macao and Hong Kong.", "Wong Kam"),
+])
+def test_a_release_of_the_other_region_from_its_two_holders(extractor, text, visitor):
+    assert (visitor, "visited", "Hong Kong") in facts(extractor, text, None)
+
+
+def test_one_holder_of_both_forms_keeps_the_default_home(extractor):
+    found = facts(extractor, "The Chief Executive of the HKSAR, Mr John Lee, met the Chief Executive of the Macao SAR, "
+                             "Mr Sam Hou Fai, in Macao today. The Chief Executive, Mr John Lee, said the two places "
+                             "would deepen co-operation.", None)
+    assert ("John Lee", "visited", "Macao") in found

@@ -180,8 +180,9 @@ class Extractor:
     def _records(self, doc: Doc, document: Document, body_start: int, text: str):
         """Entities and facts of ``doc`` (``document`` or a section of it), whose text (``doc.text``, joined
         anew from every token on each access) the caller gives."""
-        jurisdiction = self.jurisdiction.for_release(document.text, document.url)  # whose bare titles are whose
-        mentions = jurisdiction.own_titles(doc.user_data.get("igr_mentions", []))
+        mentions = doc.user_data.get("igr_mentions", [])
+        jurisdiction = self.jurisdiction.for_release(document.text, document.url, mentions)  # whose bare titles are whose
+        mentions = jurisdiction.own_titles(mentions)
         entities, entity_of = resolve_mentions(mentions, text, government=self._government,
                                                generic=self._generic, same_post=jurisdiction.same_post)
         entities, entity_of = _drop_title_words(entities, entity_of)

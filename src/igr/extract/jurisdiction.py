@@ -63,10 +63,29 @@ class Jurisdiction:
         names = (entry.name, *entry.aliases) if entry is not None else ("(?!x)x",)
         return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?![\w-])")
 
-    def for_release(self, text: str, url: str | None) -> Jurisdiction:
-        """This reading for a release whose body is ``text`` and whose address is ``url``."""
-        home = self._dateline(text) or self._domain(url)
+    def for_release(self, text: str, url: str | None, mentions: list[Mention] = ()) -> Jurisdiction:
+        """This reading for a release whose body is ``text`` and whose address is ``url`` (and whose
+        ``mentions`` are found: see :meth:`_two_holders`)."""
+        home = self._dateline(text) or self._domain(url) or self._two_holders(mentions)
         return replace(self, home=home if home and home != self.default else None)
+
+    def _two_holders(self, mentions: list[Mention]) -> str | None:
+        """The other special administrative region a release names, when it gives the default home's title
+        bare to one person and, naming the default home, to another: "The Chief Executive, Mr A, called on the
+        Chief Executive of the HKSAR, Mr B" is a release of A's government."""
+        held: dict[bool, set[str]] = {True: set(), False: set()}  # named the default home or not: holders
+        for m, after in zip(mentions, mentions[1:]):
+            entry = self.lexicon.lookup(m.name) if m.label == "Post" and not m.nested else None
+            if entry is None or not entry.jurisdiction or self.lexicon.canonical("Place", entry.jurisdiction) != self.default:
+                continue
+            holder = next((h for h in mentions[mentions.index(after):] if h.label == "Person" and not h.nested), None)
+            if holder is not None and 0 < holder.start - m.end <= 3:  # "..., Mr A"
+                held[bool(self._default_names.search(m.text))].add(holder.name.split()[-1].lower())
+        if not held[True] or not held[False] or held[True] & held[False]:
+            return None
+        others = {e.name for m in mentions if m.label == "Place" and (e := self.lexicon.lookup(m.text)) is not None
+                  and e.kind == "sar" and e.name != self.default}
+        return next(iter(others)) if len(others) == 1 else None
 
     def of(self, post: str) -> str | None:
         """The canonical name of the place ``post`` belongs to, or None when the lexicon does not know it."""
