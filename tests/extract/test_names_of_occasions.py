@@ -444,6 +444,19 @@ def test_joint_committee_of_two_parties(found_facts, mentions, text, mechanism):
     assert (mechanism, "hasParticipant", "Hong Kong") in found_facts(text)
 
 
+# The commission a free trade agreement sets up between its two parties is a mechanism too.
+@pytest.mark.parametrize("text, mechanism", [
+    ("The first meeting of the Hong Kong-Peru Free Trade Commission was held in Lima today.",
+     "Hong Kong-Peru Free Trade Commission"),
+    ("The Hong Kong/Westmark Free Trade Commission met for the second time.", "Hong Kong/Westmark Free Trade Commission"),
+    ("Officials of the Lakeland-Hong Kong Free Trade Commission reviewed the agreement.",
+     "Lakeland-Hong Kong Free Trade Commission"),
+])
+def test_free_trade_commission_of_two_parties(found_facts, mentions, text, mechanism):
+    assert ("Mechanism", mechanism) in mentions(text)
+    assert (mechanism, "hasParticipant", "Hong Kong") in found_facts(text)
+
+
 def test_joint_committee_of_one_body(mentions):
     assert ("Organization", "Lakeland Joint Chamber Committee") in mentions("The Lakeland Joint Chamber Committee met.")
 

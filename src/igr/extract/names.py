@@ -36,7 +36,7 @@ _SITED_TITLE = re.compile(r"\b(?:Consul(?:[- ]General)?|Ambassador|Representativ
 """Titles of a posting abroad, named with the city they serve in ("Consul-General in Hong Kong")."""
 _SITED_HEAD = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|Government)$")
 _JOINT_PARTIES = re.compile(r"^(?:the |The )?([A-Z][\w'’]*(?: [A-Z][\w'’]*)*)(?:-|/)([A-Z][\w'’]*(?: [A-Z][\w'’]*)*?) "
-                            r"Joint (?:[A-Z][\w'’-]* |and |& )*(?:Committee|Commission)(?: (?:on|for) .+)?$")
+                            r"(?:Joint|Free Trade) (?:[A-Z][\w'’-]* |and |& )*(?:Committee|Commission)(?: (?:on|for) .+)?$")
 _GENERAL_TITLE = re.compile(r"^([a-z]+) general(?=$| of | for | to |, )")
 _TWO_NAMES = re.compile(r"\s(?:and|&) the\s")
 DASH = re.compile(r"[ \t]+[-–—][ \t]+")
@@ -416,7 +416,8 @@ class NameGrammar:
         return len(parts) == 2 and self.amending(parts[0]) and self.classify(parts[1]) == "Agreement"
 
     def _joint_between_parties(self, name: str) -> bool:
-        """ "A-B Joint Economic and Trade Committee", "A/B Joint Commission on Trade": a committee or commission
+        """ "A-B Joint Economic and Trade Committee", "A/B Joint Commission on Trade", "A-B Free Trade Commission" (the
+        commission an FTA sets up): a committee or commission
         two parties (a known place first, joined by a slash or a hyphen) hold jointly, its subject between
         "Joint" and the head: a standing co-operation arrangement."""
         m = _JOINT_PARTIES.match(name)
