@@ -480,3 +480,26 @@ def test_body_named_general_stays_a_body(mentions):
     found = mentions("He visited the Consulate General of Westmark in Hong Kong.")
     assert ("Organization", "Consulate General of Westmark in Hong Kong") in found
     assert not any(label == "Post" for label, _ in mentions("He met officials of the Westmark Directorate General."))
+
+
+# The signing ceremony of an agreement is an occasion (an Event) with the agreement named inside it; a
+# department's portfolio that opens with an agreement's head word ("Department of Treaty and Law") names none.
+@pytest.mark.parametrize("text, event, agreement", [
+    ("The Chief Executive attended the Signing Ceremony of the Framework Agreement on Macao/Fujian Co-operation.",
+     "Signing Ceremony of the Framework Agreement on Macao/Fujian Co-operation",
+     "Framework Agreement on Macao/Fujian Co-operation"),
+    ("He officiated at the Signing Ceremony of the Riverton-Lakeland Investment Agreement in Riverton.",
+     "Signing Ceremony of the Riverton-Lakeland Investment Agreement", "Riverton-Lakeland Investment Agreement"),
+    ("She witnessed the Signing Ceremony of the Memorandum of Understanding on Lakeland/Hong Kong Cultural "
+     "Co-operation.", "Signing Ceremony of the Memorandum of Understanding on Lakeland/Hong Kong Cultural Co-operation",
+     "Memorandum of Understanding on Lakeland/Hong Kong Cultural Co-operation"),
+])
+def test_signing_ceremony_of_an_agreement(mentions, text, event, agreement):
+    found = mentions(text)
+    assert ("Event", event) in found and ("Agreement", agreement) in found
+
+
+def test_a_department_portfolio_names_no_agreement(mentions):
+    found = mentions("Mr Lam met the Director-General of the Department of Treaty and Law of the Ministry of Foreign "
+                     "Affairs, Mr Ma Xinmin.")
+    assert not any(label == "Agreement" for label, _ in found)

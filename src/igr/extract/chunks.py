@@ -615,7 +615,8 @@ class ChunkMentions:
         Affairs Office of the [State Council]]", "Liaison Unit of the [HKSAR Government]"."""
         text = self._text
         out = []
-        post = self.grammar.classify(text[start:end]) == "Post"
+        outer = self.grammar.classify(text[start:end])
+        post, occasion = outer == "Post", outer == "Event"
         for m in re.finditer(r"\s(?:of|in|at|[Uu]nder)\s+(?:the\s+)?|,\s+", text[start:end]):
             tail_start = start + m.end()
             tail = text[tail_start:end]
@@ -641,7 +642,10 @@ class ChunkMentions:
             if label in ("Mechanism", "Event") and self._inside_known(text[start:end], m.start()):
                 continue  # "2nd Association of [Southeast Asian Nations ...] Consultations": no series starts
                 # inside a known name
-            if label in ("Organization", "Mechanism", "Place", "Event") and tail_start > start \
+            if label == "Agreement" and not occasion:
+                continue  # (an agreement inside an occasion's name only: "Signing Ceremony of the [X Agreement]";
+                # not a department's portfolio, "Department of [Treaty and Law] of Y")
+            if label in ("Organization", "Mechanism", "Place", "Event", "Agreement") and tail_start > start \
                     and not self._generic_name(tail):  # "Chief Executive Officer of the Group": no name
                 out.append(Mention(tail_start, tail_start + len(tail), tail, label, self.lexicon.canonical(label, tail),
                                    source))

@@ -436,8 +436,9 @@ class NameGrammar:
         return self.lexicon.known_label(before) == "Place"
 
     def _occasion_of_body(self, name: str) -> bool:
-        """An occasion of a body, its event head before "of": "Inauguration Ceremony of the X Office",
-        "Tenth Anniversary Reception of the Y Association" (an Event, not the body that ends the name).
+        """An occasion of a body or an agreement, its event head before "of": "Inauguration Ceremony of the X
+        Office", "Tenth Anniversary Reception of the Y Association", "Signing Ceremony of the Z Agreement" (an
+        Event, not the body or the agreement that ends the name).
         A head that also ends bodies ("Congress") does not decide.
 
         Examples
@@ -452,7 +453,7 @@ class NameGrammar:
             return False
         left = parts[0]
         return self.ends_with("Event", left) and not self.ends_with("Organization", left) \
-            and not self.post_title(left) and self.classify(parts[1]) == "Organization"
+            and not self.post_title(left) and self.classify(parts[1]) in ("Organization", "Agreement")
 
     def head_first(self, name: str) -> str | None:
         """A name that opens with its head, then what it is about: "Task Force on Ferry Services
