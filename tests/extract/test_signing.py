@@ -242,3 +242,18 @@ def test_a_modified_agreement_noun_before_a_named_one_is_not_it(found_facts, tex
 ])
 def test_agreements_in_the_plural_are_not_the_one_named(found_facts, text):
     assert not any(p == "signed" for _, p, _ in found_facts(text))
+
+
+# The parties named inside an agreement's own name ("the Co-operation Agreement between A and B") signed it where
+# its signing is reported, the signing ceremony's name included.
+@pytest.mark.parametrize("text", [
+    "The Co-operation Agreement between Macao and Fujian was signed today.",
+    "The Chief Executive, Mr Ho Wai, witnessed the signing of the Co-operation Agreement between Macao and Fujian.",
+    "The Chief Executive, Mr Ho Wai, was present at the signing ceremony of the Co-operation Agreement between Macao "
+    "and Fujian.",
+])
+def test_parties_inside_an_agreement_s_name_signed_it(extractor, text):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    signers = {names[f.subject] for f in record.facts if f.predicate == "signed"}
+    assert signers == {"Macao", "Fujian"}

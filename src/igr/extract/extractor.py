@@ -213,14 +213,17 @@ class Extractor:
 
 def _drop_title_words(entities, entity_of):
     """Places named only inside the title of an event or initiative ("Wenchuan earthquake",
-    "China-ASEAN Expo") are part of that name, not places the release is about."""
+    "China-ASEAN Expo") are part of that name, not places the release is about (but the parties of an
+    agreement named there are: "the signing ceremony of the Agreement between A and B")."""
     titles = [(s, e) for ent in entities if ent.label in ("Event", "Initiative") for s, e in ent.spans]
     series = [(s, e) for ent in entities if ent.label == "Mechanism" for s, e in ent.spans]
     bodies = [(s, e) for ent in entities if ent.label == "Organization" for s, e in ent.spans]
+    agreements = [(s, e) for ent in entities if ent.label == "Agreement" for s, e in ent.spans]
     keep = []
     for ent in entities:
         if ent.label == "Place" and ent.spans and all(
                 any(ts <= s and e <= te for ts, te in titles) for s, e in ent.spans) \
+                and not any(a <= s and e <= b for s, e in ent.spans for a, b in agreements) \
                 and not any(ms <= s and e <= me and not any(bs <= s and e <= be and (bs, be) != (s, e) for bs, be in bodies)
                             for s, e in ent.spans for ms, me in series):
             continue  # (the parties named in a series' name are the series' participants: kept, but not a

@@ -771,7 +771,7 @@ class Participation:
         before when this one lists what was signed): "A total of eight agreements were signed. They include the
         MoU on X between the A Bureau and the B Department": A and B signed it."""
         signing = self.words.family["sign"] - {"exchange", "reach"}
-        here = not signing.isdisjoint(sent.lemmas)
+        here = not signing.isdisjoint(sent.lemmas) or "signing" in sent.lowers  # (the noun: "the signing ceremony")
         listed = sent.span.root.lemma_.lower() in self._list_verbs | {"be"} and sent.start > 0 \
             and not signing.isdisjoint(t.lemma_.lower() for t in r.sentence_of(sent.start - 1))
         if not (here or listed) or not ({"between", "among"} & set(sent.lowers)):
@@ -780,9 +780,18 @@ class Participation:
             if prep.lower_ not in ("between", "among") or prep.dep_ != "prep":
                 continue
             agreement = r.entity_at(prep.head)
-            if agreement is None or r.label(agreement) != "Agreement":
+            if agreement is not None and r.label(agreement) != "Agreement":  # inside an occasion's name: "the signing
+                at = prep.head.idx  # ceremony of the Agreement between A and B"
+                agreement = next((e.id for e in r.entities if e.label == "Agreement"
+                                  and any(s0 <= at < e0 for s0, e0 in e.spans)), None)
+            if agreement is None:
                 continue
             parties = [a for p in r.children_of(prep) if p.dep_ == "pobj" for a in r.args_at(p, ("Organization", "Place"))]
+            if len(parties) < 2:  # the parties named inside the agreement's own name ("Agreement between A and B")
+                tokens = r.subtree_of(prep)
+                begin, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+                parties = [Arg(e.id, e.label, "mention") for e in r.entities if e.label in ("Organization", "Place")
+                           and any(begin <= s0 and e0 <= end for s0, e0 in e.spans)]
             if len(parties) > 1:
                 for party in {a.entity: a for a in parties}.values():
                     r.emit(party.entity, "signed", agreement, sent, "dep:signed-between", r.conf(party, party) - 0.1)
