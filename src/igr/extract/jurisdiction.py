@@ -74,11 +74,11 @@ class Jurisdiction:
         bare to one person and, naming the default home, to another: "The Chief Executive, Mr A, called on the
         Chief Executive of the HKSAR, Mr B" is a release of A's government."""
         held: dict[bool, set[str]] = {True: set(), False: set()}  # named the default home or not: holders
-        for m, after in zip(mentions, mentions[1:]):
+        for i, m in enumerate(mentions):
             entry = self.lexicon.lookup(m.name) if m.label == "Post" and not m.nested else None
             if entry is None or not entry.jurisdiction or self.lexicon.canonical("Place", entry.jurisdiction) != self.default:
                 continue
-            holder = next((h for h in mentions[mentions.index(after):] if h.label == "Person" and not h.nested), None)
+            holder = next((h for h in mentions[i + 1:] if h.label == "Person" and not h.nested), None)
             if holder is not None and 0 < holder.start - m.end <= 3:  # "..., Mr A"
                 held[bool(self._default_names.search(m.text))].add(holder.name.split()[-1].lower())
         if not held[True] or not held[False] or held[True] & held[False]:

@@ -27,6 +27,7 @@ from igr.extract.lexicon import key
 from igr.extract.names import NameGrammar
 from igr.extract.patterns import CHUNK, GENERIC, OPENERS
 from igr.extract.records import Mention
+from igr.extract.triggers import ARTICLES
 
 SERIES = ("Mechanism", "Event")
 _ORDINAL_NAME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+([a-z]+|\d+(?:st|nd|rd|th))[ \t]+({CHUNK.pattern})")
@@ -41,9 +42,6 @@ _PAIR_BEFORE = re.compile(r"[ \t]*[/-][ \t]*$")
 _LOWER_TITLE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 _TITLE_GAP = re.compile(r",[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+")
 _BARE_NAME_TITLE = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\band )|(?<=\n))([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}),[ \t]+(?=[a-z])")
-
-
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _capitalised_only(grammar: NameGrammar, title: str) -> bool:
@@ -96,7 +94,7 @@ def lower_case_posts(text: str, candidates: list[Mention], grammar: NameGrammar)
             if title is None:
                 break
             words = title[1].split()
-            if words[0] in _ARTICLES:  # "Mr A, the mayor of X": the title is "Mayor of X"
+            if words[0] in ARTICLES:  # "Mr A, the mayor of X": the title is "Mayor of X"
                 words = words[1:]
             cased = " ".join(w[:1].upper() + w[1:] for w in words)
             owner = max((m for s, m in names.items() if s == title.end()), key=lambda m: m.end, default=None)
