@@ -79,3 +79,11 @@ def test_one_holder_of_both_forms_keeps_the_default_home(extractor):
                              "Mr Sam Hou Fai, in Macao today. The Chief Executive, Mr John Lee, said the two places "
                              "would deepen co-operation.", None)
     assert ("John Lee", "visited", "Macao") in found
+
+
+def test_the_module_docstring_examples_hold():
+    import doctest
+
+    from igr.extract import jurisdiction as module
+
+    assert doctest.testmod(module).failed == 0
