@@ -522,7 +522,7 @@ class Reading:
         if not any((e := self.entity_at(c)) is not None and self.label(e) == "Organization" for c in owners):
             return False
         verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         return self.word_lemmas[verb.i] not in self._lead_verbs | self.words.family["meet_join"] | {"join", "participate"}
 
@@ -672,10 +672,10 @@ class Reading:
                    for c in self.children_of(clause)):
                 return None  # (the subject of the phrase's own clause is read by the clause's frame, with its co-subjects;
                 # not a subject that is no one: "Mr A said trade had grown since his visit to X" is Mr A's visit)
-        while clause.dep_ in ("advcl", "ccomp", "relcl", "xcomp", "conj") and clause.head is not clause:
+        while clause.dep_ in ("advcl", "ccomp", "relcl", "xcomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
             while clause.pos_ not in ("VERB", "AUX") and clause.dep_ in ("pobj", "prep", "dobj", "npadvmod", "appos") \
-                    and clause.head is not clause:  # "depart for Nanjing, where he will ...": the verb above the place
+                    and clause.head.i != clause.i:  # "depart for Nanjing, where he will ...": the verb above the place
                 clause = clause.head
             for c in self.children_of(clause):
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i and c.lower_ not in PRONOUNS:
@@ -689,7 +689,7 @@ class Reading:
         at a ceremony held in Y" (A and B were there too). ``v`` may be a participle on a noun of the
         clause ("held" on "ceremony")."""
         for _ in range(3):
-            if v.dep_ not in ("acl", "pobj", "prep") or v.head is v:
+            if v.dep_ not in ("acl", "pobj", "prep") or v.head.i == v.i:
                 break
             v = v.head
         out = []
@@ -803,7 +803,7 @@ class Reading:
             # before travelling to Y": the clause's subject travels)
             governor = v.head.head
             while governor.pos_ in ("NOUN", "PROPN") and governor.dep_ in ("dobj", "conj", "pobj") \
-                    and governor.head is not governor:
+                    and governor.head.i != governor.i:
                 governor = governor.head
             objects = [a for c in self.children_of(governor) if c.dep_ in ("dobj", "obj") for a in self.args_at(c, labels)]
             if objects or any(c.dep_ in ("dobj", "obj") and self.entity_at(c) for c in self.children_of(governor)):
@@ -865,7 +865,7 @@ class Reading:
             # a sentence read as a noun phrase: "[In the afternoon, the delegation [called on X]]": the noun is
             # the subject of the verb
             return self.args_at(v.head, labels)
-        if not out and inherit and v.dep_ in INHERIT_DEPS and v.head is not v:
+        if not out and inherit and v.dep_ in INHERIT_DEPS and v.head.i != v.i:
             out = self.subjects(v.head, labels, agent, inherit)
         if not out and v.pos_ == "VERB":
             # a subject the parser hung on an auxiliary: "He will co-chair" with "He" under "will"

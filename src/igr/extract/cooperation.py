@@ -96,7 +96,7 @@ class CooperationPatterns:
             # between A and B" (the parser hangs it on the first)
             preps += [c for c in r.children_of(v.head) if c.dep_ == "prep" and c.i > v.i]
         governor = v
-        while governor.dep_ == "conj" and governor.head is not governor:
+        while governor.dep_ == "conj" and governor.head.i != governor.i:
             governor = governor.head
         if governor.dep_ in ("dobj", "obj") and governor.head.pos_ == "VERB":
             # the fields of the co-operation hung on its verb: "deepen co-operation in areas such as X between A and B"
@@ -144,7 +144,7 @@ class CooperationPatterns:
         if not parties:
             # the co-operation is what the subjects do: "Hong Kong and Guangzhou will strengthen co-operation"
             verb = v
-            while verb.dep_ in ("dobj", "pobj", "conj", "prep", "compound", "attr") and verb.head is not verb \
+            while verb.dep_ in ("dobj", "pobj", "conj", "prep", "compound", "attr") and verb.head.i != verb.i \
                     and verb.pos_ not in ("VERB", "AUX"):  # (up to the first verb: not past "and" to the clause before)
                 verb = verb.head
             if verb.pos_ in ("VERB", "AUX"):
@@ -169,7 +169,7 @@ class CooperationPatterns:
         the places named in whom the meeting was with (none found: an empty tuple); None for no meeting."""
         meeting = verb
         for _ in range(6):  # up what the meeting was for: "met A to exchange views on how to strengthen co-operation"
-            if meeting.head is meeting or meeting.dep_ not in ("xcomp", "advcl", "pcomp", "acl", "conj", "prep", "pobj", "dobj"):
+            if meeting.head.i == meeting.i or meeting.dep_ not in ("xcomp", "advcl", "pcomp", "acl", "conj", "prep", "pobj", "dobj"):
                 return None
             verb, meeting = meeting, meeting.head
             if meeting.pos_ == "VERB" and r.word_lemmas[meeting.i] in self._meet:
@@ -219,7 +219,7 @@ def _sides_subject(r: Reading, verb: Token) -> bool:
         subjects = [c for c in r.children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             return any(r.two_sides(c) for c in subjects)
-        if verb.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj") or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
@@ -228,7 +228,7 @@ def _sides_subject(r: Reading, verb: Token) -> bool:
 def _set_out(verb: Token) -> bool:
     """Whether ``verb`` heads what someone sets out to do: a clause of purpose or a complement ("to explore",
     "looked forward to enhancing"), also the second of two ("to promote X and to explore Y")."""
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ in ("xcomp", "advcl", "pcomp", "acl")
 

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from igr.extract import chunking
+from igr.extract.budget import seconds_for, time_budget
 from igr.extract.coref import resolve_mentions
 from igr.extract.jurisdiction import Jurisdiction
 from igr.extract.lexicon import key, load_lexicon
@@ -154,8 +155,11 @@ class Extractor:
 
     @staticmethod
     def _guarded(document: Document, work) -> Extraction | Failed:
+        """``work()`` for ``document``, or a :class:`Failed` if it raises or overruns the document's time budget
+        (:mod:`igr.extract.budget`: a reading that loops is reported, and the build goes on)."""
         try:
-            return work()
+            with time_budget(seconds_for(len(document.analysed_text))):
+                return work()
         except Exception as err:  # noqa: BLE001 - reported to the user, who can file it
             return Failed(document.key, document.path, f"extraction failed: {type(err).__name__}: {err}")
 

@@ -303,8 +303,8 @@ class PartyPatterns:
         the meeting". They meet whom their principal (or their side) met (:mod:`igr.extract.frames`)."""
         if v.pos_ == "VERB" and (v.lemma_.lower() in self._accompany or any(c.dep_ == "agent" for c in r.children_of(v))):
             self._accompanied(r, v, sent)  # "accompanied by", "will be joined by"
-        elif v.pos_ in ("ADV", "ADP") and v.head is not v:  # "Mr A, together with Mr B, met ..."
-            if v.dep_ == "advmod" and v.head.dep_ == "prep" and v.head.head is not v.head:
+        elif v.pos_ in ("ADV", "ADP") and v.head.i != v.i:  # "Mr A, together with Mr B, met ..."
+            if v.dep_ == "advmod" and v.head.dep_ == "prep" and v.head.head.i != v.head.i:
                 v = v.head  # ("together" read as a modifier of "with", the phrase hung on the subject Mr A)
             companions = [a for c in r.subtree_of(v) if c.dep_ == "pobj" for a in r.args_at(c, ("Person",))]
             principals = r.subjects(v.head, ("Person",)) if v.head.pos_ in ("VERB", "AUX") else \

@@ -136,7 +136,7 @@ class EventPatterns:
         if self._at.isdisjoint(sent.lowers):
             return
         for prep in sent:
-            if prep.dep_ != "prep" or prep.lower_ not in self._at or prep.head is prep:
+            if prep.dep_ != "prep" or prep.lower_ not in self._at or prep.head.i == prep.i:
                 continue
             places = [a for p in r.children_of(prep) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",), conj=True)]
             head = prep.head
@@ -213,13 +213,13 @@ class EventPatterns:
                                                   or self._session_noun(r, head)):
                 # "started his visit programme in Abu Dhabi"; "co-chaired the meeting in Shenzhen",
                 # "attended the Forum in Davos": whoever took part was there
-                while head.dep_ in ("dobj", "pobj", "prep", "compound", "nsubj") and head.head is not head \
+                while head.dep_ in ("dobj", "pobj", "prep", "compound", "nsubj") and head.head.i != head.i \
                         and head.pos_ != "VERB":
                     head = head.head
             elif head.pos_ == "PROPN" and head.dep_ in ("dobj", "pobj", "appos", "npadvmod") \
                     and r.args_at(head, ("Person",), conj=False):
                 # "met Minister Y in Singapore", "met with the Mayor, Mr Y, in X": the place of the meeting
-                while head.dep_ in ("dobj", "pobj", "prep", "appos", "npadvmod") and head.head is not head \
+                while head.dep_ in ("dobj", "pobj", "prep", "appos", "npadvmod") and head.head.i != head.i \
                         and head.pos_ != "VERB":
                     head = head.head
                 if head.lemma_.lower() in self._sitting:

@@ -224,5 +224,5 @@ def _match(tokens, lemmas, lowers, start: int, words: tuple[str, ...]) -> int | 
 def _head(span: Span) -> Token:
     """The token of a matched phrase whose head lies outside it ("exchange" in "exchange views"); of two such,
     not an adverb ("present" in "Also present was X": both words hang on "was")."""
-    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
     return next((t for t in outside if t.pos_ != "ADV"), outside[0] if outside else span[0])
