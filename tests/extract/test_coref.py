@@ -251,3 +251,18 @@ def test_a_shorter_name_after_a_title(extractor, text, full, short):
     [person] = [e for e in record.entities if e.label == "Person"]
     assert person.name == full
     assert len(person.spans) == 2
+
+
+# An occasion printed with its ordinal spelt out and in figures, or with and without "the" after "of", is one
+# occasion (the headline's "Fourteenth Plenary of the X", the body's "14th Plenary of the X").
+@pytest.mark.parametrize("title, text", [
+    ("Fourteenth Plenary of the Riverton/Lakeland Co-operation Joint Conference held",
+     "The Chief Executive co-chaired the 14th Plenary of the Riverton/Lakeland Co-operation Joint Conference today."),
+    ("Third Plenary Session of Riverton-Lakeland Economic and Trade Co-operation Conference",
+     "The Third Plenary Session of the Riverton-Lakeland Economic and Trade Co-operation Conference was held today."),
+    ("Twenty-first Working Meeting of the Riverton/Lakeland Joint Conference held",
+     "The 21st Working Meeting of the Riverton/Lakeland Joint Conference was held in Riverton today."),
+])
+def test_one_occasion_however_its_ordinal_is_printed(extractor, title, text):
+    [record] = extractor.extract([Document(key="t.txt", title=title, text=text, date=date(2024, 5, 3))])
+    assert len([e for e in record.entities if e.label == "Event"]) == 1, [e.name for e in record.entities]

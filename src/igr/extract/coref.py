@@ -79,7 +79,7 @@ def _person_tokens(name: str) -> set[str]:
 
 
 def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: False, generic=lambda name: False,
-                     same_post=lambda short, full: True) -> tuple[list[LocalEntity], dict[int, str]]:
+                     same_post=lambda short, full: True, spelling=lambda name: name) -> tuple[list[LocalEntity], dict[int, str]]:
     """Group mentions into local entities.
 
     Parameters
@@ -95,6 +95,9 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
     same_post : callable
         Whether a short title may stand for a fuller one (``same_post("Chief Executive", "Chief
         Executive of the HKSAR")``).
+    spelling : callable
+        One spelling of the ways a name is printed, for matching ("Fourteenth Plenary of the X" and "14th
+        Plenary of X" are one name).
 
     Returns
     -------
@@ -122,6 +125,7 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         cl.government = cl.government or government(m)
         for name in (m.name, m.text, *m.aliases):
             by_key.setdefault((cl.label, key(_bare(name))), c)
+            by_key.setdefault((cl.label, spelling(key(_bare(name)))), c)
 
     defined_at: set[int] = set()
     definitions: list[tuple[int, int]] = []
@@ -133,6 +137,8 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
             continue
         k = (m.label, key(_bare(m.name)))
         c = by_key.get(k)
+        if c is None and m.label in ("Event", "Mechanism", "Agreement", "Initiative", "Organization"):
+            c = by_key.get((m.label, spelling(k[1])))  # "the 14th Plenary of X" after "Fourteenth Plenary of the X"
         defined = acronyms.get(_bare(m.text))
         if defined is not None and clusters[defined].label == m.label:
             # the release's own definition ("the Fifth X Forum (PPRD Forum)") wins over the standard

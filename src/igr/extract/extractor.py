@@ -12,6 +12,8 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import re
+from functools import cached_property
 from importlib import metadata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -187,8 +189,8 @@ class Extractor:
         mentions = doc.user_data.get("igr_mentions", [])
         jurisdiction = self.jurisdiction.for_release(document.text, document.url, mentions)  # whose bare titles are whose
         mentions = jurisdiction.own_titles(mentions)
-        entities, entity_of = resolve_mentions(mentions, text, government=self._government,
-                                               generic=self._generic, same_post=jurisdiction.same_post)
+        entities, entity_of = resolve_mentions(mentions, text, government=self._government, generic=self._generic,
+                                               same_post=jurisdiction.same_post, spelling=self._spelling)
         entities, entity_of = _drop_title_words(entities, entity_of)
         return entities, self.relations.find(doc, entities, document.date, body_start, text, jurisdiction)
 
@@ -196,6 +198,22 @@ class Extractor:
         return Extraction(key=document.key, content_hash=document.content_hash, title=document.title,
                           date=document.date, url=document.url, entities=tuple(entities),
                           facts=tuple(facts), extractor=self.version)
+
+    @cached_property
+    def _ordinal_numbers(self) -> dict[str, str]:
+        """Ordinal words to numerals ("fourteenth": "14th"), from the lexicon's list (words, then numerals)."""
+        words = [key(o) for o in self.lexicon.ordinals if not o[:1].isdigit()]
+        numbers = [key(o) for o in self.lexicon.ordinals if o[:1].isdigit()]
+        return dict(zip(words, numbers))
+
+    @cached_property
+    def _ordinal_word(self) -> re.Pattern:
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, self._ordinal_numbers), key=len, reverse=True))})(?![\w-])")
+
+    def _spelling(self, name: str) -> str:
+        """One spelling of a (lower-case) name for matching: ordinals as numerals, no "the" after "of"
+        ("fourteenth plenary of the x" and "14th plenary of x" are "14th plenary of x")."""
+        return self._ordinal_word.sub(lambda m: self._ordinal_numbers[m[0]], name).replace(" of the ", " of ")
 
     def _generic(self, name: str) -> bool:
         """A head noun alone ("Joint Conference", "Expo") refers but identifies nothing (rule 8), nor
