@@ -386,3 +386,16 @@ def test_a_companion_from_the_visitor_s_side_travels_the_trip(extractor):
 ])
 def test_the_one_called_on_in_a_headline_tours_nothing(extractor, title, text, host, place):
     assert (host, "visited", place) not in facts(extractor, text, title=title)
+
+
+# Two places the parser reads as one noun phrase ("New York and Washington DC": "York" a modifier of "DC")
+# are both visited.
+@pytest.mark.parametrize("text, person, places", [
+    ("Mr Henry Tang visited New York and Washington DC during the visit.", "Henry Tang",
+     ("New York", "Washington, D.C.")),
+    ("The Secretary, Mr Paul Chan, will visit New York and Washington DC next week.", "Paul Chan",
+     ("New York", "Washington, D.C.")),
+    ("Ms Ann Low visited Hong Kong and Macao SAR last week.", "Ann Low", ("Hong Kong", "Macao")),
+])
+def test_two_places_read_as_one_noun_phrase(extractor, text, person, places):
+    check(extractor, text, [(person, "visited", p) for p in places])

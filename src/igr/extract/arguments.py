@@ -471,6 +471,10 @@ class Reading:
                 dep = deps[child.i]
                 if dep == "appos" or (conj and dep == "conj"):
                     visit(child, depth + 1)
+                elif conj and eid is not None and dep in ("nmod", "compound") and entity_of[child.i] not in (None, eid) \
+                        and self.label(entity_of[child.i]) == self.label(eid) \
+                        and any(deps[g.i] == "cc" for g in self.children_of(child)):
+                    visit(child, depth + 1)  # "visited New York and Washington DC" read as one noun phrase: both
                 elif dep == "prep" and eid is None and pos == "NOUN" and self._examples(child):
                     # "three other countries, including A, B and C", "partners such as A and B": the names listed
                     for g in self.children_of(child):
