@@ -1,7 +1,11 @@
 """A place printed with the region it lies in ("Tallinn, Estonia"): the visit reaches both, and a
 release that prints the two places each inside the other still builds (made-up releases)."""
 
+from datetime import date
+
 import pytest
+
+from igr.ingest import Document
 
 
 @pytest.mark.parametrize("title, body, city, country", [
@@ -45,3 +49,20 @@ def test_a_region_before_an_infinitive_is_still_the_region(found_facts, body, ci
     facts = found_facts(body)
     visitor = next(s for s, p, o in facts if p == "holdsPost")
     assert {(visitor, "visited", city), (visitor, "visited", region)} <= facts
+
+
+# A country printed before another known place and a comma lies in no city, province or other country: "how
+# their movements may affect the US, Hong Kong and the world economy" is a list, and no trip to Hong Kong.
+@pytest.mark.parametrize("text, country, place", [
+    ("The Financial Secretary, Mr Henry Tang, visited the United States. They discussed how oil prices may affect "
+     "the US, Hong Kong and the world economy.", "United States", "Hong Kong"),
+    ("The Secretary, Mr Paul Chan, visited Japan. He said trade between Japan, Singapore and the wider region "
+     "had grown.", "Japan", "Singapore"),
+    ("Mr Paul Chan visited France. He noted that France, Shanghai and the rest of the world were linked by trade.",
+     "France", "Shanghai"),
+])
+def test_a_country_lies_in_no_city_or_other_country(extractor, text, country, place):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    visits = {(names[f.subject], names[f.object]) for f in record.facts if f.predicate == "visited"}
+    assert any(o == country for _, o in visits) and not any(o == place for _, o in visits), visits

@@ -214,7 +214,7 @@ class Reading:
                 continue  # ("the School in Gengda Village": whoever visits the school is in the village)
             if gap.startswith(",") and gap.endswith("the ") and any(s <= s2 and e2 < e for s, e, _ in spans):
                 continue  # "London, the United Kingdom"; not "Ya'an, the HKSAR Government has": a word of another name
-            if gap.startswith(",") and self._clause_subject(s2, e2):
+            if gap.startswith(",") and self.opens_clause(s2, e2):
                 continue  # "the agreement with Estonia, Hong Kong has signed ...": the next clause's subject
             tail = self.text[e2:e2 + 12]
             if re.match(r"\s*(?:,|and\b|&)", tail) and after is not None and self.label(after[2]) == "Place" \
@@ -233,7 +233,9 @@ class Reading:
         return {a: [b for b in bs if a not in out.get(b, ()) or ((a, b) in by_comma) > ((b, a) in by_comma)]
                 for a, bs in out.items()}
 
-    def _clause_subject(self, start: int, end: int) -> bool:
+    def opens_clause(self, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is the subject of a finite verb: it opens a clause of its own
+        ("..., Hong Kong has developed"; not "the ETO, Sydney, said", nor "arrived in Sanya, Hainan to attend")."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
             return False

@@ -44,6 +44,10 @@ from igr.extract.structure import NameStructure
 from igr.extract.triggers import Vocabulary
 
 
+_INSIDE_COUNTRIES = frozenset({"city", "province", "sar", "country", "zone"})
+"""The kinds of places (places.json) that lie in a country or are one: no country lies inside them."""
+
+
 class RelationFinder:
     """Find facts in a parsed document whose entities are resolved.
 
@@ -174,6 +178,8 @@ class RelationFinder:
     def _within(self, place: str, region: str) -> bool | None:
         """Whether the lexicon puts ``place`` inside ``region``; None when it does not know both."""
         a, b = self.lexicon.lookup(place), self.lexicon.lookup(region)
-        if a is None or b is None or a.label != "Place" or b.label != "Place" or a.parent is None:
+        if a is None or b is None or a.label != "Place" or b.label != "Place":
             return None
+        if a.parent is None:  # a country lies in no city, province, region of a country or other country
+            return False if a.kind == "country" and b.kind in _INSIDE_COUNTRIES else None
         return self.lexicon.within(place, region)

@@ -12,8 +12,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
-
 from igr.extract.arguments import CONFIDENCE, Reading
 from igr.extract.lexicon import key
 from igr.extract.patterns import SESSION_PREFIX
@@ -193,7 +191,7 @@ class NameStructure:
                 # the place is the summit's or the meeting's, not the body's)
                 # (a government named after its place is that place's, not located in it)
                 span = doc.char_span(s1, e2, alignment_mode="expand")
-                if span is not None and "," in gap and _clause_subject(doc, s2, e2):
+                if span is not None and "," in gap and r.opens_clause(s2, e2):
                     continue  # "with the support of the Central Government, Hong Kong has developed ...": the place
                     # opens the next clause
                 if span is not None:  # "the Investment Coordinating Board in Indonesia", "the ETO, Sydney"
@@ -575,16 +573,3 @@ def _series_names(edition: str) -> list[str]:
     if inside != edition and len(inside.split()) >= 2 and not SESSION_PREFIX.match(edition):
         out.append(inside)
     return out
-
-
-def _clause_subject(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is the subject of a finite verb: it opens a clause of its own
-    ("..., Hong Kong has developed"; not "the ETO, Sydney, said", where the office speaks)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = span.root.head
-    return verb.tag_ in _FINITE or any(c.dep_ == "aux" and c.tag_ in _FINITE for c in verb.children)
-
-
-_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
