@@ -78,6 +78,10 @@ def _person_tokens(name: str) -> set[str]:
     return {t.lower() for part in name.split() for t in (part, *part.split("-")) if t}
 
 
+_SPELT = frozenset({"Event", "Mechanism", "Agreement", "Initiative", "Organization"})
+"""The classes whose names are matched in one spelling too ("Fourteenth Plenary of the X", "14th Plenary of X")."""
+
+
 def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: False, generic=lambda name: False,
                      same_post=lambda short, full: True, spelling=lambda name: name) -> tuple[list[LocalEntity], dict[int, str]]:
     """Group mentions into local entities.
@@ -125,7 +129,8 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         cl.government = cl.government or government(m)
         for name in (m.name, m.text, *m.aliases):
             by_key.setdefault((cl.label, key(_bare(name))), c)
-            by_key.setdefault((cl.label, spelling(key(_bare(name)))), c)
+            if cl.label in _SPELT:
+                by_key.setdefault((cl.label, spelling(key(_bare(name)))), c)
 
     defined_at: set[int] = set()
     definitions: list[tuple[int, int]] = []
@@ -137,7 +142,7 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
             continue
         k = (m.label, key(_bare(m.name)))
         c = by_key.get(k)
-        if c is None and m.label in ("Event", "Mechanism", "Agreement", "Initiative", "Organization"):
+        if c is None and m.label in _SPELT:
             c = by_key.get((m.label, spelling(k[1])))  # "the 14th Plenary of X" after "Fourteenth Plenary of the X"
         defined = acronyms.get(_bare(m.text))
         if defined is not None and clusters[defined].label == m.label:

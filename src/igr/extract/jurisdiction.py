@@ -35,7 +35,6 @@ _DATELINE = re.compile(r"\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?),\s+[^\n]{0,30}?
 """A wire dateline at the top of a body: "MACAU, February 14 - ", "Macao, 3 May – "."""
 
 
-
 @dataclass(frozen=True)
 class Jurisdiction:
     """The place a post belongs to, for one release (``home``: the issuing government's place when
@@ -67,7 +66,8 @@ class Jurisdiction:
         """This reading for a release whose body is ``text`` and whose address is ``url`` (and whose
         ``mentions`` are found: see :meth:`_two_holders`)."""
         home = self._dateline(text) or self._domain(url) or self._two_holders(mentions)
-        return replace(self, home=home if home and home != self.default else None)
+        home = home if home and home != self.default else None
+        return self if home == self.home else replace(self, home=home)  # (most releases: this one, its patterns made)
 
     def _two_holders(self, mentions: list[Mention]) -> str | None:
         """The other special administrative region a release names, when it gives the default home's title

@@ -47,7 +47,12 @@ _BARE_NAME_TITLE = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\band )|(?<=\n))([A-Z][a-z
 def _capitalised_only(grammar: NameGrammar, title: str) -> bool:
     """Whether ``title`` (a lower-case title, cased) ends with a head that names a post only when printed
     capitalised ("leader": "the leader of the State Council" describes, "the Deputy Leader of X" is a title)."""
-    return key(title).split()[-1] in {key(h) for h in grammar.lexicon.capitalised_heads}
+    return key(title).split()[-1] in _keys(grammar.lexicon.capitalised_heads)
+
+
+@lru_cache(maxsize=4)
+def _keys(heads: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(map(key, heads))
 
 
 def lower_case_posts(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
