@@ -87,3 +87,22 @@ def test_the_module_docstring_examples_hold():
     from igr.extract import jurisdiction as module
 
     assert doctest.testmod(module).failed == 0
+
+
+# Without a dateline or address: a title that only another region's own releases print bare ("the Secretary for
+# Economy and Finance" is Macao's; Hong Kong has no such post) makes the release that region's.
+@pytest.mark.parametrize("text", [
+    "The Chief Executive, Mr Ho Wai, met the Chief Executive of the HKSAR, Mr Lee Tak, in Hong Kong today. "
+    "The Secretary for Economy and Finance, Mr Lei Kam, accompanied him.",
+    "The Secretary for Administration and Justice, Ms Chan Wai, said the Chief Executive, Mr Ho Wai, met officials "
+    "in Hong Kong today.",
+    "Accompanied by the Secretary for Transport and Public Works, Mr Lo Man, the Chief Executive, Mr Ho Wai, "
+    "met the Financial Secretary, Mr Paul Chan, in Hong Kong today.",
+])
+def test_a_release_of_the_other_region_from_its_own_bare_title(extractor, text):
+    assert ("Ho Wai", "visited", "Hong Kong") in facts(extractor, text, None)
+
+
+def test_a_bare_title_of_the_default_home_names_no_other_region(jurisdiction):
+    assert jurisdiction._bare_titles.get("secretary for security") is None
+    assert jurisdiction._bare_titles["secretary for economy and finance"] == "Macao"

@@ -1096,3 +1096,20 @@ def test_those_met_listed_after_including(extractor, text, expected, absent):
 ])
 def test_the_one_joined_at_an_event_attended_it(extractor, text, expected, absent):
     check(extractor, text, expected, absent)
+
+
+# "and then met Mr B (Mayor of X)", with B read by the parser as the subject of "met": B is the one met, and the
+# first verb's subject met him (not so for a verb that reports speech: "and said Mr B").
+@pytest.mark.parametrize("text, expected", [
+    ("The Financial Secretary, Mr Paul Chan, arrived in Chengdu this morning. He called on the Governor of Sichuan "
+     "Province, Mr Huang Qiang, and then met Mr Li Wei (Vice Mayor of Chengdu) to discuss trade.",
+     [("Paul Chan", "metWith", "Li Wei"), ("Paul Chan", "metWith", "Huang Qiang")]),
+    ("Ms Ann Low toured the port of Riverton and later met Mr Tom Hale (Mayor of Riverton) to exchange views.",
+     [("Ann Low", "metWith", "Tom Hale")]),
+    ("The Secretary for Justice, Mr Paul Lam, arrived in Jakarta and met Mr Budi Santoso (Minister of Law of "
+     "Indonesia) to discuss legal co-operation.", [("Paul Lam", "metWith", "Budi Santoso")]),
+    ("Mr Tom Lee visited the science park in Shenzhen and then met Mr Zhao Lei (Deputy Mayor of Shenzhen) to "
+     "discuss innovation.", [("Tom Lee", "metWith", "Zhao Lei")]),
+])
+def test_the_one_met_read_as_the_subject_of_a_second_verb(extractor, text, expected):
+    check(extractor, text, expected)

@@ -211,3 +211,24 @@ def test_no_article_in_a_lower_case_title(extractor, text, expected):
 def test_a_title_of_an_office_named_with_its_city_in_parentheses(extractor, text, person, city):
     posts = [post for holder, post in _posts(extractor, text) if holder == person]
     assert len(posts) == 1 and posts[0].endswith(f"({city})"), posts
+
+
+# A title in parentheses right after a name is that person's ("Mr A (Mayor of X)"); a gloss in parentheses
+# after a title ("the Director of X (Beijing Office), Ms B") is no one's title.
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Paul Chan met Mr Li Wei (Vice Mayor of Chengdu) to discuss trade.", {("Li Wei", "Vice Mayor of Chengdu")}),
+    ("Mrs Anna Loh (Director-General of Trade and Industry) and Mr Piet de Vries (Minister of Economic Affairs of "
+     "the Netherlands) signed the agreement in The Hague.",
+     {("Anna Loh", "Director-General of Trade and Industry"),
+      ("Piet de Vries", "Minister of Economic Affairs of the Netherlands")}),
+    ("Also present was Mr Tom Rana (the Consul-General of India in Hong Kong).",
+     {("Tom Rana", "Consul-General of India in Hong Kong")}),
+])
+def test_a_title_in_parentheses_after_a_name(extractor, text, expected):
+    assert expected <= _posts(extractor, text)
+
+
+def test_a_gloss_after_a_title_is_no_title(extractor):
+    found = _posts(extractor, "Present were the Director of the Office of the Lakeland Government in Riverton "
+                              "(Riverton Office), Ms Amy Ho, and other officials.")
+    assert {p for s, p in found if s == "Amy Ho"} == {"Director of the Office of the Lakeland Government in Riverton"}

@@ -140,6 +140,7 @@ class Reading:
         self._not_heads = words.cue("not_name_heads") | words.cue("venue_heads")  # (a place inside them is not them)
         self._journey_nouns = words.cue("journey_nouns")
         self._lead_verbs = words.cue("lead_verbs")
+        self._trigger_lemmas = frozenset().union(*words.family.values())
         self._thanks_nouns = words.cue("thanks_nouns")
         self._descriptions = words.cue("description_nouns")
         self._example_preps = words.cue("example_preps")
@@ -767,6 +768,8 @@ class Reading:
                 # subject: the principal is the name printed last before the verb
                 named = [a for t in self.subtree_of(child) for a in self.args_at(t, labels, conj=False)]
                 out += named[-1:]
+            elif dep in SUBJECT_DEPS and self._object_read_as_subject(v, child):
+                continue  # "and then met Mr A (Mayor of X)": A is met, the subject the first verb's
             elif dep in SUBJECT_DEPS:
                 out += self.args_at(child, labels)
                 if "Person" in labels and v.i in self.listed_subjects(SUBJECT_DEPS):
@@ -801,7 +804,8 @@ class Reading:
                    for a in self.subjects(c, labels, agent, inherit)]
             if out:
                 return out
-        if not out and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in self.children_of(v)) \
+        if not out and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS
+                           and not self._object_read_as_subject(v, c) for c in self.children_of(v)) \
                 and not infinitive:
             return out  # the verb has its own subject, and it is not one of these: "the SHETO has paid visits"
         if not out and v.dep_ == "pcomp" and v.head.dep_ == "prep" and self.word_lowers[v.head.i] not in TEMPORAL_PREPS:
@@ -1018,6 +1022,8 @@ class Reading:
                 for p in self.children_of(child):
                     if p.dep_ == "pobj":
                         out += self.args_at(p, labels)
+            elif self._object_read_as_subject(v, child):
+                out += self.args_at(child, labels)
             elif child.dep_ in ("pobj",) and v.dep_ == "prep":
                 out += self.args_at(child, labels)
             elif child.dep_ == "conj" and child.pos_ == "PROPN" and any(
@@ -1034,6 +1040,14 @@ class Reading:
                 if child.dep_ == "prep" and child.lower_ in preps:
                     out += [a for p in self.children_of(child) if p.dep_ == "pobj" for a in self.args_at(p, labels)]
         return list({a.entity: a for a in out}.values())
+
+    def _object_read_as_subject(self, v: Token, child: Token) -> bool:
+        """Whether ``child``, a subject printed after ``v``, is the object of a verb coordinated with another:
+        "He called on A and then met Mr B (Mayor of X)", with B read as the subject of "met" (a coordinated verb
+        shares the first one's subject, and news prints no subject after a relation's verb; not "said Mr B")."""
+        return self.word_deps[child.i] == "nsubj" and child.i > v.i and self.word_deps[v.i] == "conj" \
+            and self.word_pos[v.i] == "VERB" and self.word_lemmas[v.i] in self._trigger_lemmas \
+            and not any(self.word_deps[c.i] in ("dobj", "obj", "attr") for c in self.children_of(v))
 
     def people_within(self, v: Token, exclude: list[Arg]) -> list[Arg]:
         """Everyone named inside the objects of ``v``, however the parser nested the list:

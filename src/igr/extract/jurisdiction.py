@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from urllib.parse import urlparse
 
-from igr.extract.lexicon import Lexicon
+from igr.extract.lexicon import Lexicon, key
 from igr.extract.patterns import LEADING_THE
 from igr.extract.records import Mention
 
@@ -65,9 +65,34 @@ class Jurisdiction:
     def for_release(self, text: str, url: str | None, mentions: list[Mention] = ()) -> Jurisdiction:
         """This reading for a release whose body is ``text`` and whose address is ``url`` (and whose
         ``mentions`` are found: see :meth:`_two_holders`)."""
-        home = self._dateline(text) or self._domain(url) or self._two_holders(mentions)
+        home = self._dateline(text) or self._domain(url) or self._own_bare_title(mentions) or self._two_holders(mentions)
         home = home if home and home != self.default else None
         return self if home == self.home else replace(self, home=home)  # (most releases: this one, its patterns made)
+
+    @cached_property
+    def _bare_titles(self) -> dict[str, str]:
+        """The titles that only another special administrative region's own releases print bare: the known
+        post "Secretary for Economy and Finance of the Macao Special Administrative Region", by its words before
+        "of" the region, when those words name no post of their own (the default home has no such post; "the
+        Secretary for Security" is Hong Kong's). By lookup key: the region's canonical name."""
+        out: dict[str, str] = {}
+        for name, entry in self.lexicon.surface_forms():
+            place = self.lexicon.canonical("Place", entry.jurisdiction) if entry.label == "Post" and entry.jurisdiction else None
+            region = self.lexicon.lookup(place) if place and place != self.default else None
+            if region is None or region.kind != "sar":
+                continue
+            for region_name in (region.name, *region.aliases):
+                bare, of, rest = name.rpartition(" of ")
+                if of and key(rest) == key(region_name) and self.lexicon.lookup(bare) is None:
+                    out[key(bare)] = region.name
+        return out
+
+    def _own_bare_title(self, mentions: list[Mention]) -> str | None:
+        """The special administrative region whose own title a release prints bare ("The Secretary for Economy
+        and Finance, Mr A, ..." is a Macao release), when only one region's are."""
+        found = {place for m in mentions if m.label == "Post" and not m.nested
+                 and (place := self._bare_titles.get(key(m.name)) or self._bare_titles.get(key(m.text)))}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _two_holders(self, mentions: list[Mention]) -> str | None:
         """The other special administrative region a release names, when it gives the default home's title

@@ -354,8 +354,10 @@ class NameStructure:
         """Post and person printed side by side: "the Governor of X, Mr Y," / "Mr Y, Governor of X"."""
         doc, entities, text = r.doc, r.entities, r.text
         spans = sorted((s, e, ent.id) for ent in entities for s, e in ent.spans)
-        top = [x for x in _outermost(spans)
-               if not (text[max(0, x[0] - 1):x[0]] == "(" and text[x[1]:x[1] + 1] == ")")]  # "(HKSAR)" is a gloss
+        outer = _outermost(spans)  # "(HKSAR)", "(Beijing Office)" are glosses; "Mr A (Mayor of X)" gives A's title
+        top = [x for x, before in zip(outer, [None, *outer])
+               if not (text[max(0, x[0] - 1):x[0]] == "(" and text[x[1]:x[1] + 1] == ")")
+               or r.label(x[2]) == "Post" and before is not None and r.label(before[2]) == "Person"]
         # (one role described in lower case may come between: "the President of X and leader of the delegation, Mr Y";
         # not a plural, "the Secretary and members of the council, Mr A and Mr B")
         post_then_person = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:\s+and\s+[a-z][\w-]*(?<!s)\s+of\s+(?:the\s+)?[a-z][\w-]*\s*,)?"
@@ -406,6 +408,9 @@ class NameStructure:
                     span = doc.char_span(s1, y2, alignment_mode="expand")
                     if span is not None:
                         r.emit(person, "holdsPost", d, r.sentence_of(span.start), "title-apposition", CONFIDENCE["title-apposition"] - 0.1)
+            elif la == "Person" and lb == "Post" and re.fullmatch(r"\s*\(\s*(?:the\s+)?", gap) \
+                    and re.match(r"\s*\)", text[e2:]) and s1 not in introduced:
+                person, post = a, b  # "met Mr A (Mayor of X)"
             elif la == "Person" and lb == "Post" and re.fullmatch(
                     r",?\s+(?:who\s+is|will be|is|was|has been|had been|became|becomes|serves as|served as|as)\s+"
                     r"(?:also\s+)?(?:the\s+)?(?:[Aa]cting\s+)?", gap) \
