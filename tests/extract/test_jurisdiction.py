@@ -106,3 +106,4 @@ def test_a_release_of_the_other_region_from_its_own_bare_title(extractor, text):
 def test_a_bare_title_of_the_default_home_names_no_other_region(jurisdiction):
     assert jurisdiction._bare_titles.get("secretary for security") is None
     assert jurisdiction._bare_titles["secretary for economy and finance"] == "Macao"
+    assert jurisdiction.of("Secretary for Economy and Finance") == "Macao"  # (a side, wherever the release is from)

@@ -1113,3 +1113,27 @@ def test_the_one_joined_at_an_event_attended_it(extractor, text, expected, absen
 ])
 def test_the_one_met_read_as_the_subject_of_a_second_verb(extractor, text, expected):
     check(extractor, text, expected)
+
+
+# "Also attending the meeting were A and B" right after a meeting with no name: they joined it, and those who
+# joined it from its two sides met each other and the other side's principal.
+@pytest.mark.parametrize("text, expected", [
+    ("The Chief Executive, Mr John Lee, met the Governor of Guangdong Province, Mr Wang Weizhong, in Hong Kong "
+     "today. Also attending the meeting were the Secretary for Justice, Mr Paul Lam, and the Vice Governor of "
+     "Guangdong Province, Mr Zhang Xin.",
+     [("Paul Lam", "metWith", "Wang Weizhong"), ("Zhang Xin", "metWith", "John Lee"),
+      ("Zhang Xin", "metWith", "Paul Lam")]),
+    ("The Chief Executive, Mr John Lee, met the Governor of Guangdong Province, Mr Wang Weizhong, in Hong Kong "
+     "today. Also attending were the Secretary for Justice, Mr Paul Lam, and the Director of the Chief "
+     "Executive's Office, Ms Carol Yip.",
+     [("Paul Lam", "metWith", "Wang Weizhong"), ("Carol Yip", "metWith", "Wang Weizhong")]),
+    ("MACAU, May 3 - Chief Executive Ho Iat Seng today held a meeting with Governor of Guangdong Province Wang "
+     "Weizhong at the Government Headquarters. Both sides exchanged views on the development of Hengqin. Also "
+     "attending the meeting were Secretary for Economy and Finance Lei Wai Nong and Guangdong Vice Governor "
+     "Zhang Xin.",
+     [("Lei Wai Nong", "metWith", "Wang Weizhong"), ("Zhang Xin", "metWith", "Ho Iat Seng"),
+      ("Zhang Xin", "metWith", "Lei Wai Nong")]),
+])
+def test_those_attending_an_unnamed_meeting_joined_it(extractor, text, expected):
+    check(extractor, text, expected, absent=[("Lei Wai Nong", "metWith", "Ho Iat Seng"),
+                                             ("Paul Lam", "metWith", "John Lee")])

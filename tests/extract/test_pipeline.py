@@ -44,6 +44,22 @@ def test_a_line_break_starts_a_sentence(nlp, text, starts):
     assert [t.text for t in doc if t.i > 0 and t.is_sent_start] == starts
 
 
+# The parser may end a sentence before a titled name or inside a list of them; a sentence never starts right
+# after a word or a comma on the same line.
+@pytest.mark.parametrize("text, name", [
+    ("Chief Executive Ho Wai met the Secretary of the Party Committee and Governor of Lakeland Province "
+     "Mr Wang Lin. Both parties agreed to deepen ties.", "Wang"),
+    ("Also attending the meeting were Secretary for Economy and Finance Lei Kam and Lakeland Vice Governor "
+     "Zhang Min.", "Lei"),
+    ("Mr Suen together with President of the Institute of Education Professor Tom Lee and Principal of "
+     "Riverside Secondary School Mr Tai Ming visited Riverside Primary School.", "Tai"),
+])
+def test_no_sentence_starts_after_a_word_on_the_same_line(nlp, text, name):
+    doc = nlp(text)
+    [token] = [t for t in doc if t.text == name]
+    assert token.sent.start == 0
+
+
 def test_a_sentence_answers_as_its_span(nlp):
     doc = nlp("Mr Chan met Mr Lee in Shenzhen. They signed an agreement.")
     for span in doc.sents:

@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import combinations
 
 from igr.extract.jurisdiction import Jurisdiction
 from igr.extract.lexicon import Lexicon, key
@@ -273,12 +274,15 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
     for person, principal, evidence in companions:
         if principal is None and person in home:
             listed[evidence.start].add(home[person])
+    joined: dict[int, dict[str, tuple[str, Fact]]] = defaultdict(dict)  # meeting: who joined it, of which side
     for person, principal, evidence in companions:
         side = home.get(person) or (home.get(principal) if principal else None)
         if side is None and principal is None and len(listed[evidence.start]) == 1:
             side = next(iter(listed[evidence.start]))
         # a listed member of a delegation meets whom the delegation met, not whom its leader met alone
-        for f in meetings if evidence.method != "list:delegation" else [f for f in meetings if f.start in group_sentences]:
+        for n, f in enumerate(meetings):
+            if evidence.method == "list:delegation" and f.start not in group_sentences:
+                continue
             for ours, theirs in ((f.subject, f.object), (f.object, f.subject)):
                 same_side = ours == principal or (side is not None and home.get(ours) == side)
                 if same_side and theirs != person and (home.get(theirs) != side or side is None):
@@ -286,6 +290,8 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
                     out.append(replace(evidence, subject=a, predicate="metWith", object=b,
                                        method="frame:companion", confidence=FRAME_CONFIDENCE,
                                        participants=(a, b)))
+                    if side is not None:
+                        joined[n].setdefault(person, (side, evidence))
         # (a host's official showing the visitor round is at home, on no leg of the visitor's trip)
         host_side = principal is not None and side is not None and home.get(principal) not in (None, side)
         for f in [] if host_side else visits if person not in own_legs else [f for f in visits if f.start in group_sentences]:
@@ -301,6 +307,13 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
                 out.append(replace(evidence, subject=person, predicate="attended", object=f.object,
                                    method="frame:companion", confidence=FRAME_CONFIDENCE,
                                    participants=(person, f.object)))
+    # those who joined one meeting from its two sides met each other too ("Also present were the Secretary for
+    # X, Mr A, and the Vice Governor of Y, Mr B": A and B met)
+    for people in joined.values():
+        for (a, (side_a, evidence)), (b, (side_b, _)) in combinations(sorted(people.items()), 2):
+            if side_a != side_b:
+                out.append(replace(evidence, subject=a, predicate="metWith", object=b, method="frame:companion",
+                                   confidence=FRAME_CONFIDENCE, participants=(a, b)))
     return out
 
 

@@ -116,7 +116,7 @@ class Jurisdiction:
         """The canonical name of the place ``post`` belongs to, or None when the lexicon does not know it."""
         entry = self.lexicon.lookup(post)
         if entry is None or not entry.jurisdiction:
-            return None
+            return self._bare_titles.get(key(post))  # "Secretary for Economy and Finance": Macao's
         place = self.lexicon.canonical("Place", entry.jurisdiction)
         if self.home and place == self.default and not self._default_names.search(post):
             return self.home  # "the Chief Executive" of a Macao release

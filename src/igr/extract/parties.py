@@ -231,6 +231,11 @@ class PartyPatterns:
             return
         events = [a for t in before for a in r.args_at(t, ("Event", "Mechanism"), conj=False)] or r.attended_last(sent)
         people = [a for t in sent if t.i > root.i for a in r.args_at(t, ("Person",), conj=False)]
+        if not events and r.recent_met():
+            # "Also attending the meeting were A and B" right after a meeting the release reported: they joined it
+            # (they meet whom the other side met: :mod:`igr.extract.frames`)
+            for person in {a.entity: a for a in people}.values():
+                r.companions.append((person.entity, None, r.bare_fact(person.entity, sent)))
         for event in {a.entity: a for a in events}.values():
             for person in {a.entity: a for a in people}.values():
                 r.emit(person.entity, "attended", event.entity, sent, "list:attendees", r.conf(person, event) - 0.05)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import IS_ALPHA, IS_DIGIT, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -74,7 +74,10 @@ def make_lemma_component(nlp: Language, name: str, lexicon_dir: str | None):
 
 @Language.component("igr_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A new paragraph (a blank line, as after the title) always starts a new sentence.
+    """Sentence boundaries the parser must keep: a new paragraph (a blank line, as after the title)
+    always starts a new sentence, and a sentence never starts right after a word or a comma on the
+    same line (the parser would otherwise end "... and Governor of Guangdong Province" before "Mr
+    Wang Weizhong" or split a list of titled names).
 
     The token after every line break starts a sentence. spaCy keeps line breaks in tokens (the
     space after a token is one space or none), so the breaks are found among the Doc's distinct
@@ -83,22 +86,25 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     Examples
     --------
     >>> import spacy
-    >>> doc = paragraph_boundaries(spacy.blank("en")("A title\\n\\nThe body. More\\nlines"))
+    >>> doc = paragraph_boundaries(spacy.blank("en")("A title\\n\\nThe body. More\\nlines, and more"))
     >>> [t.text for t in doc if t.is_sent_start]
     ['A', 'The', 'lines']
+    >>> [t.text for t in doc if t.is_sent_start is False and t.is_alpha]
+    ['title', 'body', 'and', 'more']
     """
     if len(doc) < 2:
         return doc
-    words = doc.to_array(ORTH)
+    words, alpha, digit = doc.to_array([ORTH, IS_ALPHA, IS_DIGIT]).T
     strings = doc.vocab.strings
     breaks = [w for w in numpy.unique(words).tolist() if "\n" in strings[w]]
-    if not breaks:
-        return doc
-    after = numpy.flatnonzero(numpy.isin(words[:-1], numpy.array(breaks, dtype=numpy.uint64))) + 1
-    # all at once (setting Token.is_sent_start checks the whole Doc for a parse, once per token)
-    starts = doc.to_array([SENT_START])
-    starts[after] = 1
-    doc.from_array([SENT_START], starts)
+    starts = doc.to_array([SENT_START]).astype(numpy.int64)
+    # (all at once: setting Token.is_sent_start checks the whole Doc for a parse, once per token)
+    comma = strings[","] if "," in strings else None
+    joined = (alpha[:-1] == 1) | (digit[:-1] == 1) | (words[:-1] == comma)
+    starts[numpy.flatnonzero(joined) + 1] = -1  # (a line break is a token of its own: the one after it starts)
+    if breaks:
+        starts[numpy.flatnonzero(numpy.isin(words[:-1], numpy.array(breaks, dtype=numpy.uint64))) + 1] = 1
+    doc.from_array([SENT_START], starts.astype(numpy.uint64))
     return doc
 
 
