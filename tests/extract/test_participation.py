@@ -1137,3 +1137,21 @@ def test_the_one_met_read_as_the_subject_of_a_second_verb(extractor, text, expec
 def test_those_attending_an_unnamed_meeting_joined_it(extractor, text, expected):
     check(extractor, text, expected, absent=[("Lei Wai Nong", "metWith", "Ho Iat Seng"),
                                              ("Paul Lam", "metWith", "John Lee")])
+
+
+# "A, together with B, toured X": B was with A there, not at the meetings A held elsewhere in the release.
+@pytest.mark.parametrize("text, companion, other", [
+    ("Mr Suen met the Minister of Education, Dr Ng Wei, in Singapore today. Earlier in the day, Mr Suen together with "
+     "Professor Anthony Cheung visited a primary school.", "Anthony Cheung", "Ng Wei"),
+    ("Ms Ann Low called on the Mayor of Riverton, Mr Tom Hale. Later, Ms Low, together with Mr Paul Ho, toured the "
+     "Riverton Port.", "Paul Ho", "Tom Hale"),
+    ("The Financial Secretary, Mr Paul Chan, met the Governor of Lakeland, Ms Mary Stone, in the morning. In the "
+     "afternoon, Mr Chan, together with Dr Tom Lee, visited the Lakeland Science Park.", "Tom Lee", "Mary Stone"),
+])
+def test_a_companion_together_in_one_action_only(extractor, text, companion, other):
+    assert (companion, "metWith", other) not in facts(extractor, text)
+
+
+def test_a_companion_together_at_the_meeting_met(extractor):
+    check(extractor, "Mr Paul Chan, together with Dr Tom Lee, met the Governor of Lakeland, Ms Mary Stone, today.",
+          [("Tom Lee", "metWith", "Mary Stone")])

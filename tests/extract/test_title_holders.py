@@ -232,3 +232,45 @@ def test_a_gloss_after_a_title_is_no_title(extractor):
     found = _posts(extractor, "Present were the Director of the Office of the Lakeland Government in Riverton "
                               "(Riverton Office), Ms Amy Ho, and other officials.")
     assert {p for s, p in found if s == "Amy Ho"} == {"Director of the Office of the Lakeland Government in Riverton"}
+
+
+# After a name found with its honorific, a list goes on: "Professor A and Dutch Minister of Finance B" gives the
+# second title and its holder.
+@pytest.mark.parametrize("text, expected", [
+    ("Secretary for Financial Services & the Treasury Professor KC Chan and Dutch Minister of Finance JC de Jager "
+     "signed the agreement today.", {("JC de Jager", "Dutch Minister of Finance")}),
+    ("Professor Ann Low and Danish Minister for Trade Lars Holm opened the forum.",
+     {("Lars Holm", "Danish Minister for Trade")}),
+    ("Dr Tom Lee and Riverland Minister of Health Mary Stone toured the hospital.",
+     {("Mary Stone", "Riverland Minister of Health")}),
+])
+def test_a_titled_name_listed_after_an_honorific_name(extractor, text, expected):
+    assert expected <= _posts(extractor, text)
+
+
+# A title printed after its country's possessive is named whole, as printed ("Singapore's Minister of
+# Education"); a body's possessive is whose the title is, not part of it.
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Suen held a bilateral meeting with Singapore's Minister of Education Dr Ng Eng Hen.",
+     {("Ng Eng Hen", "Singapore's Minister of Education")}),
+    ("Mr Tsang met with Chile's Minister of Finance, Mr Felipe Larrain, in Santiago.",
+     {("Felipe Larrain", "Chile's Minister of Finance")}),
+    ("Mr Tsang met Malaysia's Minister of Trade, Mr Tengku Aziz, in Kuala Lumpur.",
+     {("Tengku Aziz", "Malaysia's Minister of Trade")}),
+])
+def test_a_country_s_title_printed_with_its_possessive(extractor, text, expected):
+    assert expected <= _posts(extractor, text)
+
+
+# A name the NER reads as a person's that runs on to a body's head is the body's: "Principal of Yan Oi Secondary
+# School Mr A".
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Suen together with Principal of Yan Oi Tong Tin Ka Bing Secondary School Mr Tai Hay-lap visited the school.",
+     {("Tai Hay-lap", "Principal of Yan Oi Tong Tin Ka Bing Secondary School")}),
+    ("He met Principal of Tung Wah Kwok Yat Wai College Ms Chan Mei-ling in Sha Tin.",
+     {("Chan Mei-ling", "Principal of Tung Wah Kwok Yat Wai College")}),
+    ("They were joined by Chairman of Po Leung Kuk Ho Siu Ming Foundation Mr Lee Ka-wai.",
+     {("Lee Ka-wai", "Chairman of Po Leung Kuk Ho Siu Ming Foundation")}),
+])
+def test_a_body_named_after_a_person_is_no_person(extractor, text, expected):
+    assert expected <= _posts(extractor, text)

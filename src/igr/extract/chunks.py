@@ -121,6 +121,9 @@ def _surname_opener(tail: list[str], i: int) -> bool:
     return i == 0 and tail[0] == "He" and len(tail) > 1 and tail[1][:1].isupper()
 
 
+_LISTED = re.compile(r"(?:[ \t]*,|[ \t]+(?:and|&))[ \t]+")
+"""Where a list goes on inside a chunk: a title may follow ("A and Dutch Minister of Finance B")."""
+
 class ChunkMentions:
     """Mixin of :class:`igr.extract.mentions.MentionFinder`: mentions from name shapes."""
 
@@ -743,7 +746,15 @@ class ChunkMentions:
                     Mention(cut, end, text[cut:end], "Person", text[cut:end], "title-name")]
         if PAREN_ACRONYM.search(chunk) and self.grammar.title_start(chunk):
             return self._title(start, end)  # "X Fund (XF) Governor": the post without the acronym, and the body
-        return [Mention(start, end, chunk, "Post", self.grammar.post_name(chunk), "shape")]
+        return [Mention(start, end, chunk, "Post", self.grammar.post_name(chunk), "shape", aliases=self._owned(chunk))]
+
+    def _owned(self, title: str) -> tuple[str, ...]:
+        """The title a place's possessive owns, as another name of it: "Singapore's Minister of Education" is
+        also printed "Minister of Education" (the name is the title as printed; the bare form, an alias)."""
+        owner = _POSSESSIVE.match(title)
+        if owner is None or self.grammar.classify(title[:owner.end()].strip()[:-2].rstrip("'’")) != "Place":
+            return ()
+        return (title[owner.end():],)
 
     def _known_title_then_name(self, chunk: str) -> int | None:
         """Where a name starts after the longest known title at the start of ``chunk``, if it does."""
@@ -790,11 +801,12 @@ class ChunkMentions:
         owner = _POSSESSIVE.match(text[start:end])
         whose = self.grammar.classify(text[start:start + owner.end()].strip()[:-2].rstrip("'’")) if owner else None
         what = self.grammar.classify(text[start + owner.end():end]) if owner else None
-        if owner and (what == whose == "Place" or what == "Post" and whose in ("Organization", "Place")
+        if owner and (what == whose == "Place" or what == "Post" and whose == "Organization"
                       or whose == "Place" and what in ("Event", "Mechanism", "Initiative")
                       and self.lexicon.known_label(text[start + owner.end():end]) == what):
             start += owner.end()  # "Hong Kong's Northern Metropolis": a place of a place (not "Mexico's Ministry");
-            # "the X Government's Cabinet Secretary for Finance": the title as printed after whose it is;
+            # "the X Government's Cabinet Secretary for Finance": the title as printed after whose it is (a
+            # place's is printed whole, as a title before a name is: "Singapore's Minister of Education");
             # "Riverton's Belt and Road Initiative": a known event, series or scheme, named as known
         chunk = text[start:end]
         chunk = _TRAILING_DAY.sub("", chunk)  # "... of the CPC on October", "... Forum on Tuesday"
@@ -863,7 +875,7 @@ class ChunkMentions:
         if not self._is_title(title):
             return []
         plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", title)).strip()  # "... of China (CPC) Xi Jinping"
-        out = [Mention(start, end, title, "Post", self.grammar.post_name(plain), "shape")]
+        out = [Mention(start, end, title, "Post", self.grammar.post_name(plain), "shape", aliases=self._owned(plain))]
         at = self.grammar.title_start(title)
         if at:
             owner = PAREN_ACRONYM.sub(" ", re.sub(r"(?:'s|’s)\s*$", "", title[:at].rstrip())).strip()
@@ -937,7 +949,8 @@ class ChunkMentions:
         people = [(s, e) for s, e, name in self._people_spans
                   if start < s and e <= end and len(name.split()) >= 2 and not self.lexicon.known_label(name)
                   and self.grammar.classify(name) in (None, "Person")  # "[King] Abdullah Financial District": a place
-                  and not self._locative_person(s, e)]  # "... Office in [Sao Paulo]": a place
+                  and not self._locative_person(s, e)  # "... Office in [Sao Paulo]": a place
+                  and not self._body_goes_on(s, e, end)]
         pos = start
         text = self._text
         for s, e in people:
@@ -956,6 +969,14 @@ class ChunkMentions:
             pos = e + gap.end()
         if pos < end:
             yield pos, end, None
+
+    def _body_goes_on(self, start: int, end: int, chunk_end: int) -> bool:
+        """Whether the name the NER read as a person's goes on, in the same chunk, to a body's head: "Principal
+        of [Yan Oi Tong Tin Ka Bing] Secondary School" is no person's name but the school's first words."""
+        rest = self._text[end:chunk_end]
+        return bool(rest.strip()) and not _LISTED.search(rest) \
+            and self.grammar.classify(self._text[start:chunk_end]) == "Organization" \
+            and self.grammar.ends_with_head("Organization", self._text[start:chunk_end])
 
     def _starts_title(self, name: str) -> bool:
         """ "Public Security Minister Zhao Kezhi": a title ending a few words in, more words after."""
@@ -1110,8 +1131,8 @@ class ChunkMentions:
     def _split_honorifics(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """Cut a chunk before each honorific: "Vice Mayor of Shanghai Mr Chen Jie".
 
-        Only the piece before the first honorific is given: a piece after an honorific is a
-        person's, found with the honorific. So the words are read up to the first honorific only.
+        The piece before the first honorific is given, and what follows the person's name after an "and" or a
+        comma, cut again: a piece after an honorific is a person's, found with the honorific.
         """
         words = list(_WORD.finditer(text[start:end]))
         cut = end
@@ -1119,11 +1140,14 @@ class ChunkMentions:
             if self.honorific_word.match(w[0]) and self._honorific(
                     w[0], words[i + 1][0] if i + 1 < len(words) else "",
                     PORTFOLIO_END.search(text, start, start + w.start()) is not None):
-                if i == 0:
-                    return  # the whole chunk is a person's
                 cut = start + w.start()
                 break
         piece = text[start:cut].rstrip()
         if piece:
             yield start, start + len(TRAILING_LINK.sub("", piece))
+        # the person's name, found with the honorific, may be followed by more of a list: "Professor A and Dutch
+        # Minister of Finance B"
+        listed = _LISTED.search(text, cut, end) if cut < end else None
+        if listed is not None:
+            yield from self._split_honorifics(text, listed.end(), end)
 

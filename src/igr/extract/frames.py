@@ -283,6 +283,8 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
         for n, f in enumerate(meetings):
             if evidence.method == "list:delegation" and f.start not in group_sentences:
                 continue
+            if evidence.method == "companion:together" and f.start != evidence.start:
+                continue  # "Earlier, A, together with B, toured X": B was with A there, not at A's other meetings
             for ours, theirs in ((f.subject, f.object), (f.object, f.subject)):
                 same_side = ours == principal or (side is not None and home.get(ours) == side)
                 if same_side and theirs != person and (home.get(theirs) != side or side is None):

@@ -316,8 +316,8 @@ class PartyPatterns:
                 [a for a in r.args_at(v.head, ("Person",), conj=False) if v.head.dep_ in ("nsubj", "nsubjpass")]
             principal = principals[0].entity if principals else None
             for c in {a.entity: a for a in companions}.values():
-                if c.entity != principal:
-                    r.companions.append((c.entity, principal, r.bare_fact(c.entity, sent)))
+                if c.entity != principal:  # (with the principal in this sentence's action: see frames)
+                    r.companions.append((c.entity, principal, r.bare_fact(c.entity, sent, "companion:together")))
         elif v.pos_ in ("VERB", "AUX", "ADJ"):  # "Mr B also joined the meeting", "Mr B was also present"
             people = r.subjects(v, ("Person",))
             if not people and v.dep_ == "acomp" and v.head.lemma_ == "be":  # "Also present were B and C"
