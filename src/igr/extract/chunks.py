@@ -746,15 +746,7 @@ class ChunkMentions:
                     Mention(cut, end, text[cut:end], "Person", text[cut:end], "title-name")]
         if PAREN_ACRONYM.search(chunk) and self.grammar.title_start(chunk):
             return self._title(start, end)  # "X Fund (XF) Governor": the post without the acronym, and the body
-        return [Mention(start, end, chunk, "Post", self.grammar.post_name(chunk), "shape", aliases=self._owned(chunk))]
-
-    def _owned(self, title: str) -> tuple[str, ...]:
-        """The title a place's possessive owns, as another name of it: "Singapore's Minister of Education" is
-        also printed "Minister of Education" (the name is the title as printed; the bare form, an alias)."""
-        owner = _POSSESSIVE.match(title)
-        if owner is None or self.grammar.classify(title[:owner.end()].strip()[:-2].rstrip("'’")) != "Place":
-            return ()
-        return (title[owner.end():],)
+        return [Mention(start, end, chunk, "Post", self.grammar.post_name(chunk), "shape")]
 
     def _known_title_then_name(self, chunk: str) -> int | None:
         """Where a name starts after the longest known title at the start of ``chunk``, if it does."""
@@ -875,7 +867,7 @@ class ChunkMentions:
         if not self._is_title(title):
             return []
         plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", title)).strip()  # "... of China (CPC) Xi Jinping"
-        out = [Mention(start, end, title, "Post", self.grammar.post_name(plain), "shape", aliases=self._owned(plain))]
+        out = [Mention(start, end, title, "Post", self.grammar.post_name(plain), "shape")]
         at = self.grammar.title_start(title)
         if at:
             owner = PAREN_ACRONYM.sub(" ", re.sub(r"(?:'s|’s)\s*$", "", title[:at].rstrip())).strip()
