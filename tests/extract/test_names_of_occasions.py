@@ -503,3 +503,43 @@ def test_a_department_portfolio_names_no_agreement(mentions):
     found = mentions("Mr Lam met the Director-General of the Department of Treaty and Law of the Ministry of Foreign "
                      "Affairs, Mr Ma Xinmin.")
     assert not any(label == "Agreement" for label, _ in found)
+
+
+# Two occasions joined by "and", each with a name and a head of its own, are two; a second head alone after "and"
+# ("Forum and Trade Fair", "Forum and Exhibition on X") names one occasion.
+@pytest.mark.parametrize("text, events", [
+    ("Ms Cheng will attend the 7th Asia-Pacific Economic Co-operation (APEC) Transportation Ministerial Meeting and "
+     "APEC Ministerial Conference on Transportation and Energy.",
+     ["7th Asia-Pacific Economic Co-operation Transportation Ministerial Meeting",
+      "APEC Ministerial Conference on Transportation and Energy"]),
+    ("He will attend the Third Riverton Ministerial Meeting and ASEAN Ministerial Forum on Trade next week.",
+     ["Third Riverton Ministerial Meeting", "ASEAN Ministerial Forum on Trade"]),
+    ("She spoke at the 5th Lakeland Energy Ministerial Meeting and APEC Energy Conference on Hydrogen in Lakeland City.",
+     ["5th Lakeland Energy Ministerial Meeting", "APEC Energy Conference on Hydrogen"]),
+])
+def test_two_occasions_joined_by_and(mentions, text, events):
+    names = {name for label, name in mentions(text) if label in ("Event", "Mechanism")}
+    assert set(events) <= names
+
+
+@pytest.mark.parametrize("text, event", [
+    ("He attended the 10th Pan-Pearl River Delta Region Co-operation and Development Forum and Trade Fair in Guangzhou.",
+     "10th Pan-Pearl River Delta Region Co-operation and Development Forum and Trade Fair"),
+    ("He opened the Asia-Pacific Forum and Exhibition on Smart Cities.", "Asia-Pacific Forum and Exhibition on Smart Cities"),
+    ("She toured the Riverton Food Expo and Trade Show yesterday.", "Riverton Food Expo and Trade Show"),
+])
+def test_one_occasion_with_a_second_head(mentions, text, event):
+    assert ("Event", event) in mentions(text)
+
+
+# An occasion "of" two bodies ("the Annual Meetings of A and B") is an Event, the bodies bodies of their own.
+@pytest.mark.parametrize("text, event", [
+    ("He attended the 2005 Annual Meetings of the World Bank Group and International Monetary Fund (IMF) held in "
+     "Washington.", "2005 Annual Meetings of the World Bank Group and International Monetary Fund"),
+    ("Mr Tang will attend the Annual Meetings of the Asian Development Bank in Manila.",
+     "Annual Meetings of the Asian Development Bank"),
+    ("He addressed the Annual Meetings of the Asian Development Bank and World Bank Group in Manila.",
+     "Annual Meetings of the Asian Development Bank and World Bank Group"),
+])
+def test_an_occasion_of_two_bodies(mentions, text, event):
+    assert ("Event", event) in mentions(text)

@@ -1003,7 +1003,8 @@ class ChunkMentions:
                     or self._starts_title(right) \
                     or (label and label != "Post" and self.grammar.classify(left) == label
                         and (self.grammar.ends_with(label, left) or label == "Place")
-                        and not self.grammar.post_title(chunk)) \
+                        and not self.grammar.post_title(chunk) and not self._second_head(right, label)) \
+                    or self._two_occasions(left, right, label) \
                     or (label in ("Event", "Mechanism") and self.grammar.classify(left) == "Organization"
                         and self.grammar.ends_with("Organization", left) and not self.grammar.post_title(chunk)
                         and not re.search(r"\bJoint\b", right)) \
@@ -1019,6 +1020,23 @@ class ChunkMentions:
                 yield pos, start + m.start()
                 pos = start + m.end()
         yield pos, end
+
+    def _second_head(self, right: str, label: str) -> bool:
+        """Whether ``right``, after "and", is an occasion's second head, with no name of its own: "the X Forum and
+        Trade Fair", "the Y Forum and Exhibition on Z" (one occasion)."""
+        return label == "Event" and (self._generic_name(right) or self.grammar.starts_with(label, right))
+
+    def _two_occasions(self, left: str, right: str, label: str | None) -> bool:
+        """Whether "left and right" names two occasions, each with its own name and head: "the 7th X
+        Ministerial Meeting and APEC Ministerial Conference on Y" (not "the X Forum and Trade Fair", one
+        occasion with a second head alone, nor "the X Forum and Exhibition on Y")."""
+        occasions = ("Event", "Mechanism")
+        left = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", left)).strip()
+        before = self.grammar.classify(left)
+        return label in occasions and before in occasions and self.grammar.ends_with_head(before, left) \
+            and not self._generic_name(right) and not self._generic_name(left) \
+            and not self.grammar.starts_with(label, right) and not self.grammar.starts_with("Event", right) \
+            and not self.grammar.post_title(left + " and " + right)
 
     def _portfolio_end(self, right: str) -> bool:
         """Whether the words after "and" in a title are an honorific word closing its portfolio, alone or with

@@ -409,8 +409,8 @@ class NameGrammar:
         --------
         >>> from igr.extract.lexicon import load_lexicon
         >>> g = NameGrammar(load_lexicon())
-        >>> g.classify("Supplement VII to CEPA"), g.classify("Ambassador to CEPA")
-        ('Agreement', None)
+        >>> g.amends("Supplement VII to CEPA"), g.amends("Ambassador to CEPA")
+        (True, False)
         """
         parts = re.split(r" to (?:the )?", name, maxsplit=1)
         return len(parts) == 2 and self.amending(parts[0]) and self.classify(parts[1]) == "Agreement"
@@ -447,13 +447,18 @@ class NameGrammar:
         >>> g = NameGrammar(load_lexicon())
         >>> g.classify("Opening Ceremony of the Riverton Trade Office"), g.classify("Department of Justice")
         ('Event', 'Organization')
+        >>> g.classify("Annual Meetings of the World Bank Group and the International Monetary Fund")
+        'Event'
+
         """
         parts = re.split(r" of (?:the )?", name, maxsplit=1)
         if len(parts) < 2 or not parts[1][:1].isupper():
             return False
         left = parts[0]
+        owners = re.split(r",? and (?:the )?|, (?:the )?", parts[1])  # (of two bodies: "Annual Meetings of A and B")
         return self.ends_with("Event", left) and not self.ends_with("Organization", left) \
-            and not self.post_title(left) and self.classify(parts[1]) in ("Organization", "Agreement")
+            and not self.post_title(left) and (self.classify(parts[1]) in ("Organization", "Agreement") or len(owners) > 1
+                                               and all(self.classify(o) == "Organization" for o in owners))
 
     def head_first(self, name: str) -> str | None:
         """A name that opens with its head, then what it is about: "Task Force on Ferry Services
@@ -649,3 +654,4 @@ class NameGrammar:
             if inner == "Initiative" and self.ends_with_head("Initiative", " ".join(words[:-1])):
                 return "Initiative"  # "X Digital Economy Strategy 2030", "Y Vision 2035": a scheme with its horizon
         return None
+
