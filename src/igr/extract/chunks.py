@@ -62,6 +62,8 @@ _TO_LINK = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 _AT_LINK = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?")
 _AND_THE = re.compile(r"\s+(?:and|&)\s+the\s+")
 _COMMA_GAP = re.compile(r",[ \t]+")
+_LIST_GAP = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
+_OF_PLACE = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?([A-Z](?:(?![ \t]of[ \t])[^,;()])*)$")
 _OF_OR_FOR = re.compile(r"\s(?:of|for)\s")
 _OF_SPLIT = re.compile(r"\s+of\s+")
 _OF_THE_SPLIT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
@@ -179,7 +181,8 @@ class ChunkMentions:
     def _chunks(self, text: str) -> Iterable[tuple[int, int]]:
         """Capitalised chunks, joined across an acronym in parentheses when the whole is one name:
         "Pan-Pearl River Delta (PPRD) Regional Cooperation Chief Executive Joint Conference"."""
-        spans = self._dashed(text, self._comma_places(text, [(m.start(), m.end()) for m in CHUNK.finditer(text)]))
+        spans = self._dashed(text, self._listed_places_of(text, self._comma_places(
+            text, [(m.start(), m.end()) for m in CHUNK.finditer(text)])))
         i = 0
         while i < len(spans):
             start, end = spans[i]
@@ -268,6 +271,36 @@ class ChunkMentions:
             else:
                 out.append((s, e))
         return out
+
+    def _listed_places_of(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """An occasion's name that ends with a list of three or more known places, "of" them: "the Third Joint
+        Meeting of Senior Health Officials of the Mainland, Hong Kong and Macau" (one name, not a meeting "of the
+        Mainland" and two places after it)."""
+        out: list[tuple[int, int]] = []
+        end = -1
+        for s, e in spans:
+            if e <= end:
+                continue  # (inside the list joined to the name before)
+            last_of = _OF_PLACE.search(text, s, e)
+            listed = self._places_after(text, e) if last_of is not None \
+                and self.lexicon.known_label(last_of[1]) == "Place" \
+                and self.grammar.classify(text[s:last_of.start()]) in ("Event", "Mechanism") else None
+            if listed is not None and not any(a < listed < b for a, b in spans):
+                out.append((s, listed))
+                end = listed
+            else:
+                out.append((s, e))
+        return out
+
+    def _places_after(self, text: str, pos: int) -> int | None:
+        """Where a list of two or more known places printed right after ``pos`` ends (", A and B", ", A, B and
+        C"), or None."""
+        count, joined = 0, False
+        while (gap := _LIST_GAP.match(text, pos)) and (place := self._known_places.match(text, gap.end())) \
+                and self.lexicon.known_label(place[0]) == "Place" and not joined:
+            joined = "and" in gap[0]
+            count, pos = count + 1, place.end()
+        return pos if count >= 2 and joined else None
 
     def _dashed(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Chunks joined across a spaced dash when the whole is one name: a series or an event, then its
@@ -569,6 +602,8 @@ class ChunkMentions:
             return self._owner_series(start, end) if label == "Event" else []
         rest = chunk[series.end():]
         plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", rest)).strip()
+        if self._meeting_of_people(plain):  # "Third Joint Meeting of Senior Officials of A, B and C": the meeting's
+            return [Mention(start + series.end(), end, rest, "Mechanism", plain, "shape")]  # own series
         if self.grammar.classify(plain) != "Mechanism" or self._generic_name(plain) \
                 or self._link_outside_names(rest):
             return []
@@ -577,6 +612,23 @@ class ChunkMentions:
         name = self.lexicon.canonical("Mechanism", short[0] if short else plain)
         return [Mention(start + series.end(), end, rest, "Mechanism", name, "shape",
                         aliases=tuple(a for a in (rest, plain) if a != name))]
+
+    def _meeting_of_people(self, name: str) -> bool:
+        """Whether ``name`` is an occasion's head "of" the people who meet, not of a body or a series: "Joint
+        Meeting of Senior Health Officials of A, B and C", "Meeting of Trade Ministers of X" (its editions are
+        sessions of it), not "Plenary Session of the X Conference" (a session of X)."""
+        head, of, people = name.partition(" of ")
+        return bool(of) and (self.grammar.ends_with_head("Event", head) or key(head.split()[-1]) in self.grammar.generic_words) \
+            and people[:1].isupper() \
+            and people.split(" of ")[0].split()[-1].lower() in self._people_words \
+            and not self._inside_known(name, len(head) + 1)
+
+    @cached_property
+    def _people_words(self) -> frozenset[str]:
+        """The plural nouns of people who meet ("officials", "ministers"): the lexicon's ``member_nouns`` and
+        ``description_nouns`` in the plural."""
+        words = (*self.lexicon.triggers.get("member_nouns", ()), *self.lexicon.triggers.get("description_nouns", ()))
+        return frozenset(w.lower() + "s" if not w.lower().endswith("s") else w.lower() for w in words if " " not in w)
 
     def _owner_series(self, start: int, end: int) -> list[Mention]:
         """The series of an edition numbered after its owner's name: "the WTO 6th Ministerial Conference"

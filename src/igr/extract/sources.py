@@ -50,6 +50,8 @@ _POSSESSIVE_END_S = re.compile(r"(?:'s|’s)$")
 _WORD_START_INSIDE = re.compile(r"(?<=[\s/-])\S")
 _SPACE = re.compile(r"\s")
 _WORD = re.compile(r"\S+")
+_NAME_LINKS = frozenset({"of", "on", "for", "and", "&", "-", "the"})
+"""Words that may join the capitalised words of an occasion's name ("World Conference on X")."""
 _SLASH_OR_DASH = re.compile(r"[/–-]")
 _OWNER_BEFORE = re.compile(r"\sof\s+(?:the\s+)?$")
 _SET_OFF_BEFORE = re.compile(r"(?:^|[,;:(]|\band)[ \t]*$")
@@ -332,6 +334,48 @@ class SourceMentions:
             for m in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])", text):
                 if (m.start(), m.end()) not in seen:
                     out.append(Mention(m.start(), m.end(), m[0], "Place", names[m[0]], "locative"))
+        return out
+
+    @cached_property
+    def _occasion_verbs(self) -> dict[str, str | None]:
+        """The verbs whose object is only ever an occasion (lexicon cue ``occasion_verbs``), with the particle
+        the object follows ("speak at"), or None for a direct object ("attend")."""
+        out: dict[str, str | None] = {}
+        for phrase in self.lexicon.triggers.get("occasion_verbs", ()):
+            verb, _, particle = phrase.partition(" ")
+            out[verb] = particle or None
+        return out
+
+    def _occasions(self, doc: Doc) -> list[Mention]:
+        """Occasions named with no head word, where only an occasion can stand: the object of a verb that takes
+        nothing else ("attended the World Health Assembly", "spoke at the Summer Davos"). Capitalised words after
+        "the" (and "of", "on", "for", "and" between them) the lexicon and the grammar do not know, and no
+        person's or place's name (not "attended Government House for a dinner")."""
+        verbs = self._occasion_verbs
+        out = []
+        for t in doc:
+            if t.pos_ != "VERB" or (lemma := t.lemma_.lower()) not in verbs:
+                continue
+            particle = verbs[lemma]
+            objects = [c for c in t.children if c.dep_ == "dobj"] if particle is None else \
+                [p for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ == particle
+                 for p in c.children if p.dep_ == "pobj"]
+            for o in objects:
+                # the name: the words before the noun, and its complements "of", "on", "for" (not "in Geneva")
+                words = [w for left in o.lefts for w in left.subtree if w.dep_ != "det"] + [o] + [
+                    w for c in o.rights if c.dep_ == "prep" and c.lower_ in ("of", "on", "for") for w in c.subtree]
+                if o.pos_ != "PROPN" or not 2 <= len(words) <= 12 or not any(
+                        w.dep_ == "det" and w.lower_ == "the" for w in o.lefts) or any(
+                        not (w.text[:1].isupper() or w.lower_ in _NAME_LINKS) for w in words) \
+                        or words[-1].i - words[0].i + 1 != len(words):
+                    continue
+                start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+                name = self._text[start:end]
+                if self.lexicon.known_label(name) or self.grammar.classify(name) or self.grammar.venue(name) \
+                        or any(e.start_char < end and start < e.end_char for e, label in self._ents
+                               if label in ("PERSON", "GPE", "LOC", "NORP", "DATE")):
+                    continue
+                out.append(Mention(start, end, name, "Event", name, "occasion"))
         return out
 
     def _visited_body(self, start: int, text: str) -> bool:
