@@ -543,3 +543,44 @@ def test_one_occasion_with_a_second_head(mentions, text, event):
 ])
 def test_an_occasion_of_two_bodies(mentions, text, event):
     assert ("Event", event) in mentions(text)
+
+
+# A name with no class head where only an occasion can stand (lexicon ``occasion_verbs``) is an Event: "attended
+# the World Health Assembly"; not a name without "the" ("attended Government House for a dinner"), nor a person.
+@pytest.mark.parametrize("text, event", [
+    ("Dr York Chow will attend the World Health Assembly in Geneva, Switzerland, next week.", "World Health Assembly"),
+    ("The Secretary spoke at the Riverton Smart Living Symposia yesterday.", "Riverton Smart Living Symposia"),
+    ("Ms Lee will take part in the Lakeland Green Week Assembly in May.", "Lakeland Green Week Assembly"),
+])
+def test_an_occasion_named_by_its_verb(mentions, text, event):
+    assert ("Event", event) in mentions(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Chief Executive attended Government House for a dinner.", "Government House"),
+    ("He attended the Mr Tang farewell with friends.", "Tang"),
+])
+def test_no_occasion_without_the_or_from_a_person(mentions, text, name):
+    assert not any(label == "Event" and name in n for label, n in mentions(text))
+
+
+# An occasion "of" a list of three or more places is one name: "the Third Joint Meeting of Senior Health Officials
+# of the Mainland, Hong Kong and Macau"; a numbered meeting of people is a session of its own series.
+@pytest.mark.parametrize("text, event, series", [
+    ("He spoke at the opening of the Third Joint Meeting of Senior Health Officials of the Mainland, Hong Kong and "
+     "Macau held in Hong Kong.", "Third Joint Meeting of Senior Health Officials of the Mainland, Hong Kong and Macau",
+     "Joint Meeting of Senior Health Officials of the Mainland, Hong Kong and Macau"),
+    ("He attended the Fifth Joint Conference of Tourism Officials of Guangdong, Hong Kong and Macao in Zhuhai.",
+     "Fifth Joint Conference of Tourism Officials of Guangdong, Hong Kong and Macao",
+     "Joint Conference of Tourism Officials of Guangdong, Hong Kong and Macao"),
+    ("She attended the Second Meeting of Trade Ministers of Fujian, Jiangxi and Hunan in Xiamen.",
+     "Second Meeting of Trade Ministers of Fujian, Jiangxi and Hunan", "Meeting of Trade Ministers of Fujian, Jiangxi and Hunan"),
+])
+def test_an_occasion_of_listed_places_and_its_series(mentions, text, event, series):
+    found = mentions(text)
+    assert ("Event", event) in found and ("Mechanism", series) in found
+
+
+def test_a_place_of_a_place_list_is_no_occasion(mentions):
+    found = mentions("He visited the Science Park of Shenzhen, Guangzhou and Dongguan last week.")
+    assert ("Place", "Guangzhou") in found and ("Place", "Dongguan") in found

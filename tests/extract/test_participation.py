@@ -1155,3 +1155,17 @@ def test_a_companion_together_in_one_action_only(extractor, text, companion, oth
 def test_a_companion_together_at_the_meeting_met(extractor):
     check(extractor, "Mr Paul Chan, together with Dr Tom Lee, met the Governor of Lakeland, Ms Mary Stone, today.",
           [("Tom Lee", "metWith", "Mary Stone")])
+
+
+# "their meeting" after two people named together: the two met.
+@pytest.mark.parametrize("text, expected", [
+    ("The Chief Executive, Mr Donald Tsang, and the President of the European Commission, Mr Jose Barroso, announced "
+     "today that links would be boosted. A joint statement issued after their meeting said the two sides agreed.",
+     [("Donald Tsang", "metWith", "Jose Barroso")]),
+    ("The Financial Secretary, Mr Paul Chan, and the Mayor of Riverton, Ms Ann Low, opened the forum today. Their "
+     "meeting afterwards covered trade.", [("Paul Chan", "metWith", "Ann Low")]),
+    ("Mr Tom Lee and the Governor of Lakeland, Mr Sam Ho, toured the port. After their talks, a dinner was held.",
+     [("Tom Lee", "metWith", "Sam Ho")]),
+])
+def test_their_meeting_is_the_two_named_together(extractor, text, expected):
+    check(extractor, text, expected)

@@ -416,8 +416,8 @@ class Reading:
                 # "the two sides", "both administrations": the two parties stated last, else the two places
                 pair = self.parties_pair[0] or self.pair
                 out.extend(Arg(eid, self.label(eid), "pronoun") for eid in pair if self.label(eid) in labels)
-            elif lower in ("they", "both") and t.dep_ in SUBJECT_DEPS:
-                out.extend(self._plural(labels))
+            elif lower in ("they", "both") and t.dep_ in SUBJECT_DEPS or lower == "their" and t.dep_ == "poss":
+                out.extend(self._plural(labels))  # ("their meeting": theirs as "they" would be)
             elif lower == "it" and depth == 0 and ("Event" in labels or "Mechanism" in labels):
                 found = self._it_event(t)  # "It was co-chaired by A and B", "It was held in X"
                 if found and self.label(found) in labels:

@@ -62,6 +62,8 @@ _TO_LINK = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 _AT_LINK = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?")
 _AND_THE = re.compile(r"\s+(?:and|&)\s+the\s+")
 _COMMA_GAP = re.compile(r",[ \t]+")
+_ORDINAL = re.compile(SESSION_PREFIX.pattern.replace(r"(?!Plenary|Session|Meeting\b)", ""), re.IGNORECASE)
+"""An edition's ordinal or year, before any head ("Second Meeting of ...")."""
 _LIST_GAP = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
 _OF_PLACE = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?([A-Z](?:(?![ \t]of[ \t])[^,;()])*)$")
 _OF_OR_FOR = re.compile(r"\s(?:of|for)\s")
@@ -597,13 +599,15 @@ class ChunkMentions:
         when "of" or "under" outside a known name leads to the series ("22nd Working Meeting of the X
         Conference": the series is X, found as a complement)."""
         chunk = self._text[start:end]
+        ordinal = _ORDINAL.match(chunk) if label == "Event" else None
+        rest = chunk[ordinal.end():] if ordinal else ""
+        plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", rest)).strip()
+        if ordinal and self._meeting_of_people(plain):  # "Third Joint Meeting of Senior Officials of A, B and C",
+            # "Second Meeting of Trade Ministers of X": the meeting's own series
+            return [Mention(start + ordinal.end(), end, rest, "Mechanism", plain, "shape")]
         series = SESSION_PREFIX.match(chunk) if label == "Event" else None
         if series is None:
             return self._owner_series(start, end) if label == "Event" else []
-        rest = chunk[series.end():]
-        plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", rest)).strip()
-        if self._meeting_of_people(plain):  # "Third Joint Meeting of Senior Officials of A, B and C": the meeting's
-            return [Mention(start + series.end(), end, rest, "Mechanism", plain, "shape")]  # own series
         if self.grammar.classify(plain) != "Mechanism" or self._generic_name(plain) \
                 or self._link_outside_names(rest):
             return []
@@ -628,7 +632,7 @@ class ChunkMentions:
         """The plural nouns of people who meet ("officials", "ministers"): the lexicon's ``member_nouns`` and
         ``description_nouns`` in the plural."""
         words = (*self.lexicon.triggers.get("member_nouns", ()), *self.lexicon.triggers.get("description_nouns", ()))
-        return frozenset(w.lower() + "s" if not w.lower().endswith("s") else w.lower() for w in words if " " not in w)
+        return frozenset(_plural(w.lower()) for w in words if " " not in w)
 
     def _owner_series(self, start: int, end: int) -> list[Mention]:
         """The series of an edition numbered after its owner's name: "the WTO 6th Ministerial Conference"
@@ -1213,3 +1217,9 @@ class ChunkMentions:
         if listed is not None:
             yield from self._split_honorifics(text, listed.end(), end)
 
+
+def _plural(noun: str) -> str:
+    """ "officials", "secretaries", "members" (a regular plural)."""
+    if noun.endswith("s"):
+        return noun
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"

@@ -155,11 +155,14 @@ class Participation:
             met = [a for a in met if a.entity not in {p.entity for p in people}]
         if v.pos_ == "NOUN":
             people, met = self._opening_meeting(r, v, sent) or (people, met)
-        if not met and v.pos_ == "VERB" and len(people) > 1 and not any(
+        their = v.pos_ == "NOUN" and any(r.word_lowers[c.i] == "their" and r.word_deps[c.i] == "poss"
+                                         for c in r.children_of(v))
+        if not met and len(people) > 1 and (their or v.pos_ == "VERB" and not any(
                 c.dep_ in ("dobj", "obj", "dative") and c.lemma_.lower() not in self._meeting_words
                 and c.lower_ not in self._meeting_words
-                or c.dep_ == "prep" and c.lower_ in ("with", "on") for c in r.children_of(v)):
-            # "He and the Minister, Mr A, exchanged views", "A and B held talks": the co-subjects met each other
+                or c.dep_ == "prep" and c.lower_ in ("with", "on") for c in r.children_of(v))):
+            # "He and the Minister, Mr A, exchanged views", "A and B held talks": the co-subjects met each other;
+            # "A and B announced ... A statement after their meeting said": the two whose meeting it was
             r.pairwise(people, "metWith", sent, f"dep:co-{v.lemma_}", less=0.1)
         if not met and v.dep_ in ("relcl", "csubj") and v.pos_ == "VERB":
             # the one met is what the clause describes, or what it is said to be: "Another official Mr A met

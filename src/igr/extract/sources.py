@@ -342,8 +342,8 @@ class SourceMentions:
         the object follows ("speak at"), or None for a direct object ("attend")."""
         out: dict[str, str | None] = {}
         for phrase in self.lexicon.triggers.get("occasion_verbs", ()):
-            verb, _, particle = phrase.partition(" ")
-            out[verb] = particle or None
+            words = phrase.split()  # ("take part in": the object after "in")
+            out[words[0]] = words[-1] if len(words) > 1 else None
         return out
 
     def _occasions(self, doc: Doc) -> list[Mention]:
