@@ -584,3 +584,16 @@ def test_an_occasion_of_listed_places_and_its_series(mentions, text, event, seri
 def test_a_place_of_a_place_list_is_no_occasion(mentions):
     found = mentions("He visited the Science Park of Shenzhen, Guangzhou and Dongguan last week.")
     assert ("Place", "Guangzhou") in found and ("Place", "Dongguan") in found
+
+
+# The longest head decides the class: "People's Congress" (a legislature) over "Congress" (an occasion).
+@pytest.mark.parametrize("text, body", [
+    ("He met the Director of the Standing Committee of the Jiangxi Provincial People's Congress, Mr Yin Hong.",
+     "Standing Committee of the Jiangxi Provincial People's Congress"),
+    ("Deputies of the Riverton Municipal People's Congress visited the port.", "Riverton Municipal People's Congress"),
+    ("She addressed the Lakeland Provincial People's Political Consultative Conference yesterday.",
+     "Lakeland Provincial People's Political Consultative Conference"),
+])
+def test_a_people_s_congress_is_a_body(mentions, text, body):
+    found = mentions(text)
+    assert ("Organization", body) in found and not any(label == "Event" and "Congress" in n for label, n in found)

@@ -274,3 +274,46 @@ def test_a_country_s_title_printed_with_its_possessive(extractor, text, expected
 ])
 def test_a_body_named_after_a_person_is_no_person(extractor, text, expected):
     assert expected <= _posts(extractor, text)
+
+
+# A country's title printed by its adjective and by the country's formal name is one post, named in its fullest
+# form: "the Portuguese President" is the "President of the Portuguese Republic" named before.
+@pytest.mark.parametrize("text, person, post", [
+    ("The Chief Executive met the President of the Portuguese Republic, Mr Marcelo Sousa, today. The Portuguese "
+     "President arrived in Macao on Tuesday.", "Marcelo Sousa", "President of the Portuguese Republic"),
+    ("The Portuguese President, Mr Marcelo Sousa, met the Chief Executive today. The President of the Portuguese "
+     "Republic said ties were close.", "Marcelo Sousa", "President of the Portuguese Republic"),
+    ("Mr Lee met the Prime Minister of the Italian Republic, Mr Marco Rossi, in Rome. The Italian Prime Minister "
+     "welcomed him.", "Marco Rossi", "Prime Minister of the Italian Republic"),
+])
+def test_a_country_s_title_by_its_adjective_is_one_post(extractor, text, person, post):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    posts = [e.name for e in record.entities if e.label == "Post"]
+    assert post in posts and len([p for p in posts if "President" in p or "Prime Minister" in p]) == 1, posts
+
+
+def test_the_description_of_a_merged_post_is_its_holder(extractor):
+    [record] = extractor.extract([Document(key="t.txt", date=date(2024, 5, 3), text=(
+        "The Chief Executive, Mr Chui Sai On, met the President of the Portuguese Republic, Mr Marcelo Sousa, today. "
+        "The Portuguese President arrived in Macao on Tuesday. His visit to Macao is part of a state visit."))])
+    names = {e.id: e.name for e in record.entities}
+    found = {(names[f.subject], f.predicate, names[f.object]) for f in record.facts}
+    assert ("Marcelo Sousa", "visited", "Macao") in found and ("Chui Sai On", "visited", "Macao") not in found
+
+
+# A title ending with its acronym in parentheses is listed with the next: "Secretary of the X Committee of the
+# Communist Party of China (CPC) and Director of Y, Mr Z" holds both.
+@pytest.mark.parametrize("text, expected", [
+    ("The Chief Executive met the Secretary of the Jiangxi Provincial Committee of the Communist Party of China (CPC) "
+     "and Director of the Standing Committee of the Jiangxi Provincial People's Congress, Mr Yin Hong.",
+     {("Yin Hong", "Secretary of the Jiangxi Provincial Committee of the Communist Party of China"),
+      ("Yin Hong", "Director of the Standing Committee of the Jiangxi Provincial People's Congress")}),
+    ("She met the Director of the Riverton Trade Development Office (RTDO) and Chairman of the Riverton Port Board, "
+     "Mr Tom Hale.", {("Tom Hale", "Director of the Riverton Trade Development Office"),
+                      ("Tom Hale", "Chairman of the Riverton Port Board")}),
+    ("He met the President of the Lakeland Investment Authority (LIA) and Governor of the Lakeland Central Bank, "
+     "Ms Ann Low.", {("Ann Low", "President of the Lakeland Investment Authority"),
+                     ("Ann Low", "Governor of the Lakeland Central Bank")}),
+])
+def test_listed_titles_after_an_acronym(extractor, text, expected):
+    assert expected <= _posts(extractor, text)

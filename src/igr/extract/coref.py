@@ -78,8 +78,9 @@ def _person_tokens(name: str) -> set[str]:
     return {t.lower() for part in name.split() for t in (part, *part.split("-")) if t}
 
 
-_SPELT = frozenset({"Event", "Mechanism", "Agreement", "Initiative", "Organization"})
-"""The classes whose names are matched in one spelling too ("Fourteenth Plenary of the X", "14th Plenary of X")."""
+_SPELT = frozenset({"Event", "Mechanism", "Agreement", "Initiative", "Organization", "Post"})
+"""The classes whose names are matched in one spelling too ("Fourteenth Plenary of the X", "14th Plenary of X";
+"Portuguese President", "President of the Portuguese Republic")."""
 
 
 def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: False, generic=lambda name: False,
@@ -144,6 +145,8 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         c = by_key.get(k)
         if c is None and m.label in _SPELT:
             c = by_key.get((m.label, spelling(k[1])))  # "the 14th Plenary of X" after "Fourteenth Plenary of the X"
+            if c is not None and m.label == "Post" and len(m.name) > len(clusters[c].name):
+                clusters[c].name = m.name  # a title's fullest form names it ("President of the Portuguese Republic")
         defined = acronyms.get(_bare(m.text))
         if defined is not None and clusters[defined].label == m.label:
             # the release's own definition ("the Fifth X Forum (PPRD Forum)") wins over the standard

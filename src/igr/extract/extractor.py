@@ -212,8 +212,24 @@ class Extractor:
 
     def _spelling(self, name: str) -> str:
         """One spelling of a (lower-case) name for matching: ordinals as numerals, no "the" after "of"
-        ("fourteenth plenary of the x" and "14th plenary of x" are "14th plenary of x")."""
-        return self._ordinal_word.sub(lambda m: self._ordinal_numbers[m[0]], name).replace(" of the ", " of ")
+        ("fourteenth plenary of the x" and "14th plenary of x" are "14th plenary of x"); a country's title by
+        the country's standard name ("portuguese president" and "president of the portuguese republic" are
+        "president of portugal")."""
+        spelt = self._ordinal_word.sub(lambda m: self._ordinal_numbers[m[0]], name).replace(" of the ", " of ")
+        first, _, rest = spelt.partition(" ")
+        country = self._demonym_keys.get(first)
+        if country and rest and self.grammar.post_title(rest):
+            return f"{rest} of {country}"
+        title, of, place = spelt.rpartition(" of ")
+        entry = self.lexicon.lookup(place) if of and self.grammar.post_title(title) else None
+        if entry is not None and entry.label == "Place" and entry.kind == "country":
+            return f"{title} of {key(entry.name)}"
+        return spelt
+
+    @cached_property
+    def _demonym_keys(self) -> dict[str, str]:
+        """The lexicon's demonyms, as lookup keys, to their country's standard name ("portuguese": "portugal")."""
+        return {key(d): key(self.lexicon.canonical("Place", c)) for d, c in self.lexicon.demonyms.items()}
 
     def _generic(self, name: str) -> bool:
         """A head noun alone ("Joint Conference", "Expo") refers but identifies nothing (rule 8), nor

@@ -187,6 +187,12 @@ class Lexicon:
             hit = self._index.get(formal[1]) if formal else None
             if hit is not None and (hit[0].label != "Place" or hit[0].kind != "country"):
                 hit = None
+        if hit is None and self.demonyms and (state := _DEMONYM_STATE.match(key(name))):
+            # "the Portuguese Republic", "the Hellenic Republic": the country of the adjective, in a state's form
+            country = next((c for d, c in self.demonyms.items() if key(d) == state[1]), None)
+            hit = self._index.get(key(country)) if country else None
+            if hit is not None and (hit[0].label != "Place" or hit[0].kind != "country"):
+                hit = None
         owner = _POSSESSIVE_OWNER.match(LEADING_THE.sub("", name.strip())) if hit is None else None
         if owner is not None:  # "the State Council's X Office" is the "X Office of the State Council"
             hit = self._index.get(key(f"{owner[2]} of the {owner[1]}")) or self._index.get(key(f"{owner[2]} of {owner[1]}"))
@@ -258,6 +264,8 @@ LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _GENERIC_SUFFIX = re.compile(r" (?:municipality|city|province|prefecture)$")
 
 
+_DEMONYM_STATE = re.compile(r"^(\w+) (?:republic|federation|confederation)$")
+"""A country named by its adjective and a state's word: "portuguese republic" (a lookup key)."""
 _POSSESSIVE_OWNER = re.compile(r"^([A-Z][^'’]*?)['’]s\s+([A-Z].*)$")
 
 

@@ -242,6 +242,13 @@ class NameGrammar:
         cuts = [i + 1 for i, ch in enumerate(k) if ch in " /"]
         return any(k[i:] in heads for i in cuts)
 
+    def _head_end(self, label: str, name: str) -> int:
+        """The length of the longest head of ``label`` that ``name`` ends with (0 for none)."""
+        k = key(name)
+        heads = self._head_sets.get(label, frozenset())
+        cuts = [0] + [i + 1 for i, ch in enumerate(k) if ch in " /"]
+        return next((len(k) - i for i in cuts if k[i:] in heads), 0)
+
     def ends_with_head(self, label: str, name: str) -> bool:
         """Whether ``name`` ends with a head of ``label``, or with a weak head after capitalised words
         ("APEC Ministerial Meeting")."""
@@ -619,8 +626,10 @@ class NameGrammar:
             return "Initiative"  # "X Work Programme of the Y Arrangement", "X Plan for the Y Area": a scheme
         if self._joint_between_parties(name):
             return "Mechanism"  # "the Riverton-Hong Kong Joint Economic and Trade Committee": two sides' committee
+        ends = {label: n for label in _SUFFIX_ORDER if (n := self._head_end(label, name))}
+        longest = max(ends.values(), default=0)  # the longest head wins ("People's Congress" over "Congress")
         for label in _SUFFIX_ORDER:
-            if self.ends_with(label, name):
+            if ends.get(label) == longest:
                 if label == "Event" and self._body_of_place(name):
                     return "Organization"  # "the US Congress": a country's body, not a congress held
                 if label == "Mechanism" and any(YEAR.match(w) or self.ordinal(w) for w in name.split()[1:]):
