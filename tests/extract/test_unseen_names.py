@@ -604,3 +604,34 @@ def test_a_body_before_a_lower_case_title_is_no_person(extractor):
     [record] = extractor.extract([Document(key="t.txt", text="Zhejiang University, member of the Alliance of "
                                                                 "Universities, hosted the forum.")])
     assert not any(e.label == "Person" for e in record.entities)
+
+
+# A name the NER reads as a person's, followed by a site's or a road's head in any case, is the site's name.
+@pytest.mark.parametrize("text, name", [
+    ("The two sides are studying the Liantang/Heung Yuen Wai control point.", "Yuen Wai"),
+    ("Both sides agreed to commission the Lok Ma Chau Spur Line as soon as possible.", "Lok Ma Chau"),
+    ("The delegation crossed the Sha Tau Kok Bridge in the morning.", "Sha Tau Kok"),
+])
+def test_a_site_s_name_is_no_person(mentions, text, name):
+    assert not any(label == "Person" and name in n for label, n in mentions(text))
+
+
+# "HK" in a name is "Hong Kong": the headline's "X of HK/Guangdong ..." and the body's "X of the Hong Kong/Guangdong
+# ..." are one occasion, named in the fuller form.
+@pytest.mark.parametrize("text, event", [
+    ("Sixth Working Meeting of HK/Guangdong Co-operation Joint Conference\n\nThe Sixth Working Meeting of the Hong "
+     "Kong/Guangdong Co-operation Joint Conference was held in Guangzhou today.",
+     "Sixth Working Meeting of the Hong Kong/Guangdong Co-operation Joint Conference"),
+    ("Second Plenary Session of HK-Beijing Economic and Trade Co-operation Conference\n\nThe Second Plenary Session "
+     "of the Hong Kong-Beijing Economic and Trade Co-operation Conference was held today.",
+     "Second Plenary Session of the Hong Kong-Beijing Economic and Trade Co-operation Conference"),
+    ("Third Meeting of HK/Riverton Joint Commission\n\nThe Third Meeting of the Hong Kong/Riverton Joint Commission "
+     "was held in Riverton today.", "Third Meeting of the Hong Kong/Riverton Joint Commission"),
+])
+def test_hk_in_a_name_is_hong_kong(extractor, text, event):
+    from datetime import date
+
+    from igr.ingest import Document
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    events = [e.name for e in record.entities if e.label == "Event"]
+    assert events == [event], events

@@ -145,8 +145,10 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         c = by_key.get(k)
         if c is None and m.label in _SPELT:
             c = by_key.get((m.label, spelling(k[1])))  # "the 14th Plenary of X" after "Fourteenth Plenary of the X"
-            if c is not None and m.label == "Post" and len(m.name) > len(clusters[c].name):
-                clusters[c].name = m.name  # a title's fullest form names it ("President of the Portuguese Republic")
+        if c is not None and m.label in _SPELT and len(m.name) > len(clusters[c].name) \
+                and spelling(key(_bare(m.name))) == spelling(key(_bare(clusters[c].name))):
+            clusters[c].name = m.name  # the fullest form names it ("President of the Portuguese Republic",
+            # "Sixth Working Meeting of the Hong Kong/Guangdong ..." after the headline's "... of HK/Guangdong ...")
         defined = acronyms.get(_bare(m.text))
         if defined is not None and clusters[defined].label == m.label:
             # the release's own definition ("the Fifth X Forum (PPRD Forum)") wins over the standard

@@ -270,6 +270,15 @@ class SourceMentions:
         """A road's or street's name ("Shan Kwong Road"), or a venue's: no person's."""
         return key(name.rsplit(" ", 1)[-1]) in self._street_heads or self.grammar.venue(name)
 
+    def _site_after(self, end: int) -> bool:
+        """Whether the words right after a name end a site's or a road's name, in any case: "[Yuen Wai] control
+        point", "[Lok Ma Chau] Spur Line" (the NER's person is the site's name)."""
+        words = re.match(r"(?:[ \t]+[A-Za-z][\w-]*){1,2}", self._text[end:end + 40])
+        if words is None:
+            return False
+        following = words[0].split()
+        return any(self._street(" ".join(following[:n])) for n in (1, 2) if n <= len(following))
+
     def _head_word(self, word: str) -> bool:
         """A head word of a thing (not of a title): "Ministry", "Events", "Model"."""
         k = key(word)
@@ -505,8 +514,10 @@ class SourceMentions:
                 continue  # "held at Kerry Lodge": a venue, no scored entity
             if label == "Person" and (len(text.split()) < 2 or text.isupper()):
                 continue  # "Chan" alone is a short name, "CS" an acronym: resolution handles them
-            if label == "Person" and (any(self._head_word(w) for w in text.split()) or self._street(text)):
-                continue  # "Counter Model", "Equestrian Events", "Wong Nai Chung Road": a head word names a thing
+            if label == "Person" and (any(self._head_word(w) for w in text.split()) or self._street(text)
+                                      or self._site_after(end)):
+                continue  # "Counter Model", "Equestrian Events", "Wong Nai Chung Road": a head word names a thing;
+                # "Heung Yuen Wai control point", "Lok Ma Chau Spur Line": a site's name
             verb = HEADLINE_VERB.search(text) if label == "Person" else None
             if verb:  # a title-case headline read as one name: "Li Hua Meet Chan Tai-man" is two people
                 for part_start, part in ((start, text[:verb.start()].strip()), (start + verb.end(), text[verb.end():].strip())):
