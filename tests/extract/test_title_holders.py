@@ -317,3 +317,35 @@ def test_the_description_of_a_merged_post_is_its_holder(extractor):
 ])
 def test_listed_titles_after_an_acronym(extractor, text, expected):
     assert expected <= _posts(extractor, text)
+
+
+# "Director of the X Office, City (XO), Mr A": the city and the office's acronym come between the title and its
+# holder; the title is the office's with its city.
+@pytest.mark.parametrize("text, expected", [
+    ("Director of the Hong Kong Economic and Trade Office, San Francisco (SFETO), Mr Jeff Leung completed a visit to "
+     "Kansas.", {("Jeff Leung", "Director of the Hong Kong Economic and Trade Office, San Francisco")}),
+    ("The Director of the Riverton Trade Office, Lakeland City (RTO), Ms Ann Low, met the mayor.",
+     {("Ann Low", "Director of the Riverton Trade Office, Lakeland City")}),
+    ("He met the Head of the Lakeland Tourism Office, Sydney (LTO), Mr Tom Hale, yesterday.",
+     {("Tom Hale", "Head of the Lakeland Tourism Office, Sydney")}),
+])
+def test_a_title_with_its_office_s_city_and_acronym(extractor, text, expected):
+    assert expected <= _posts(extractor, text)
+
+
+# The head of an office posted elsewhere is on the side of the place the office's name opens with: two Hong Kong
+# officials travelling together do not meet each other.
+@pytest.mark.parametrize("text, a, b", [
+    ("Hong Kong Commissioner for Economic and Trade Affairs, USA, Mr Donald Tong, and Director of the Hong Kong "
+     "Economic and Trade Office, San Francisco (SFETO), Mr Jeff Leung completed a visit to Kansas.",
+     "Donald Tong", "Jeff Leung"),
+    ("The Secretary for Commerce, Mr Algernon Yau, and the Director of the Hong Kong Economic and Trade Office, "
+     "Sydney, Ms Trista Lim, visited Melbourne together.", "Algernon Yau", "Trista Lim"),
+    ("The Chief Executive, Mr John Lee, and the Director of the Hong Kong Economic and Trade Office, Berlin, Mr "
+     "Tom Hale, toured the fair together.", "John Lee", "Tom Hale"),
+])
+def test_a_posted_office_s_head_is_of_its_own_side(extractor, text, a, b):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    names = {e.id: e.name for e in record.entities}
+    met = {frozenset((names[f.subject], names[f.object])) for f in record.facts if f.predicate == "metWith"}
+    assert frozenset((a, b)) not in met

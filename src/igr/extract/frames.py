@@ -59,6 +59,8 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
     the lexicon's, reads it for the release's own government);
     then a place printed as the post's possessor ("Singapore's Minister for Foreign Affairs", ``possessors``)
     or as the adjective it opens with ("Portuguese President": Portugal);
+    then the place a body named inside the post opens with ("Director of the Hong Kong Economic and Trade
+    Office, San Francisco": Hong Kong);
     else the place named inside the post ("Vice Mayor of Shanghai": Shanghai).
     """
     out: dict[str, str] = {}
@@ -77,6 +79,12 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
         if country:  # "Portuguese President", "the Chinese Ambassador to X": the country of the adjective
             out.setdefault(f.subject, lexicon.canonical("Place", country))
             continue
+        owners = [first for i in inside.get(post.id, []) if entities[i].label == "Organization"
+                  and (first := _posted_office(entities[i].name, [entities[j].name for j in inside.get(i, [])
+                                                                  if entities[j].label == "Place"]))]
+        if owners:  # "Director of the Hong Kong Economic and Trade Office, San Francisco": the office's own place,
+            out.setdefault(f.subject, owners[0])  # not where it is
+            continue
         places = [entities[i].name for i in inside.get(post.id, []) if entities[i].label == "Place"] or [
             entities[j].name for i in inside.get(post.id, []) if entities[i].label == "Organization"
             for j in inside.get(i, []) if entities[j].label == "Place"]  # "Secretary of the CPC [Guangzhou] X Committee"
@@ -86,6 +94,23 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
         if places:
             out.setdefault(f.subject, (first or places)[-1])
     return out
+
+
+def _posted_office(body: str, places: list[str]) -> str | None:
+    """The place an office posted elsewhere belongs to: the one its name opens with, when it ends with another,
+    where it is ("Hong Kong Economic and Trade Office, San Francisco", "X Trade Office in Riverton": Hong Kong, X).
+
+    Examples
+    --------
+    >>> _posted_office("Hong Kong Economic and Trade Office, San Francisco", ["Hong Kong", "San Francisco"])
+    'Hong Kong'
+    >>> _posted_office("Hong Kong Macao Affairs Office of the State Council", ["Hong Kong", "Macao"]) is None
+    True
+    """
+    k = key(body)
+    first = next((p for p in places if k.startswith(key(p))), None)
+    last = next((p for p in places if k.endswith(key(p)) and p != first), None)
+    return first if first and last else None
 
 
 def received_at_home(facts: list[Fact], entities: dict[str, LocalEntity], home: dict[str, str],

@@ -24,6 +24,7 @@ from igr.extract.records import Mention
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _COMMA_THE = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
+_AFTER_PLACE = re.compile(r"(?:[ \t]*\([A-Z][A-Za-z&]{1,11}\))?[ \t]*,[ \t]*")
 _AFTER_TITLE = re.compile(r"[ \t]*(?:,|\.|;|$)")
 """What ends a title set off after its holder's name: a comma, the end of the sentence or clause."""
 
@@ -47,7 +48,7 @@ def titles_with_places(text: str, candidates: list[Mention]) -> list[Mention]:
         if before is None or before.end() != place.start or (post := posts.get(before.start())) is None \
                 or post.end in place_ends:
             continue  # (a title ending with a place: "Mayor of Riverton, Lakeland" adds the country)
-        after = _COMMA.match(text, place.end)
+        after = _AFTER_PLACE.match(text, place.end)  # (the office's acronym may follow: "..., San Francisco (SFETO), Mr A")
         holder_after = after is not None and after.end() in people_starts
         holder_before = _AFTER_TITLE.match(text, place.end) is not None \
             and not (after is not None and after.end() in place_starts) \
