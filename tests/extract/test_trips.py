@@ -399,3 +399,31 @@ def test_the_one_called_on_in_a_headline_tours_nothing(extractor, title, text, h
 ])
 def test_two_places_read_as_one_noun_phrase(extractor, text, person, places):
     check(extractor, text, [(person, "visited", p) for p in places])
+
+
+# A sentence that opens "In X" with no comma before its subject ("In Zhuhai Mr Nip visited a firm", read by the
+# parser as one name "Zhuhai Mr Nip"): the subject is in X; an official of X is at home there.
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Secretary Patrick Nip has visited three cities. In Zhuhai Mr Nip visited a Hong Kong enterprise making printer "
+     "consumables.", [("Patrick Nip", "visited", "Zhuhai")], []),
+    ("Secretary Patrick Nip has visited three cities. In Shenzhen Mr Nip and Shenzhen Vice-Mayor Ai Xuefeng "
+     "officiated at a reception.", [("Patrick Nip", "visited", "Shenzhen")], [("Ai Xuefeng", "visited", "Shenzhen")]),
+    ("The Financial Secretary, Mr Paul Chan, is on a trip. In Wuhan Mr Chan toured a car plant.",
+     [("Paul Chan", "visited", "Wuhan")], []),
+])
+def test_a_place_opening_a_sentence_without_a_comma(extractor, text, expected, absent):
+    found = facts(extractor, text)
+    assert set(expected) <= found and not set(absent) & found, found
+
+
+# Opening an office: the one who opens it was there, and in the place the office's name gives.
+@pytest.mark.parametrize("text, expected", [
+    ("Under Secretary Ronald Chan opened the Zhejiang Liaison Unit of the Hong Kong Special Administrative Region "
+     "Government in Hangzhou today.", [("Ronald Chan", "visited", "Hangzhou")]),
+    ("The Secretary for Commerce, Mr Algernon Yau, opened the Hong Kong Economic and Trade Office in Dubai today.",
+     [("Algernon Yau", "visited", "Dubai")]),
+    ("Ms Ann Low inaugurated the Riverton Trade Office in Lakeland City yesterday.",
+     [("Ann Low", "visited", "Lakeland City")]),
+])
+def test_opening_an_office_somewhere(extractor, text, expected):
+    assert set(expected) <= facts(extractor, text)

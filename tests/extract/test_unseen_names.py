@@ -635,3 +635,12 @@ def test_hk_in_a_name_is_hong_kong(extractor, text, event):
     [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
     events = [e.name for e in record.entities if e.label == "Event"]
     assert events == [event], events
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The office is located at Room 743, 1366 Qianjiang Road, Jianggan District, Hangzhou.", "Qianjiang Road"),
+    ("The exhibition is at 18 Harbour Road, Wan Chai.", "Harbour Road"),
+    ("Its address is 88 Nathan Road, Kowloon.", "Nathan Road"),
+])
+def test_a_road_is_no_place(mentions, text, name):
+    assert ("Place", name) not in mentions(text)

@@ -123,6 +123,7 @@ class RelationFinder:
             self.participation.guests(r, sent)
             self.events.where(r, sent)
             self.events.dateline(r, sent)
+            self.events.opening_place(r, sent)
             self.parties.lists(r, sent)
             self.parties.attendees(r, sent)
             self.parties.units_of(r, sent)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from igr.extract.arguments import Reading
+from igr.extract.arguments import Arg, Reading
 from igr.extract.participation import co_subjects_meet
 from igr.extract.triggers import Vocabulary
 
@@ -294,6 +294,30 @@ class EventPatterns:
                 for place in places:
                     if not _local_to(r, person.entity, place.entity):
                         r.emit(person.entity, "visited", place.entity, sent, "dep:dateline", r.conf(person, place) - 0.15)
+
+    def opening_place(self, r: Reading, sent: Span) -> None:
+        """A sentence that opens "In X" with no comma before its subject ("In Zhuhai Mr Nip visited a firm"), which
+        the parser may read as one name "X Mr Nip": the subject is in X."""
+        if len(sent) < 4 or sent[0].lower_ != "in" or (place := r.entity_at(sent[1])) is None or r.label(place) != "Place":
+            return
+        after = sent.start + 1
+        while after < sent.end and r.entity_at(r.doc[after]) == place:
+            after += 1
+        person = r.entity_at(r.doc[after]) if after < sent.end else None  # (after a comma the parser reads it)
+        if person is None or r.label(person) != "Person":
+            return
+        holder = r.doc[after]
+        while holder.i + 1 < sent.end and r.entity_at(r.doc[holder.i + 1]) == person:
+            holder = r.doc[holder.i + 1]
+        verb = holder.head if holder.dep_ in ("nsubj", "compound", "nmod", "appos") else None
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in self._not_acting:
+            return
+        people = [Arg(person, "Person", "mention")] + [a for a in r.subjects(verb, ("Person",)) if a.entity != person]
+        for p in people:
+            if not _local_to(r, p.entity, place):
+                r.emit(p.entity, "visited", place, sent, "dep:act-in-opening", r.conf(p, p) - 0.15)
 
     def travel_to_attend(self, r: Reading, sent: Span) -> None:
         """ "arrived in Wuhan, Hubei Province to attend the Expo": the Expo was held there."""

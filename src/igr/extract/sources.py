@@ -514,6 +514,8 @@ class SourceMentions:
                 continue  # "held at Kerry Lodge": a venue, no scored entity
             if label == "Person" and (len(text.split()) < 2 or text.isupper()):
                 continue  # "Chan" alone is a short name, "CS" an acronym: resolution handles them
+            if label == "Place" and self._street(text):
+                continue  # "1366 Qianjiang Road": an address, no place of the scored kinds
             if label == "Person" and (any(self._head_word(w) for w in text.split()) or self._street(text)
                                       or self._site_after(end)):
                 continue  # "Counter Model", "Equestrian Events", "Wong Nai Chung Road": a head word names a thing;
