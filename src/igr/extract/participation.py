@@ -69,9 +69,10 @@ class Participation:
         self._namely = words.cue("example_preps")  # "namely", "including": a list of places follows
         # headline verbs in the present tense ("CE Visits Guangzhou", "A and B Meet C"); one-word
         # triggers only, those of the first family listed when two share a word
+        self._opening = words.cue("opening_verbs")
         self._headline = {}
         for family, predicate in HEADLINE_FAMILIES.items():
-            for word in words.family[family]:
+            for word in words.family[family] - self._opening:  # ("Trip Opens New Chapter": no visit)
                 for form in (word, word + "s", word + "es"):
                     self._headline.setdefault(form, predicate)
 
@@ -270,7 +271,10 @@ class Participation:
                         for c in r.children_of(v))
             objs = r.objects(v, ("Place", "Organization"), preps=("to", "in", "at", "for") + (() if urged else ("on",)),
                              deep=v.lemma_.lower() in self._lead)
-        if v.pos_ == "VERB" and v.lemma_.lower() not in self._needs_destination:
+        if v.lemma_.lower() in self._opening:  # "opened the X Office in Y": the body opened, nothing inside a phrase
+            objs = [a for c in r.children_of(v) if c.dep_ in ("dobj", "obj") and (e := r.entity_at(c)) is not None
+                    and r.label(e) == "Organization" for a in r.args_at(c, ("Organization",), conj=False)]
+        elif v.pos_ == "VERB" and v.lemma_.lower() not in self._needs_destination:
             # "toured the headquarters of X", "visited the production base of Y": a visit to the body
             objs += [a for c in r.children_of(v) if c.dep_ in ("dobj", "obj") and r.entity_at(c) is None
                      and (c.lemma_.lower() in self._premises or c.lower_ in self._premises)
