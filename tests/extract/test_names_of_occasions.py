@@ -597,3 +597,15 @@ def test_a_place_of_a_place_list_is_no_occasion(mentions):
 def test_a_people_s_congress_is_a_body(mentions, text, body):
     found = mentions(text)
     assert ("Organization", body) in found and not any(label == "Event" and "Congress" in n for label, n in found)
+
+
+# A body's head first, then "of" what it is about: a body, whatever class the complement's head has.
+@pytest.mark.parametrize("text, body", [
+    ("They toured the Museum of Guangzhou Asian Games & Guangzhou Asian Para Games.",
+     "Museum of Guangzhou Asian Games & Guangzhou Asian Para Games"),
+    ("She visited the Museum of the Riverton Trade Fair in the afternoon.", "Museum of the Riverton Trade Fair"),
+    ("He called at the Secretariat of the Lakeland Investment Summit.", "Secretariat of the Lakeland Investment Summit"),
+])
+def test_a_body_head_first_is_a_body(mentions, text, body):
+    found = mentions(text)
+    assert ("Organization", body) in found and ("Event", body) not in found

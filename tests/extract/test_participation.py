@@ -1169,3 +1169,19 @@ def test_a_companion_together_at_the_meeting_met(extractor):
 ])
 def test_their_meeting_is_the_two_named_together(extractor, text, expected):
     check(extractor, text, expected)
+
+
+# People who arrive together are "they" and "the delegation" as long as the release goes on with them, when no one
+# is named as its leader: "A, B and C arrived in X. The delegation visited Y. They then met Mayor Z."
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Secretary Patrick Nip, Secretary Edward Yau and Secretary James Lau arrived in Shenzhen this morning. The "
+     "delegation visited an Internet bank. They also visited a command centre. They then met Shenzhen Vice Mayor Ai "
+     "Xuefeng.", [("Edward Yau", "metWith", "Ai Xuefeng"), ("James Lau", "metWith", "Ai Xuefeng")], []),
+    ("Ms Ann Low and Mr Tom Hale arrived in Riverton today. The delegation toured the port. They later met the Mayor "
+     "of Riverton, Mr Sam Ho. They also visited the Riverton Museum.",
+     [("Tom Hale", "metWith", "Sam Ho"), ("Ann Low", "metWith", "Sam Ho")], [("Sam Ho", "visited", "Riverton Museum")]),
+    ("Mr Paul Chan, Ms Mary Stone and Mr Tom Lee arrived in Lakeland City today. The delegation then departed for "
+     "Westport and met Mayor Ken Ray.", [("Mary Stone", "visited", "Westport"), ("Tom Lee", "metWith", "Ken Ray")], []),
+])
+def test_a_group_travelling_together(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)

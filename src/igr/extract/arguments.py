@@ -432,9 +432,12 @@ class Reading:
                 if len(named) == 1:
                     out.append(Arg(named[0], "Organization", "pronoun"))
             elif "Person" in labels and depth == 0 and (lemma in self._delegation_nouns or self._members_of_delegation(t)):
-                # "the delegation", "Members of the delegation", "the delegation members": its leader
-                leader = self.leader_of(t)
-                if leader:
+                # "the delegation", "Members of the delegation", "the delegation members": its leader; with no
+                # leader named, the people who travel as one ("A, B and C arrived in X. The delegation visited Y")
+                led = self._led_by(t) or self.last_person.get("leader")
+                if led is None and len(self.group[0]) > 1 and self._sentence_no - self.group[1] <= 1:
+                    out.extend(Arg(e, "Person", "pronoun") for e in self.group[0])
+                elif leader := self.leader_of(t):
                     out.append(Arg(leader, "Person", "pronoun"))
             elif lemma in self._event_nouns and any(c.lower_ in ("the", "this") for c in self.children_of(t)) \
                     and t.tag_ != "NNS" and ("Event" in labels or "Mechanism" in labels):
@@ -1185,8 +1188,8 @@ class Reading:
                 if len({a.entity for a in places}) == 2:
                     self.pair = tuple(dict.fromkeys(a.entity for a in places))
                     self.parties_pair = (self.pair, self._sentence_no)
-                people = tuple(dict.fromkeys(a.entity for c in self.children_of(v) if c.dep_ in SUBJECT_DEPS
-                                             for a in self.args_at(c, ("Person",)) if a.via == "mention"))
+                people = tuple(dict.fromkeys(a.entity for a in self.subjects(v, ("Person",), inherit=False)
+                                             if a.via == "mention"))  # (every name of a long list)
                 if people:  # "A and B visited X. They also met ...": "they" are A and B (and "Mr A and his
                     # delegation": Mr A)
                     self.group = (people, self._sentence_no)
@@ -1197,9 +1200,11 @@ class Reading:
                                              for a in self.args_at(c, ("Person",)) if a.via == "mention"))
                 if people:
                     self.group = (people, self._sentence_no)
-        if self.group[0] and self.group[1] == self._sentence_no - 1 and self._they_acts(sent):
+        if self.group[0] and self.group[1] == self._sentence_no - 1 and (self._they_acts(sent) or any(
+                self.word_deps[t.i] in SUBJECT_DEPS and self.word_lemmas[t.i] in self._delegation_nouns
+                and self.entity_at(t) is None for t in sent)):
             # an itinerary: "In Tokyo, they will meet X. In Osaka, they will tour Y. In Kyoto, they ...": "they" go
-            # on being the group as long as each sentence's subject is "they"
+            # on being the group as long as each sentence's subject is "they" (or "the delegation" they make up)
             self.group = (self.group[0], self._sentence_no)
         self._sentence_no += 1
         for t in sent:

@@ -214,6 +214,13 @@ class NameGrammar:
         return re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, heads)) + r") (?:of|for) ") if heads else re.compile(r"(?!)")
 
     @cached_property
+    def _body_first(self) -> re.Pattern:
+        """A name that opens with a body's head (one no other class has) and "of" or "for": "museum of x"."""
+        others = {h for label, heads in self._heads.items() if label != "Organization" for h in heads}
+        heads = sorted((h for h in self._heads.get("Organization", ()) if h not in others), key=len, reverse=True)
+        return re.compile(r"^(?:" + "|".join(map(re.escape, heads)) + r") (?:of|for) ") if heads else re.compile(r"(?!)")
+
+    @cached_property
     def _head_sets(self) -> dict[str, frozenset[str]]:
         return {label: frozenset(heads) for label, heads in self._heads.items()}
 
@@ -626,6 +633,8 @@ class NameGrammar:
             return "Initiative"  # "X Work Programme of the Y Arrangement", "X Plan for the Y Area": a scheme
         if self._joint_between_parties(name):
             return "Mechanism"  # "the Riverton-Hong Kong Joint Economic and Trade Committee": two sides' committee
+        if self._body_first.match(key(name)):
+            return "Organization"  # "Museum of the Asian Games", "Bank of X": a body's head first, then what it is of
         ends = {label: n for label in _SUFFIX_ORDER if (n := self._head_end(label, name))}
         longest = max(ends.values(), default=0)  # the longest head wins ("People's Congress" over "Congress")
         for label in _SUFFIX_ORDER:
