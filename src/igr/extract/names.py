@@ -633,8 +633,9 @@ class NameGrammar:
             return "Initiative"  # "X Work Programme of the Y Arrangement", "X Plan for the Y Area": a scheme
         if self._joint_between_parties(name):
             return "Mechanism"  # "the Riverton-Hong Kong Joint Economic and Trade Committee": two sides' committee
-        if self._body_first.match(key(name)):
+        if self._body_first.match(key(name)) and not self.ends_with("Mechanism", name):
             return "Organization"  # "Museum of the Asian Games", "Bank of X": a body's head first, then what it is of
+            # (not "Association of Southeast Asian Nations Economic Ministers-X Consultations": a series)
         ends = {label: n for label in _SUFFIX_ORDER if (n := self._head_end(label, name))}
         longest = max(ends.values(), default=0)  # the longest head wins ("People's Congress" over "Congress")
         for label in _SUFFIX_ORDER:
