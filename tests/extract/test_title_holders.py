@@ -349,3 +349,14 @@ def test_a_posted_office_s_head_is_of_its_own_side(extractor, text, a, b):
     names = {e.id: e.name for e in record.entities}
     met = {frozenset((names[f.subject], names[f.object])) for f in record.facts if f.predicate == "metWith"}
     assert frozenset((a, b)) not in met
+
+
+# A known place after a preposition, before a title and a name, is the preposition's: "welcomed to Macao Secretary
+# Xu" (no "Secretary of Macao").
+@pytest.mark.parametrize("text, bad", [
+    ("In the meeting, Mr Sam welcomed to Macao Secretary Xu and his delegation.", "Secretary of Macao"),
+    ("The Chief Executive welcomed to Hong Kong Governor Wang and his delegation.", "Governor of Hong Kong"),
+    ("He welcomed to Beijing Minister Wang and his team.", "Minister of Beijing"),
+])
+def test_a_place_after_a_preposition_owns_no_title(extractor, text, bad):
+    assert not any(post == bad for _, post in _posts(extractor, text))

@@ -427,3 +427,18 @@ def test_a_place_opening_a_sentence_without_a_comma(extractor, text, expected, a
 ])
 def test_opening_an_office_somewhere(extractor, text, expected):
     assert set(expected) <= facts(extractor, text)
+
+
+# "his" after a person named as an owner ("President Xi's speeches during his visit to X"): that person's visit.
+@pytest.mark.parametrize("text, visitor, other", [
+    ("Chief Executive Sam Hou Fai led a delegation to Guangzhou today and met Governor Wang Weizhong. Both parties "
+     "agreed to implement the spirit of President Xi's speeches during his visit to Macao.", "Xi", "Sam Hou Fai"),
+    ("The Chief Executive, Mr John Lee, met Mr Tom Hale in Shenzhen. They praised Mr Sam Ho's remarks during his "
+     "visit to Fujian.", "Sam Ho", "John Lee"),
+    ("Ms Ann Low arrived in Shanghai today. She recalled Mr Ken Ray's speech during his visit to Chengdu.", "Ken Ray",
+     "Ann Low"),
+])
+def test_his_visit_after_an_owner_named(extractor, text, visitor, other):
+    found = facts(extractor, text)
+    place = {"Xi": "Macao", "Sam Ho": "Fujian", "Ken Ray": "Chengdu"}[visitor]
+    assert (visitor, "visited", place) in found and (other, "visited", place) not in found, found

@@ -670,6 +670,13 @@ class Reading:
         of a clause below), "the measures announced by Mr B during his visit" (the agent of a participle)."""
         clause = pronoun.head
         if self.word_deps[pronoun.i] == "poss":
+            sent = self.sentence_of(pronoun.i)
+            named = [t for t in self.tokens[sent.start:pronoun.i] if self.entity_at(t) is not None
+                     and self.label(self.entity_at(t)) == "Person"]
+            if named and self.word_deps[named[-1].i] == "poss" and (gender := PRONOUNS.get(self.word_lowers[pronoun.i])) \
+                    and self._gender.get(self.entity_at(named[-1]), gender) == gender:
+                return self.entity_at(named[-1])  # "President Xi's speeches during his visit": the last one named,
+                # as the owner of something
             below = pronoun
             while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                 clause, below = clause.head, clause
@@ -838,7 +845,10 @@ class Reading:
             clause = self.subjects(v.head.head, labels, agent, inherit)
             owners = [c for c in self.children_of(v) if c.dep_ == "poss"] if v.pos_ == "NOUN" else []
             gender = PRONOUNS.get(self.word_lowers[owners[0].i]) if owners else None
-            if owners and (gender is None or not clause or any(self._gender.get(a.entity, gender) != gender for a in clause)):
+            plural = any(self.word_deps[c.i] in SUBJECT_DEPS and self.word_lowers[c.i] in ("they", "both")
+                         for c in self.children_of(v.head.head))  # ("They praised ... during his visit": not theirs)
+            if owners and (gender is None or not clause or plural
+                           or any(self._gender.get(a.entity, gender) != gender for a in clause)):
                 return [a for c in owners for a in self.args_at(c, labels)] or clause
             return clause
         if not out and v.pos_ == "NOUN":

@@ -62,6 +62,8 @@ _TO_LINK = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 _AT_LINK = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?")
 _AND_THE = re.compile(r"\s+(?:and|&)\s+the\s+")
 _COMMA_GAP = re.compile(r",[ \t]+")
+_TO_PLACE = re.compile(r"\b(?:to|in|from|at)[ \t]+$")
+"""A preposition right before a chunk: a place opening the chunk is its object ("welcomed to Macao Secretary Xu")."""
 _ORDINAL = re.compile(SESSION_PREFIX.pattern.replace(r"(?!Plenary|Session|Meeting\b)", ""), re.IGNORECASE)
 """An edition's ordinal or year, before any head ("Second Meeting of ...")."""
 _LIST_GAP = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
@@ -846,6 +848,13 @@ class ChunkMentions:
         lead = _NOUN_LINK.match(text[start:end])
         if lead and self._common_noun(doc, start, start + len(lead[1])) and self.grammar.classify(text[start + lead.end():end]):
             start += lead.end()  # "Preparations for the [Third X Summit]", "Highlights of the [Y Expo]": a common noun first
+        place = self._known_places.match(text, start, end)
+        if place is not None and _TO_PLACE.search(text, max(0, start - 12), start) \
+                and self.lexicon.known_label(place[0]) == "Place" \
+                and (after := text[place.end():end].split(maxsplit=1)) and after[0][:1].isupper() \
+                and key(after[0]) in self._title_words:
+            start = place.end() + len(text[place.end():end]) - len(text[place.end():end].lstrip())
+            # "welcomed to Macao Secretary Xu": the place the preposition takes, then a title (not "Macao Secretary")
         owner = _POSSESSIVE.match(text[start:end])
         whose = self.grammar.classify(text[start:start + owner.end()].strip()[:-2].rstrip("'’")) if owner else None
         what = self.grammar.classify(text[start + owner.end():end]) if owner else None
