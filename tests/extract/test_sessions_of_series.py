@@ -398,3 +398,29 @@ def test_no_session_of_a_short_name_two_series_share(found_facts):
     found = found_facts("The Hong Kong/Fujian Co-operation Conference and the Hong Kong/Sichuan Co-operation Conference "
                         "met this year. The Fourth Plenary Session of the Conference was held in Fuzhou.")
     assert not any(s == "Fourth Plenary Session of the Conference" and p == "partOf" for s, p, _ in found)
+
+
+# "The group held its ninth meeting": the session of the series named before in full, named "ninth meeting of the
+# X" (the issue's "the task force held its third meeting").
+@pytest.mark.parametrize("text, session, series", [
+    ("The Riverton-Lakeland Joint Working Group on Trade will cut red tape. The group held its ninth meeting in Hong "
+     "Kong today.", "ninth meeting of the Riverton-Lakeland Joint Working Group on Trade",
+     "Riverton-Lakeland Joint Working Group on Trade"),
+    ("The Hong Kong/Shenzhen Task Force on Ferry Services met yesterday. The task force held its third meeting to "
+     "review progress.", "third meeting of the Hong Kong/Shenzhen Task Force on Ferry Services",
+     "Hong Kong/Shenzhen Task Force on Ferry Services"),
+    ("The Hong Kong-Guangdong Joint Working Group on Sustainable Development & Environmental Protection set goals. The "
+     "working group held its 12th meeting in Guangzhou.",
+     "12th meeting of the Hong Kong-Guangdong Joint Working Group on Sustainable Development & Environmental Protection",
+     "Hong Kong-Guangdong Joint Working Group on Sustainable Development & Environmental Protection"),
+])
+def test_a_series_held_its_nth_meeting(found_facts, text, session, series):
+    assert (session, "partOf", series) in found_facts(text)
+
+
+# A series "of" a list of places: each is a party ("Joint Conference of Tourism Officials of A, B and C").
+def test_the_places_a_series_is_of(found_facts):
+    found = found_facts("He attended the Fifth Joint Conference of Tourism Officials of Guangdong, Hong Kong and Macao "
+                        "in Zhuhai.")
+    series = "Joint Conference of Tourism Officials of Guangdong, Hong Kong and Macao"
+    assert {(series, "hasParticipant", p) for p in ("Guangdong", "Hong Kong", "Macao")} <= found

@@ -184,6 +184,7 @@ def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar)
             end = _series_end(under, candidates)
             name = text[m.start:end]
             out.append(Mention(m.start, end, name, "Event", name, "shape"))
+    out.extend(_own_sessions(text, candidates, grammar))
     out.extend(_lower_scheme(text, candidates, grammar))
     out.extend(_lower_event(text, candidates, grammar))
     out.extend(_ceremonies(text, candidates))
@@ -209,6 +210,41 @@ def _scheme_patterns(heads: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     words = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or r"(?!x)x"
     return (re.compile(rf"(?<=[ \t])(?:{words})\b"),
             re.compile(rf"({CHUNK.pattern})[\'’]?((?:[ \t]+[a-z][a-z-]+){{0,2}}?)[ \t]+(?:{words})\b"))
+
+
+_ITS_SESSION = re.compile(r"\b[Tt]he[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+(?:held|holds|convened|will[ \t]+hold)"
+                          r"[ \t]+its[ \t]+([a-z]+|\d+(?:st|nd|rd|th))[ \t]+((?:[a-z]+[ \t]+)?(?:meeting|session|plenary))\b")
+
+
+def _own_sessions(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
+    """A series that "held its ninth meeting", named before by its full name ("The X Joint Working Group on Y ... The
+    group held its ninth meeting"): the session is the series', named "ninth meeting of the X Joint Working Group on
+    Y" (a session printed with no name of its own).
+
+    Examples
+    --------
+    >>> from igr.extract.lexicon import load_lexicon
+    >>> grammar = NameGrammar(load_lexicon())
+    >>> text = "The Riverton-Lakeland Joint Working Group on Trade met. The group held its ninth meeting in Riverton."
+    >>> group = Mention(4, 50, text[4:50], "Mechanism", text[4:50], "shape")
+    >>> [m.name for m in _own_sessions(text, [group], grammar)]
+    ['ninth meeting of the Riverton-Lakeland Joint Working Group on Trade']
+    """
+    out = []
+    for m in _ITS_SESSION.finditer(text):
+        if not grammar.ordinal(m[2]):
+            continue
+        noun = key(m[1]).split()[-1]
+        series = [c for c in candidates if c.label == "Mechanism" and c.end <= m.start()
+                  and noun in key(_HEAD_PART.split(c.name, maxsplit=1)[0]).split()]
+        if series:  # (the last one named, in its fullest form)
+            last = max(series, key=lambda c: (c.end, -c.start))
+            out.append(Mention(m.start(2), m.end(3), text[m.start(2):m.end(3)], "Event",
+                               f"{m[2]} {m[3]} of the {last.name}", "shape"))
+    return out
+
+
+_HEAD_PART = re.compile(r" (?:on|for|of|between) ")
 
 
 def _lower_scheme(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:

@@ -146,6 +146,15 @@ class NameStructure:
                     if _BETWEEN_PARTIES.search(text, s0, s) and not nested:  # "... Co-operation between A and B"
                         r.emit(ent.id, "hasParticipant", inner.id, sent, "name-structure:parties", conf)
                         continue
+                    listed = _OF_LIST.search(text, s0, e0)
+                    parts = _LIST_SPLIT.split(listed[1]) if listed else []
+                    places = {(x, y) for x, y, i in within if i.label == "Place" and listed and x >= listed.start(1)
+                              and y <= e0 and text[x:y] in parts}
+                    if listed and s >= listed.start(1) and len(parts) > 1 and len(places) == len(parts) and not nested:
+                        # "Joint Meeting of Senior Health Officials of the Mainland, Hong Kong and Macau": the places
+                        # whose officials meet
+                        r.emit(ent.id, "hasParticipant", inner.id, sent, "name-structure:parties", conf)
+                        continue
                     others = [i for x, y, i in within if i.id not in (inner.id, ent.id) and s0 <= x and y <= e0
                               and i.label in ("Place", "Organization") and (head_at is None or x - s0 < head_at.start())
                               and (x >= e or y <= s)]  # (not a name inside this one: "Pearl River Delta" in "Pan-...")
@@ -456,6 +465,11 @@ class NameStructure:
                     if inner not in out[outer]:
                         out[outer].append(inner)
         return out
+
+
+_OF_LIST = re.compile(r" of (?:the )?((?:(?! of ).)+)$")
+"""The last complement of a name, after its last "of" ("... of the Mainland, Hong Kong and Macau")."""
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
 def _alternatives(phrases) -> str:
