@@ -107,3 +107,17 @@ def test_a_bare_title_of_the_default_home_names_no_other_region(jurisdiction):
     assert jurisdiction._bare_titles.get("secretary for security") is None
     assert jurisdiction._bare_titles["secretary for economy and finance"] == "Macao"
     assert jurisdiction.of("Secretary for Economy and Finance") == "Macao"  # (a side, wherever the release is from)
+
+
+# In a release of another home, a short name the lexicon gives the default home's body is the home's own body of
+# that name: "the Liaison Office" of a Macao release is the one in Macao (and so is its Director's title).
+@pytest.mark.parametrize("text, url", [
+    ("MACAU, May 3 - The Chief Executive, Mr Ho Wai, met the Director of the Liaison Office, Mr Zheng Xin, today.", None),
+    ("The Chief Executive, Mr Ho Wai, visited the Liaison Office today.", "https://www.gov.mo/en/news/1234/"),
+    ("MACAU, May 3 - Officials of the Liaison Office and the Secretary for Security, Mr Wong Kam, attended the "
+     "ceremony.", None),
+])
+def test_a_short_body_name_of_another_home(extractor, text, url):
+    [record] = extractor.extract([Document(key="t.txt", text=text, url=url, date=date(2024, 5, 3))])
+    names = [e.name for e in record.entities if "Liaison Office" in e.name]
+    assert names and all("Macao" in n for n in names), names

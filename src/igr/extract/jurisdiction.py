@@ -129,7 +129,36 @@ class Jurisdiction:
         if not self.home:
             return mentions
         return [replace(m, name=self._named(m.text)) if m.label == "Post" and self._default_names.search(m.text)
-                and self.of(m.text) == self.default else m for m in mentions]
+                and self.of(m.text) == self.default else self._own_body(m) for m in mentions]
+
+    def _own_body(self, m: Mention) -> Mention:
+        """A body or title printed by a short name the lexicon gives the default home's ("the Liaison Office",
+        "Director of the Liaison Office"), in a release of another home: the home's own one of that name, when
+        the lexicon knows it ("... in the Macao Special Administrative Region")."""
+        if m.label not in ("Organization", "Post") or self._default_names.search(m.text) \
+                or not self._default_names.search(m.name):
+            return m
+        for default in self._default_long_names:
+            if default in m.name:
+                for own in self._home_names:
+                    entry = self.lexicon.lookup(m.name.replace(default, own))
+                    if entry is not None and entry.label == m.label:
+                        return replace(m, name=entry.name)
+                # a title of such a body, by the body's name in the same style ("... Special Administrative Region")
+                style = next((own for own in self._home_names if own.split()[-3:] == default.split()[-3:]), None)
+                if m.label == "Post" and style is not None:
+                    return replace(m, name=m.name.replace(default, style))
+        return m
+
+    @cached_property
+    def _default_long_names(self) -> list[str]:
+        entry = self.lexicon.lookup(self.default or "")
+        return sorted((n for n in (entry.name, *entry.aliases) if " " in n), key=len, reverse=True) if entry else []
+
+    @cached_property
+    def _home_names(self) -> list[str]:
+        entry = self.lexicon.lookup(self.home or "")
+        return sorted((n for n in (entry.name, *entry.aliases) if " " in n), key=len, reverse=True) if entry else []
 
     def _named(self, title: str) -> str:
         """The standard form of a title that names the default home: the lexicon's first such form ("HKSAR
