@@ -27,3 +27,27 @@ def test_a_post_named_with_its_place_is_the_other_side(found_facts, text, a, b):
 ])
 def test_colleagues_named_alike_do_not_meet(found_facts, text, a, b):
     assert (a, "metWith", b) not in found_facts(text)
+
+
+# A title that is the complement of another ("Chief of Office of the Chief Executive") is no fuller form of it; the
+# holder of a title serving a known post, or of a government unit named with no place, is on the issuing
+# government's side: those present from the two sides met the other side only.
+@pytest.mark.parametrize("text, expected, absent", [
+    ("MACAU, May 3 - Chief Executive Ho Iat Seng met with Governor of Fujian Province Wang Ning today. Also present "
+     "at the meeting were the Chief of Office of the Chief Executive, Ms Hoi Lai Fong; the Director of the Economic "
+     "and Technological Development Bureau, Mr Tai Kin Ip; and Vice Governor of Fujian Province Guo Ningning.",
+     [("Hoi Lai Fong", "metWith", "Wang Ning"), ("Tai Kin Ip", "metWith", "Guo Ningning")],
+     [("Hoi Lai Fong", "metWith", "Ho Iat Seng"), ("Tai Kin Ip", "metWith", "Ho Iat Seng"),
+      ("Ho Iat Seng", "holdsPost", "Chief of Office of the Chief Executive")]),
+    ("The Chief Executive, Mr John Lee, met the Governor of Guangdong Province, Mr Wang Weizhong, today. Also present "
+     "were the Director of the Chief Executive's Office, Ms Carol Yip, and the Director of the Riverside Planning "
+     "Bureau, Mr Tom Ho.", [("Tom Ho", "metWith", "Wang Weizhong")], [("Tom Ho", "metWith", "John Lee")]),
+    ("The Chief Executive, Mr John Lee, met the Mayor of Shenzhen, Mr Qin Weizhong, today. Also present were the "
+     "Secretary to the Chief Executive, Ms Ann Low, and the Commissioner of the Riverside Development Office, Mr Ken "
+     "Wu.", [("Ann Low", "metWith", "Qin Weizhong"), ("Ken Wu", "metWith", "Qin Weizhong")],
+     [("Ann Low", "metWith", "John Lee"), ("Ken Wu", "metWith", "John Lee")]),
+])
+def test_the_issuing_government_s_own_officials(found_facts, text, expected, absent):
+    found = found_facts(text)
+    found |= {(o, p, s) for s, p, o in found if p == "metWith"}
+    assert set(expected) <= found and not set(absent) & found, found

@@ -52,7 +52,7 @@ _POSSESSIVE = re.compile(r"[’']s?\s+")
 
 def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon,
                 inside: dict[str, list[str]], possessors: dict[str, str] | None = None,
-                jurisdiction: Callable[[str], str | None] | None = None) -> dict[str, str]:
+                jurisdiction: Callable[[str], str | None] | None = None, own: str | None = None) -> dict[str, str]:
     """Person id to the canonical name of the place their post belongs to.
 
     The jurisdiction of a known post wins ("Secretary for Justice": Hong Kong; ``jurisdiction``, by default
@@ -61,7 +61,10 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
     or as the adjective it opens with ("Portuguese President": Portugal);
     then the place a body named inside the post opens with ("Director of the Hong Kong Economic and Trade
     Office, San Francisco": Hong Kong);
-    else the place named inside the post ("Vice Mayor of Shanghai": Shanghai).
+    else the place named inside the post ("Vice Mayor of Shanghai": Shanghai);
+    else the side of a known title the post serves ("Chief of Office of the Chief Executive");
+    else, for the title of a government unit named with no place, the issuing government's place ``own``
+    ("Director of the Economic and Technological Development Bureau").
     """
     out: dict[str, str] = {}
     for f in facts:
@@ -93,7 +96,25 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
         first = [p for p in places if key(post.name).startswith(key(p))]
         if places:
             out.setdefault(f.subject, (first or places)[-1])
+            continue
+        served = _OF_TITLE.search(post.name)
+        if served and (known := (jurisdiction or Jurisdiction(lexicon).of)(served[1])):
+            out.setdefault(f.subject, known)  # "Chief of Office of the Chief Executive": the Chief Executive's side
+            continue
+        bodies = [entities[i].name for i in inside.get(post.id, []) if entities[i].label == "Organization"]
+        bodies = [b for b in bodies if not any(b != other and b in other for other in bodies)]  # (the outermost)
+        if own and len(bodies) == 1 and key(bodies[0]).rsplit(" ", 1)[-1] in _unit_heads(lexicon) \
+                and not lexicon.known_label(bodies[0]):
+            out.setdefault(f.subject, own)  # "Director of the Economic Development Bureau": the issuing government's
     return out
+
+
+_OF_TITLE = re.compile(r" of the (.+)$")
+
+
+def _unit_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The heads of a government's own units (lexicon ``government_unit_heads``), as lookup keys."""
+    return frozenset(key(h) for h in lexicon.triggers.get("government_unit_heads", ()))
 
 
 def _posted_office(body: str, places: list[str]) -> str | None:

@@ -382,13 +382,17 @@ def short_forms(mentions: list[Mention], grammar: NameGrammar, text: str = "") -
             hosts = {name for name in full[m.label]
                      if len(key(name)) > len(k) and re.search(rf"(?:^| ){re.escape(k)}(?:$| )", key(name))
                      and (m.label not in ("Post", "Agreement", "Initiative") or key(name).endswith(" " + k))
-                     and not (m.label == "Post" and _ranked(key(name)[: -len(k)], grammar))}
+                     and not (m.label == "Post" and (_ranked(key(name)[: -len(k)], grammar)
+                                                     or _COMPLEMENT_END.search(key(name)[: -len(k)])))}
+            # (not a title that is the complement of another: "Chief Executive" in "Chief of Office of the Chief
+            # Executive")
             if len(hosts) == 1:
                 m = Mention(m.start, m.end, m.text, m.label, hosts.pop(), m.source, m.kind, m.parent, m.aliases)
         out.append(m)
     return _parenthesised(out, text)
 
 
+_COMPLEMENT_END = re.compile(r" (?:of|for|to|to the|of the|for the)\s*$")
 _LOWER_TAIL = re.compile(r"^(.*?[A-Za-z])(?:[ \t]+[a-z][\w-]*)+$")
 
 

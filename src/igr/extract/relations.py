@@ -139,7 +139,7 @@ class RelationFinder:
             self._frames(r, sent)
         # sides come from posts; frames add no posts, so one reading serves both steps
         home = home_places(list(r.facts.values()), r.ents, self.lexicon, self.names.inside(entities),
-                           possessed_posts(r.text, entities), jurisdiction.of)
+                           possessed_posts(r.text, entities), jurisdiction.of, jurisdiction.home or jurisdiction.default)
         side_cooperation(r, home, self._within)
         for guest, host, place, sent, confidence in r.guests:  # met by a host at home: the guest came there
             if host in home and self.lexicon.within(r.ents[place].name, home[host]):
