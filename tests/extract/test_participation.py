@@ -1185,3 +1185,34 @@ def test_their_meeting_is_the_two_named_together(extractor, text, expected):
 ])
 def test_a_group_travelling_together(extractor, text, expected, absent):
     check(extractor, text, expected, absent)
+
+
+# "met with the Governor of X, A; Secretary of Y, B; and Mayor of Z, C": a list set off by semicolons, which the
+# parser cuts into pieces: everyone named after the verb was met by those named before it, and they did not meet
+# each other.
+@pytest.mark.parametrize("text, expected, absent", [
+    ("In Kansas, Mr Tong and Mr Leung met with the Governor of Kansas, Sam Brownback; Kansas Secretary of Commerce, "
+     "Pat George; Senate President, Stephen Morris; and Mayor of Topeka, Bill Bunten.",
+     [("Tong", "metWith", "Pat George"), ("Leung", "metWith", "Bill Bunten"), ("Tong", "metWith", "Stephen Morris")],
+     [("Sam Brownback", "metWith", "Pat George"), ("Pat George", "metWith", "Bill Bunten")]),
+    ("The Chief Executive, Mr John Lee, met the Governor of Fujian Province, Mr Zhao Long; the Vice Governor, Mr Guo "
+     "Ning; and the Mayor of Xiamen, Mr Huang Wen.", [("John Lee", "metWith", "Huang Wen"), ("John Lee", "metWith", "Guo Ning")],
+     [("Zhao Long", "metWith", "Huang Wen")]),
+    ("Ms Ann Low met with the Minister of Trade, Mr Tom Hale; the Minister of Finance, Ms Mary Stone; and the Governor "
+     "of the Central Bank, Mr Ken Ray.", [("Ann Low", "metWith", "Mary Stone"), ("Ann Low", "metWith", "Ken Ray")],
+     [("Tom Hale", "metWith", "Mary Stone")]),
+])
+def test_a_semicolon_list_of_people_met(extractor, text, expected, absent):
+    check(extractor, text, expected, absent)
+
+
+# Attendees listed in one sentence whose titles tell no side are on the side of those listed with them whose titles do.
+def test_attendees_take_their_list_mates_side(extractor):
+    check(extractor, "The Chief Secretary, Mr Rafael Hui, and the Executive Vice Governor of Guangdong Province, Mr Tang "
+                     "Bingquan, co-chaired the Sixth Working Meeting of the Hong Kong/Guangdong Co-operation Joint "
+                     "Conference in Guangzhou today. Key officials attending the meeting were the Secretary for "
+                     "Constitutional Affairs, Mr Stephen Lam; the Permanent Secretary for Economic Development and "
+                     "Labour (Economic Development), Ms Sandra Lee and the Permanent Secretary for the Environment, "
+                     "Transport and Works, Mr Joshua Law.",
+          [("Sandra Lee", "metWith", "Tang Bingquan"), ("Joshua Law", "metWith", "Tang Bingquan")],
+          [("Sandra Lee", "metWith", "Rafael Hui")])

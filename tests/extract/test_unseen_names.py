@@ -644,3 +644,15 @@ def test_hk_in_a_name_is_hong_kong(extractor, text, event):
 ])
 def test_a_road_is_no_place(mentions, text, name):
     assert ("Place", name) not in mentions(text)
+
+
+# Portuguese names: the particle "do" and an initial inside a name.
+@pytest.mark.parametrize("text, name", [
+    ("The Chief Executive met the Minister of State Administration of Timor-Leste, Mr Tomás do Rosário Cabral.",
+     "Tomás do Rosário Cabral"),
+    ("Also present was the Chief of Staff of the Council of Ministers, Mr Benigno Humberto G. da Cruz.",
+     "Benigno Humberto G. da Cruz"),
+    ("He met the Mayor of Dili, Mr João do Carmo Saldanha, and the Consul, Mr Pedro M. Costa.", "Pedro M. Costa"),
+])
+def test_particles_and_initials_inside_names(mentions, text, name):
+    assert ("Person", name) in mentions(text)

@@ -270,8 +270,15 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
         if f.predicate == "heldIn" and f.object in entities and not f.method.endswith("+within"):
             stated[f.subject].add(f.object)
     for session, people in attendees.items():
+        # attendees listed in one sentence are of one side: one whose side no post tells is of his list-mates'
+        # ("Key officials attending were the Secretary for X, Mr A; the Permanent Secretary for Y, Ms B")
+        mates: dict[int, set[str]] = defaultdict(set)
         for person, evidence in people.items():
-            side = home.get(person)
+            if person in home and evidence.predicate == "attended":
+                mates[evidence.start].add(home[person])
+        for person, evidence in people.items():
+            side = home.get(person) or (next(iter(mates[evidence.start])) if evidence.predicate == "attended"
+                                        and len(mates[evidence.start]) == 1 else None)
             for chair in chairs.get(session, ()):
                 other = home.get(chair)
                 if chair != person and side and other and side != other:

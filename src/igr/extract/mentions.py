@@ -157,7 +157,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
                      key=len, reverse=True)
         self.honorific = re.compile(
             rf"\b(?:{'|'.join(hon)})\.?\s+((?:{_CAP}[\w'’]*(?:-[\w'’]+)*)"
-            rf"(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_CAP}[\w'’]*(?:-[\w'’]+)*){{0,4}})"
+            rf"(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*(?:[A-Z]\.(?=\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?{_CAP})|"
+            rf"{_CAP}[\w'’]*(?:-[\w'’]+)*)){{0,4}})"  # (an initial inside a name: "Mr Benigno Humberto G. da Cruz")
         )
         self.honorific_word = re.compile(rf"^(?:{'|'.join(hon)})\.?$")
         # a form of address before a title ("Your Excellency Ambassador X"): no part of the post

@@ -122,6 +122,15 @@ class Participation:
         if v.pos_ == "VERB":  # "spoke to the Treasurer, Mr A": the particle of a two-word meeting phrase
             preps += self.words.particles("meet", v.lemma_.lower())
         met = r.objects(v, ("Person",), preps=preps) + r.people_within(v, people)  # "(courtesy) calls to A and B"
+        if v.pos_ == "VERB" and ";" in r.text[v.idx:sent.end_char]:
+            # "met with the Governor of X, A; Secretary of Y, B; and Mayor of Z, C": a list set off by semicolons,
+            # which the parser cuts into pieces: everyone named after the verb was met, by those named before it
+            people = [p for p in people if not (  # (not one named after the verb, which the parser hung on it)
+                any(v.idx < s < sent.end_char for s, _ in r.ents[p.entity].spans)
+                and not any(sent.start_char <= s < v.idx for s, _ in r.ents[p.entity].spans))]
+            before = {p.entity for p in people}
+            met = list({a.entity: a for t in sent if t.i > v.i for a in r.args_at(t, ("Person",), conj=False)
+                        if a.entity not in before}.values())
         if v.pos_ == "VERB" and not met:  # "met with officials of X, including the Minister, Mr A": those listed
             groups = [o for o in (*(p for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ in preps
                                     for p in r.children_of(c) if p.dep_ == "pobj"),

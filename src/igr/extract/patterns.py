@@ -83,7 +83,7 @@ PLACE_APPOSITION = re.compile(rf"(?<![\w-]){_PLACE_NAME},[ \t]+(?:the|a)[ \t]+(?
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
 NER_LABELS = {"PERSON": "Person", "GPE": "Place", "LOC": "Place", "ORG": "Organization", "EVENT": "Event",
               "LAW": "Agreement"}
-NAME_PARTICLES = ("bin", "Bin", "binti", "al", "Al", "van", "von", "de", "da", "la", "del", "der", "dos", "das", "du", "le")
+NAME_PARTICLES = ("bin", "Bin", "binti", "al", "Al", "van", "von", "de", "da", "do", "la", "del", "der", "dos", "das", "du", "le")
 """Lower-case words inside people's names: "Luz María de la Mora", "Ahmad bin Hassan"."""
 OPENERS = frozenset(
     "the a an in on at during following after before as with by from for to of and also meanwhile "

@@ -34,7 +34,7 @@ from igr.extract.cooperation import CooperationPatterns, side_cooperation
 from igr.extract.frames import at_home, frame_facts, home_places, possessed_posts, received_at_home, same_side
 from igr.extract.funding import FundingPatterns
 from igr.extract.jurisdiction import Jurisdiction
-from igr.extract.lexicon import Lexicon
+from igr.extract.lexicon import Lexicon, key
 from igr.extract.participation import Participation
 from igr.extract.parties import PartyPatterns
 from igr.extract.records import Fact, LocalEntity
@@ -146,7 +146,8 @@ class RelationFinder:
                 r.emit(guest, "visited", place, sent, "dep:met-in", confidence)
         for fact in frame_facts(list(r.facts.values()), r.ents, self.lexicon, home, r.delegates,
                                 r.companions, r.venues, r.leaders, r.co_actors, r.own_legs, r.group_sentences) \
-                + received_at_home(list(r.facts.values()), r.ents, home, self.names.home, self._meetings):
+                + received_at_home(list(r.facts.values()), r.ents, home,  # (and a release's own home: Macao's)
+                                   self.names.home | ({key(jurisdiction.home)} if jurisdiction.home else set()), self._meetings):
             k = (fact.subject, fact.predicate, fact.object)
             if k not in r.facts and fact.subject != fact.object:
                 r.facts[k] = fact
