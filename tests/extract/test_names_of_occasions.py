@@ -609,3 +609,24 @@ def test_a_people_s_congress_is_a_body(mentions, text, body):
 def test_a_body_head_first_is_a_body(mentions, text, body):
     found = mentions(text)
     assert ("Organization", body) in found and ("Event", body) not in found
+
+
+# A known name printed in part in lower case goes on past the capitalised chunk: the title, the occasion or the
+# body named with it takes all of it, and no reading cut short of it is a name of its own.
+@pytest.mark.parametrize("text, label, name", [
+    ("Mr Ho met the Secretary-General of the Permanent Secretariat of the Forum for Economic and Trade Co-operation "
+     "between China and Portuguese-speaking Countries (Macao), Mr Ji Xianzheng.", "Post",
+     "Secretary-General of the Permanent Secretariat of the Forum for Economic and Trade Co-operation between China "
+     "and Portuguese-speaking Countries (Macao)"),
+    ("Mr Li will speak at the 6th Ministerial Conference of the Forum for Economic and Trade Co-operation between "
+     "China and Portuguese-speaking Countries (Macao) next week.", "Event",
+     "6th Ministerial Conference of the Forum for Economic and Trade Co-operation between China and "
+     "Portuguese-speaking Countries"),
+    ("Delegates of the Forum for Economic and Trade Co-operation between China and Portuguese-speaking Countries "
+     "(Macao) met today.", "Mechanism",
+     "Forum for Economic and Trade Co-operation between China and Portuguese-speaking Countries (Macao)"),
+])
+def test_a_known_name_printed_partly_in_lower_case(mentions, text, label, name):
+    found = mentions(text)
+    assert (label, name) in found
+    assert ("Event", "Forum for Economic and Trade Co-operation") not in found

@@ -245,6 +245,7 @@ class ChunkMentions:
                     i += 1
             if label == "Post":
                 end, i = self._post_place(text, spans, i, end)
+            if label in ("Post", "Event", "Organization"):  # (a title, an occasion or a unit of a known name)
                 end, i = self._known_body_on(text, spans, i, start, end)
             end, i = self._in_complement(text, spans, i, start, end)
             yield start, end
@@ -459,8 +460,12 @@ class ChunkMentions:
     def _known_body_on(self, text: str, spans: list[tuple[int, int]], i: int, start: int, end: int) -> tuple[int, int]:
         """A title whose body's known name goes on past the chunk in parentheses: "Director of the Hong Kong
         Economic and Trade Office (Toronto)" (the office's known name), its holder after it."""
-        for known in self._known_names.finditer(text, start, min(len(text), end + 40)):
-            if start < known.start() < end < known.end() and text.startswith(" (", end):
+        for known in self._known_names.finditer(text, start, min(len(text), end + 100)):
+            if start <= known.start() < end < known.end() and (text.startswith(" (", end) or (
+                    self.lexicon.known_label(known[0]) in ("Organization", "Mechanism", "Event", "Agreement")
+                    and not text[end:known.end()].strip()[:1].isupper())):
+                # (or a known name printed in part in lower case: "the Forum for Economic and Trade Co-operation
+                # between China and Portuguese-speaking Countries (Macao)")
                 while i + 1 < len(spans) and spans[i + 1][0] < known.end():
                     i += 1
                 return known.end(), i
@@ -560,7 +565,7 @@ class ChunkMentions:
                     Mention(start + owner.start(2), end, owner[2], label, entry.name, "shape")]
         paren = PAREN_ACRONYM.search(chunk)
         if paren:  # name without the acronym; the acronym's form of it as an alias
-            plain = chunk[:paren.start()] + " " + chunk[paren.end():]
+            plain = _SPACES.sub(" ", chunk[:paren.start()] + " " + chunk[paren.end():]).strip()
             acronym = paren[0].strip(" \t()")
             short = _with_acronym(chunk[:paren.start()], acronym) or self._known_acronym(chunk[:paren.start()], acronym)
             aliases = (chunk,) + ((short + " " + chunk[paren.end():],) if short else ())

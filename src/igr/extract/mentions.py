@@ -332,7 +332,13 @@ class MentionFinder(ChunkMentions, SourceMentions):
         for m in candidates:
             same_label.setdefault(m.label, []).append(m)
         # "Riverton Special Administrative" (NER) in "Riverton Special Administrative Region" (known): cut short
+        known_any = {}
+        for m in candidates:
+            if m.source == "lexicon" and m.label in ("Organization", "Mechanism", "Event", "Agreement"):
+                known_any[m.start] = max(m.end, known_any.get(m.start, 0))
         candidates = [m for m in candidates if not (m.source == "ner" and known_ends.get((m.label, m.start), 0) > m.end)
+                      and not (m.source in ("ner", "shape") and m.label in ("Organization", "Mechanism", "Event")
+                               and known_any.get(m.start, 0) > m.end)  # (cut short of a known body or series)
                       and not self._truncated(m, same_label[m.label], text)]
         # Prefer longer spans, then more trustworthy sources.
         rank = {"lexicon": 0, "shape": 1, "owner": 1, "honorific": 1, "title-name": 1, "quoted": 2, "locative": 2, "ner": 3, "occasion": 3}
@@ -357,6 +363,11 @@ class MentionFinder(ChunkMentions, SourceMentions):
             if any(t.start < m.end and m.start < t.end for t in top):
                 continue  # crossing spans: the longer one already won
             top.append(m)
+        known_inside = [n for n in nested if n.source == "lexicon" and n.label in ("Organization", "Mechanism", "Event")]
+        nested = [n for n in nested if not any(k.start < n.end and n.start < k.end and not (
+            k.start <= n.start and n.end <= k.end) and not (n.start <= k.start and k.end <= n.end) for k in known_inside)]
+        # (a name read inside a title that crosses a known name inside it is cut short: "the Forum for Economic and
+        # Trade Co-operation" in "... the Forum for Economic and Trade Co-operation between China and ... (Macao)")
         top.sort(key=lambda m: m.start)
         result: list[Mention] = []
         for t in top:
