@@ -424,3 +424,18 @@ def test_the_places_a_series_is_of(found_facts):
                         "in Zhuhai.")
     series = "Joint Conference of Tourism Officials of Guangdong, Hong Kong and Macao"
     assert {(series, "hasParticipant", p) for p in ("Guangdong", "Hong Kong", "Macao")} <= found
+
+
+# A lower-case ordinal before a series that the shapes read whole past the chunk ("the eighth ASEAN Economic
+# Ministers - Hong Kong, China Consultations"): the edition is an Event, chaired by who co-chaired it.
+@pytest.mark.parametrize("text, session", [
+    ("Mr Algernon Yau co-chaired the eighth ASEAN Economic Ministers - Hong Kong, China Consultations in Vientiane, "
+     "Laos, today.", "eighth ASEAN Economic Ministers - Hong Kong, China Consultations"),
+    ("Mr Edward Yau co-chaired the fourth ASEAN Economic Ministers - Hong Kong, China Consultations in Manila today.",
+     "fourth ASEAN Economic Ministers - Hong Kong, China Consultations"),
+    ("Ms Ann Low attended the second Pacific Alliance Trade Ministers - Hong Kong, China Consultations in Lima.",
+     "second Pacific Alliance Trade Ministers - Hong Kong, China Consultations"),
+])
+def test_a_lower_case_ordinal_before_a_dashed_series(found_facts, text, session):
+    found = found_facts(text)
+    assert any(o == session and p in ("chaired", "attended") for _, p, o in found), found

@@ -166,6 +166,8 @@ def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar)
             continue
         series = _AND_THE.split(m[2], maxsplit=1)[0]  # "the 21st X Expo and the Y Summit": two names
         label = grammar.classify(series) or (grammar.head_first(series) if grammar.head_first(series) else None)
+        if label not in SERIES and any(c.start == m.start(2) and c.label == "Mechanism" for c in candidates):
+            label = "Mechanism"  # a series read whole by the shapes past the chunk: "the eighth ASEAN Ministers - X Consultation"
         if label not in SERIES or grammar.session(series) or any(c.start == m.start(1) and c.label in SERIES for c in candidates):
             continue  # (an edition the shapes found already: "21st X Expo")
         limit = m.start(2) + len(series) if series != m[2] else len(text)
