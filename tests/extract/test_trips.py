@@ -442,3 +442,19 @@ def test_his_visit_after_an_owner_named(extractor, text, visitor, other):
     found = facts(extractor, text)
     place = {"Xi": "Macao", "Sam Ho": "Fujian", "Ken Ray": "Chengdu"}[visitor]
     assert (visitor, "visited", place) in found and (other, "visited", place) not in found, found
+
+
+# A place in the date-line puts the subject there, not a person named after the verb ("Mr A is pictured with Mr B
+# at X in Davos today (January 20, Davos time)": B is no traveller the caption reports).
+@pytest.mark.parametrize("text, subject, other", [
+    ("The Secretary, Mr Gregory So (right), is pictured with the Director General of the World Trade Organization, "
+     "Mr Roberto Azevedo at the WTO Gathering in Davos, Switzerland, today (January 20, Davos time).", "Gregory So",
+     "Roberto Azevedo"),
+    ("The Chief Executive, Mr John Lee, is pictured with the Mayor of Riverton, Mr Tom Hale, at the reception today "
+     "(May 3, Osaka time).", "John Lee", "Tom Hale"),
+    ("Mrs Ann Low, centre, was photographed with the Governor, Mr Ken Ray, today (May 3, Lima time).", "Ann Low", "Ken Ray"),
+])
+def test_a_date_line_place_is_the_subject_s(extractor, text, subject, other):
+    found = facts(extractor, text)
+    place = next(o for s, p, o in found if s == subject and p == "visited")
+    assert (other, "visited", place) not in found
