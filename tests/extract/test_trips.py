@@ -458,3 +458,15 @@ def test_a_date_line_place_is_the_subject_s(extractor, text, subject, other):
     found = facts(extractor, text)
     place = next(o for s, p, o in found if s == subject and p == "visited")
     assert (other, "visited", place) not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Secretary Patrick Nip has visited three cities.\n\nIn Zhuhai Mr Nip visited a Hong Kong enterprise making printer "
+     "consumables to learn how it has transformed itself.", ("Patrick Nip", "visited", "Zhuhai")),
+    ("The Financial Secretary, Mr Paul Chan, is on a trip.\n\nIn Wuhan Mr Chan toured a car plant to see its robots.",
+     ("Paul Chan", "visited", "Wuhan")),
+    ("Ms Ann Low arrived in Shanghai.\n\nIn Hangzhou Ms Low met business leaders to promote Hong Kong.",
+     ("Ann Low", "visited", "Hangzhou")),
+])
+def test_a_paragraph_opening_with_a_place_and_no_comma(extractor, text, expected):
+    assert expected in facts(extractor, text)

@@ -301,9 +301,11 @@ class EventPatterns:
     def opening_place(self, r: Reading, sent: Span) -> None:
         """A sentence that opens "In X" with no comma before its subject ("In Zhuhai Mr Nip visited a firm"), which
         the parser may read as one name "X Mr Nip": the subject is in X."""
-        if len(sent) < 4 or sent[0].lower_ != "in" or (place := r.entity_at(sent[1])) is None or r.label(place) != "Place":
+        first = next((t for t in sent if not t.is_space), None)  # (a paragraph's line break may open the sentence)
+        if first is None or first.i + 3 >= sent.end or first.lower_ != "in" \
+                or (place := r.entity_at(r.doc[first.i + 1])) is None or r.label(place) != "Place":
             return
-        after = sent.start + 1
+        after = first.i + 1
         while after < sent.end and r.entity_at(r.doc[after]) == place:
             after += 1
         person = r.entity_at(r.doc[after]) if after < sent.end else None  # (after a comma the parser reads it)
@@ -312,7 +314,7 @@ class EventPatterns:
         holder = r.doc[after]
         while holder.i + 1 < sent.end and r.entity_at(r.doc[holder.i + 1]) == person:
             holder = r.doc[holder.i + 1]
-        verb = holder.head if holder.dep_ in ("nsubj", "compound", "nmod", "appos") else None
+        verb = holder.head if holder.dep_ in ("nsubj", "compound", "nmod", "appos", "pobj") else None
         while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in self._not_acting:
