@@ -1054,6 +1054,12 @@ class Reading:
                     out += [a for p in self.children_of(child) if p.dep_ == "pobj" for a in self.args_at(p, labels)]
         return list({a.entity: a for a in out}.values())
 
+    def named_only_after(self, entity: str, sent: Span, at: int) -> bool:
+        """Whether ``entity`` is named in ``sent``, and only after character ``at``: no subject of a verb at ``at``,
+        which it would precede (a name the parser hung on the verb from a list or a phrase after it)."""
+        spans = [s for s, _ in self.ents[entity].spans if sent.start_char <= s < sent.end_char]
+        return bool(spans) and min(spans) > at
+
     def _object_read_as_subject(self, v: Token, child: Token) -> bool:
         """Whether ``child``, a subject printed after ``v``, is the object of a verb coordinated with another:
         "He called on A and then met Mr B (Mayor of X)", with B read as the subject of "met" (a coordinated verb

@@ -213,9 +213,8 @@ class Extractor:
     def _spelling(self, name: str) -> str:
         """One spelling of a (lower-case) name for matching: the lexicon's spellings ("hk/guangdong" is
         "hong kong/guangdong"), ordinals as numerals, no "the" after "of" ("fourteenth plenary of the x" and
-        "14th plenary of x" are "14th plenary of x"); a country's title by
-        the country's standard name ("portuguese president" and "president of the portuguese republic" are
-        "president of portugal")."""
+        "14th plenary of x" are "14th plenary of x"); a country's title by the country's standard name
+        ("portuguese president" and "president of the portuguese republic" are "president of portugal")."""
         spelt = self._ordinal_word.sub(lambda m: self._ordinal_numbers[m[0]], self.lexicon.spelled(name)).replace(" of the ", " of ")
         first, _, rest = spelt.partition(" ")
         country = self._demonym_keys.get(first)

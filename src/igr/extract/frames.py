@@ -67,6 +67,7 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
     ("Director of the Economic and Technological Development Bureau").
     """
     out: dict[str, str] = {}
+    units = _unit_heads(lexicon) if own else frozenset()
     for f in facts:
         if f.predicate != "holdsPost":
             continue
@@ -103,7 +104,7 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
             continue
         bodies = [entities[i].name for i in inside.get(post.id, []) if entities[i].label == "Organization"]
         bodies = [b for b in bodies if not any(b != other and b in other for other in bodies)]  # (the outermost)
-        if own and len(bodies) == 1 and key(bodies[0]).rsplit(" ", 1)[-1] in _unit_heads(lexicon) \
+        if own and len(bodies) == 1 and key(bodies[0]).rsplit(" ", 1)[-1] in units \
                 and not lexicon.known_label(bodies[0]):
             out.setdefault(f.subject, own)  # "Director of the Economic Development Bureau": the issuing government's
     return out

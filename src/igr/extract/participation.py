@@ -125,9 +125,7 @@ class Participation:
         if v.pos_ == "VERB" and ";" in r.text[v.idx:sent.end_char]:
             # "met with the Governor of X, A; Secretary of Y, B; and Mayor of Z, C": a list set off by semicolons,
             # which the parser cuts into pieces: everyone named after the verb was met, by those named before it
-            people = [p for p in people if not (  # (not one named after the verb, which the parser hung on it)
-                any(v.idx < s < sent.end_char for s, _ in r.ents[p.entity].spans)
-                and not any(sent.start_char <= s < v.idx for s, _ in r.ents[p.entity].spans))]
+            people = [p for p in people if not r.named_only_after(p.entity, sent, v.idx)]
             before = {p.entity for p in people}
             met = list({a.entity: a for t in sent if t.i > v.i for a in r.args_at(t, ("Person",), conj=False)
                         if a.entity not in before}.values())

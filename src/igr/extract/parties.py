@@ -47,8 +47,7 @@ class PartyPatterns:
             if v.i not in listed or v.pos_ != "VERB" or v.lemma_.lower() in self._apart:
                 continue  # (guests at one ceremony, visitors of one place, have not met for that)
             people = list({a.entity: a for a in r.subjects(v, ("Person",), inherit=False) if a.via == "mention"
-                           and any(sent.start_char <= s < v.idx for s, _ in r.ents[a.entity].spans)}.values())
-            # (a subject named comes before its verb: not the names the parser hung on it from a list after it)
+                           and not r.named_only_after(a.entity, sent, v.idx)}.values())
             for i, a in enumerate(people):
                 for b in people[i + 1:]:
                     r.co_actors.append((a.entity, b.entity, r.bare_fact(a.entity, sent, "together")))

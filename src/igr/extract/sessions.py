@@ -291,9 +291,8 @@ class EventPatterns:
                 a for c in r.children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") for t in r.subtree_of(c)
                 for a in r.args_at(t, ("Person",), conj=False)]
             for person in people:
-                spans = [s for s, _ in r.ents[person.entity].spans if sent.start_char <= s < sent.end_char]
-                if spans and min(spans) > verb.idx:
-                    continue  # (a subject comes before its verb: not "is pictured with Mr A at X (X time)")
+                if r.named_only_after(person.entity, sent, verb.idx):
+                    continue  # (not "is pictured with Mr A at X (X time)")
                 for place in places:
                     if not _local_to(r, person.entity, place.entity):
                         r.emit(person.entity, "visited", place.entity, sent, "dep:dateline", r.conf(person, place) - 0.15)

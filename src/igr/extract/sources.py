@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 from igr.extract.lexicon import Entry, key
@@ -361,8 +363,10 @@ class SourceMentions:
         "the" (and "of", "on", "for", "and" between them) the lexicon and the grammar do not know, and no
         person's or place's name (not "attended Government House for a dinner")."""
         verbs = self._occasion_verbs
+        wanted = [doc.vocab.strings[v] for v in verbs]  # (the tokens with those lemmas only: no Token made for the rest)
         out = []
-        for t in doc:
+        for i in numpy.flatnonzero(numpy.isin(doc.to_array(LEMMA), wanted)).tolist():
+            t = doc[i]
             if t.pos_ != "VERB" or (lemma := t.lemma_.lower()) not in verbs:
                 continue
             particle = verbs[lemma]
