@@ -121,3 +121,27 @@ def test_a_short_body_name_of_another_home(extractor, text, url):
     [record] = extractor.extract([Document(key="t.txt", text=text, url=url, date=date(2024, 5, 3))])
     names = [e.name for e in record.entities if "Liaison Office" in e.name]
     assert names and all("Macao" in n for n in names), names
+
+
+# Without a dateline, address or title of its own: a release that names the other region and never the default home
+# (but inside a compound such as "Guangdong-Hong Kong-Macao") is that region's. Its bare Chief Executive is at home
+# there and his guest came to him; a release that names the default home keeps it.
+@pytest.mark.parametrize("text, guest", [
+    ("The Chief Executive, Mr Lam Kit, met with the Governor of Hainan Province, Mr Zhou Ming.\n\nDuring the meeting "
+     "on Monday (13 October) at the Government Headquarters in Macao, Mr Lam noted that Hainan and Macao have "
+     "fostered frequent exchanges.", "Zhou Ming"),
+    ("The Chief Executive, Mr Lam Kit, met the Mayor of Chengdu, Mr Wei Dong, today. Mr Lam said Macao would join "
+     "Chengdu in the Guangdong-Hong Kong-Macao Greater Bay Area projects.", "Wei Dong"),
+    ("The Chief Executive, Mr Lam Kit, today received the Governor of Jiangxi Province, Mr Yin Hong, and his "
+     "delegation. The two sides discussed co-operation between Jiangxi and the MSAR.", "Yin Hong"),
+])
+def test_a_release_that_names_only_the_other_region(extractor, text, guest):
+    found = facts(extractor, text, None)
+    assert (guest, "visited", "Macao") in found
+    assert ("Lam Kit", "visited", "Macao") not in found
+
+
+def test_a_release_that_names_the_default_home_keeps_it(extractor):
+    found = facts(extractor, "The Chief Executive, Mr John Lee, met the Mayor of Chengdu, Mr Wei Dong, today. Mr Lee "
+                             "said Hong Kong and Macao would both welcome investors from Chengdu.", None)
+    assert ("Wei Dong", "visited", "Hong Kong") in found and ("Wei Dong", "visited", "Macao") not in found

@@ -156,8 +156,9 @@ def received_at_home(facts: list[Fact], entities: dict[str, LocalEntity], home: 
     """
     places = {e.name: e.id for e in entities.values() if e.label == "Place"}
     sides = {p for p, place in home.items() if key(place) in own}
-    if any(f.predicate == "visited" and f.subject in sides for f in facts):
-        return []  # (the official's side travels: its meetings may be anywhere)
+    if any(f.predicate == "visited" and f.subject in sides and key(entities[f.object].name) != key(home[f.subject])
+           for f in facts):
+        return []  # (the official's side travels: its meetings may be anywhere; "... in Macao" of its own is no trip)
     abroad = {f.subject for f in facts if f.predicate == "heldIn" and key(entities[f.object].name) not in own}
     if any(f.predicate in ("attended", "chaired") and f.subject in sides and f.object in abroad for f in facts):
         return []  # (so does one who takes part in a session held elsewhere: "co-chaired the X Consultations in Y")

@@ -65,7 +65,8 @@ class Jurisdiction:
     def for_release(self, text: str, url: str | None, mentions: list[Mention] = ()) -> Jurisdiction:
         """This reading for a release whose body is ``text`` and whose address is ``url`` (and whose
         ``mentions`` are found: see :meth:`_two_holders`)."""
-        home = self._dateline(text) or self._domain(url) or self._own_bare_title(mentions) or self._two_holders(mentions)
+        home = self._dateline(text) or self._domain(url) or self._own_bare_title(mentions) \
+            or self._two_holders(mentions) or self._sole_region(text, mentions)
         home = home if home and home != self.default else None
         return self if home == self.home else replace(self, home=home)  # (most releases: this one, its patterns made)
 
@@ -108,6 +109,18 @@ class Jurisdiction:
                 held[bool(self._default_names.search(m.text))].add(holder.name.split()[-1].lower())
         if not held[True] or not held[False] or held[True] & held[False]:
             return None
+        return self._other_region(mentions)
+
+    def _sole_region(self, text: str, mentions: list[Mention]) -> str | None:
+        """The other special administrative region a release names, when it never names the default home
+        (but in a compound such as "Guangdong-Hong Kong-Macao"): "The Chief Executive, Mr A, met the Governor
+        of X at the Government Headquarters in Macao" is Macao's own release."""
+        if self._default_names.search(text):
+            return None
+        return self._other_region(mentions)
+
+    def _other_region(self, mentions: list[Mention]) -> str | None:
+        """The one special administrative region other than the default home that ``mentions`` name."""
         others = {e.name for m in mentions if m.label == "Place" and (e := self.lexicon.lookup(m.text)) is not None
                   and e.kind == "sar" and e.name != self.default}
         return next(iter(others)) if len(others) == 1 else None
