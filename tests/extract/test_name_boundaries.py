@@ -153,3 +153,23 @@ def test_a_place_word_after_a_name_particle_is_part_of_the_name(mentions, text, 
     found = mentions(text)
     assert ("Person", person) in found
     assert ("Place", place) not in found
+
+
+# "went to X for the Y Summit": the place one goes to, then the occasion it is for, are two names (not one event
+# "X for the Y Summit"); a name with "for" inside it stays whole
+@pytest.mark.parametrize("text, place, event", [
+    ("The Secretary for Commerce, Mr Wong Kin, was invited to Singapore for the Asia Business Summit next week.",
+     "Singapore", "Asia Business Summit"),
+    ("The Chief Executive will travel to Hainan Province for the Boao Forum for Asia Annual Conference 2025.",
+     "Hainan", "Boao Forum for Asia Annual Conference 2025"),
+    ("Ms Ho left for Geneva for the Global Health Security Summit on Sunday.", "Geneva", "Global Health Security Summit"),
+])
+def test_a_place_then_the_occasion_it_is_for(mentions, text, place, event):
+    found = mentions(text)
+    assert ("Place", place) in found and ("Event", event) in found
+    assert not any(name.startswith(place + " for") for _, name in found)
+
+
+def test_a_name_with_for_inside_stays_whole(mentions):
+    assert ("Event", "Boao Forum for Asia Annual Conference 2025") in mentions(
+        "He attended the Boao Forum for Asia Annual Conference 2025 in Hainan.")

@@ -257,3 +257,53 @@ def test_parties_inside_an_agreement_s_name_signed_it(extractor, text):
     names = {e.id: e.name for e in record.entities}
     signers = {names[f.subject] for f in record.facts if f.predicate == "signed"}
     assert signers == {"Macao", "Fujian"}
+
+
+# "The agreements were signed by A and B" after a sentence naming several: each signer signed each of them ("the two
+# agreements": the last two named); "four agreements" with no article are new ones, not those named
+@pytest.mark.parametrize("text, signers, agreements", [
+    ("Three agreements were signed at the meeting, namely the Agreement on Customs Co-operation, the Agreement on "
+     "Health Co-operation and the Memorandum of Understanding on Education. The agreements were signed by the "
+     "Secretary for Security, Mr Tang Ho, and the Vice Governor of Norland, Mr Zhao Wen.",
+     ("Tang Ho", "Zhao Wen"), ("Agreement on Customs Co-operation", "Agreement on Health Co-operation",
+                               "Memorandum of Understanding on Education")),
+    ("The two sides reviewed the Agreement on Air Services and the Memorandum of Understanding on Tourism. These "
+     "agreements were signed by the Secretary for Transport, Mr Alan Lam, and the Minister of Transport of Peru, "
+     "Mr Luis Ortega.", ("Alan Lam", "Luis Ortega"),
+     ("Agreement on Air Services", "Memorandum of Understanding on Tourism")),
+    ("The Mayor of Riverton, Mr Wang Tao, and the Secretary for Development, Mr Paul Ng, signed the two "
+     "agreements after the Framework Agreement on Heritage Conservation and the Agreement on Urban Renewal were "
+     "announced.", ("Wang Tao", "Paul Ng"), ()),
+])
+def test_the_agreements_named_last(found_facts, text, signers, agreements):
+    found = found_facts(text)
+    assert {(s, "signed", a) for s in signers for a in agreements} <= found
+    if not agreements:  # (named after the plural, not before it: no reference back)
+        assert not any(p == "signed" for _, p, _ in found)
+
+
+def test_new_agreements_counted_are_not_those_named(found_facts):
+    found = found_facts("The Chief Executive witnessed the signing of the Agreement on Youth Exchange. Four "
+                        "agreements were signed by the Secretary for Education, Mr Ho Lam, and the Minister of "
+                        "Education of Peru, Ms Ana Cruz.")
+    assert ("Ho Lam", "signed", "Agreement on Youth Exchange") not in found
+
+
+# "Witnessed by the Chief Executive, Mr A, the Secretary for X, Mr B, and the Minister of Y, Mr C, signed Z": the
+# parser runs the witness into the signers; the two named last before the verb signed, and met
+@pytest.mark.parametrize("text, signers, witness, agreement", [
+    ("Witnessed by the Chief Executive, Mr Lee Tak, the Secretary for Commerce, Mr Wong Kin, and the Minister of "
+     "Trade of Chile, Mr Pablo Ruiz, signed the Investment Promotion and Protection Agreement.",
+     ("Wong Kin", "Pablo Ruiz"), "Lee Tak", "Investment Promotion and Protection Agreement"),
+    ("Witnessed by the Premier, the Secretary for Justice, Ms Lam Sing, and the Minister of Justice of Norland, "
+     "Mr Eric Holt, signed the Agreement on Surrender of Fugitive Offenders.",
+     ("Lam Sing", "Eric Holt"), None, "Agreement on Surrender of Fugitive Offenders"),
+    ("Witnessed by Vice Premier Han Li and the Chief Executive, Mr Lee Tak, the Financial Secretary, Mr Tang Wai, "
+     "and the Minister of Commerce, Mr Zhao Wen, signed the Agreement on Trade in Services.",
+     ("Tang Wai", "Zhao Wen"), "Lee Tak", "Agreement on Trade in Services"),
+])
+def test_a_signing_reported_after_its_witnesses(found_facts, text, signers, witness, agreement):
+    found = found_facts(text)
+    a, b = signers
+    assert {(a, "signed", agreement), (b, "signed", agreement), (a, "metWith", b)} <= found
+    assert witness is None or (witness, "signed", agreement) not in found

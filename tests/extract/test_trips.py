@@ -470,3 +470,40 @@ def test_a_date_line_place_is_the_subject_s(extractor, text, subject, other):
 ])
 def test_a_paragraph_opening_with_a_place_and_no_comma(extractor, text, expected):
     assert expected in facts(extractor, text)
+
+
+# "has been invited to X for the Y": one invited goes there (and to the occasion); not one who invites another
+@pytest.mark.parametrize("text, expected", [
+    ("The Chief Executive, Mr Lam Kit, has been invited to Hainan Province for the Boao Forum for Asia Annual "
+     "Conference 2025.", {("Lam Kit", "visited", "Hainan"),
+                          ("Lam Kit", "attended", "Boao Forum for Asia Annual Conference 2025")}),
+    ("The Secretary for Commerce, Mr Wong Kin, was invited to Singapore for the Asia Business Summit next week.",
+     {("Wong Kin", "visited", "Singapore"), ("Wong Kin", "attended", "Asia Business Summit")}),
+    ("The Secretary for Education, Ms Ho Lam, has been invited to Chengdu by the Sichuan Provincial Government.",
+     {("Ho Lam", "visited", "Chengdu")}),
+])
+def test_invited_somewhere(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+def test_inviting_another_is_no_trip(extractor):
+    check(extractor, "The Financial Secretary, Mr Tang Wai, invited the Governor of Norland Province, Mr Zhao Wen, to "
+                     "Hong Kong.", set(), absent={("Tang Wai", "visited", "Hong Kong")})
+
+
+# Meetings or talks "at" a body put those meeting there: a visit to the body (not to an event: see the occasions)
+@pytest.mark.parametrize("text, expected", [
+    ("The Secretary for Food and Health, Dr Lee Ming, arrived in Brasilia today. In addition to meetings at the "
+     "Brazilian Ministry of Agriculture and the Brazilian Meat Exporters Association, he will also visit cattle farms.",
+     {("Lee Ming", "visited", "Brazilian Ministry of Agriculture"),
+      ("Lee Ming", "visited", "Brazilian Meat Exporters Association")}),
+    ("The Secretary for Commerce, Mr Wong Kin, arrived in Paris today. He held meetings at the French Ministry of "
+     "Economy and the Paris Chamber of Commerce.", {("Wong Kin", "visited", "French Ministry of Economy"),
+                                                   ("Wong Kin", "visited", "Paris Chamber of Commerce")}),
+    ("The Financial Secretary, Mr Tang Wai, was in Berlin today. After a meeting at the Federal Ministry of Finance, "
+     "he spoke at a luncheon.", {("Tang Wai", "visited", "Federal Ministry of Finance")}),
+    ("The Chief Executive, Mr Lee Tak, will have talks at the European Commission in Brussels tomorrow.",
+     {("Lee Tak", "visited", "European Commission")}),
+])
+def test_meetings_at_a_body(extractor, text, expected):
+    check(extractor, text, expected)

@@ -459,6 +459,9 @@ class Reading:
                 recent = self.named_last(t, "Mechanism")
                 if recent:
                     out.append(Arg(recent, "Mechanism", "event-noun"))
+            elif lemma in self._agreement_nouns and "Agreement" in labels and self.word_tags[i] == "NNS" and eid is None:
+                # "the (three) agreements", "these agreements": the ones named last, in this sentence or the one before
+                out.extend(Arg(a, "Agreement", "event-noun") for a in self._agreements_named_last(t))
             elif lemma in self._agreement_nouns and "Agreement" in labels and self.word_tags[i] != "NNS" \
                     and any(c.lower_ in ("the", "this", "a", "an") for c in self.children_of(t)):
                 # (not "the four co-operation agreements": several, not the one named)
@@ -986,6 +989,23 @@ class Reading:
         """ "the security chief", "the justice secretary": a description noun with "the" and no name."""
         return self.word_lemmas[t.i] in self._descriptions and self.word_pos[t.i] == "NOUN" and self.word_tags[t.i] != "NNS" \
             and self.entity_at(t) is None and any(c.lower_ == "the" for c in self.children_of(t))
+
+    def _agreements_named_last(self, t: Token) -> list[str]:
+        """The agreements a definite plural refers to: "The agreements were signed by A and B" after a sentence
+        naming three; "the two agreements", the last two named. Those named before ``t`` in its sentence, else in
+        the sentence before; none when fewer than two (or than counted) are, nor for "four agreements" (new ones)."""
+        if not any(self.word_lowers[c.i] in ("the", "these", "those", "both", "all") for c in self.children_of(t)):
+            return []
+        sent = self.sentence_of(t.i)
+        before = self.sentence_of(sent.start - 1) if sent.start > 0 else None
+        for start, end in ((sent.start_char, t.idx), *(((before.start_char, before.end_char),) if before else ())):
+            named = sorted((b, e.id) for e in self.entities if e.label == "Agreement"
+                           for b, f in e.spans if start <= b and f <= end)
+            found = list(dict.fromkeys(eid for _, eid in named))
+            n = self._counted(t)
+            if len(found) >= max(n, 2):
+                return found[-n:] if n else found
+        return []
 
     def _counted(self, t: Token) -> int:
         """How many a plural noun counts ("the three leaders": 3), or 0."""

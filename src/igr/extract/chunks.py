@@ -58,6 +58,7 @@ _TITLE_NAME_OF = re.compile(r"(\S+(?:[ \t]+\S+)?)[ \t]+([A-Z][\w'’-]*)[ \t]+(o
 _SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n")
 _WITH_OR_ON = re.compile(r"[ \t]+(?:with|on)[ \t]+(?:the[ \t]+)?")
 _FIRST_WORD = re.compile(r"^\S+\s+")
+_FOR_THE = re.compile(r"[ \t]+for[ \t]+the[ \t]+")
 _TO_LINK = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 _AT_LINK = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?")
 _AND_THE = re.compile(r"\s+(?:and|&)\s+the\s+")
@@ -854,6 +855,10 @@ class ChunkMentions:
         if lead and self._common_noun(doc, start, start + len(lead[1])) and self.grammar.classify(text[start + lead.end():end]):
             start += lead.end()  # "Preparations for the [Third X Summit]", "Highlights of the [Y Expo]": a common noun first
         place = self._known_places.match(text, start, end)
+        purpose = _FOR_THE.match(text, place.end(), end) if place is not None else None
+        if purpose and self.lexicon.known_label(place[0]) == "Place" and self.grammar.classify(text[purpose.end():end]):
+            start = purpose.end()  # "invited to Singapore for the [X Summit]": where one goes, then what for
+            place = self._known_places.match(text, start, end)
         if place is not None and _TO_PLACE.search(text, max(0, start - 12), start) \
                 and self.lexicon.known_label(place[0]) == "Place" \
                 and (after := text[place.end():end].split(maxsplit=1)) and after[0][:1].isupper() \

@@ -42,6 +42,7 @@ class Participation:
     def __init__(self, words: Vocabulary) -> None:
         self.words = words
         self._needs_destination = words.cue("visit_needs_destination")
+        self._passive_only = words.cue("passive_visit_verbs")
         self._journey = words.cue("journey_nouns")
         self._attending = words.family["attend"] | words.family["chair"]
         self._itinerary = words.cue("itinerary_verbs") | {" ".join(w) for w in words.cue_phrases("itinerary_verbs")}
@@ -201,11 +202,24 @@ class Participation:
                           for a in r.args_at(p, ("Place",))}.values():
                 for guest in met:
                     r.emit(guest.entity, "visited", place.entity, sent, f"dep:{v.lemma_}-to", r.conf(guest, place) - 0.05)
+        for body in self._meeting_at(r, v):  # "held meetings at the Ministry of X": he was at the body
+            for s in people:
+                r.emit(s.entity, "visited", body.entity, sent, f"dep:{v.lemma_}-at", r.conf(s, body) - 0.1)
         if v.pos_ == "VERB":  # "met business leaders in Osaka": where the meeting took place
             for place in self._where_unnamed(r, v):
                 for s in people:
                     r.emit(s.entity, "visited", place.entity, sent, f"dep:{v.lemma_}-people-in", r.conf(s, place) - 0.1)
         self._on_the_fringe(r, v, sent, people + met)
+
+    def _meeting_at(self, r: Reading, v: Token) -> list[Arg]:
+        """The bodies a meeting is held "at": "meetings at the Ministry of Trade and the Exporters Association",
+        "held talks at the European Commission", "met the Minister at the Ministry of Finance" (the verb, or the
+        meeting word it holds). Not an event ("met him at the Summit": see the occasions)."""
+        heads = [v] + [c for c in r.children_of(v) if v.pos_ == "VERB" and c.dep_ in ("dobj", "obj")
+                       and (c.lemma_.lower() in self._meeting_words or c.lower_ in self._meeting_words)]
+        return list({a.entity: a for h in heads for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ == "at"
+                     for p in r.children_of(c) if p.dep_ == "pobj"
+                     for a in r.args_at(p, ("Organization",))}.values())
 
     def _where_unnamed(self, r: Reading, v: Token, visit: bool = False) -> list[Arg]:
         """The places "in" which a verb reaches people or things it does not name: "call on officials in Hanoi
@@ -267,6 +281,8 @@ class Participation:
             # "The meeting was led by A and B", "the Plenary, led by A": those who lead a session chair it
             self._passive_session(r, v, sent, chair=True)
             return
+        if v.lemma_.lower() in self._passive_only and not any(c.dep_ == "auxpass" for c in r.children_of(v)):
+            return  # ("Mr A invited Mr B to X": B is asked; "Mr A has been invited to X": A goes)
         people = r.subjects(v, ("Person",))
         if v.lemma_.lower() in self._needs_destination:
             # a motion verb states a visit only with its destination: "left London for New York"
@@ -695,8 +711,8 @@ class Participation:
             r.pairwise(people, "metWith", sent, "dep:co-chair-by")
 
     def sign(self, r: Reading, v: Token, sent: Span) -> None:
-        if v.pos_ not in ("VERB", "NOUN"):
-            return
+        if v.pos_ not in ("VERB", "NOUN") or self._witnessed_verb(r, sent) is not None:
+            return  # (a sentence that opens with its witnesses: see witnessed_signing)
         labels = ("Person", "Organization", "Place")
         if v.pos_ == "NOUN":  # "the signing of the Agreement by A and B", "... of X between A and B"
             by = next((c for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -779,6 +795,36 @@ class Participation:
             for s in {a.entity: a for a in signers + counterparts}.values():
                 r.emit(s.entity, "signed", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
         self._on_the_fringe(r, v, sent, [a for a in signers + counterparts if a.label == "Person"])
+
+    def witnessed_signing(self, r: Reading, sent: Span) -> None:
+        """A signing reported after its witnesses: "Witnessed by the Chief Executive, Mr A, the Secretary for X,
+        Mr B, and the Minister of Y, Mr C, signed the Z Agreement". The parser runs the witnesses into the signers
+        (and may read "signed" as an auxiliary); the signers are the two people named last before the verb when
+        "and" joins them, else the one, and they sign every agreement named after it, and meet."""
+        v = self._witnessed_verb(r, sent)
+        if v is None:
+            return
+        named = list({a.entity: a for t in sent if t.i < v.i for a in r.args_at(t, ("Person",), conj=False)
+                      if a.via == "mention"}.values())
+        if len(named) < 2:
+            return  # (the witness alone: "Witnessed by Mr A, the agreement was signed")
+        first = next(t.i for t in sent if r.entity_at(t) == named[-2].entity)
+        joined = any(r.word_lowers[i] == "and" and r.entity_at(r.tokens[i]) is None for i in range(first, v.i))
+        signers = named[-2:] if joined else named[-1:]
+        agreements = list({a.entity: a for t in sent if t.i > v.i
+                           for a in r.args_at(t, ("Agreement",), conj=False)}.values())
+        for obj in agreements:
+            for s in signers:
+                r.emit(s.entity, "signed", obj.entity, sent, "dep:witnessed-sign", r.conf(s, obj))
+        if agreements:
+            r.pairwise(signers, "metWith", sent, "dep:co-sign", less=0.1)
+
+    def _witnessed_verb(self, r: Reading, sent: Span) -> Token | None:
+        """The signing verb of a sentence that opens "Witnessed by ...", or None."""
+        if r.word_lemmas[sent.start] != "witness" or sent.end - sent.start < 3 or r.word_lowers[sent.start + 1] != "by":
+            return None
+        return next((t for t in sent if t.i > sent.start + 1 and r.word_lowers[t.i] in ("signed", "signs", "sign", "inked")
+                     and r.word_pos[t.i] in ("VERB", "AUX")), None)
 
     def signed_between(self, r: Reading, sent: Span) -> None:
         """The parties an agreement is "between", where its signing is reported (in the sentence, or the one

@@ -119,6 +119,7 @@ class RelationFinder:
             self.participation.speeches(r, sent)
             self.participation.occasions(r, sent)
             self.participation.signed_between(r, sent)
+            self.participation.witnessed_signing(r, sent)
             self.participation.stops(r, sent)
             self.participation.guests(r, sent)
             self.events.where(r, sent)
