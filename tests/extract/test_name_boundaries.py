@@ -173,3 +173,19 @@ def test_a_place_then_the_occasion_it_is_for(mentions, text, place, event):
 def test_a_name_with_for_inside_stays_whole(mentions):
     assert ("Event", "Boao Forum for Asia Annual Conference 2025") in mentions(
         "He attended the Boao Forum for Asia Annual Conference 2025 in Hainan.")
+
+
+# "met the Secretary of the X Committee Mr A at the Y Office": the title, its holder, then where they met; the
+# title's "at" complement never runs across the holder's name
+@pytest.mark.parametrize("text, person, body", [
+    ("Chief Executive Carrie Lam today met the Secretary of the CPC Zhaoqing Municipal Committee Lai Zehua at the "
+     "Chief Executive's Office.", "Lai Zehua", "Chief Executive's Office"),
+    ("She met Secretary of the CPC Ningbo Municipal Committee Tang Yijun at the Chief Executive's Office.",
+     "Tang Yijun", "Chief Executive's Office"),
+    ("The Secretary met Director of the Norland Commerce Department Wang Hai at the Lakeland Trade Office.",
+     "Wang Hai", "Lakeland Trade Office"),
+])
+def test_a_title_s_holder_then_where_they_met(mentions, text, person, body):
+    found = mentions(text)
+    assert ("Person", person) in found and ("Organization", body) in found
+    assert not any(person in name and label != "Person" for label, name in found)

@@ -209,6 +209,22 @@ def test_representatives_from_units_of_a_government(found_facts, text, units, ot
         assert not any(s == other and p == "subOrganizationOf" for s, p, _ in facts)
 
 
+# The government they are units of is a government itself (known as one, or named "the Government of X", "the X
+# Government"), not a government's own body listed with them ("the Hong Kong Monetary Authority"): with none named,
+# none
+@pytest.mark.parametrize("text, body", [
+    ("The Secretary for Justice, Ms Lam Sing, and representatives from the Department of Justice, the Financial "
+     "Services and the Treasury Bureau, the Development Bureau, the Hong Kong Monetary Authority and the Insurance "
+     "Authority will attend the Joint Conference.", "Hong Kong Monetary Authority"),
+    ("The Secretary for Transport, Mr Lam Wai, and representatives from the Transport Department, the Highways "
+     "Department and the Airport Authority Hong Kong will attend the meeting.", "Airport Authority Hong Kong"),
+    ("Members of the Lakeland Logistics Council and representatives from the Marine Department and the Lakeland "
+     "Customs Department will visit the port.", "Lakeland Logistics Council"),
+])
+def test_units_of_no_government_body(found_facts, text, body):
+    assert not any(p == "subOrganizationOf" and o == body for _, p, o in found_facts(text))
+
+
 # "the X Chamber of Commerce in Y (ACR)": the acronym names the body with its city, not the city.
 @pytest.mark.parametrize("text, body, acronym", [
     ("He spoke at a luncheon of the American Chamber of Commerce in Hong Kong (AmCham). AmCham welcomed him.",

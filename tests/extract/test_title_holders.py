@@ -360,3 +360,58 @@ def test_a_posted_office_s_head_is_of_its_own_side(extractor, text, a, b):
 ])
 def test_a_place_after_a_preposition_owns_no_title(extractor, text, bad):
     assert not any(post == bad for _, post in _posts(extractor, text))
+
+
+# "In his meeting with Ms A, the Chief Executive was told ...": the title after the opening phrase is the clause's
+# subject, named already as another's, not an apposition to A
+@pytest.mark.parametrize("text, guest, post", [
+    ("The Chief Executive, Mr John Lee, met the Prime Minister of Norland, Ms Helen Clark, today. In his meeting with "
+     "Ms Clark, the Chief Executive was told that Norland companies would invest more.", "Helen Clark", "Chief Executive"),
+    ("The Secretary for Justice, Ms Lam Sing, called on the Minister of Justice of Peru, Mr Luis Ortega, today. During "
+     "her talks with Mr Ortega, the Secretary for Justice said the two places would deepen co-operation.",
+     "Luis Ortega", "Secretary for Justice"),
+    ("The Financial Secretary, Mr Paul Chan, met the Governor of the Central Bank of Chile, Mr Mario Vial. After "
+     "meeting Mr Vial, the Financial Secretary flew to Lima.", "Mario Vial", "Financial Secretary"),
+])
+def test_a_title_after_an_opening_phrase_is_the_subject(found_facts, text, guest, post):
+    assert (guest, "holdsPost", post) not in found_facts(text)
+
+
+def test_a_title_set_off_after_a_name_is_still_his(found_facts):
+    assert ("Ma Lin", "holdsPost", "Vice Governor of Norland") in found_facts(
+        "Mr Ma Lin, the Vice Governor of Norland, met the Chief Executive today.")
+
+
+# Two titles joined by "&" are two posts of one holder ("Minister of Finance & Deputy Prime Minister, Mr A"); "&"
+# inside a portfolio stays ("Secretary for Commerce & Economic Development")
+@pytest.mark.parametrize("text, person, posts", [
+    ("Mr Tsang met with Foreign Secretary Jack Straw and Secretary of State for Constitutional Affairs & Lord "
+     "Chancellor Charles Falconer.", "Charles Falconer", ("Secretary of State for Constitutional Affairs", "Lord Chancellor")),
+    ("Mr Tsang met with the Minister of Finance & Deputy Prime Minister, Mr Tom Reid.", "Tom Reid",
+     ("Minister of Finance", "Deputy Prime Minister")),
+    ("She called on the Minister of Trade & Minister of Tourism of Norland, Ms Ana Cruz.", "Ana Cruz",
+     ("Minister of Trade", "Minister of Tourism of Norland")),
+])
+def test_two_titles_joined_by_an_ampersand(found_facts, text, person, posts):
+    found = found_facts(text)
+    assert {(person, "holdsPost", p) for p in posts} <= found
+    assert not any(p == "holdsPost" and "&" in o for _, p, o in found)
+
+
+def test_an_ampersand_inside_a_portfolio(found_facts):
+    found = found_facts("The Secretary for Commerce & Economic Development, Mr Wong Kin, visited Lima.")
+    assert any(s == "Wong Kin" and p == "holdsPost" and "Economic Development" in o for s, p, o in found)
+
+
+# "Hong Kong's Secretary for Transport and Housing": a title the lexicon gives that place is named as known
+@pytest.mark.parametrize("text, person, post", [
+    ("The Minister of Transport of Israel, Mr Israel Katz, met Hong Kong's Secretary for Transport and Housing, "
+     "Professor Anthony Cheung.", "Anthony Cheung", "Secretary for Transport and Housing"),
+    ("Hong Kong's Chief Executive, Mr John Lee, met the Mayor of Lima today.", "John Lee", "Chief Executive"),
+    ("The Governor of Norland met Hong Kong's Financial Secretary, Mr Paul Chan, in Lima.", "Paul Chan",
+     "Financial Secretary"),
+])
+def test_a_known_title_of_the_possessor(found_facts, text, person, post):
+    found = found_facts(text)
+    assert (person, "holdsPost", post) in found
+    assert not any(p == "holdsPost" and o.startswith("Hong Kong's") for _, p, o in found)

@@ -92,7 +92,7 @@ _SUBJECT_LINK = re.compile(r"[ \t]+(?:on|in|concerning|regarding|with[ \t]+respe
 _OF_THE_BODY = re.compile(r"\sof\s+the\s+")
 _SITED_SPLIT = re.compile(r"\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])")
 _TO_BE = re.compile(r"-(?:elect|designate)$")
-_AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
+_AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+(?:the[ \t]+)?)")
 """Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
 
 
@@ -137,7 +137,7 @@ class ChunkMentions:
     def _shapes(self, doc: Doc) -> list[Mention]:
         text = self._text
         out = []
-        for start, end in self._chunks(text):
+        for start, end in self._chunks(text, frozenset(e.end_char for e in doc.ents if e.label_ == "PERSON")):
             if self.grammar.venue(text[start:end]):
                 self._venues.append((start, end))  # "the X Offices [in Y]": a building, wherever it is
                 continue
@@ -183,9 +183,10 @@ class ChunkMentions:
                                 out.extend(self._title_complements(doc, [m for m in found if m.end < d]))
         return out
 
-    def _chunks(self, text: str) -> Iterable[tuple[int, int]]:
+    def _chunks(self, text: str, people_ends: frozenset[int] = frozenset()) -> Iterable[tuple[int, int]]:
         """Capitalised chunks, joined across an acronym in parentheses when the whole is one name:
-        "Pan-Pearl River Delta (PPRD) Regional Cooperation Chief Executive Joint Conference"."""
+        "Pan-Pearl River Delta (PPRD) Regional Cooperation Chief Executive Joint Conference" (``people_ends``:
+        where the NER's people end, whom a title's "at" complement never follows)."""
         spans = self._dashed(text, self._listed_places_of(text, self._comma_places(
             text, [(m.start(), m.end()) for m in CHUNK.finditer(text)])))
         i = 0
@@ -219,8 +220,9 @@ class ChunkMentions:
             while i + 1 < len(spans) and self.grammar.classify(text[start:end]) == "Post" \
                     and (_TO_LINK.fullmatch(text[end:spans[i + 1][0]])
                          and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in ("Post", "Person")
-                         or _AT_LINK.fullmatch(text[end:spans[i + 1][0]])
+                         or _AT_LINK.fullmatch(text[end:spans[i + 1][0]]) and end not in people_ends
                          and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) == "Organization"):
+                # (not "the Secretary of the X Committee Mr A at the Y Office": a title, its holder, then where they met)
                 end = spans[i + 1][1]
                 i += 1
             # agreements are named with their whole subject: "Memorandum of Understanding on Co-operation
@@ -869,18 +871,27 @@ class ChunkMentions:
         whose = self.grammar.classify(text[start:start + owner.end()].strip()[:-2].rstrip("'’")) if owner else None
         what = self.grammar.classify(text[start + owner.end():end]) if owner else None
         if owner and (what == whose == "Place" or what == "Post" and whose == "Organization"
+                      or what == "Post" and whose == "Place" and self._own_known_post(
+                          text[start:start + owner.end()].strip()[:-2].rstrip("'’"), text[start + owner.end():end])
                       or whose == "Place" and what in ("Event", "Mechanism", "Initiative")
                       and self.lexicon.known_label(text[start + owner.end():end]) == what):
             start += owner.end()  # "Hong Kong's Northern Metropolis": a place of a place (not "Mexico's Ministry");
             # "the X Government's Cabinet Secretary for Finance": the title as printed after whose it is (a
             # place's is printed whole, as a title before a name is: "Singapore's Minister of Education");
-            # "Riverton's Belt and Road Initiative": a known event, series or scheme, named as known
+            # "Riverton's Belt and Road Initiative": a known event, series or scheme, named as known; "Hong Kong's
+            # Secretary for Transport", a title the lexicon gives that place, as known
         chunk = text[start:end]
         chunk = _TRAILING_DAY.sub("", chunk)  # "... of the CPC on October", "... Forum on Tuesday"
         trimmed = TRAILING_LINK.sub("", chunk)
         trimmed = _TRAILING_S.sub("", trimmed)
         cut = self.for_whom(doc, start, start + len(trimmed))
         return start, cut if cut is not None else start + len(trimmed)
+
+    def _own_known_post(self, place: str, post: str) -> bool:
+        """Whether the lexicon knows ``post`` as a title of ``place`` ("Hong Kong", "Secretary for Transport")."""
+        entry = self.lexicon.lookup(post)
+        return entry is not None and entry.label == "Post" and bool(entry.jurisdiction) \
+            and self.lexicon.canonical("Place", entry.jurisdiction) == self.lexicon.canonical("Place", place)
 
     def for_whom(self, doc: Doc, start: int, end: int) -> int | None:
         """Where the body named ``text[start:end]`` ends before "for" a place that modifies a noun printed after
@@ -1066,9 +1077,12 @@ class ChunkMentions:
             label = self.grammar.classify(right)
             if label != "Agreement" and _BETWEEN_IN.search(left) and self.grammar.classify(chunk) == "Agreement":
                 continue  # the second party of "the Agreement between the Government of A and the Government of B"
-            if "&" in m[0] and not (label == "Organization" == self.grammar.classify(left)):
+            if "&" in m[0] and not ("the" in m[0] and label == "Organization" == self.grammar.classify(left)) \
+                    and not (self.grammar.post_title(left) and (self.grammar.post_title(right) or self._starts_title(right))):
                 continue  # "& the" parts two bodies only ("the X Authority & the Y Council"); it joins the
-                # parts of one occasion ("High-Level Meeting & the Second Plenary Session of X")
+                # parts of one occasion ("High-Level Meeting & the Second Plenary Session of X") and the words of
+                # one name ("Food & Health Bureau"); "&" parts two titles ("Minister of Finance & Deputy Prime
+                # Minister"), not a portfolio's words ("Secretary for Commerce & Economic Development")
             # "... Conference and Director of ...": a second title starts after "and";
             # "Strategic Development Committee and Economic Development Committee": two bodies;
             # "Yunnan and Guangxi Zhuang Autonomous Region": two places; "Beijing and Equestrian Events"

@@ -8,6 +8,8 @@ of the government whose delegation it is); "a series of events ... comprises X, 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from igr.extract.arguments import CONFIDENCE, Arg, Reading
@@ -94,7 +96,7 @@ class PartyPatterns:
             # (named by itself: not only as the owner inside a listed body's name, "the Office of the X
             # Government in Y", which names no government the others belong to)
             outer = [(s0, e0) for e in r.ents.values() for s0, e0 in e.spans]
-            governments = [e for e in r.ents.values() if e.label == "Organization" and e.government
+            governments = [e for e in r.ents.values() if e.label == "Organization" and self._a_government(e)
                            and e.id not in unit_ids and any(s0 < sent.end_char and not _inside(s0, e0, outer)
                                                             for s0, e0 in e.spans)]
             if not governments:
@@ -144,6 +146,15 @@ class PartyPatterns:
             else:
                 break
         return members
+
+    @staticmethod
+    def _a_government(entity) -> bool:
+        """Whether a body is a government itself, whose units others can be: one the lexicon knows as a
+        government, or named as one ("the Government of X", "the Y Municipal Government"); not one of a
+        government's own bodies ("the X Monetary Authority", "the Y Logistics Council")."""
+        if entity.kind is not None:
+            return entity.kind == "government"
+        return entity.government and re.search(r"\bGovernment(?: of\b|$)", entity.name) is not None
 
     def _government_unit(self, entity) -> bool:
         """Whether a body is one a government is made of: marked so in the lexicon, or headed by a government

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
+from spacy.tokens import Doc
+
 from igr.extract.arguments import CONFIDENCE, Reading
 from igr.extract.lexicon import key
 from igr.extract.patterns import SESSION_PREFIX
@@ -409,6 +411,9 @@ class NameStructure:
             elif la == "Person" and lb == "Post" and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap) and s2 not in followed \
                     and s1 not in introduced:
                 person, post = a, b
+                if r.holders.get(post, person) != person and _verb_after(doc, text, e2):
+                    continue  # "In his meeting with Ms A, the Chief Executive was told ...": the title whose holder is
+                    # named already, the subject of the clause after an opening phrase that ends with A
                 # "Yang Xiong, deputy secretary of X and mayor of Y,": every post of the list that follows
                 for (x1, y1, c), (x2, y2, d) in zip(top[i + 1:], top[i + 2:]):
                     if r.label(d) != "Post" or not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[y1:x2]) \
@@ -478,7 +483,7 @@ def _alternatives(phrases) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) or "(?!)"
 
 
-_LIST_CLOSE = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,11}\))?\s*,?\s+and\s+")
+_LIST_CLOSE = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,11}\))?\s*,?\s+(?:and|&)\s+")
 _LIST_COMMA = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,11}\))?\s*,\s*")
 """(A title's acronym in parentheses may end it: "Secretary of the X Committee of the Communist Party of China
 (CPC) and Director of Y, Mr Z".)"""
@@ -538,6 +543,14 @@ def _starting_within(spans: list[tuple]) -> Iterator[list[tuple]]:
     starts = [spans[i][0] for i in by_start]
     for span in spans:
         yield [spans[i] for i in sorted(by_start[bisect_left(starts, span[0]):bisect_right(starts, span[1])])]
+
+
+def _verb_after(doc: Doc, text: str, end: int) -> bool:
+    """Whether a verb follows the name ending at ``end``, with no comma between: "... the Chief Executive was
+    told", "... the Secretary said"."""
+    m = re.match(r"[ \t]+([a-z]+)\b", text[end:])
+    span = doc.char_span(end + m.start(1), end + m.end(1)) if m else None
+    return span is not None and len(span) == 1 and span[0].pos_ in ("VERB", "AUX")
 
 
 def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
