@@ -307,3 +307,13 @@ def test_a_signing_reported_after_its_witnesses(found_facts, text, signers, witn
     a, b = signers
     assert {(a, "signed", agreement), (b, "signed", agreement), (a, "metWith", b)} <= found
     assert witness is None or (witness, "signed", agreement) not in found
+
+
+def test_a_second_signing_after_the_witnesses_keeps_its_own_signers(found_facts):
+    found = found_facts("Witnessed by the Chief Executive, Mr Lee Tak, the Secretary for Commerce, Mr Wong Kin, and the "
+                        "Minister of Trade of Chile, Mr Pablo Ruiz, signed the Free Trade Agreement, while the Secretary "
+                        "for Transport, Mr Lam Wai, and the Minister of Transport of Chile, Mr Luis Ortega, signed the "
+                        "Air Services Agreement.")
+    assert {("Lam Wai", "signed", "Air Services Agreement"), ("Luis Ortega", "signed", "Air Services Agreement")} <= found
+    assert ("Wong Kin", "signed", "Air Services Agreement") not in found
+    assert ("Lee Tak", "signed", "Air Services Agreement") not in found

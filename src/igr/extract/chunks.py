@@ -92,7 +92,7 @@ _SUBJECT_LINK = re.compile(r"[ \t]+(?:on|in|concerning|regarding|with[ \t]+respe
 _OF_THE_BODY = re.compile(r"\sof\s+the\s+")
 _SITED_SPLIT = re.compile(r"\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])")
 _TO_BE = re.compile(r"-(?:elect|designate)$")
-_AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+(?:the[ \t]+)?)")
+_AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
 """Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
 
 
@@ -1077,12 +1077,9 @@ class ChunkMentions:
             label = self.grammar.classify(right)
             if label != "Agreement" and _BETWEEN_IN.search(left) and self.grammar.classify(chunk) == "Agreement":
                 continue  # the second party of "the Agreement between the Government of A and the Government of B"
-            if "&" in m[0] and not ("the" in m[0] and label == "Organization" == self.grammar.classify(left)) \
-                    and not (self.grammar.post_title(left) and (self.grammar.post_title(right) or self._starts_title(right))):
+            if "&" in m[0] and not (label == "Organization" == self.grammar.classify(left)):
                 continue  # "& the" parts two bodies only ("the X Authority & the Y Council"); it joins the
-                # parts of one occasion ("High-Level Meeting & the Second Plenary Session of X") and the words of
-                # one name ("Food & Health Bureau"); "&" parts two titles ("Minister of Finance & Deputy Prime
-                # Minister"), not a portfolio's words ("Secretary for Commerce & Economic Development")
+                # parts of one occasion ("High-Level Meeting & the Second Plenary Session of X")
             # "... Conference and Director of ...": a second title starts after "and";
             # "Strategic Development Committee and Economic Development Committee": two bodies;
             # "Yunnan and Guangxi Zhuang Autonomous Region": two places; "Beijing and Equestrian Events"

@@ -711,7 +711,7 @@ class Participation:
             r.pairwise(people, "metWith", sent, "dep:co-chair-by")
 
     def sign(self, r: Reading, v: Token, sent: Span) -> None:
-        if v.pos_ not in ("VERB", "NOUN") or self._witnessed_verb(r, sent) is not None:
+        if v.pos_ not in ("VERB", "NOUN") or (found := self._after_witnesses(r, sent)) is not None and found[0] == v:
             return  # (a sentence that opens with its witnesses: see witnessed_signing)
         labels = ("Person", "Organization", "Place")
         if v.pos_ == "NOUN":  # "the signing of the Agreement by A and B", "... of X between A and B"
@@ -798,33 +798,46 @@ class Participation:
 
     def witnessed_signing(self, r: Reading, sent: Span) -> None:
         """A signing reported after its witnesses: "Witnessed by the Chief Executive, Mr A, the Secretary for X,
-        Mr B, and the Minister of Y, Mr C, signed the Z Agreement". The parser runs the witnesses into the signers
-        (and may read "signed" as an auxiliary); the signers are the two people named last before the verb when
-        "and" joins them, else the one, and they sign every agreement named after it, and meet."""
-        v = self._witnessed_verb(r, sent)
-        if v is None:
+        Mr B, and the Minister of Y, Mr C, signed the Z Agreement" (see :meth:`_after_witnesses`): the signers sign
+        every agreement named after the verb, and meet."""
+        found = self._after_witnesses(r, sent)
+        if found is None:
             return
-        named = list({a.entity: a for t in sent if t.i < v.i for a in r.args_at(t, ("Person",), conj=False)
-                      if a.via == "mention"}.values())
-        if len(named) < 2:
-            return  # (the witness alone: "Witnessed by Mr A, the agreement was signed")
-        first = next(t.i for t in sent if r.entity_at(t) == named[-2].entity)
-        joined = any(r.word_lowers[i] == "and" and r.entity_at(r.tokens[i]) is None for i in range(first, v.i))
-        signers = named[-2:] if joined else named[-1:]
-        agreements = list({a.entity: a for t in sent if t.i > v.i
-                           for a in r.args_at(t, ("Agreement",), conj=False)}.values())
+        _, signers, agreements = found
         for obj in agreements:
             for s in signers:
                 r.emit(s.entity, "signed", obj.entity, sent, "dep:witnessed-sign", r.conf(s, obj))
-        if agreements:
-            r.pairwise(signers, "metWith", sent, "dep:co-sign", less=0.1)
+        r.pairwise(signers, "metWith", sent, "dep:co-sign", less=0.1)
 
-    def _witnessed_verb(self, r: Reading, sent: Span) -> Token | None:
-        """The signing verb of a sentence that opens "Witnessed by ...", or None."""
+    def _after_witnesses(self, r: Reading, sent: Span) -> tuple[Token, list[Arg], list[Arg]] | None:
+        """The first signing verb, its signers and its agreements in a sentence that opens "Witnessed by ...", when
+        people sign there. The parser runs the witnesses into the signers (and may read "signed" as an auxiliary):
+        the signers are the two people named last before the verb when "and" joins them, else the one; the
+        agreements, those named after it up to the next clause. None when the sentence is of another shape (bodies
+        signing, or no agreement named after the verb): the verb's own frame reads it."""
         if r.word_lemmas[sent.start] != "witness" or sent.end - sent.start < 3 or r.word_lowers[sent.start + 1] != "by":
             return None
-        return next((t for t in sent if t.i > sent.start + 1 and r.word_lowers[t.i] in ("signed", "signs", "sign", "inked")
-                     and r.word_pos[t.i] in ("VERB", "AUX")), None)
+        v = next((t for t in sent if t.i > sent.start + 1 and r.word_lowers[t.i] in ("signed", "signs", "sign", "inked")
+                  and r.word_pos[t.i] in ("VERB", "AUX")), None)
+        if v is None:
+            return None
+        named = list({a.entity: a for t in sent if t.i < v.i for a in r.args_at(t, ("Person",), conj=False)
+                      if a.via == "mention"}.values())
+        if len(named) < 2:
+            return None  # (the witness alone: "Witnessed by Mr A, the agreement was signed")
+        last = max(t.i for t in sent if r.entity_at(t) == named[-1].entity)
+        if any(r.label(e) in ("Organization", "Place") for t in sent if last < t.i < v.i
+               if (e := r.entity_at(t)) is not None):
+            return None  # ("..., Mr B, the X Government and the Y Government signed": bodies sign)
+        end = next((t.i for t in sent if t.i > v.i and (r.word_lowers[t.i] in (";", "while", "whereas")
+                                                          or r.word_lowers[t.i] in ("signed", "signs"))), sent.end)
+        agreements = list({a.entity: a for t in sent if v.i < t.i < end
+                           for a in r.args_at(t, ("Agreement",), conj=False) if a.via == "mention"}.values())
+        if not agreements:
+            return None
+        first = next(t.i for t in sent if r.entity_at(t) == named[-2].entity)
+        joined = any(r.word_lowers[i] == "and" and r.entity_at(r.tokens[i]) is None for i in range(first, v.i))
+        return v, (named[-2:] if joined else named[-1:]), agreements
 
     def signed_between(self, r: Reading, sent: Span) -> None:
         """The parties an agreement is "between", where its signing is reported (in the sentence, or the one
