@@ -436,3 +436,23 @@ def test_attending_with_someone(found_facts, text, a, b, event):
 ])
 def test_it_after_an_it_sentence(found_facts, text, chair, series):
     assert (chair, "chaired", series) in found_facts(text)
+
+
+# "The X Committee convened its first meeting in Y, co-chaired by A and B": those who chair the series in the
+# sentence that holds its session in Y are in Y (the one from elsewhere visits it)
+@pytest.mark.parametrize("text, visitor, place", [
+    ("The Mainland & Hong Kong Economic & Trade Co-operation Committee convened its first meeting in Hong Kong "
+     "today, co-chaired by Financial Secretary Paul Chan and Vice Minister of Commerce Fu Ziying.", "Fu Ziying",
+     "Hong Kong"),
+    ("The Riverton-Hong Kong Joint Commission held its third meeting in Riverton today, co-chaired by the Secretary "
+     "for Commerce and Economic Development, Mr Wong Kin, and the Vice Mayor of Riverton, Mr Zhao Wen.", "Wong Kin",
+     "Riverton"),
+    ("The Hong Kong-Lakeland Joint Commission on Trade convened its fifth meeting in Lakeland City yesterday, co-chaired by "
+     "the Financial Secretary, Mr Paul Chan, and the Deputy Mayor of Lakeland City, Ms Ana Cruz.", "Paul Chan",
+     "Lakeland City"),
+    ("The Hong Kong/Norland Co-operation Conference convened its second plenary session in Hong Kong today. It was "
+     "co-chaired by the Chief Secretary, Mr Eric Chan, and the Governor of Norland Province, Mr Wei Dong.", "Wei Dong",
+     "Hong Kong"),
+])
+def test_chairs_of_a_series_whose_session_is_held_somewhere(extractor, text, visitor, place):
+    assert (visitor, "visited", place) in facts(extractor, text)

@@ -41,6 +41,9 @@ _LIST_GAP = re.compile(r"(?:\s|,|;|\band\b|\bthe\b|\bThe\b)*")
 TEMPORAL_PREPS = {"before", "after", "since", "until", "upon", "while", "when"}
 """Prepositions that order two acts of one subject ("visit X before travelling to Y")."""
 
+_KINDS_OF = {"region": ("region", "province")}
+"""The kinds of place a noun for a place refers to, where they are more than its own ("the region": a province)."""
+
 CONFIDENCE = {
     "title-apposition": 0.9, "name-structure": 0.85, "dep": 0.75, "noun-phrase": 0.65, "adjacency": 0.7,
 }
@@ -409,9 +412,11 @@ class Reading:
                     out.append(Arg(named, "Place", "pronoun"))
             elif lemma in self._pair_nouns and "Place" in labels and t.tag_ == "NN" \
                     and any(c.lower_ in ("the", "this") for c in self.children_of(t)) and self._travel_object(t):
-                # "came to the city", "toured the province": the place a trip was last stated to go to
-                if self.last_person.get("destination"):
-                    out.append(Arg(self.last_person["destination"], "Place", "pronoun"))
+                # "came to the city", "toured the province": the place a trip was last stated to go to, else the
+                # place of that kind named last ("praised Shenzhen's firms as he toured the city")
+                place = self.last_person.get("destination") or self._named_kind_before(t, lemma)
+                if place:
+                    out.append(Arg(place, "Place", "pronoun"))
             elif self.two_sides(t):
                 # "the two sides", "both administrations": the two parties stated last, else the two places
                 pair = self.parties_pair[0] or self.pair
@@ -598,8 +603,9 @@ class Reading:
 
     def _named_kind_before(self, t: Token, noun: str) -> str | None:
         """The place named last before ``t`` whose kind is ``noun`` ("province", "city"; "place": any)."""
+        kinds = _KINDS_OF.get(noun, (noun,))
         return self._started_last(t, (e.id for e in self.entities
-                                      if e.label == "Place" and (noun == "place" or e.kind == noun)))
+                                      if e.label == "Place" and (noun == "place" or e.kind in kinds)))
 
     def events_so_far(self, noun: Token, sent: Span) -> list[Arg]:
         """What a plural event noun with no name of its own refers to ("the events", "the meetings", "both

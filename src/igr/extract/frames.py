@@ -271,6 +271,15 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
             venue[f.subject].append(f.object)  # "in Changsha, Hunan": both
         if f.predicate == "heldIn" and f.object in entities and not f.method.endswith("+within"):
             stated[f.subject].add(f.object)
+    # "The X Committee convened its first meeting in Y, co-chaired by A and B": those who chair or attend the
+    # series in the sentence that holds its session somewhere are there
+    series_of = {f.subject: f.object for f in all_facts if f.predicate == "partOf"}
+    taking_part = {(f.object, f.start) for f in all_facts if f.predicate in ("attended", "chaired")}
+    for f in all_facts:
+        series = series_of.get(f.subject)
+        if f.predicate == "heldIn" and series and (series, f.start) in taking_part and f.object not in venue[series]:
+            venue[series].append(f.object)
+            stated[series].add(f.object)
     for session, people in attendees.items():
         # attendees listed in one sentence are of one side: one whose side no post tells is of his list-mates'
         # ("Key officials attending were the Secretary for X, Mr A; the Permanent Secretary for Y, Ms B")
