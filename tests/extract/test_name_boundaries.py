@@ -189,3 +189,18 @@ def test_a_title_s_holder_then_where_they_met(mentions, text, person, body):
     found = mentions(text)
     assert ("Person", person) in found and ("Organization", body) in found
     assert not any(person in name and label != "Person" for label, name in found)
+
+
+# "the X Government and Mr. A": an honorific with a full stop ends the chunk at its stop, and still starts the next
+# person (no title or body "... and Mr")
+@pytest.mark.parametrize("text, person", [
+    ("The meeting was chaired by Mr. Leong Vai Tac, Secretary for Economy and Finance of the Macao SAR Government "
+     "and Mr. Gunnar Wiegand, Managing Director of the Service.", "Gunnar Wiegand"),
+    ("He met the Minister of Trade of Chile and Dr. Ana Cruz, Minister of Health of Peru.", "Ana Cruz"),
+    ("Also present were the Director of the Lakeland Trade Office and Mrs. Mary Holt, Consul General of Norland.",
+     "Mary Holt"),
+])
+def test_a_dotted_honorific_after_and_starts_a_person(mentions, text, person):
+    found = mentions(text)
+    assert ("Person", person) in found
+    assert not any(name.endswith((" and Mr", " and Dr", " and Mrs")) for _, name in found)

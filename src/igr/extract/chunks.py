@@ -58,6 +58,7 @@ _TITLE_NAME_OF = re.compile(r"(\S+(?:[ \t]+\S+)?)[ \t]+([A-Z][\w'’-]*)[ \t]+(o
 _SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n")
 _WITH_OR_ON = re.compile(r"[ \t]+(?:with|on)[ \t]+(?:the[ \t]+)?")
 _FIRST_WORD = re.compile(r"^\S+\s+")
+_AFTER_DOT = re.compile(r"\.[ \t]+([A-Z][\w'’-]*)")
 _FOR_THE = re.compile(r"[ \t]+for[ \t]+the[ \t]+")
 _TO_LINK = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
 _AT_LINK = re.compile(r"[ \t]+at[ \t]+(?:the[ \t]+)?")
@@ -1162,8 +1163,16 @@ class ChunkMentions:
         honorific word is the portfolio's ("Secretary for Administration & Justice [Sonia Lei]";
         ``in_portfolio``), and so is one that ends a name ("the Minister of Justice, Ms X")."""
         nxt = following.rstrip(",;:")
-        return bool(self.honorific_word.match(word)) and not in_portfolio and bool(nxt) \
-            and key(nxt) not in self._title_words and not self._head_word(nxt)
+        return bool(self.honorific_word.match(word)) and not (in_portfolio and key(word) in self._portfolio_words) \
+            and bool(nxt) and key(nxt) not in self._title_words and not self._head_word(nxt)
+
+    @cached_property
+    def _portfolio_words(self) -> frozenset[str]:
+        """The honorific words that known titles print inside their portfolios ("justice": "Secretary for
+        Justice"); never "Mr" or "Dr" ("... of the X Government and Mr A": the next person)."""
+        words = {key(h).rstrip(".") for h in self.lexicon.honorifics if " " not in h.strip()}
+        return frozenset(w for name, entry in self.lexicon.surface_forms() if entry.label == "Post"
+                         for w in key(name).split()[1:] if w in words)
 
     @cached_property
     def _headline_verbs(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -1233,8 +1242,10 @@ class ChunkMentions:
         words = list(_WORD.finditer(text[start:end]))
         cut = end
         for i, w in enumerate(words):
+            # (an abbreviation ends the chunk at its full stop: "... Government and Mr. A")
+            dotted = _AFTER_DOT.match(text, start + w.end()) if i + 1 == len(words) else None
             if self.honorific_word.match(w[0]) and self._honorific(
-                    w[0], words[i + 1][0] if i + 1 < len(words) else "",
+                    w[0], words[i + 1][0] if i + 1 < len(words) else dotted[1] if dotted else "",
                     PORTFOLIO_END.search(text, start, start + w.start()) is not None):
                 cut = start + w.start()
                 break
