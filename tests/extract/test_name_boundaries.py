@@ -204,3 +204,64 @@ def test_a_dotted_honorific_after_and_starts_a_person(mentions, text, person):
     found = mentions(text)
     assert ("Person", person) in found
     assert not any(name.endswith((" and Mr", " and Dr", " and Mrs")) for _, name in found)
+
+
+# A body named after a treaty is a body: "the Treaty of Nanjing Historical Archives Museum" (its last head decides);
+# a treaty with a subject or parties stays an agreement
+@pytest.mark.parametrize("text, body", [
+    ("The delegation visited the Treaty of Nanjing Historical Archives Museum.", "Treaty of Nanjing Historical Archives Museum"),
+    ("He toured the Treaty of Versailles Memorial Foundation.", "Treaty of Versailles Memorial Foundation"),
+    ("She opened the Convention of Kanagawa Museum today.", "Convention of Kanagawa Museum"),
+])
+def test_a_body_named_after_a_treaty(mentions, text, body):
+    found = mentions(text)
+    assert ("Organization", body) in found and ("Agreement", body) not in found
+
+
+def test_a_treaty_stays_an_agreement(mentions):
+    assert ("Agreement", "Treaty of Friendship") in mentions("They signed the Treaty of Friendship today.")
+
+
+# "Hong Kong-side Convenor of the Joint Conference": a side's title is a title, not a series
+@pytest.mark.parametrize("text, post", [
+    ("Mr Edward Yau, Secretary for Commerce and Economic Development and Hong Kong-side Convenor of the Joint "
+     "Conference, will attend.", "Hong Kong-side Convenor of the Joint Conference"),
+    ("The Mainland-side Convenor of the Task Force, Mr Li Wei, met him.", "Mainland-side Convenor of the Task Force"),
+    ("The Macao-side Chairman of the Joint Working Group, Mr Chen Hao, spoke.",
+     "Macao-side Chairman of the Joint Working Group"),
+])
+def test_a_side_s_title(mentions, text, post):
+    found = mentions(text)
+    assert ("Post", post) in found
+    assert not any(label == "Mechanism" and name == post for label, name in found)
+
+
+# A place, then a plural head in lower case, names no occasion ("signature Macao events", "the Shanghai meetings");
+# a pair's series in lower case still does ("the Hong Kong/Shenzhen co-operation meeting")
+@pytest.mark.parametrize("text, name", [
+    ("The two forums had become signature Macao events, attracting participants from afar.", "Macao events"),
+    ("The Shanghai meetings were useful, he said.", "Shanghai meetings"),
+    ("Both had become annual Lakeland conferences since 2010.", "Lakeland conferences"),
+])
+def test_a_plural_lower_case_head_names_nothing(mentions, text, name):
+    assert not any(n == name for _, n in mentions(text))
+
+
+def test_a_pair_s_series_in_lower_case(mentions):
+    assert ("Mechanism", "Hong Kong/Shenzhen co-operation meeting") in mentions(
+        "The Hong Kong/Shenzhen co-operation meeting was held today.")
+
+
+# "the X Government in the Y Joint Conference": a body's part in a series, not a body "in" a place
+@pytest.mark.parametrize("text, body, series", [
+    ("Mr Huang's delegation will meet with officials of the MSAR Government in the Guangdong-Macao Co-operation Joint "
+     "Conference tomorrow.", "Macao SAR Government", "Guangdong-Macao Co-operation Joint Conference"),
+    ("Officials of the HKSAR Government in the Hong Kong/Guangdong Co-operation Joint Conference met today.",
+     "HKSAR Government", "Hong Kong/Guangdong Co-operation Joint Conference"),
+    ("The Norland Provincial Government in the Norland-Hong Kong Joint Commission sent three officials.",
+     "Norland Provincial Government", "Norland-Hong Kong Joint Commission"),
+])
+def test_a_body_s_part_in_a_series(mentions, text, body, series):
+    found = mentions(text)
+    assert ("Organization", body) in found and ("Mechanism", series) in found
+    assert not any(" in the " in name for _, name in found)

@@ -58,6 +58,7 @@ _TITLE_NAME_OF = re.compile(r"(\S+(?:[ \t]+\S+)?)[ \t]+([A-Z][\w'’-]*)[ \t]+(o
 _SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n")
 _WITH_OR_ON = re.compile(r"[ \t]+(?:with|on)[ \t]+(?:the[ \t]+)?")
 _FIRST_WORD = re.compile(r"^\S+\s+")
+_IN_THE = re.compile(r"^\s*in\s+(?:the\s+)?")
 _AFTER_DOT = re.compile(r"\.[ \t]+([A-Z][\w'’-]*)")
 _FOR_THE = re.compile(r"[ \t]+for[ \t]+the[ \t]+")
 _TO_LINK = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?")
@@ -143,8 +144,9 @@ class ChunkMentions:
                 self._venues.append((start, end))  # "the X Offices [in Y]": a building, wherever it is
                 continue
             if (SITED.search(text[start:end]) or SITED_POST.search(text, start, end) or SITED_BODY.search(text, start, end)) \
-                    and (site := IN_PLACE.match(text, end)):
-                end = site.end()
+                    and (site := IN_PLACE.match(text, end)) \
+                    and self.grammar.classify(_IN_THE.sub("", site[0])) in (None, "Place"):
+                end = site.end()  # (not "the X Government in the Y Joint Conference": its part in a series)
             elif (site := IN_PLACE.match(text, end)) and PAREN_ACRONYM.match(text, site.end()) \
                     and self.grammar.classify(text[start:end]) == "Organization" \
                     and self.lexicon.known_label(re.sub(r"^\s*in\s+(?:the\s+)?", "", site[0])) == "Place":

@@ -341,8 +341,9 @@ def _lower_head(text: str, start: int, end: int, grammar: NameGrammar, paired: b
         for label in SERIES:
             if key(head) not in grammar.head_keys(label):
                 continue
-            if " " not in head and key(head) in grammar.generic_words | GENERIC:
-                continue  # "the Shanghai meeting", "the HK-Fujian conference": no name
+            if " " not in head and (key(head) in grammar.generic_words | GENERIC
+                                    or head.endswith("s") and key(head)[:-1] in grammar.head_keys(label)):
+                continue  # "the Shanghai meeting", "the HK-Fujian conference", "signature Macao events": no name
             stop = follow.start(1) + len(head)
             owner = _OWNER_BEFORE.search(text, max(0, start - 80), start)
             if owner and owner.end() == start:  # "the National Day of the Republic of Korea reception"

@@ -69,6 +69,10 @@ def _keep(answers: dict, name: str, answer) -> None:
     answers[name] = answer
 
 
+_SIDE = re.compile(r"^(.+?)[- ][Ss]ide (.+)$")
+"""A side's title: "Hong Kong-side Convenor of X" (the place, then the title)."""
+
+
 class NameGrammar:
     """Classify a name by its shape, using the lexicon's head words."""
 
@@ -102,7 +106,13 @@ class NameGrammar:
             if k.endswith(suffix):
                 k = k[: -len(suffix)].rstrip()
         return bool(self._post_prefix.match(k)) or self.lexicon.known_label(name) == "Post" \
-            or self.place_title(name) is not None or self._general_title(k)
+            or self.place_title(name) is not None or self._general_title(k) or self._sided_title(name)
+
+    def _sided_title(self, name: str) -> bool:
+        """ "Hong Kong-side Convenor of the Joint Conference", "Mainland side Chairman": a place's side, then a
+        title."""
+        m = _SIDE.match(name)
+        return m is not None and self.lexicon.known_label(m[1]) == "Place" and self.post_title(m[2])
 
     def _general_title(self, k: str) -> bool:
         """ "Paymaster General", "Solicitor General of X": an office word, then "General" after it, is a title
@@ -596,6 +606,9 @@ class NameGrammar:
         served = re.split(r" at (?:the )?", name, maxsplit=1)
         if len(served) == 2 and self.classify(served[0]) == "Post" and self.classify(served[1]) == "Organization":
             return "Post"  # "State Secretary at the Federal Ministry of Finance": a title with the body it serves in
+        if self.starts_with("Agreement", name) and self.ends_with("Organization", name) \
+                and not re.search(r" (?:between|on|for|with|concerning|regarding|and) ", name):
+            return "Organization"  # "Treaty of Nanjing Historical Archives Museum": a body named after a treaty
         if self.starts_with("Agreement", name) or self.amends(name):
             return "Agreement"
         city = re.match(r"^City of (.+)$", name)
