@@ -1216,3 +1216,47 @@ def test_attendees_take_their_list_mates_side(extractor):
                      "Transport and Works, Mr Joshua Law.",
           [("Sandra Lee", "metWith", "Tang Bingquan"), ("Joshua Law", "metWith", "Tang Bingquan")],
           [("Sandra Lee", "metWith", "Rafael Hui")])
+
+
+# "Mr A met the delegation of X. The delegation is led by Mr B. Mr C also attended the meeting": A met B (the leader
+# named after the meeting), "the meeting" is that meeting (not the event named before it), and C joined it
+@pytest.mark.parametrize("text, expected, absent", [
+    ("The Eighth Lakeland Trade Summit will be held in Hong Kong from tomorrow. The Chief Executive, Mr John Lee, "
+     "today met with the delegation of the Norland Commerce Commission at Government House. The delegation is led by "
+     "the Vice Chairman of the Commission, Mr Gou Wei. The Secretary for Commerce and Economic Development, Mr "
+     "Algernon Yau, also attended the meeting.",
+     {("John Lee", "metWith", "Gou Wei"), ("Algernon Yau", "metWith", "Gou Wei")},
+     {("Algernon Yau", "attended", "Eighth Lakeland Trade Summit")}),
+    ("The Lakeland Expo opened today. The Financial Secretary, Mr Paul Chan, met the delegation of the Riverton "
+     "Chamber of Commerce this afternoon. The delegation was led by its Chairman, Mr Tom Reid. The Secretary for "
+     "Financial Services and the Treasury, Mr Christopher Hui, also attended the meeting.",
+     {("Paul Chan", "metWith", "Tom Reid"), ("Christopher Hui", "metWith", "Tom Reid")},
+     {("Christopher Hui", "attended", "Lakeland Expo")}),
+    ("The Riverton Forum closed yesterday. The Chief Secretary, Mr Eric Chan, received a delegation of the Norland "
+     "People's Congress today. The delegation is headed by Mr Wei Dong. The Secretary for Justice, Mr Paul Lam, also "
+     "attended the meeting.", {("Eric Chan", "metWith", "Wei Dong")}, {("Paul Lam", "attended", "Riverton Forum")}),
+])
+def test_a_meeting_with_a_delegation_led_by_one_named_after(found_facts, text, expected, absent):
+    found = found_facts(text)
+    assert expected <= found, sorted(expected - found)
+    assert not absent & found
+
+
+# "CE meets chief executives attending the X Summit": those the noun names attend, not the clause's subject
+@pytest.mark.parametrize("text, title, absent", [
+    ("The Chief Executive, Mr John Lee, met the delegation today.", "CE meets SASAC and SoE chief executives attending "
+     "eighth Lakeland Summit", ("John Lee", "attended", "eighth Lakeland Summit")),
+    ("The Secretary for Justice, Mr Paul Lam, met them today.", "SJ meets lawyers attending Riverton Legal Forum",
+     ("Paul Lam", "attended", "Riverton Legal Forum")),
+    ("The Chief Secretary, Mr Eric Chan, greeted the guests.", "CS greets officials attending Norland Trade Expo",
+     ("Eric Chan", "attended", "Norland Trade Expo")),
+])
+def test_those_attending_are_the_noun_s(found_facts, text, title, absent):
+    assert absent not in found_facts(text, title)
+
+
+# Meetings "at" a host's office are no visit to it ("met Mr A at the Chief Executive's Office")
+def test_a_meeting_at_a_host_s_office(found_facts):
+    found = found_facts("Chief Executive Carrie Lam today met the Secretary of the CPC Zhaoqing Municipal Committee Lai "
+                        "Zehua at the Chief Executive's Office.")
+    assert not any(p == "visited" and o == "Chief Executive's Office" for _, p, o in found)

@@ -452,6 +452,8 @@ class Reading:
                 # ceremony for the memorandum" is one of its own, not the event named last
                 purpose = any(c.dep_ == "prep" and c.lower_ == "for" for c in self.children_of(t))
                 recent = None if owner or purpose else self.named_last(t)
+                if recent and lemma == "meeting" and self._met_since(recent, t):
+                    recent = None  # "Mr Lee met the delegation ... B also attended the meeting": that meeting
                 if not owner and recent is None and "Mechanism" in labels and lemma in self._session_words:
                     recent = self.named_last(t, "Mechanism")  # "the meeting" of a series named only as a series
                 for g in owner:
@@ -751,6 +753,19 @@ class Reading:
         named = [e for e in self.entities if e.label == label]
         return named[0].id if len(named) == 1 and all(s0 > after for s0, _ in named[0].spans) else None
 
+    def _met_since(self, event: str, token: Token) -> bool:
+        """Whether someone named met someone in a sentence after the one that last names ``event``, before the
+        sentence of ``token`` ("The X Summit will open tomorrow. Mr A met the delegation today. B also attended the
+        meeting"): "the meeting" is then that meeting, which has no name."""
+        named = max((s for s, e in self.ents[event].spans if e <= token.idx), default=-1)
+        if named < 0:
+            return False
+        meet = self.words.family["meet"]
+        first = self.sentence_of(self.doc.char_span(named, named + 1, alignment_mode="expand").start).end
+        last = self.sentence_of(token.i).start
+        return any(self.word_pos[i] == "VERB" and self.word_lemmas[i] in meet
+                   and self.subjects(self.doc[i], ("Person",)) for i in range(first, last))
+
     def named_last(self, token: Token, label: str = "Event") -> str | None:
         """The entity of ``label`` named last before ``token`` (what "the event" refers to)."""
         best = None
@@ -896,6 +911,12 @@ class Reading:
                 and not any(c.dep_ == "agent" for c in self.children_of(v)):
             # a sentence read as a noun phrase: "[In the afternoon, the delegation [called on X]]": the noun is
             # the subject of the verb
+            return self.args_at(v.head, labels)
+        if not out and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ == "NOUN" \
+                and not any(self.word_deps[a.i] in SUBJECT_DEPS for a in (v.head, *v.head.ancestors)):
+            # "met the chief executives attending the X Summit": those the noun names do it (its people, or a
+            # delegation's leader), not the subject of the clause (but "the delegation of Members visiting X met
+            # Y": the subject's own)
             return self.args_at(v.head, labels)
         if not out and inherit and v.dep_ in INHERIT_DEPS and v.head.i != v.i:
             out = self.subjects(v.head, labels, agent, inherit)
@@ -1206,6 +1227,8 @@ class Reading:
                 leader = self._led_by(t)
                 if leader:
                     self.last_person["leader"] = leader
+                elif sent not in self.leaderless:
+                    self.leaderless.append(sent)  # "Mr A met the delegation of X. The delegation is led by Mr B"
         for v in sent if delegation and not self._lead_verbs.isdisjoint(sent.lemmas) else ():
             # "Mrs Lam led the HKSAR Government delegation": she leads "the delegation" after this
             if v.lemma_.lower() in self._lead_verbs and any(

@@ -15,11 +15,16 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from igr.extract.arguments import Arg, Reading
 from igr.extract.sentence import Sentence
 from igr.extract.triggers import Vocabulary
+
+_OFFICIALS_OFFICE = re.compile(r"['’]s Office$")
+"""An office named after the official it serves ("the Chief Executive's Office")."""
 
 HEADLINE_FAMILIES = {"meet": "metWith", "visit": "visited"}
 HEADLINE_RANGE = {"metWith": ("Person",), "visited": ("Place", "Organization")}
@@ -218,8 +223,9 @@ class Participation:
         heads = [v] + [c for c in r.children_of(v) if v.pos_ == "VERB" and c.dep_ in ("dobj", "obj")
                        and (c.lemma_.lower() in self._meeting_words or c.lower_ in self._meeting_words)]
         return list({a.entity: a for h in heads for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ == "at"
-                     for p in r.children_of(c) if p.dep_ == "pobj"
-                     for a in r.args_at(p, ("Organization",))}.values())
+                     for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Organization",))
+                     if not _OFFICIALS_OFFICE.search(r.ents[a.entity].name)}.values())
+        # (not "met Mr A at the Chief Executive's Office": a host's office, where guests are received)
 
     def _where_unnamed(self, r: Reading, v: Token, visit: bool = False) -> list[Arg]:
         """The places "in" which a verb reaches people or things it does not name: "call on officials in Hanoi
