@@ -36,8 +36,9 @@ def test_colleagues_named_alike_do_not_meet(found_facts, text, a, b):
     ("MACAU, May 3 - Chief Executive Ho Iat Seng met with Governor of Fujian Province Wang Ning today. Also present "
      "at the meeting were the Chief of Office of the Chief Executive, Ms Hoi Lai Fong; the Director of the Economic "
      "and Technological Development Bureau, Mr Tai Kin Ip; and Vice Governor of Fujian Province Guo Ningning.",
-     [("Hoi Lai Fong", "metWith", "Wang Ning"), ("Tai Kin Ip", "metWith", "Guo Ningning")],
+     [("Hoi Lai Fong", "metWith", "Wang Ning"), ("Tai Kin Ip", "metWith", "Wang Ning")],
      [("Hoi Lai Fong", "metWith", "Ho Iat Seng"), ("Tai Kin Ip", "metWith", "Ho Iat Seng"),
+      ("Tai Kin Ip", "metWith", "Guo Ningning"),
       ("Ho Iat Seng", "holdsPost", "Chief of Office of the Chief Executive")]),
     ("The Chief Executive, Mr John Lee, met the Governor of Guangdong Province, Mr Wang Weizhong, today. Also present "
      "were the Director of the Chief Executive's Office, Ms Carol Yip, and the Director of the Riverside Planning "

@@ -510,14 +510,14 @@ def test_meetings_at_a_body(extractor, text, expected):
 
 
 # "as he toured the city", "during his visit to the province": with no destination stated before, the place of that
-# kind named last ("praised Shenzhen's firms as he toured the city"); "the region" may be a province
+# kind named last in the sentence ("praised Shenzhen's firms as he toured the city"); "the region" may be a province
 @pytest.mark.parametrize("text, expected", [
     ("The Secretary for Education, Mr Ho Lam, met officials of Sichuan's education department today during his visit "
      "to the province.", {("Ho Lam", "visited", "Sichuan")}),
     ("The Financial Secretary, Mr Paul Chan, praised Shenzhen's technology firms as he toured the city today.",
      {("Paul Chan", "visited", "Shenzhen")}),
-    ("Secretary for Transport and Logistics Mable Chan today briefed members of Guangxi's transport trade. She visited "
-     "the region with a delegation.", {("Mable Chan", "visited", "Guangxi")}),
+    ("The Secretary for Transport and Logistics, Ms Mable Chan, met members of Guangxi's transport trade during her "
+     "visit to the region.", {("Mable Chan", "visited", "Guangxi")}),
 ])
 def test_the_kind_of_place_named_last(extractor, text, expected):
     check(extractor, text, expected)

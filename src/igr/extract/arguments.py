@@ -413,8 +413,8 @@ class Reading:
             elif lemma in self._pair_nouns and "Place" in labels and t.tag_ == "NN" \
                     and any(c.lower_ in ("the", "this") for c in self.children_of(t)) and self._travel_object(t):
                 # "came to the city", "toured the province": the place a trip was last stated to go to, else the
-                # place of that kind named last ("praised Shenzhen's firms as he toured the city")
-                place = self.last_person.get("destination") or self._named_kind_before(t, lemma)
+                # place of that kind named last in the sentence ("praised Shenzhen's firms as he toured the city")
+                place = self.last_person.get("destination") or self._named_kind_before(t, lemma, self.sentence_of(t.i).start_char)
                 if place:
                     out.append(Arg(place, "Place", "pronoun"))
             elif self.two_sides(t):
@@ -603,11 +603,12 @@ class Reading:
         home = next((e.id for e in self.entities if e.label == "Place" and e.name in homes and e.id != destination), None)
         return (home, destination) if home else ()
 
-    def _named_kind_before(self, t: Token, noun: str) -> str | None:
-        """The place named last before ``t`` whose kind is ``noun`` ("province", "city"; "place": any)."""
+    def _named_kind_before(self, t: Token, noun: str, since: int = 0) -> str | None:
+        """The place named last before ``t`` (and from character ``since``) whose kind is ``noun`` ("province",
+        "city"; "place": any)."""
         kinds = _KINDS_OF.get(noun, (noun,))
-        return self._started_last(t, (e.id for e in self.entities
-                                      if e.label == "Place" and (noun == "place" or e.kind in kinds)))
+        return self._started_last(t, (e.id for e in self.entities if e.label == "Place" and (noun == "place" or e.kind in kinds)
+                                      and any(since <= s0 < t.idx for s0, _ in e.spans)))
 
     def events_so_far(self, noun: Token, sent: Span) -> list[Arg]:
         """What a plural event noun with no name of its own refers to ("the events", "the meetings", "both

@@ -15,7 +15,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import combinations
 
 from igr.extract.jurisdiction import Jurisdiction
 from igr.extract.lexicon import Lexicon, key
@@ -373,13 +372,6 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
                 out.append(replace(evidence, subject=person, predicate="attended", object=f.object,
                                    method="frame:companion", confidence=FRAME_CONFIDENCE,
                                    participants=(person, f.object)))
-    # those who joined one meeting from its two sides met each other too ("Also present were the Secretary for
-    # X, Mr A, and the Vice Governor of Y, Mr B": A and B met)
-    for people in joined.values():
-        for (a, (side_a, evidence)), (b, (side_b, _)) in combinations(sorted(people.items()), 2):
-            if side_a != side_b:
-                out.append(replace(evidence, subject=a, predicate="metWith", object=b, method="frame:companion",
-                                   confidence=FRAME_CONFIDENCE, participants=(a, b)))
     return out
 
 
