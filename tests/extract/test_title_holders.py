@@ -394,3 +394,32 @@ def test_a_known_title_of_the_possessor(found_facts, text, person, post):
     found = found_facts(text)
     assert (person, "holdsPost", post) in found
     assert not any(p == "holdsPost" and o.startswith("Hong Kong's") for _, p, o in found)
+
+
+# A title the lexicon knows whole, then a bare name: the cut after the known title comes first ("Chief Executive of
+# the HKSAR Tung Chee Hwa": not "... Region Tung" and "Chee Hwa")
+@pytest.mark.parametrize("text, person", [
+    ("Chief Executive of the Hong Kong Special Administrative Region Tung Chee Hwa met him.", "Tung Chee Hwa"),
+    ("Chief Executive of the Macao Special Administrative Region Ho Iat Seng met him.", "Ho Iat Seng"),
+    ("Chief Executive of the Hong Kong Special Administrative Region Tsang Yam Kuen met him.", "Tsang Yam Kuen"),
+])
+def test_a_known_title_then_a_bare_name(mentions, text, person):
+    found = mentions(text)
+    assert ("Person", person) in found
+    assert not any(label == "Post" and name.endswith(person.split()[0]) for label, name in found)
+
+
+# A two-letter word as the third word of a name after a title is a given name's syllable, not a preposition
+# ("Chief Executive Chui Sai On led ..."); a capitalised preposition after a name stays out of it
+@pytest.mark.parametrize("text, person", [
+    ("The Chief Executive Chui Sai On led a delegation to Fuzhou city yesterday.", "Chui Sai On"),
+    ("Secretary for Security Lee Wing On said the two places would work together.", "Lee Wing On"),
+    ("Director of Immigration Chan Kwok On met the delegation today.", "Chan Kwok On"),
+])
+def test_a_given_name_s_two_letter_syllable(mentions, text, person):
+    assert ("Person", person) in mentions(text)
+
+
+def test_a_capitalised_preposition_after_a_name(mentions):
+    found = mentions("He met Governor Wang Weizhong On Monday.")
+    assert not any(name.endswith(" On") or "Monday" in name for _, name in found)

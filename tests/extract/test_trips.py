@@ -521,3 +521,16 @@ def test_meetings_at_a_body(extractor, text, expected):
 ])
 def test_the_kind_of_place_named_last(extractor, text, expected):
     check(extractor, text, expected)
+
+
+# "extended his welcome (expressed his thanks) to Mr A for his visit to X": A's visit, not the speaker's
+@pytest.mark.parametrize("text, visitor, host, place", [
+    ("The Chief Executive, Mr John Lee, extended his warmest welcome to Head of the United Front Work Department, Mr "
+     "Shi Taifeng, for his visit and inspection of Hong Kong.", "Shi Taifeng", "John Lee", "Hong Kong"),
+    ("The Secretary for Justice, Mr Paul Lam, expressed his thanks to the Minister of Justice of Peru, Mr Luis Ortega, "
+     "for his visit to Hong Kong.", "Luis Ortega", "Paul Lam", "Hong Kong"),
+    ("The Financial Secretary, Mr Paul Chan, extended a warm welcome to the Governor of Norland, Mr Wei Dong, for his "
+     "first visit to Shenzhen.", "Wei Dong", "Paul Chan", "Shenzhen"),
+])
+def test_welcomed_for_his_visit(extractor, text, visitor, host, place):
+    check(extractor, text, {(visitor, "visited", place)}, absent={(host, "visited", place)})

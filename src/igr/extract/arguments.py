@@ -864,6 +864,14 @@ class Reading:
                 return [a for p in thanked for a in self.args_at(p, labels)]
         if not out and v.dep_ == "pobj" and v.head.dep_ == "prep" and v.pos_ == "NOUN" and self.body_owned(v):
             return out  # "arrangements for the Legislative Council duty visit to X": the body's
+        if not out and v.dep_ == "pobj" and v.head.dep_ == "prep" and self.word_lowers[v.head.i] == "for" \
+                and any(self.word_deps[c.i] == "poss" for c in self.children_of(v)):
+            # "extended his welcome (expressed his thanks) to Mr A for his visit": the one it was extended to
+            to = [p for c in self.children_of(v.head.head) if self.word_deps[c.i] == "prep" and self.word_lowers[c.i] == "to"
+                  for p in self.children_of(c) if self.word_deps[p.i] == "pobj"]
+            found = [a for p in to for a in self.args_at(p, labels)]
+            if found:
+                return found
         if not out and v.dep_ == "pobj" and v.head.dep_ == "prep":
             # "during his visit to", "At his meeting with X, Mr Hui said": the clause's subject, unless the owner
             # named is someone else ("Mrs Lam welcomed Mr Wang, following his first visit": his is not hers)

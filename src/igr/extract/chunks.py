@@ -126,8 +126,13 @@ def _printed_without(text: str, start: int, end: int, place: int) -> bool:
 
 def _surname_opener(tail: list[str], i: int) -> bool:
     """ "He" as the first of two or more name words after a title is a surname ("Vice-Governor He Zhongyou"):
-    the pronoun opens a clause with a lower-case verb."""
-    return i == 0 and tail[0] == "He" and len(tail) > 1 and tail[1][:1].isupper()
+    the pronoun opens a clause with a lower-case verb; a two-letter word as the third word or later of a name is a
+    syllable of a given name ("Chief Executive Chui Sai On": not the preposition)."""
+    return i == 0 and tail[0] == "He" and len(tail) > 1 and tail[1][:1].isupper() \
+        or i >= 2 and _SYLLABLE.fullmatch(tail[i]) is not None
+
+
+_SYLLABLE = re.compile(r"[A-Z][a-z]")
 
 
 _LISTED = re.compile(r"(?:[ \t]*,|[ \t]+(?:and|&))[ \t]+")
@@ -838,7 +843,8 @@ class ChunkMentions:
         if any(start <= s and e <= end for s, e, _ in self._people_spans):
             return True
         return 1 <= len(span) <= 4 and not self.lexicon.known_label(span.text) and all(
-            t.pos_ == "PROPN" or (i == 0 and t.text == "He" and len(span) > 1) for i, t in enumerate(span))  # (a surname)
+            t.pos_ == "PROPN" or (i == 0 and t.text == "He" and len(span) > 1)  # (a surname)
+            or (i >= 2 and _SYLLABLE.fullmatch(t.text) is not None) for i, t in enumerate(span))  # ("Chui Sai On")
 
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         text = self._text
@@ -972,7 +978,10 @@ class ChunkMentions:
         a title, then one to four words that read as a person's name."""
         text = self._text
         words = list(_WORD.finditer(text[start:end]))
-        for k in range(len(words) - 1, max(0, len(words) - 5), -1):
+        cuts = list(range(len(words) - 1, max(0, len(words) - 5), -1))
+        # (a cut after a title the lexicon knows whole first: "Chief Executive of the HKSAR Tung Chee Hwa")
+        cuts.sort(key=lambda k: self.lexicon.known_label(text[start:start + words[k].start()].rstrip()) != "Post")
+        for k in cuts:
             cut = start + words[k].start()
             title = text[start:cut].rstrip()
             tail = [w[0] for w in words[k:]]
@@ -985,8 +994,10 @@ class ChunkMentions:
             if at is None or (len(tail) == 1 and not self._name_prefix(title[at:])):
                 continue  # one word after a title is a surname only after "Governor", "Mayor" ...
             if self.grammar.post_head_length(title[at:]) < len(key(title[at:])) \
-                    and not any(s == cut for s, _, _ in self._people_spans) and not self._unfamiliar(title[at:], tail):
-                continue  # after "Minister of Transport" only the NER, or the words, tell where the name starts
+                    and not any(s == cut for s, _, _ in self._people_spans) and not self._unfamiliar(title[at:], tail) \
+                    and self.lexicon.known_label(title[at:]) != "Post":
+                continue  # after "Minister of Transport" only the NER, or the words, tell where the name starts (or
+                # a title the lexicon knows whole)
             if all(w[:1].isupper() and (w.lower() not in OPENERS or _surname_opener(tail, i))
                    and not self.lexicon.known_label(w) and key(w) not in self._title_words for i, w in enumerate(tail)) \
                     and not self.grammar.classify(" ".join(tail)) and not self.honorific_word.match(tail[0]) \
