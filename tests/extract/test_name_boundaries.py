@@ -265,3 +265,38 @@ def test_a_body_s_part_in_a_series(mentions, text, body, series):
     found = mentions(text)
     assert ("Organization", body) in found and ("Mechanism", series) in found
     assert not any(" in the " in name for _, name in found)
+
+
+# A first name the NER leaves out after a title with familiar words ("... of Economic Development [Timur] Igorevich
+# Maximov") is the name's, not the title's
+@pytest.mark.parametrize("text, person", [
+    ("Mr Yau met Russian Deputy Minister of Economic Development Timur Igorevich Maximov.", "Timur Igorevich Maximov"),
+    ("She met Deputy Minister of Foreign Affairs Vladislav Sergeyevich Petrov today.", "Vladislav Sergeyevich Petrov"),
+    ("He met Minister of Trade and Industry Oleksandr Mykolayovych Kovalenko.", "Oleksandr Mykolayovych Kovalenko"),
+])
+def test_a_first_name_the_ner_left_out(mentions, text, person):
+    found = mentions(text)
+    assert ("Person", person) in found
+    assert not any(label == "Post" and name.endswith(person.split()[0]) for label, name in found)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("He met Minister for Transport & Communications John Njoroge Michuki.", "Minister for Transport & Communications"),
+    ("He met Canada's Federal Minister of International Trade Diversification James Carr.",
+     "Canada's Federal Minister of International Trade Diversification"),
+])
+def test_a_portfolio_s_last_word_is_no_first_name(mentions, text, post):
+    assert ("Post", post) in mentions(text)
+
+
+# Names joined by en dashes are one name, as with hyphens ("Guangdong–Hong Kong–Macao Cooperation")
+@pytest.mark.parametrize("text, start", [
+    ("They signed the Framework Agreement on Deepening Guangdong–Hong Kong–Macao Cooperation in the Development of the "
+     "Bay Area.", "Framework Agreement on Deepening Guangdong"),
+    ("The Riverton–Lakeland Joint Commission met today.", "Riverton"),
+    ("He attended the Hong Kong–Norland Business Forum.", "Hong Kong"),
+])
+def test_names_joined_by_en_dashes(mentions, text, start):
+    found = mentions(text)
+    assert any(name.startswith(start) and len(name) > len(start) + 8 for _, name in found), found
+    assert not any(name == start for _, name in found if start.startswith("Framework"))

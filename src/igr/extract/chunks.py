@@ -133,6 +133,8 @@ def _surname_opener(tail: list[str], i: int) -> bool:
 
 
 _SYLLABLE = re.compile(r"[A-Z][a-z]")
+_COMMON_NOUN = re.compile(r"(?:tion|sion|ment|ity|ics|ance|ence|ism|ship|ness|ure|ogy|ies|ing|ions|ary)$")
+"""The endings of English nouns a portfolio ends with ("Diversification", "Communications"): no first name."""
 
 
 _LISTED = re.compile(r"(?:[ \t]*,|[ \t]+(?:and|&))[ \t]+")
@@ -979,8 +981,12 @@ class ChunkMentions:
         text = self._text
         words = list(_WORD.finditer(text[start:end]))
         cuts = list(range(len(words) - 1, max(0, len(words) - 5), -1))
-        # (a cut after a title the lexicon knows whole first: "Chief Executive of the HKSAR Tung Chee Hwa")
-        cuts.sort(key=lambda k: self.lexicon.known_label(text[start:start + words[k].start()].rstrip()) != "Post")
+        # (first a cut after a title the lexicon knows whole, "Chief Executive of the HKSAR Tung Chee Hwa", then one
+        # the words tell, a name of no familiar word after familiar ones: "... of Economic Development Timur Igorevich
+        # Maximov", not "... Development Timur" and the NER's "Igorevich Maximov")
+        cuts.sort(key=lambda k: (self.lexicon.known_label(text[start:start + words[k].start()].rstrip()) != "Post",
+                                 not self._words_tell(text[start:start + words[k].start()].rstrip(),
+                                                      [w[0] for w in words[k:]])))
         for k in cuts:
             cut = start + words[k].start()
             title = text[start:cut].rstrip()
@@ -1024,6 +1030,12 @@ class ChunkMentions:
                 Mention(start + m.start(2), start + m.end(2), word, "Person", word, "title-name"),
                 Mention(at, end, owner, label, self.lexicon.canonical(label, owner), "owner")]
 
+    def _words_tell(self, title: str, tail: list[str]) -> bool:
+        """Whether the words alone say a name starts after ``title``: it is a title whose complement's words are
+        familiar (:meth:`_unfamiliar`), and the name's first word is not."""
+        at = self.grammar.title_start(title) if tail and key(tail[0]) not in self._familiar else None
+        return at is not None and self._unfamiliar(title[at:], tail)
+
     def _unfamiliar(self, title: str, tail: list[str]) -> bool:
         """Whether ``tail`` reads as a person's name after the complement of ``title``: the
         complement's words are all words of known names, and at most one word of the two to four
@@ -1049,6 +1061,12 @@ class ChunkMentions:
             if s <= pos:
                 continue
             left = TRAILING_LINK.sub("", text[pos:s].rstrip())
+            first = re.search(r"(?<![&,])(?<!\band)[ \t]([A-Z][\w'’-]*)$", left)
+            if first and not self.lexicon.known_label(first[1]) and key(first[1]) not in self._title_words \
+                    and not _COMMON_NOUN.search(first[1]) \
+                    and self._words_tell(left[:first.start()], [first[1], *text[s:e].split()]):
+                # "... Minister of Economic Development [Timur] Igorevich Maximov": a first name the NER left out
+                s, left = pos + first.start(1), left[:first.start()]
             if not left or not self._is_title(left):
                 continue  # only a post title directly before a name gives way to it
             for a, b in self._split_and_the(text, pos, pos + len(left)):

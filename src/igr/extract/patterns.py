@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterable
 
 # (an apostrophe inside a word or after its plural "s", not a closing quote: "the 'Belt and Road' initiative")
-_WORD = r"(?:[A-Z](?:[\w&]|['’](?=\w)|(?<=s)['’]|\.(?=\w))*(?:-[\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d\b)"
+_WORD = r"(?:[A-Z](?:[\w&]|['’](?=\w)|(?<=s)['’]|\.(?=\w))*(?:[-–][\w'’]+)*|\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d\b)"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # (not "on" a date: "the first X Conference on January 22")
-_LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on(?![ \t]+" + _MONTHS + r")|and(?:[ \t]+the)?|cum(?:[ \t]+the)?|the|de|du|des|la|le|&(?:[ \t]+the)?)[ \t]+|[ \t]*/[ \t]*|-|[ \t]+)"
+_LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on(?![ \t]+" + _MONTHS + r")|and(?:[ \t]+the)?|cum(?:[ \t]+the)?|the|de|du|des|la|le|&(?:[ \t]+the)?)[ \t]+|[ \t]*/[ \t]*|-|–(?=[A-Z])|[ \t]+)"
 KNOWN_OF = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?\S")
 FUNDED_CONTEXT = re.compile(r"\s*,\s*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|production|scheme|initiative)s?\b")
 SESSION_PREFIX = re.compile(
