@@ -52,3 +52,22 @@ def test_the_issuing_government_s_own_officials(found_facts, text, expected, abs
     found = found_facts(text)
     found |= {(o, p, s) for s, p, o in found if p == "metWith"}
     assert set(expected) <= found and not set(absent) & found, found
+
+
+# Two officials whose posts the lexicon does not know are of one side when their posts name the same place: they
+# meet the other side, not each other
+@pytest.mark.parametrize("text, a, b, other", [
+    ("The Vice Governor of Yunnan Provincial People's Government, Mr Zhao Wen, and the Director of the Yunnan "
+     "Provincial Commerce Department, Mr Wei Dong, exchanged views with the Secretary for Justice, Mr Paul Lam.",
+     "Zhao Wen", "Wei Dong", "Paul Lam"),
+    ("The Mayor of Chengdu Municipal People's Government, Mr Tom Hale, and the Deputy Secretary-General of the Chengdu "
+     "Municipal Government, Ms Ana Cruz, held talks with the Secretary for Justice, Mr Paul Lam.",
+     "Tom Hale", "Ana Cruz", "Paul Lam"),
+    ("The Vice Chairman of Guangxi Zhuang Autonomous Region People's Government, Mr Li Bin, and the Director of the "
+     "Guangxi Commerce Department, Mr Lu Hao, exchanged views with the Financial Secretary, Mr Paul Chan.",
+     "Li Bin", "Lu Hao", "Paul Chan"),
+])
+def test_officials_whose_posts_name_one_place(found_facts, text, a, b, other):
+    found = found_facts(text)
+    assert (a, "metWith", b) not in found
+    assert {(a, "metWith", other), (b, "metWith", other)} <= found

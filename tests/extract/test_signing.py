@@ -317,3 +317,24 @@ def test_a_second_signing_after_the_witnesses_keeps_its_own_signers(found_facts)
     assert {("Lam Wai", "signed", "Air Services Agreement"), ("Luis Ortega", "signed", "Air Services Agreement")} <= found
     assert ("Wong Kin", "signed", "Air Services Agreement") not in found
     assert ("Lee Tak", "signed", "Air Services Agreement") not in found
+
+
+# "witnessed the signing of X by the Secretary for A, Mr B, and Vice Governor of C Mr D": every name listed after
+# "by" signs (the parser hangs the later ones on the verb); the two signers meet, and two witnesses and signers of
+# one side (by the places their posts name) do not
+@pytest.mark.parametrize("text, signers, agreement", [
+    ("Mr Lee and the Secretary of the CPC Shaanxi Provincial Committee, Mr Zhao Yide, jointly witnessed the signing of "
+     "the Strengthening Hong Kong/Shaanxi Co-operation Agreement by the Chief Secretary for Administration, Mr Chan "
+     "Kwok-ki, and Vice Governor of Shaanxi Provincial People's Government Mr Chen Chunjiang.",
+     ("Chan Kwok-ki", "Chen Chunjiang"), "Strengthening Hong Kong/Shaanxi Co-operation Agreement"),
+    ("The Chief Executive witnessed the signing of the Memorandum of Understanding on Tourism by the Secretary for "
+     "Culture, Sports and Tourism, Mr Kevin Yeung, and Deputy Mayor of Norland City Ms Ana Cruz.",
+     ("Kevin Yeung", "Ana Cruz"), "Memorandum of Understanding on Tourism"),
+    ("They witnessed the signing of the Agreement on Customs Co-operation by the Commissioner of Customs and Excise, "
+     "Ms Louise Ho, and Director of the Lakeland Customs Bureau Mr Tom Reid.", ("Louise Ho", "Tom Reid"),
+     "Agreement on Customs Co-operation"),
+])
+def test_the_signers_listed_after_by(found_facts, text, signers, agreement):
+    found = found_facts(text)
+    a, b = signers
+    assert {(a, "signed", agreement), (b, "signed", agreement), (a, "metWith", b)} <= found

@@ -729,6 +729,19 @@ class Reading:
             if by:  # (the parser may hang the later names of the list on the noun itself)
                 named = [t for b in by for t in self.subtree_of(b)] + [t for g in self.children_of(c) if g.dep_ == "conj" for t in self.subtree_of(g)]
                 out += [a for t in named for a in self.args_at(t, ("Person",), conj=False)]
+                out += [a for b in by for a in self.named_after(b)]
+        return list({a.entity: a for a in out}.values())
+
+    def named_after(self, token: Token, labels: tuple[str, ...] = ("Person",)) -> list[Arg]:
+        """Every name printed after ``token`` up to the next clause (a verb, ";", ":" or a relative word): the list a
+        preposition opens, which the parser may hang anywhere ("by the Secretary for X, Mr A, and Vice Governor of Y
+        Mr B", the later names on the main verb)."""
+        sent = self.sentence_of(token.i)
+        out: list[Arg] = []
+        for t in sent[token.i + 1 - sent.start:]:
+            if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", ":", "while", "which", "who"):
+                break
+            out += [a for a in self.args_at(t, labels, conj=False) if a.via == "mention"]
         return list({a.entity: a for a in out}.values())
 
     def leader_of(self, token: Token) -> str | None:

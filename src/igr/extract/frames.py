@@ -383,7 +383,7 @@ def _one_venue(places: set[str], entities: dict[str, LocalEntity], lexicon: Lexi
 
 
 def same_side(facts: list[Fact], entities: dict[str, LocalEntity],
-              jurisdiction: Callable[[str], str | None]) -> set[tuple[str, str, str]]:
+              jurisdiction: Callable[[str], str | None], home: dict[str, str] | None = None) -> set[tuple[str, str, str]]:
     """Meetings between two officials of the same side: colleagues, not parties to a meeting.
 
     ``metWith`` links people on different sides of a meeting (VOCABULARY.md). Two people whose
@@ -392,7 +392,9 @@ def same_side(facts: list[Fact], entities: dict[str, LocalEntity],
     not know, and one post held by both (an ambiguous short title), decide nothing; nor does a post the
     release first names with its place ("the Secretary for Security of the HKSAR") against one it first
     names without (a release written elsewhere: "The Chief Executive met the Secretary for Security of
-    the HKSAR" is the writer's own Chief Executive).
+    the HKSAR" is the writer's own Chief Executive). Where the lexicon knows neither post, the places the posts
+    name decide (``home``, :func:`home_places`: "the Vice Governor of X Provincial Government" and "the Party Secretary
+    of X Province" are both X's).
     """
     places = [span for e in entities.values() if e.label == "Place" for span in e.spans]
     posts: dict[str, set[str]] = defaultdict(set)
@@ -405,6 +407,10 @@ def same_side(facts: list[Fact], entities: dict[str, LocalEntity],
             first = min(entities[f.object].spans, default=None)
             if first is not None and any(first[0] <= a and b <= first[1] for a, b in places):
                 named[f.subject].add(f.object)
+    for person, sides in side.items():
+        if "?" in sides and (home or {}).get(person):
+            side[person] = {key(home[person])}
+            named[person] = {"(home)"}  # (the place is one its post names)
     return {(f.subject, f.predicate, f.object) for f in facts
             if f.predicate == "metWith" and len(side[f.subject]) == 1 and side[f.subject] == side[f.object]
             and "?" not in side[f.subject] and not posts[f.subject] & posts[f.object]

@@ -723,10 +723,9 @@ class Participation:
         if v.pos_ == "NOUN":  # "the signing of the Agreement by A and B", "... of X between A and B"
             by = next((c for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "by"), None)
             signers = [] if by is None else [a for t in r.subtree_of(by) for a in r.args_at(t, labels, conj=False)]
-            if by is not None:  # (the parser may hang the names after the first title on the noun: "by the
-                # Secretary for X, Mr A, and the Minister of Y, Mr B")
-                signers += [a for c in r.children_of(v) if c.dep_ in ("appos", "npadvmod", "conj") and c.pos_ == "PROPN"
-                            and c.i > by.i for a in r.args_at(c, ("Person",))]
+            if by is not None:  # (the parser may hang the names after the first title on the noun, or on the verb
+                # that takes it: "by the Secretary for X, Mr A, and the Minister of Y, Mr B")
+                signers += r.named_after(by)
             agreements = r.objects(v, ("Agreement",), preps=("of",))
             if agreements and not signers:
                 signers = [a for t in r.subtree_of(v) if t.dep_ == "prep" and t.lower_ == "between" for p in r.children_of(t)
