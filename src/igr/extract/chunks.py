@@ -129,10 +129,11 @@ def _surname_opener(tail: list[str], i: int) -> bool:
     the pronoun opens a clause with a lower-case verb; a two-letter word as the third word or later of a name is a
     syllable of a given name ("Chief Executive Chui Sai On": not the preposition)."""
     return i == 0 and tail[0] == "He" and len(tail) > 1 and tail[1][:1].isupper() \
-        or i >= 2 and _SYLLABLE.fullmatch(tail[i]) is not None
+        or i >= 2 and i == len(tail) - 1 and _SYLLABLE.fullmatch(tail[i]) is not None
 
 
 _SYLLABLE = re.compile(r"[A-Z][a-z]")
+_TITLE_CASE_NEXT = re.compile(r"[ \t]+[A-Z]")
 _COMMON_NOUN = re.compile(r"(?:tion|sion|ment|ity|ics|ance|ence|ism|ship|ness|ure|ogy|ies|ing|ions|ary)$")
 """The endings of English nouns a portfolio ends with ("Diversification", "Communications"): no first name."""
 
@@ -846,7 +847,9 @@ class ChunkMentions:
             return True
         return 1 <= len(span) <= 4 and not self.lexicon.known_label(span.text) and all(
             t.pos_ == "PROPN" or (i == 0 and t.text == "He" and len(span) > 1)  # (a surname)
-            or (i >= 2 and _SYLLABLE.fullmatch(t.text) is not None) for i, t in enumerate(span))  # ("Chui Sai On")
+            or (i >= 2 and i == len(span) - 1 and t.pos_ == "ADP" and _SYLLABLE.fullmatch(t.text) is not None
+                and t.i + 1 < len(t.doc) and not t.doc[t.i + 1].is_title)  # ("Chui Sai On led ...")
+            for i, t in enumerate(span))
 
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         text = self._text
@@ -1004,6 +1007,8 @@ class ChunkMentions:
                     and self.lexicon.known_label(title[at:]) != "Post":
                 continue  # after "Minister of Transport" only the NER, or the words, tell where the name starts (or
                 # a title the lexicon knows whole)
+            if any(w.lower() in OPENERS and i >= 2 for i, w in enumerate(tail)) and _TITLE_CASE_NEXT.match(text, end):
+                continue  # ("Vice Premier Wang Yang On Trade": a headline's preposition, not a name's syllable)
             if all(w[:1].isupper() and (w.lower() not in OPENERS or _surname_opener(tail, i))
                    and not self.lexicon.known_label(w) and key(w) not in self._title_words for i, w in enumerate(tail)) \
                     and not self.grammar.classify(" ".join(tail)) and not self.honorific_word.match(tail[0]) \
