@@ -300,3 +300,17 @@ def test_names_joined_by_en_dashes(mentions, text, start):
     found = mentions(text)
     assert any(name.startswith(start) and len(name) > len(start) + 8 for _, name in found), found
     assert not any(name == start for _, name in found if start.startswith("Framework"))
+
+
+# After an honorific the first word is a surname whatever it spells, a place's name too ("Ms Xian", "Mr Montenegro")
+@pytest.mark.parametrize("text, person, place", [
+    ("Mr Sam welcomed a delegation led by Ms Xian Hui. Ms Xian said the visit was fruitful.", "Xian", "Xi'an"),
+    ("The Prime Minister of Portugal, Mr Luis Montenegro, arrived today. Mr Montenegro met the Chief Executive.",
+     "Montenegro", "Montenegro"),
+    ("The Consul-General, Mr Paul Lima, called on the Secretary. Mr Lima said trade was growing.", "Lima", "Lima"),
+])
+def test_a_surname_that_spells_a_place(mentions, text, person, place):
+    found = mentions(text)
+    assert ("Person", person) in found
+    second = text.split(". ")[1]
+    assert ("Place", place) not in mentions(second)

@@ -534,3 +534,16 @@ def test_the_kind_of_place_named_last(extractor, text, expected):
 ])
 def test_welcomed_for_his_visit(extractor, text, visitor, host, place):
     check(extractor, text, {(visitor, "visited", place)}, absent={(host, "visited", place)})
+
+
+# "welcomed to X the Governor of Y, Mr A" (the place before those welcomed): they came to X, and met the host
+@pytest.mark.parametrize("text, host, guest, place", [
+    ("Mr John Lee welcomed to Hong Kong the Governor of Hainan, Mr Feng Fei, and his delegation.", "John Lee",
+     "Feng Fei", "Hong Kong"),
+    ("The Chief Executive, Mr Sam Hou Fai, warmly welcomed to Macao Secretary Xu Qin and his delegation.",
+     "Sam Hou Fai", "Xu Qin", "Macao"),
+    ("The Financial Secretary, Mr Paul Chan, welcomed to Hong Kong the Mayor of Riverton, Mr Tom Hale.", "Paul Chan",
+     "Tom Hale", "Hong Kong"),
+])
+def test_welcomed_to_a_place_before_the_guest(extractor, text, host, guest, place):
+    check(extractor, text, {(guest, "visited", place), (host, "metWith", guest)})

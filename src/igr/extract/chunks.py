@@ -877,10 +877,11 @@ class ChunkMentions:
             place = self._known_places.match(text, start, end)
         if place is not None and _TO_PLACE.search(text, max(0, start - 12), start) \
                 and self.lexicon.known_label(place[0]) == "Place" \
-                and (after := text[place.end():end].split(maxsplit=1)) and after[0][:1].isupper() \
-                and key(after[0]) in self._title_words:
-            start = place.end() + len(text[place.end():end]) - len(text[place.end():end].lstrip())
-            # "welcomed to Macao Secretary Xu": the place the preposition takes, then a title (not "Macao Secretary")
+                and (after := LEADING_THE.sub("", text[place.end():end].lstrip()).split(maxsplit=1)) \
+                and after[0][:1].isupper() and key(after[0]) in self._title_words:
+            start = end - len(LEADING_THE.sub("", text[place.end():end].lstrip()))
+            # "welcomed to Macao (the) Secretary Xu": the place the preposition takes, then a title (not "Macao
+            # Secretary")
         owner = _POSSESSIVE.match(text[start:end])
         whose = self.grammar.classify(text[start:start + owner.end()].strip()[:-2].rstrip("'’")) if owner else None
         what = self.grammar.classify(text[start + owner.end():end]) if owner else None

@@ -192,6 +192,17 @@ class Participation:
                 # (the parser hangs a long list anywhere)
                 met = list({a.entity: a for t in sent[copula.i + 1 - sent.start:]
                             for a in r.args_at(t, ("Person",), conj=False)}.values())
+        if v.pos_ == "VERB" and v.lemma_.lower() in self._welcome and not met:
+            # "welcomed to Hong Kong the Governor of X, Mr A, and his delegation": the parser hangs those welcomed
+            # on the place
+            # (or the place on them: "welcomed to Macao Secretary Xu", "Macao" a word of the name's phrase)
+            objects = [p for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ == "to" for p in r.children_of(c)
+                       if p.dep_ == "pobj"]
+            met = [a for p in objects if r.args_at(p, ("Place",), conj=False) for g in r.children_of(p)
+                   if g.dep_ in ("appos", "conj") for t in r.subtree_of(g) for a in r.args_at(t, ("Person",), conj=False)]
+            met += [a for p in objects if any(g.dep_ == "compound" and r.args_at(g, ("Place",), conj=False)
+                                              for g in r.children_of(p)) for a in r.args_at(p, ("Person",), conj=False)]
+            met = list({a.entity: a for a in met}.values())
         for obj in met:
             for s in people:
                 r.emit(s.entity, "metWith", obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj))
@@ -204,7 +215,8 @@ class Participation:
                 objects += [c for o in objects for c in r.children_of(o) if c.dep_ == "conj" and c not in objects]
             tos += [c for o in objects for c in r.children_of(o) if c.dep_ == "prep" and c.lower_ == "to"]
             for place in {a.entity: a for c in tos for p in r.children_of(c) if p.dep_ == "pobj"
-                          for a in r.args_at(p, ("Place",))}.values():
+                          for h in (p, *(g for g in r.children_of(p) if g.dep_ == "compound" and g.i < p.i))
+                          for a in r.args_at(h, ("Place",))}.values():
                 for guest in met:
                     r.emit(guest.entity, "visited", place.entity, sent, f"dep:{v.lemma_}-to", r.conf(guest, place) - 0.05)
         for body in self._meeting_at(r, v):  # "held meetings at the Ministry of X": he was at the body

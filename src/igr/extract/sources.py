@@ -103,7 +103,7 @@ class SourceMentions:
                 syllable = i >= 2 and i == len(words) - 1 and len(w) <= 3 and follow is not None \
                     and (follow[1] is None or follow[1] not in _DETERMINERS)  # (not "Mr Lee In the afternoon")
                 particle = bool(kept) and kept[-1] in NAME_PARTICLES  # "Mr A Pires de Lima": no place after "de"
-                if (i and w.lower() in OPENERS and not initial and not syllable) or (self.lexicon.known_label(w) and not (
+                if (i and w.lower() in OPENERS and not initial and not syllable) or (i and self.lexicon.known_label(w) and not (
                         i == 1 and len(words) == 2 and self._given_name(text, m, w)) and not particle) \
                         or self.honorific_word.match(w):
                     break
