@@ -3,6 +3,8 @@
 
 import pytest
 
+from igr.ingest import Document
+
 
 # A patronymic name goes on after each "bin": the NER often stops at the first one.
 @pytest.mark.parametrize("text, person", [
@@ -314,3 +316,29 @@ def test_a_surname_that_spells_a_place(mentions, text, person, place):
     assert ("Person", person) in found
     second = text.split(". ")[1]
     assert ("Place", place) not in mentions(second)
+
+
+# A title word before "bin" is a given name ("Sultan bin Saeed Al Mansouri"), not a title stripped from the name
+@pytest.mark.parametrize("text, person", [
+    ("The ceremony was attended by Sultan bin Saeed Al Mansouri, Minister of Economy.", "Sultan bin Saeed Al Mansouri"),
+    ("The signing was witnessed by Sultan bin Ahmed Al Jaber, Minister of Industry.", "Sultan bin Ahmed Al Jaber"),
+    ("Also present was Sultan bin Rashid Al Khater, Minister of Trade.", "Sultan bin Rashid Al Khater"),
+])
+def test_a_title_word_before_bin_is_a_given_name(mentions, text, person):
+    assert ("Person", person) in mentions(text)
+
+
+# A short form that opens with a name's particle is the surname of the full name printed before it ("Al Thani" after
+# "Ahmed bin Ali Al Thani"): one person
+@pytest.mark.parametrize("text, person, short", [
+    ("The ceremony was attended by Ahmed bin Ali Al Thani, Minister of Trade. Al Thani said ties were strong.",
+     "Ahmed bin Ali Al Thani", "Al Thani"),
+    ("The Secretary met Sultan bin Saeed Al Mansouri, Minister of Economy, today. Al Mansouri and the Secretary held "
+     "talks.", "Sultan bin Saeed Al Mansouri", "Al Mansouri"),
+    ("The signing was attended by Khalid bin Hamad Al Khalifa, Minister of Finance. Al Khalifa welcomed the deal.",
+     "Khalid bin Hamad Al Khalifa", "Al Khalifa"),
+])
+def test_a_surname_with_a_particle_is_the_full_name_s(extractor, text, person, short):
+    [record] = extractor.extract([Document(key="t.txt", text=text)])
+    people = {e.name for e in record.entities if e.label == "Person"}
+    assert person in people and short not in people

@@ -1069,7 +1069,7 @@ class ChunkMentions:
             left = TRAILING_LINK.sub("", text[pos:s].rstrip())
             first = re.search(r"(?<![&,])(?<!\band)[ \t]([A-Z][\w'’-]*)$", left)
             if first and not self.lexicon.known_label(first[1]) and key(first[1]) not in self._title_words \
-                    and not _COMMON_NOUN.search(first[1]) \
+                    and not _COMMON_NOUN.search(first[1]) and not _ENDS_LINK.search(left[:first.start()]) \
                     and self._words_tell(left[:first.start()], [first[1], *text[s:e].split()]):
                 # "... Minister of Economic Development [Timur] Igorevich Maximov": a first name the NER left out
                 s, left = pos + first.start(1), left[:first.start()]

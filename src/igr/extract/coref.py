@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from igr.extract.lexicon import key
+from igr.extract.patterns import NAME_PARTICLES
 from igr.extract.records import LocalEntity, Mention
 
 ACRONYM = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&.\-]*[A-Z][A-Za-z&.\-]*|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\s*\)")
@@ -155,7 +156,8 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
             # name the lexicon gives the short form (the series)
             c = defined
         if c is None and m.label == "Person":
-            c = _fuller_person(clusters, _bare(m.name), surname=HONORIFIC.match(m.text) is not None or m.source == "title-name")
+            c = _fuller_person(clusters, _bare(m.name), surname=HONORIFIC.match(m.text) is not None or m.source == "title-name"
+                               or m.name.split()[0] in NAME_PARTICLES)  # ("Al Mansouri": a surname by its particle)
             # ("Mrs Grace Wong" after "Mrs Grace Wong Mei-ling", "Mr Santos Silva" after "Mr Augusto Santos Silva",
             # "President Cavaco Silva" after "President Anibal Cavaco Silva")
         if c is None and _bare(m.text) in acronyms:  # "SHETO", "the Joint Conference" defined in parentheses

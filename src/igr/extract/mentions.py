@@ -136,6 +136,9 @@ def _headings_joined(text: str) -> str:
     return "".join(out)
 
 
+_PATRONYMIC = frozenset(("bin", "binti", "bint", "ibn"))
+"""The words that join a given name to a father's ("Sultan bin Saeed"): the word before one is a name."""
+
 class MentionFinder(ChunkMentions, SourceMentions):
     """Find entity mentions in a parsed document.
 
@@ -313,8 +316,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
     def _untitled(self, ent) -> tuple[int, int, str] | None:
         """A PERSON span without the honorific or title NER takes into it ("Minister Tang Yijun")."""
         tokens = list(ent)
-        while tokens and (self.honorific_word.match(tokens[0].text) or key(tokens[0].text) in self._title_words):
-            tokens = tokens[1:]
+        while tokens and (self.honorific_word.match(tokens[0].text) or key(tokens[0].text) in self._title_words) \
+                and not (len(tokens) > 1 and tokens[1].lower_ in _PATRONYMIC):
+            tokens = tokens[1:]  # (not a given name before "bin": "Sultan bin Saeed Al Mansouri")
         if len(tokens) > 2 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("of", "for") \
                 and key(tokens[0].text) in self._portfolios:
             tokens = tokens[1:]  # "Minister of [Transport Aziz Rahman]": the portfolio ends the title
