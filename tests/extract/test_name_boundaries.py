@@ -342,3 +342,17 @@ def test_a_surname_with_a_particle_is_the_full_name_s(extractor, text, person, s
     [record] = extractor.extract([Document(key="t.txt", text=text)])
     people = {e.name for e in record.entities if e.label == "Person"}
     assert person in people and short not in people
+
+
+# A name with two acronyms inside it is one name once whole, named without them ("Asia-Pacific Economic Cooperation
+# (APEC) Ministers Responsible for Trade (MRT) Meeting")
+@pytest.mark.parametrize("text, name", [
+    ("Mr Yau attended the Asia-Pacific Economic Cooperation (APEC) Ministers Responsible for Trade (MRT) Meeting in "
+     "Chile.", "Asia-Pacific Economic Cooperation Ministers Responsible for Trade Meeting"),
+    ("She attended the Greater Mekong Subregion (GMS) Ministers Responsible for Transport (MRT) Meeting today.",
+     "Greater Mekong Subregion Ministers Responsible for Transport Meeting"),
+    ("He spoke at the Pacific Islands Forum (PIF) Ministers Responsible for Fisheries (MRF) Meeting in Fiji.",
+     "Pacific Islands Forum Ministers Responsible for Fisheries Meeting"),
+])
+def test_a_name_with_two_acronyms(mentions, text, name):
+    assert ("Event", name) in mentions(text)

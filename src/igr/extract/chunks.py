@@ -208,7 +208,14 @@ class ChunkMentions:
                 joined = text[start:end] + " " + text[spans[i + 2][0]:spans[i + 2][1]]
                 if self.grammar.classify(joined) is None \
                         and not self._owner_title(text[start:end], text[spans[i + 2][0]:spans[i + 2][1]]):
-                    break
+                    # (a name with two acronyms inside it: "Asia-Pacific Economic Cooperation (APEC) Ministers
+                    # Responsible for Trade (MRT) Meeting", a name only once whole)
+                    further = i + 4 < len(spans) and PAREN_ACRONYM.fullmatch(text[spans[i + 2][1]:spans[i + 4][0]])
+                    if not further or self.grammar.classify(joined + " " + text[spans[i + 4][0]:spans[i + 4][1]]) is None:
+                        break
+                    end = spans[i + 4][1]
+                    i += 4
+                    continue
                 end = spans[i + 2][1]
                 i += 2
             end, i = self._portfolio_list(text, spans, i, start, end)
@@ -579,7 +586,7 @@ class ChunkMentions:
                     Mention(start + owner.start(2), end, owner[2], label, entry.name, "shape")]
         paren = PAREN_ACRONYM.search(chunk)
         if paren:  # name without the acronym; the acronym's form of it as an alias
-            plain = _SPACES.sub(" ", chunk[:paren.start()] + " " + chunk[paren.end():]).strip()
+            plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip()  # (every acronym: "X (APEC) Y (MRT) Meeting")
             acronym = paren[0].strip(" \t()")
             short = _with_acronym(chunk[:paren.start()], acronym) or self._known_acronym(chunk[:paren.start()], acronym)
             aliases = (chunk,) + ((short + " " + chunk[paren.end():],) if short else ())
