@@ -356,3 +356,13 @@ def test_a_surname_with_a_particle_is_the_full_name_s(extractor, text, person, s
 ])
 def test_a_name_with_two_acronyms(mentions, text, name):
     assert ("Event", name) in mentions(text)
+
+
+# A place the gazetteer lacks with a particle between its words is one place ("in Vina del Mar, Chile")
+@pytest.mark.parametrize("text, place", [
+    ("Mr Yau attended the meeting in Vina del Mar, Chile.", "Vina del Mar"),
+    ("He will travel to Mar del Plata on Monday.", "Mar del Plata"),
+    ("The delegation arrived in Ciudad del Este, Paraguay, today.", "Ciudad del Este"),
+])
+def test_a_place_with_a_particle(mentions, text, place):
+    assert ("Place", place) in mentions(text)

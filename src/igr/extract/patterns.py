@@ -10,7 +10,7 @@ _WORD = r"(?:[A-Z](?:[\w&]|['’](?=\w)|(?<=s)['’]|\.(?=\w))*(?:[-–][\w'’]
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # (not "on" a date: "the first X Conference on January 22")
-_LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on(?![ \t]+" + _MONTHS + r")|and(?:[ \t]+the)?|cum(?:[ \t]+the)?|the|de|du|des|la|le|&(?:[ \t]+the)?)[ \t]+|[ \t]*/[ \t]*|-|–(?=[A-Z])|[ \t]+)"
+_LINK = r"(?:[ \t]+(?:of(?:[ \t]+the)?|for(?:[ \t]+the)?|on(?![ \t]+" + _MONTHS + r")|and(?:[ \t]+the)?|cum(?:[ \t]+the)?|the|de|del|da|du|des|la|le|&(?:[ \t]+the)?)[ \t]+|[ \t]*/[ \t]*|-|–(?=[A-Z])|[ \t]+)"
 KNOWN_OF = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?\S")
 FUNDED_CONTEXT = re.compile(r"\s*,\s*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:project|programme|production|scheme|initiative)s?\b")
 SESSION_PREFIX = re.compile(
@@ -47,7 +47,7 @@ PATRONYMIC_TAIL = re.compile(r"(?:[ \t]+(?:bin|binti|bint|ibn|Bin|Ibn)(?:[ \t]+(
 PORTFOLIO_END = re.compile(r"\s(?:for|of)\s[^,.;:()\n]{1,60}?\s(?:and|&)[ \t]+$")
 """A title's portfolio whose last item is to follow: "Secretary for Administration & [Justice]"."""
 QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{1,120}?)[\"”]")
-TRAILING_LINK = re.compile(r"(?:\s+(?:of|for|and|on|the|de|du|des|la|le|&)|\s*/|-)+$")
+TRAILING_LINK = re.compile(r"(?:\s+(?:of|for|and|on|the|de|del|da|du|des|la|le|&)|\s*/|-)+$")
 QUOTED_TAIL = re.compile(r"[ \t]+((?:[A-Z][\w'-]*)(?:[ \t]+[A-Z][\w'-]*){0,3})")
 QUOTED_HEAD = re.compile(r"\b((?:Seminar|Forum|Conference|Symposium|Exhibition|Workshop|Dialogue|Summit)[ \t]+(?:on|of))[ \t]+$")
 SHORT_NAME = re.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?([A-Z][^()\n]{0,40}?)[ \t]*\)")
@@ -60,7 +60,8 @@ QUOTED_AND = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+as[ \t]+well[ \t]+as)[ 
 """Between two quoted titles of one list: '"A" and "B"', '"A", "B"'."""
 QUOTED_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,5})[ \t]+$")
 """The capitalised name right before a quoted title: Riverton Film Series "Ten Years On"."""
-_PLACE_NAME = r"((?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+_PLACE_NAME = r"((?:The[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|del|da|do|dos|das|la)[ \t]+)?[A-Z][\w'’-]*){0,2})"
+# (a particle between its words: "Vina del Mar", "Rio de Janeiro")
 LOCAL_TIME = re.compile(rf"\([ \t]*(?:[A-Z][a-z]+[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|\d{{1,2}}[ \t]+[A-Z][a-z]+),[ \t]*"
                         rf"{_PLACE_NAME}[ \t]+time[ \t]*\)")
 """A local time names the place: "(May 3, Izmir time)"."""
