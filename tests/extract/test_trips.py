@@ -547,3 +547,34 @@ def test_welcomed_for_his_visit(extractor, text, visitor, host, place):
 ])
 def test_welcomed_to_a_place_before_the_guest(extractor, text, host, guest, place):
     check(extractor, text, {(guest, "visited", place), (host, "metWith", guest)})
+
+
+# "met officials of the X Service in Auckland": those met are where the body they are of is (not at home: a Hong
+# Kong official meeting a consulate's officials "in Hong Kong" travels nowhere)
+@pytest.mark.parametrize("text, expected", [
+    ("Meeting with officials of the New Zealand Customs Service in Auckland and the Australian Customs and Border "
+     "Protection Service in Canberra, Mr Cheung reached agreements with the two authorities.",
+     {("Cheung", "visited", "Auckland"), ("Cheung", "visited", "Canberra")}),
+    ("Mr Cheung met officials of the New Zealand Customs Service in Auckland today.", {("Cheung", "visited", "Auckland")}),
+    ("The Secretary, Mr Tang Ho, met representatives of the Ministry of Trade in Hanoi and the Ministry of Finance in "
+     "Vientiane.", {("Tang Ho", "visited", "Hanoi"), ("Tang Ho", "visited", "Vientiane")}),
+])
+def test_people_of_a_body_in_a_place(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+def test_people_of_a_body_at_home(extractor):
+    check(extractor, "The Secretary for Security, Mr Tang Ping-keung, met officials of the Consulate General of Japan in "
+                     "Hong Kong today.", set(), absent={("Tang Ping-keung", "visited", "Hong Kong")})
+
+
+# The noun too: "At his meeting with officials in Jakarta", "During his meeting with business leaders in Osaka"
+@pytest.mark.parametrize("text, expected", [
+    ("At his meeting with officials in Jakarta, Mr Lee Tak said trade was growing.", {("Lee Tak", "visited", "Jakarta")}),
+    ("During his meeting with business leaders in Osaka, Mr Lee Tak promoted Hong Kong.",
+     {("Lee Tak", "visited", "Osaka")}),
+    ("The Commissioner of Customs, Mr Clement Cheung, led a delegation to New Zealand. Meeting with officials of the New "
+     "Zealand Customs Service (NZCS) in Auckland, Mr Cheung reached agreements.", {("Clement Cheung", "visited", "Auckland")}),
+])
+def test_a_meeting_noun_with_people_in_a_place(extractor, text, expected):
+    check(extractor, text, expected)

@@ -222,7 +222,8 @@ class Participation:
         for body in self._meeting_at(r, v):  # "held meetings at the Ministry of X": he was at the body
             for s in people:
                 r.emit(s.entity, "visited", body.entity, sent, f"dep:{v.lemma_}-at", r.conf(s, body) - 0.1)
-        if v.pos_ == "VERB":  # "met business leaders in Osaka": where the meeting took place
+        if v.pos_ == "VERB" or r.word_lowers[v.i] in ("meeting", "meetings"):
+            # "met business leaders in Osaka", "Meeting with officials of X in Y, Mr A ...": where the meeting took place
             for place in self._where_unnamed(r, v):
                 for s in people:
                     r.emit(s.entity, "visited", place.entity, sent, f"dep:{v.lemma_}-people-in", r.conf(s, place) - 0.1)
@@ -260,8 +261,14 @@ class Participation:
                     for p in r.children_of(c) if p.dep_ == "pobj"
                     for q in (p, *(g for g in r.children_of(p) if g.dep_ == "conj"))  # ("the A, B and C ministries")
                     if q.pos_ == "NOUN" and r.entity_at(q) is None]
+        # and the named bodies those people are "of", where the body is "in" a place ("met officials of the X Customs
+        # Service in Auckland and the Y Service in Canberra")
+        bodies = [q for o in unnamed if o.lemma_.lower() in self._people_nouns for c in r.children_of(o)
+                  if c.dep_ == "prep" and c.lower_ == "of" for p in r.children_of(c) if p.dep_ == "pobj"
+                  for q in (p, *(g for g in r.children_of(p) if g.dep_ == "conj"))
+                  if (e := r.entity_at(q)) is not None and r.label(e) == "Organization"]
         out: list[Arg] = []
-        for o in unnamed:
+        for o in unnamed + bodies:
             for c in r.children_of(o):
                 if c.dep_ == "prep" and (c.lower_ == "in" or visit and c.lower_ == "of"
                                          and o.lemma_.lower() in self._officials):
