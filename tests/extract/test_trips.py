@@ -531,6 +531,10 @@ def test_the_kind_of_place_named_last(extractor, text, expected):
      "for his visit to Hong Kong.", "Luis Ortega", "Paul Lam", "Hong Kong"),
     ("The Financial Secretary, Mr Paul Chan, extended a warm welcome to the Governor of Norland, Mr Wei Dong, for his "
      "first visit to Shenzhen.", "Wei Dong", "Paul Chan", "Shenzhen"),
+    ("The Chief Executive, Mr John Lee, extended his warmest welcome to Member of the Political Bureau of the CPC Central "
+     "Committee, Vice-Chairman of the National Committee of the Chinese People's Political Consultative Conference, and "
+     "Head of the United Front Work Department of the CPC Central Committee, Mr Shi Taifeng, for his visit and "
+     "inspection of Hong Kong.", "Shi Taifeng", "John Lee", "Hong Kong"),
 ])
 def test_welcomed_for_his_visit(extractor, text, visitor, host, place):
     check(extractor, text, {(visitor, "visited", place)}, absent={(host, "visited", place)})

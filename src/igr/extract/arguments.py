@@ -739,8 +739,8 @@ class Reading:
         sent = self.sentence_of(token.i)
         out: list[Arg] = []
         for t in sent[token.i + 1 - sent.start:]:
-            if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", ":", "while", "which", "who"):
-                break
+            if t.pos_ in ("VERB", "AUX") and self.entity_at(t) is None or t.lower_ in (";", ":", "while", "which", "who"):
+                break  # (a verb of its own, not a word of a name: "the United Front Work Department")
             out += [a for a in self.args_at(t, labels, conj=False) if a.via == "mention"]
         return list({a.entity: a for a in out}.values())
 
@@ -880,10 +880,13 @@ class Reading:
         if not out and v.dep_ == "pobj" and v.head.dep_ == "prep" and self.word_lowers[v.head.i] == "for" \
                 and any(self.word_deps[c.i] == "poss" for c in self.children_of(v)):
             # "extended his welcome (expressed his thanks) to Mr A for his visit": the one it was extended to
-            to = [p for c in self.children_of(v.head.head) if self.word_deps[c.i] == "prep" and self.word_lowers[c.i] == "to"
-                  for p in self.children_of(c) if self.word_deps[p.i] == "pobj"]
-            found = [a for p in to for a in self.args_at(p, labels)]
-            if found:
+            # (the "to" on the word "for" hangs on, or on a word above it: the parser may hang "for" on a name)
+            to = next((found for a in (v.head.head, *v.head.head.ancestors)
+                       if (found := [c for c in self.children_of(a) if self.word_deps[c.i] == "prep"
+                                     and self.word_lowers[c.i] == "to"])), [])
+            found = [a for c in to for p in self.children_of(c) if self.word_deps[p.i] == "pobj" for a in self.args_at(p, labels)]
+            found = found or [a for c in to for a in self.named_after(c, labels) if a.label in labels]
+            if found:  # (the name after a list of titles: "to Member of X, Head of Y, Mr A, for his visit")
                 return found
         if not out and v.dep_ == "pobj" and v.head.dep_ == "prep":
             # "during his visit to", "At his meeting with X, Mr Hui said": the clause's subject, unless the owner
