@@ -1258,3 +1258,26 @@ def test_a_meeting_at_a_host_s_office(found_facts):
     found = found_facts("Chief Executive Carrie Lam today met the Secretary of the CPC Zhaoqing Municipal Committee Lai "
                         "Zehua at the Chief Executive's Office.")
     assert not any(p == "visited" and o == "Chief Executive's Office" for _, p, o in found)
+
+
+# "The ceremony was held at the Government Headquarters in Macao. Also present were A and B": those present were at
+# the event without a name reported last, where it was held (a visit, not for those at home there)
+@pytest.mark.parametrize("text, visitors, place", [
+    ("The Chief Executive, Mr Ho Wai, and the Minister of State Administration of Norland, Mr Tomas Cabral, signed a "
+     "memorandum on sister-city ties. The ceremony was held on Thursday at the Government Headquarters in Macao. Also "
+     "present were: the Director General of Local Administration of Norland, Ms Maria Belo; and the Mayor of Dili, Mr "
+     "Gregorio Saldanha.", ("Maria Belo", "Gregorio Saldanha"), "Macao"),
+    ("The reception was held at the Grand Hotel in Osaka. Also present were the Consul General of Norland in Osaka, Mr "
+     "Ken Mori, and the Secretary for Commerce and Economic Development, Mr Algernon Yau.", ("Algernon Yau",), "Osaka"),
+    ("The luncheon was held in Lima today. Among those present were the Minister of Trade of Norland, Ms Ana Cruz, and "
+     "the Director-General of Trade and Industry, Ms Maria Wong.", ("Ana Cruz", "Maria Wong"), "Lima"),
+])
+def test_those_present_at_an_unnamed_event_held_somewhere(found_facts, text, visitors, place):
+    found = found_facts(text)
+    assert {(v, "visited", place) for v in visitors} <= found
+
+
+def test_those_present_at_home_travel_nowhere(found_facts):
+    found = found_facts("The reception was held at Government House in Hong Kong. Also present were the Secretary for "
+                        "Justice, Mr Paul Lam, and the Consul General of Norland, Mr Ken Mori.")
+    assert ("Paul Lam", "visited", "Hong Kong") not in found

@@ -248,6 +248,12 @@ class PartyPatterns:
             # (they meet whom the other side met: :mod:`igr.extract.frames`)
             for person in {a.entity: a for a in people}.values():
                 r.companions.append((person.entity, None, r.bare_fact(person.entity, sent)))
+        elif not events and r.unnamed_venues:
+            # "The ceremony was held at the Government Headquarters in Macao. Also present were A and B": they were
+            # at the event without a name reported last, where it was held (not at home: see frames.at_home)
+            for person in {a.entity: a for a in people}.values():
+                for place in list(r.unnamed_venues.values())[-1]:
+                    r.emit(person.entity, "visited", place, sent, "list:attendees-at", r.conf(person, person) - 0.15)
         for event in {a.entity: a for a in events}.values():
             for person in {a.entity: a for a in people}.values():
                 r.emit(person.entity, "attended", event.entity, sent, "list:attendees", r.conf(person, event) - 0.05)
