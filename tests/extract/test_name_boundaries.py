@@ -366,3 +366,20 @@ def test_a_name_with_two_acronyms(mentions, text, name):
 ])
 def test_a_place_with_a_particle(mentions, text, place):
     assert ("Place", place) in mentions(text)
+
+
+# A conference named after one place only is that host's event; a conference of two sides (or of none) is a series
+@pytest.mark.parametrize("name, label", [
+    ("Shaanxi High-Quality Opening-up and Cooperation Conference", "Event"),
+    ("Guangdong Investment Cooperation Conference", "Event"),
+    ("Hunan Economic and Trade Co-operation Conference", "Event"),
+    ("Hong Kong/Fujian Co-operation Conference", "Mechanism"),
+    ("Hong Kong-Sichuan Co-operation Conference", "Mechanism"),
+    ("Customs Cooperation Conference", "Mechanism"),
+    ("Conference on Economic and Trade Cooperation between Shanghai and Hong Kong", "Mechanism"),
+])
+def test_a_conference_of_one_place(name, label):
+    from igr.extract.lexicon import load_lexicon
+    from igr.extract.names import NameGrammar
+
+    assert NameGrammar(load_lexicon()).classify(name) == label

@@ -366,6 +366,16 @@ class NameGrammar:
                     return True
         return False
 
+    def _one_place_conference(self, name: str) -> bool:
+        """A conference named after one place only, its first word, with no second party: one host's event
+        ("Shaanxi High-Quality Opening-up and Cooperation Conference"), not a series of two sides ("Hong Kong/Fujian
+        Co-operation Conference", "Conference on X between A and B") nor of many ("Customs Cooperation Conference")."""
+        if not key(name).endswith(" conference") or re.search(r"[/–—]| between ", name):
+            return False
+        place = next((n for n in range(3, 0, -1) if self.lexicon.known_label(" ".join(name.split()[:n])) == "Place"), 0)
+        return bool(place) and "-" not in name.split()[place - 1] \
+            and not any(self.lexicon.known_label(w) == "Place" for w in re.findall(r"[A-Z][a-z]+", " ".join(name.split()[place:])))
+
     def part_of_owner(self, name: str) -> bool:
         """A part of an occasion named by its subject, then a session word: "Trade & Investment Session",
         "Opening Plenary" (after "X's", a part of X).
@@ -657,6 +667,8 @@ class NameGrammar:
                     return "Organization"  # "the US Congress": a country's body, not a congress held
                 if label == "Mechanism" and any(YEAR.match(w) or self.ordinal(w) for w in name.split()[1:]):
                     return "Event"  # an edition of a series: "APEC 2017 Economic Leaders' Meeting"
+                if label == "Mechanism" and self._one_place_conference(name):
+                    return "Event"  # "the Shaanxi High-Quality Opening-up and Cooperation Conference": one host's
                 if label == "Place" and (body := _BODY_OF.match(name)) and self.ends_with("Organization", body[1]) \
                         and not self.post_title(body[1]):
                     return "Organization"  # "Management Committee of the X Development Zone": a body of a place
