@@ -423,3 +423,23 @@ def test_a_given_name_s_two_letter_syllable(mentions, text, person):
 def test_a_capitalised_preposition_after_a_name(mentions):
     found = mentions("He met Governor Wang Weizhong On Monday.")
     assert not any(name.endswith(" On") or "Monday" in name for _, name in found)
+
+
+# A gerund opening a sentence is no word of the title after it ("Meeting Executive Vice Minister of X Zhang Y, Mr A
+# thanked ..."); "Acting" stays a word printed before a title
+@pytest.mark.parametrize("text, post", [
+    ("Meeting Executive Vice Minister of Foreign Affairs Zhang Yesui, Mr Cheung thanked the Ministry.",
+     "Executive Vice Minister of Foreign Affairs"),
+    ("Meeting Minister of Trade of Peru Luis Ortega, Mr Lee said trade was growing.", "Minister of Trade of Peru"),
+    ("Meeting Deputy Secretary-General of the State Council Ding Xiangyang, Mr Lee thanked him.",
+     "Deputy Secretary-General of the State Council"),
+])
+def test_a_gerund_before_a_title(mentions, text, post):
+    found = mentions(text)
+    assert ("Post", post) in found
+    assert not any(name.startswith("Meeting") for _, name in found)
+
+
+def test_a_title_that_opens_with_an_ing_word_stays_whole(mentions):
+    assert ("Post", "Managing Director of the European External Action Service") in mentions(
+        "The meeting was chaired by Managing Director of the European External Action Service Gunnar Wiegand.")

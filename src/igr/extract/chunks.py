@@ -846,6 +846,11 @@ class ChunkMentions:
             return None
         return None
 
+    @cached_property
+    def _modifier_keys(self) -> frozenset[str]:
+        """The words printed before a title that are no part of it ("Acting"), as lookup keys."""
+        return frozenset(key(w) for w in self.lexicon.not_post_modifiers)
+
     def _person_like(self, doc: Doc, start: int, end: int) -> bool:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -866,7 +871,12 @@ class ChunkMentions:
                 break
             word = m[0]
             if (word.lower() in OPENERS and (word.lower() == "the" or not self.lexicon.known_label(text[start:end]))) \
-                    or (word.endswith("ing") and self._verb_at(doc, start, start + len(word))):
+                    or (word.endswith("ing") and self._verb_at(doc, start, start + len(word))) \
+                    or (word.endswith("ing") and key(word) not in self._modifier_keys
+                        and self.grammar.title_start(text[start:end]) != 0  # (not "Managing Director of X")
+                        and self.grammar.title_start(text[start + len(word):end].lstrip()) == 0
+                        and self.grammar.post_title(text[start + len(word):end].lstrip())):
+                # ("Meeting Executive Vice Minister of X Zhang Y, Mr A thanked ...": a gerund, then a title)
                 nxt = _WORD_AND_LINKS.match(text[start:end])
                 start += nxt.end()
                 continue
