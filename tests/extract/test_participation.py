@@ -1281,3 +1281,19 @@ def test_those_present_at_home_travel_nowhere(found_facts):
     found = found_facts("The reception was held at Government House in Hong Kong. Also present were the Secretary for "
                         "Justice, Mr Paul Lam, and the Consul General of Norland, Mr Ken Mori.")
     assert ("Paul Lam", "visited", "Hong Kong") not in found
+
+
+# "Upon arriving in X, Mrs A, accompanied by B, met Y": the parser hangs A on the opening phrase (and may read Y as the
+# subject); A met Y, and B, who accompanied her, too
+@pytest.mark.parametrize("text, subject, companion, met", [
+    ("Upon arriving in Nanjing, Mrs Lam, accompanied by Secretary for Constitutional & Mainland Affairs Patrick Nip, met "
+     "CPC Jiangsu Provincial Committee Secretary Lou Qinjian.", "Lam", "Patrick Nip", "Lou Qinjian"),
+    ("After arriving in Chengdu, Mr Chan, accompanied by the Director of Immigration Mr Au Ka-wang, met Sichuan Vice "
+     "Governor Luo Qiang.", "Chan", "Au Ka-wang", "Luo Qiang"),
+    ("On arrival in Hangzhou, Ms Yip, accompanied by Under Secretary for Commerce and Economic Development Clement Woo, "
+     "met Zhejiang Governor Wang Hao.", "Yip", "Clement Woo", "Wang Hao"),
+])
+def test_a_subject_hung_on_the_opening_phrase(found_facts, text, subject, companion, met):
+    found = found_facts(text)
+    assert {(subject, "metWith", met), (companion, "metWith", met)} <= found
+    assert (met, "metWith", companion) in found and (subject, "metWith", companion) not in found

@@ -817,6 +817,8 @@ class Reading:
                 named = [a for t in self.subtree_of(child) for a in self.args_at(t, labels, conj=False)]
                 out += named[-1:]
             elif dep in SUBJECT_DEPS and self._object_read_as_subject(v, child):
+                if self.word_deps[v.i] == "ROOT":
+                    out += self._named_before_verb(v)
                 continue  # "and then met Mr A (Mayor of X)": A is met, the subject the first verb's
             elif dep in SUBJECT_DEPS:
                 out += self.args_at(child, labels)
@@ -963,6 +965,9 @@ class Reading:
                 if not out and "Person" in labels and self._is_description(before) and self.last_person.get("any"):
                     # "At the meeting with A, the justice secretary introduced ...": the official named last
                     out = [Arg(self.last_person["any"], "Person", "pronoun")]
+                if not out and "Person" in labels and self.word_lemmas[v.i] == "meet":
+                    # "After arriving in X, Mr A, accompanied by B, met Y": the parser hung A on the phrase before
+                    out = self._named_before_verb(v)
         return out
 
     def _printed_list(self, v: Token) -> list[Arg]:
@@ -1136,9 +1141,26 @@ class Reading:
         """Whether ``child``, a subject printed after ``v``, is the object of a verb coordinated with another:
         "He called on A and then met Mr B (Mayor of X)", with B read as the subject of "met" (a coordinated verb
         shares the first one's subject, and news prints no subject after a relation's verb; not "said Mr B")."""
-        return self.word_deps[child.i] == "nsubj" and child.i > v.i and self.word_deps[v.i] == "conj" \
-            and self.word_pos[v.i] == "VERB" and self.word_lemmas[v.i] in self._trigger_lemmas \
-            and not any(self.word_deps[c.i] in ("dobj", "obj", "attr") for c in self.children_of(v))
+        if self.word_deps[child.i] != "nsubj" or child.i < v.i or self.word_pos[v.i] != "VERB" \
+                or any(self.word_deps[c.i] in ("dobj", "obj", "attr") for c in self.children_of(v)):
+            return False
+        if self.word_deps[v.i] == "conj":
+            return self.word_lemmas[v.i] in self._trigger_lemmas
+        # "Upon arriving in X, Mrs A, accompanied by B, met Y Lou Qinjian": the parser hung A on the phrase before
+        # and read the one met as the subject
+        return self.word_deps[v.i] == "ROOT" and self.word_lemmas[v.i] == "meet" and bool(self._named_before_verb(v))
+
+    def _named_before_verb(self, v: Token) -> list[Arg]:
+        """The first person named before ``v`` in its sentence, outside a phrase of those with them ("accompanied by
+        B"): the subject of a verb the parser gave none."""
+        sent = self.sentence_of(v.i)
+        for t in self.tokens[sent.start:v.i]:
+            if any(self.word_deps[a.i] == "agent" for a in t.ancestors if a.i > sent.start):
+                continue
+            found = [a for a in self.args_at(t, ("Person",), conj=False) if a.via == "mention"]
+            if found:
+                return found[:1]
+        return []
 
     def people_within(self, v: Token, exclude: list[Arg]) -> list[Arg]:
         """Everyone named inside the objects of ``v``, however the parser nested the list:
