@@ -383,3 +383,23 @@ def test_a_conference_of_one_place(name, label):
     from igr.extract.names import NameGrammar
 
     assert NameGrammar(load_lexicon()).classify(name) == label
+
+
+# A one-word name listed with a known city after a verb of travel is a city too ("will also visit Bern and Cannes")
+@pytest.mark.parametrize("text, place", [
+    ("He will also visit Bern and Cannes.", "Cannes"),
+    ("The delegation toured Osaka and Kobe yesterday.", "Kobe"),
+    ("He will visit Geneva and Lausanne, then fly home.", "Lausanne"),
+])
+def test_a_city_listed_with_a_known_city(mentions, text, place):
+    assert ("Place", place) in mentions(text)
+
+
+def test_no_city_from_a_body_or_title_listed_with_a_city(mentions):
+    found = mentions("He will visit Geneva and Parliament, then fly home.")
+    assert ("Place", "Parliament") not in found
+
+
+def test_a_country_named_with_and_is_one_place(mentions):
+    found = mentions("He hoped more residents would visit Sao Tome and Principe next year.")
+    assert ("Place", "Principe") not in found

@@ -76,6 +76,9 @@ TRAVEL_TO = re.compile(rf"\b(?:(?:travel\w*|fl(?:y|ew|ies|ying|own)|head\w*)[ \t
                        rf"(?:arriv\w*|land\w*)[ \t]+in)[ \t]+{_PLACE_NAME}(?=[ \t]*[,.;]|[ \t]+(?:on|in|for|after|before|"
                        rf"yesterday|today|tomorrow|this|next|later|early|and|to|from|via)\b)")
 """A destination the NER may miss: "will travel to Kota Kinabalu on Monday", "arrived in Johor Bahru yesterday"."""
+CITY_PAIR = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|stops?[ \t]+in|travel(?:s|led|ling)?[ \t]+to)[ \t]+"
+                       r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+and[ \t]+([A-Z][\w'’-]+)(?=[ \t]*[,.;]|[ \t]+[a-z])")
+"""Two places after a verb of travel, the second one word: "will also visit Bern and Cannes"."""
 REGION = re.compile(r"(?<=\b[Tt]he[ \t])((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]+(?:region|area)\b")
 """A region named by its proper name and a common noun: "the Caucasus region", "the Kansai area"."""
 PLACE_APPOSITION = re.compile(rf"(?<![\w-]){_PLACE_NAME},[ \t]+(?:the|a)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"

@@ -13,6 +13,7 @@ from igr.extract.lexicon import Entry, key
 from igr.extract.patterns import (
     WHEN_AFTER,
     BODY_CONTEXT,
+    CITY_PAIR,
     MEMBERS_OF,
     NAME_PARTICLES,
     BODY_AFTER_AND,
@@ -338,6 +339,16 @@ class SourceMentions:
                 continue  # a known place keeps its own name; a body's or a title's words make no region
             out.append(Mention(m.start(1), m.end(), m[0][m.start(1) - m.start():], "Place", m[0][m.start(1) - m.start():],
                                "locative", aliases=(name,)))
+        for m in CITY_PAIR.finditer(text):
+            # "will also visit Bern and Cannes": a one-word name listed with a known city after a verb of travel is
+            # a city too
+            known, name = self.lexicon.lookup(m[1]), m[2]
+            if known is None or known.label != "Place" or known.kind != "city" or self.lexicon.known_label(name) \
+                    or self.lexicon.known_label(f"{m[1]} and {name}") \
+                    or self.grammar.classify(name) or name.lower() in OPENERS or key(name) in self._title_words \
+                    or self.honorific_word.match(name) or self._head_word(name):
+                continue
+            out.append(Mention(m.start(2), m.end(2), name, "Place", name, "locative"))
         # the release's other uses of a place so found: "held in Izmir (January 22, Izmir time)"
         names = {m.text: m.name for m in out}
         if names:
