@@ -124,18 +124,18 @@ def _printed_without(text: str, start: int, end: int, place: int) -> bool:
     return False
 
 
-def _surname_opener(tail: list[str], i: int) -> bool:
-    """ "He" as the first of two or more name words after a title is a surname ("Vice-Governor He Zhongyou"):
-    the pronoun opens a clause with a lower-case verb; a two-letter word as the third word or later of a name is a
-    syllable of a given name ("Chief Executive Chui Sai On": not the preposition)."""
-    return i == 0 and tail[0] == "He" and len(tail) > 1 and tail[1][:1].isupper() \
-        or i >= 2 and i == len(tail) - 1 and _SYLLABLE.fullmatch(tail[i]) is not None
-
-
 _SYLLABLE = re.compile(r"[A-Z][a-z]")
 _TITLE_CASE_NEXT = re.compile(r"[ \t]+[A-Z]")
 _COMMON_NOUN = re.compile(r"(?:tion|sion|ment|ity|ics|ance|ence|ism|ship|ness|ure|ogy|ies|ing|ions|ary)$")
 """The endings of English nouns a portfolio ends with ("Diversification", "Communications"): no first name."""
+
+
+def _surname_opener(tail: list[str], i: int) -> bool:
+    """ "He" as the first of two or more name words after a title is a surname ("Vice-Governor He Zhongyou"):
+    the pronoun opens a clause with a lower-case verb; a two-letter word ending a name of three or more words is a
+    syllable of a given name ("Chief Executive Chui Sai On": not the preposition)."""
+    return i == 0 and tail[0] == "He" and len(tail) > 1 and tail[1][:1].isupper() \
+        or i >= 2 and i == len(tail) - 1 and _SYLLABLE.fullmatch(tail[i]) is not None
 
 
 _LISTED = re.compile(r"(?:[ \t]*,|[ \t]+(?:and|&))[ \t]+")
@@ -157,7 +157,7 @@ class ChunkMentions:
                 end = site.end()  # (not "the X Government in the Y Joint Conference": its part in a series)
             elif (site := IN_PLACE.match(text, end)) and PAREN_ACRONYM.match(text, site.end()) \
                     and self.grammar.classify(text[start:end]) == "Organization" \
-                    and self.lexicon.known_label(re.sub(r"^\s*in\s+(?:the\s+)?", "", site[0])) == "Place":
+                    and self.lexicon.known_label(_IN_THE.sub("", site[0])) == "Place":
                 end = site.end()  # "the American Chamber of Commerce in Hong Kong (AmCham)": the acronym names
                 # the body with its city
             elif (paren := PAREN_ACRONYM.match(text, end)) and (city := _COMMA_CITY.match(text, paren.end())) \

@@ -21,7 +21,7 @@ from igr.extract.lexicon import Lexicon, key
 from igr.extract.lowercase import lower_case_names, lower_case_posts, lower_case_titles, short_forms
 from igr.extract.series import lower_case_series
 from igr.extract.names import NameGrammar
-from igr.extract.patterns import NAME_PARTICLES, SITED_BODY, WEEKDAYS, trie_pattern
+from igr.extract.patterns import NAME_PARTICLES, PATRONYMIC_WORDS, SITED_BODY, WEEKDAYS, trie_pattern
 from igr.extract.records import Mention
 from igr.extract.sources import SourceMentions
 from igr.extract.titles import titles_with_places
@@ -135,9 +135,6 @@ def _headings_joined(text: str) -> str:
         out.append(following)
     return "".join(out)
 
-
-_PATRONYMIC = frozenset(("bin", "binti", "bint", "ibn"))
-"""The words that join a given name to a father's ("Sultan bin Saeed"): the word before one is a name."""
 
 class MentionFinder(ChunkMentions, SourceMentions):
     """Find entity mentions in a parsed document.
@@ -317,7 +314,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         """A PERSON span without the honorific or title NER takes into it ("Minister Tang Yijun")."""
         tokens = list(ent)
         while tokens and (self.honorific_word.match(tokens[0].text) or key(tokens[0].text) in self._title_words) \
-                and not (len(tokens) > 1 and tokens[1].lower_ in _PATRONYMIC):
+                and not (len(tokens) > 1 and tokens[1].lower_ in PATRONYMIC_WORDS):
             tokens = tokens[1:]  # (not a given name before "bin": "Sultan bin Saeed Al Mansouri")
         if len(tokens) > 2 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("of", "for") \
                 and key(tokens[0].text) in self._portfolios:

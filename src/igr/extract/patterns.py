@@ -42,7 +42,10 @@ IN_LINK = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 SITED_POST = re.compile(r"(?:Acting\s+|Deputy\s+)*(?:Consul(?:[- ]General)?|Ambassador|Representative)\b")
 IN_PLACE = re.compile(rf"[ \t]+in[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD})*")
 CHUNK = re.compile(rf"{_WORD}(?:{_LINK}{_WORD})*")
-PATRONYMIC_TAIL = re.compile(r"(?:[ \t]+(?:bin|binti|bint|ibn|Bin|Ibn)(?:[ \t]+(?:Al-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){1,4})+")
+PATRONYMIC_WORDS = ("bin", "binti", "bint", "ibn")
+"""The words that join a given name to a father's ("Sultan bin Saeed"): the word before one is a name."""
+PATRONYMIC_TAIL = re.compile(rf"(?:[ \t]+(?:{'|'.join(PATRONYMIC_WORDS)}|Bin|Ibn)"
+                             r"(?:[ \t]+(?:Al-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){1,4})+")
 """The rest of a patronymic name after the part the NER read: "Al-Waleed bin Talal[ bin Abdul Aziz Al-Saud]"."""
 PORTFOLIO_END = re.compile(r"\s(?:for|of)\s[^,.;:()\n]{1,60}?\s(?:and|&)[ \t]+$")
 """A title's portfolio whose last item is to follow: "Secretary for Administration & [Justice]"."""
