@@ -50,3 +50,30 @@ def test_two_levels_of_government_sharing_one_head(mentions, text, bodies):
     found = {name for label, name in mentions(text) if label == "Organization"}
     assert bodies <= found
     assert not any(" and " in name for name in found)
+
+
+# A place and a body, each with its own head, listed after one verb of visiting.
+@pytest.mark.parametrize("text, place, body", [
+    ("Mr Alan Brook visited Qinghe Valley Technology Park and Qinghe Valley Nature Museum to see the city's growth.",
+     "Qinghe Valley Technology Park", "Qinghe Valley Nature Museum"),
+    ("Mr Alan Brook also toured Westbay Science Park and Westbay Maritime Museum in the afternoon.",
+     "Westbay Science Park", "Westbay Maritime Museum"),
+    ("Mr Alan Brook visited Lakeside Normal University and Lakeside Logistics Park yesterday.",
+     "Lakeside Logistics Park", "Lakeside Normal University"),
+])
+def test_a_place_and_a_body_listed_as_two_sites(found_facts, mentions, text, place, body):
+    found = mentions(text)
+    assert ("Place", place) in found and ("Organization", body) in found
+    assert not any(" and " in name for _, name in found)
+    facts = found_facts(text)
+    assert {("Alan Brook", "visited", place), ("Alan Brook", "visited", body)} <= facts
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Mr Alan Brook met officials of the Department of Agriculture and Fisheries Science Park.",
+     "Department of Agriculture and Fisheries Science Park"),  # no head before "and": one name
+    ("Mr Alan Brook visited the Hong Kong Science and Technology Parks Corporation.",
+     "Hong Kong Science and Technology Parks Corporation"),
+])
+def test_one_name_with_and_inside_is_not_split(mentions, text, body):
+    assert body in {name for _, name in mentions(text)}

@@ -488,9 +488,10 @@ class Reading:
                 if dep == "appos" or (conj and dep == "conj"):
                     visit(child, depth + 1)
                 elif conj and eid is not None and dep in ("nmod", "compound") and entity_of[child.i] not in (None, eid) \
-                        and self.label(entity_of[child.i]) == self.label(eid) \
+                        and _kin(self.label(entity_of[child.i]), self.label(eid)) \
                         and any(deps[g.i] == "cc" for g in self.children_of(child)):
                     visit(child, depth + 1)  # "visited New York and Washington DC" read as one noun phrase: both
+                    # (or a place and a body: "visited the X Technology Park and the Y Museum")
                 elif dep == "prep" and eid is None and pos == "NOUN" and self._examples(child):
                     # "three other countries, including A, B and C", "partners such as A and B": the names listed
                     for g in self.children_of(child):
@@ -1410,3 +1411,12 @@ def _heads_of_lists(doc: Doc, deps: frozenset[str]) -> frozenset[int]:
     relations = rel.tolist()
     return frozenset(heads[i] for i in numpy.flatnonzero(below).tolist() if relations[i] in wanted and heads[i] != i)
 
+
+def _kin(first: str | None, second: str | None) -> bool:
+    """Whether two names' classes can be listed as one's conjuncts: the same class, or a place and a body (the
+    sites of a visit).
+
+    >>> _kin("Place", "Organization"), _kin("Person", "Organization")
+    (True, False)
+    """
+    return first == second or {first, second} == {"Place", "Organization"}

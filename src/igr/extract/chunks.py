@@ -1146,6 +1146,7 @@ class ChunkMentions:
                         and (self.grammar.ends_with(label, left) or label == "Place")
                         and not self.grammar.post_title(chunk) and not self._second_head(right, label)) \
                     or self._two_occasions(left, right, label) \
+                    or self._two_sites(left, right, label) \
                     or (label in ("Event", "Mechanism") and self.grammar.classify(left) == "Organization"
                         and self.grammar.ends_with("Organization", left) and not self.grammar.post_title(chunk)
                         and not re.search(r"\bJoint\b", right)) \
@@ -1177,6 +1178,17 @@ class ChunkMentions:
         return label in occasions and before in occasions and self.grammar.ends_with_head(before, left) \
             and not self._generic_name(right) and not self._generic_name(left) \
             and not self.grammar.starts_with(label, right) and not self.grammar.starts_with("Event", right) \
+            and not self.grammar.post_title(left + " and " + right)
+
+    def _two_sites(self, left: str, right: str, label: str | None) -> bool:
+        """Whether "left and right" names a place and a body, each ending with its own head: "the X Technology
+        Park and the Y Science Museum", "the Z University and the W Industrial Park" (not "the Department of
+        Agriculture and Fisheries", whose second part has no head of its own)."""
+        sites = ("Place", "Organization")
+        before = self.grammar.classify(left)
+        return label in sites and before in sites and label != before \
+            and len(left.split()) > 1 and len(right.split()) > 1 \
+            and self.grammar.ends_with(before, left) and self.grammar.ends_with(label, right) \
             and not self.grammar.post_title(left + " and " + right)
 
     def _portfolio_end(self, right: str) -> bool:

@@ -423,7 +423,12 @@ class MentionFinder(ChunkMentions, SourceMentions):
             return False  # "Hong Kong Innovation and Technology" in "the Hong Kong Innovation and Technology (I&T)
             # Development Blueprint": the known place at its start is the place named there
         if inner.source == "series":
-            return True  # the series an edition is named after, given a short name of its own
+            return True
+        if inner.source == "ner" and inner.label in ("Organization", "Place") and inner.start == outer.start \
+                and len(inner.text.split()) > 1 and not self.lexicon.known_label(inner.text) \
+                and not self.grammar.ends_with(inner.label, inner.text):
+            return False  # "Qinghe Valley Technology" in "Qinghe Valley Technology Park": the name cut before its
+            # head, no body or place (not "Boao Forum for Asia" in "Boao Forum for Asia Annual Conference")  # the series an edition is named after, given a short name of its own
         if inner.label == outer.label == "Post" and inner.start == outer.start:
             return False  # "Ambassador" in "Ambassador to Norway", "Minister of Finance" in "Minister of
             # Finance and Economy of X": the same title cut short
