@@ -338,3 +338,60 @@ def test_the_signers_listed_after_by(found_facts, text, signers, agreement):
     found = found_facts(text)
     a, b = signers
     assert {(a, "signed", agreement), (b, "signed", agreement), (a, "metWith", b)} <= found
+
+
+# Other openings that name the witnesses first ("Under the witness of", "In the presence of"): the lexicon's
+# witness_openers; the witness neither signs nor meets the signers as one
+@pytest.mark.parametrize("text, signers, witness, agreement", [
+    ("Under the witness of the Chief Executive, Mr Lee Tak, the Secretary for Security, Mr Chris Tang, and the "
+     "Minister of Public Security of Lakeland, Mr Peter Stone, signed the Agreement on Mutual Legal Assistance.",
+     ("Chris Tang", "Peter Stone"), "Lee Tak", "Agreement on Mutual Legal Assistance"),
+    ("In the presence of the Premier, Mr Han Li, the Secretary for Justice, Ms Lam Sing, and the Minister of Justice "
+     "of Norland, Mr Eric Holt, signed the Agreement on Surrender of Fugitive Offenders.",
+     ("Lam Sing", "Eric Holt"), "Han Li", "Agreement on Surrender of Fugitive Offenders"),
+    ("With the witness of the Governor, Mr Wang Lin, the Secretary for Education, Mr Kevin Yeung, and the Director "
+     "of the Riverton Education Department, Ms Ana Cruz, signed the Memorandum of Understanding on Student Exchange.",
+     ("Kevin Yeung", "Ana Cruz"), "Wang Lin", "Memorandum of Understanding on Student Exchange"),
+])
+def test_other_openings_that_name_the_witnesses_first(found_facts, text, signers, witness, agreement):
+    found = found_facts(text)
+    a, b = signers
+    assert {(a, "signed", agreement), (b, "signed", agreement), (a, "metWith", b)} <= found
+    assert (witness, "signed", agreement) not in found
+
+
+# "the X Agreement, signed by A and B; and the Y Memorandum, signed by C and D": each agreement its own signers
+@pytest.mark.parametrize("text, pairs", [
+    ("Two agreements were signed at the ceremony, namely the Agreement on Customs Co-operation, signed by Mr Alan "
+     "Brook and Mr Peter Stone; and the Memorandum of Understanding on Tourism, signed by Ms Jane Hill and Mr Tom Reed.",
+     {"Agreement on Customs Co-operation": ("Alan Brook", "Peter Stone"),
+      "Memorandum of Understanding on Tourism": ("Jane Hill", "Tom Reed")}),
+    ("The documents included the Agreement on Air Services, signed by Mr Lam Wai and Mr Luis Ortega; and the "
+     "Agreement on Visa Exemption, signed by Ms Amy Ho and Mr Carlos Vega.",
+     {"Agreement on Air Services": ("Lam Wai", "Luis Ortega"), "Agreement on Visa Exemption": ("Amy Ho", "Carlos Vega")}),
+    ("They witnessed the exchange of the Memorandum on Youth Exchange, signed by Mr Wong Kin and Mr Zhao Wen; and the "
+     "Memorandum on Sports Co-operation, signed by Ms Lam Sing and Ms Ana Cruz.",
+     {"Memorandum on Youth Exchange": ("Wong Kin", "Zhao Wen"),
+      "Memorandum on Sports Co-operation": ("Lam Sing", "Ana Cruz")}),
+])
+def test_each_agreement_of_a_list_with_its_own_signers(found_facts, text, pairs):
+    found = found_facts(text)
+    for agreement, (a, b) in pairs.items():
+        assert {(a, "signed", agreement), (b, "signed", agreement), (a, "metWith", b)} <= found
+        others = [p for other, pair in pairs.items() if other != agreement for p in pair]
+        assert not any((a, "metWith", o) in found or (o, "signed", agreement) in found for o in others)
+
+
+# An agreement named by its quoted title, head first, lower-case words and all
+@pytest.mark.parametrize("text, signer, agreement", [
+    ("The Hong Kong Government and the Riverton Provincial Government today signed the \"Agreement on deepening "
+     "co-operation in environmental protection\" in Riverton.", "Riverton Provincial Government",
+     "Agreement on deepening co-operation in environmental protection"),
+    ("The Secretary for Home Affairs, Mr Alan Brook, signed the \"Memorandum of Understanding on strengthening "
+     "exchanges in youth development\" with the Mayor of Norland City, Mr Tom Reed.", "Tom Reed",
+     "Memorandum of Understanding on strengthening exchanges in youth development"),
+    ("Customs officials signed the \"Arrangement on mutual assistance in customs matters\" on behalf of the Customs "
+     "and Excise Department.", "Customs and Excise Department", "Arrangement on mutual assistance in customs matters"),
+])
+def test_an_agreement_named_by_its_quoted_title(found_facts, text, signer, agreement):
+    assert (signer, "signed", agreement) in found_facts(text)

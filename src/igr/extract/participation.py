@@ -8,7 +8,7 @@ one frame; so are "visited X", "arrived in X", "led a delegation to X".
 Examples
 --------
 >>> from igr.extract.lexicon import load_lexicon
->>> from igr.extract.triggers import Vocabulary
+>>> from igr.extract.triggers import ARTICLES, Vocabulary
 >>> Participation(Vocabulary.from_lexicon(load_lexicon())).handlers()["meet"].__name__
 'meet'
 """
@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from igr.extract.arguments import Arg, Reading
 from igr.extract.sentence import Sentence
-from igr.extract.triggers import Vocabulary
+from igr.extract.triggers import ARTICLES, Vocabulary
 
 _OFFICIALS_OFFICE = re.compile(r"['’]s Office$")
 """An office named after the official it serves ("the Chief Executive's Office")."""
@@ -69,6 +69,7 @@ class Participation:
         self._welcome = words.cue("welcome_verbs")
         self._premises = words.cue("premises_nouns")
         self._list_verbs = words.cue("list_verbs")
+        self._witness_openers = words.cue_phrases("witness_openers")  # ("under", "witness", "of"), articles aside
         # the nouns of meeting phrases ("exchange views", "hold talks"): an object of the phrase, not someone met
         self._meeting_words = frozenset(w for phrase in words.phrases["meet"] for w in phrase[1:])
         self._stop_order = words.cue("stop_order")
@@ -755,11 +756,19 @@ class Participation:
             if any(c.dep_ == "agent" for c in r.children_of(v)):
                 # "The memorandum was signed by A and B": every signer named in the agent phrase (the parser
                 # may hang the last name on the verb), and the agreement the subject refers to
-                signers += [a for c in r.children_of(v) if c.dep_ == "agent" for t in r.subtree_of(c)
+                # (up to the next clause: "the X Agreement, signed by A and B; and the Y Memorandum, signed by C")
+                stop = _clause_end(r, v)
+                signers += [a for c in r.children_of(v) if c.dep_ == "agent" for t in r.subtree_of(c) if t.i < stop
                             for a in r.args_at(t, labels, conj=False)]
                 signers += [a for c in r.children_of(v) if c.dep_ in ("npadvmod", "conj") and c.pos_ == "PROPN"
-                            for a in r.args_at(c, ("Person",))]
+                            and c.i < stop for a in r.args_at(c, ("Person",))]
                 agreements += [a for c in r.children_of(v) if c.dep_ == "nsubjpass" for a in r.args_at(c, ("Agreement",))]
+                if v.dep_ in ("acl", "relcl"):  # "the X Agreement, signed by A and B" (the parser may hang the
+                    # participle on a noun before the name: "the exchange of the X Memorandum, signed by A")
+                    before = r.doc[v.i - 2] if v.i > 1 and r.word_lowers[v.i - 1] == "," else v.head
+                    named = [e for e in (r.entity_at(v.head), r.entity_at(before)) if e is not None]
+                    agreements += [Arg(e, "Agreement", "mention") for e in named[:1] if r.label(e) == "Agreement"]
+
                 r.pairwise([a for a in signers if a.label == "Person"], "metWith", sent, "dep:signed-by", less=0.1)
             signers = list({a.entity: a for a in signers}.values())
             if v.dep_ == "acl" and r.doc[v.i - 1].text == "," and not any(c.dep_ == "agent" for c in r.children_of(v)):
@@ -800,7 +809,8 @@ class Participation:
         # (or on the last word of the agreement's name: "signed a Memorandum of Understanding on Labour
         # Co-operation with the Minister of Z")
         holders += [t for c in r.children_of(v) if c.dep_ in ("dobj", "obj") for t in r.subtree_of(c)
-                    if t.pos_ in ("NOUN", "PROPN") and r.entity_at(t) is not None and r.label(r.entity_at(t)) == "Agreement"]
+                    if r.entity_at(t) is not None and r.label(r.entity_at(t)) == "Agreement"]  # (any word of it:
+        # "signed the "MoU on strengthening exchanges" with Mr Z", the "with" on the verb inside the quoted title)
         if v.dep_ == "acl":  # (the agreement printed after a verb the parser hung on its signer's name)
             named = {a.entity for a in agreements}
             holders += [t for t in sent if t.i > v.i and r.entity_at(t) in named]
@@ -839,14 +849,14 @@ class Participation:
         the signers are the two people named last before the verb when "and" joins them, else the one; the
         agreements, those named after it up to the next clause. None when the sentence is of another shape (bodies
         signing, or no agreement named after the verb): the verb's own frame reads it."""
-        if r.word_lemmas[sent.start] != "witness" or sent.end - sent.start < 3 or r.word_lowers[sent.start + 1] != "by":
+        if not self._opens_with_witnesses(r, sent):
             return None
         v = next((t for t in sent if t.i > sent.start + 1 and r.word_lowers[t.i] in ("signed", "signs", "sign", "inked")
                   and r.word_pos[t.i] in ("VERB", "AUX")), None)
         if v is None:
             return None
-        named = list({a.entity: a for t in sent if t.i < v.i for a in r.args_at(t, ("Person",), conj=False)
-                      if a.via == "mention"}.values())
+        printed = [r.entity_at(t) for t in sent if t.i < v.i]  # (in the order printed)
+        named = [Arg(e, "Person", "mention") for e in dict.fromkeys(printed) if e is not None and r.label(e) == "Person"]
         if len(named) < 2:
             return None  # (the witness alone: "Witnessed by Mr A, the agreement was signed")
         last = max(t.i for t in sent if r.entity_at(t) == named[-1].entity)
@@ -862,6 +872,13 @@ class Participation:
         first = next(t.i for t in sent if r.entity_at(t) == named[-2].entity)
         joined = any(r.word_lowers[i] == "and" and r.entity_at(r.tokens[i]) is None for i in range(first, v.i))
         return v, (named[-2:] if joined else named[-1:]), agreements
+
+    def _opens_with_witnesses(self, r: Reading, sent: Span) -> bool:
+        """Whether ``sent`` opens with a phrase of the lexicon's ``witness_openers`` ("Witnessed by", "Under the
+        witness of", "In the presence of"), articles aside."""
+        opening = [r.word_lowers[i] for i in range(sent.start, min(sent.end, sent.start + 6))
+                   if r.word_lowers[i] not in ARTICLES]
+        return any(tuple(opening[:len(p)]) == p for p in self._witness_openers)
 
     def signed_between(self, r: Reading, sent: Span) -> None:
         """The parties an agreement is "between", where its signing is reported (in the sentence, or the one
@@ -1063,3 +1080,11 @@ def co_subjects_meet(r: Reading, v: Token, sent: Span) -> None:
     """People who do something together meet: "Mr A and Mr B signed the Agreement"."""
     people = [a for a in r.subjects(v, ("Person",), inherit=False) if a.via == "mention"]
     r.pairwise(people, "metWith", sent, f"dep:co-{v.lemma_}", less=0.1)
+
+
+def _clause_end(r: Reading, v: Token) -> int:
+    """The index of the first token after ``v`` that ends its clause: ";", or a verb of another clause that is no
+    word of a name (the end of the sentence when there is none)."""
+    sent = r.sentence_of(v.i)
+    return next((t.i for t in sent if t.i > v.i and (r.word_lowers[t.i] == ";" or t.pos_ in ("VERB", "AUX")
+                                                     and r.entity_at(t) is None)), sent.end)

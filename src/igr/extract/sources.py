@@ -240,6 +240,12 @@ class SourceMentions:
                 listed = (m.end(), label)
                 continue
             listed = None
+            if self.grammar.starts_with("Agreement", inner) and 3 <= len(inner.split()) <= 24 \
+                    and not inner.endswith((".", ",")):
+                # an agreement named by its quoted title, its head first: signed the "Agreement on deepening
+                # co-operation in ..." (lower-case words a name of capitalised words would not take)
+                out.append(Mention(m.start(1), m.start(1) + len(m[1].rstrip()), inner, "Agreement", inner, "quoted"))
+                continue
             after = text[m.end():m.end() + 40].lower()
             before = text[max(0, m.start() - 60):m.start()].lower()
             nxt = re.match(r"\s*([a-z-]+)", after)
