@@ -141,6 +141,27 @@ def test_sited_bodies_keep_their_place(mentions, text, body):
     assert ("Organization", body) in mentions(text)
 
 
+# A post abroad keeps the place it is posted in: a foreign ministry's commissioner, the head of an office known by
+# an acronym of sited offices; the body of the title does not take the place into its own name
+@pytest.mark.parametrize("text, holder, post, body", [
+    ("The Commissioner of the Ministry of Foreign Affairs of the People's Republic of China in the Macao SAR, Mr Li "
+     "Wen, attended the dinner.", "Li Wen",
+     "Commissioner of the Ministry of Foreign Affairs of the People's Republic of China in the Macao SAR",
+     "Ministry of Foreign Affairs of the People's Republic of China"),
+    ("Deputy Commissioner of the Ministry of Foreign Affairs of the People's Republic of China in the HKSAR, Ms Tan "
+     "Mei, spoke at the reception.", "Tan Mei",
+     "Deputy Commissioner of the Ministry of Foreign Affairs of the People's Republic of China in the HKSAR",
+     "Ministry of Foreign Affairs of the People's Republic of China"),
+    ("Director-General of the HKETO in Berlin, Ms Anna Weber, opened the exhibition.", "Anna Weber",
+     "Director-General of the HKETO in Berlin", None),
+])
+def test_a_post_abroad_keeps_its_place(found_facts, mentions, text, holder, post, body):
+    assert (holder, "holdsPost", post) in found_facts(text)
+    found = {name for label, name in mentions(text) if label == "Organization"}
+    assert body is None or body in found
+    assert not any(name.endswith((" SAR", "HKSAR", "Berlin")) for name in found)
+
+
 # A bare title inside a longer title is no other post.
 @pytest.mark.parametrize("text, post, bare", [
     ("He called on the Lakeland Ambassador to Northland, Mr Eri Sato.", "Lakeland Ambassador to Northland", "Ambassador"),

@@ -151,7 +151,8 @@ class ChunkMentions:
             if self.grammar.venue(text[start:end]):
                 self._venues.append((start, end))  # "the X Offices [in Y]": a building, wherever it is
                 continue
-            if (SITED.search(text[start:end]) or SITED_POST.search(text, start, end) or SITED_BODY.search(text, start, end)) \
+            if (SITED.search(text[start:end]) or SITED_POST.search(text, start, end) or SITED_BODY.search(text, start, end)
+                    or self._sited_acronym(text[start:end])) \
                     and (site := IN_PLACE.match(text, end)) \
                     and self.grammar.classify(_IN_THE.sub("", site[0])) in (None, "Place"):
                 end = site.end()  # (not "the X Government in the Y Joint Conference": its part in a series)
@@ -193,6 +194,19 @@ class ChunkMentions:
                                 out.extend(self._complements(doc, c, d))
                                 out.extend(self._title_complements(doc, [m for m in found if m.end < d]))
         return out
+
+    def _sited_acronym(self, chunk: str) -> bool:
+        """Whether ``chunk`` ends with the acronym of known bodies sited somewhere: "Director-General of the HKETO
+        [in London]" (the lexicon's "HKETO London" is an Economic and Trade Office)."""
+        return chunk.rsplit(" ", 1)[-1] in self._sited_acronyms
+
+    @cached_property
+    def _sited_acronyms(self) -> frozenset[str]:
+        """The acronyms that open the names of known bodies sited somewhere ("HKETO" of "HKETO London")."""
+        return frozenset(first for entry in self.lexicon.entries
+                         if entry.label == "Organization" and SITED.search(entry.name.split(" in ", 1)[0])
+                         for alias in (entry.name, *entry.aliases) if len(first := alias.split(" ", 1)[0]) > 1
+                         and first.isupper() and first.isalpha())
 
     def _chunks(self, text: str, people_ends: frozenset[int] = frozenset()) -> Iterable[tuple[int, int]]:
         """Capitalised chunks, joined across an acronym in parentheses when the whole is one name:
@@ -718,6 +732,10 @@ class ChunkMentions:
             parts = _AND_THE.split(tail, maxsplit=1)
             if len(parts) > 1 and self.grammar.classify(parts[0]) is not None:
                 tail = parts[0]  # "... between the Government of [A] and the Government of B": A's name ends there
+            if post and SITED_POST.match(LEADING_THE.sub("", text[start:end])) and not self.lexicon.known_label(tail) \
+                    and not SITED.search(tail.split(" in ", 1)[0]):  # (a sited body keeps its place: "X Embassy in Y")
+                tail = re.sub(r"\s+in\s+(?:the\s+)?[A-Z].*$", "", tail)  # "Commissioner of the [Ministry of X] in
+                # the Y SAR": the place is where the post is, not part of the body's name
             label = self.grammar.classify(tail)
             if label is None and (sited := re.match(r"^(.+?) in (?:the )?[A-Z]", tail)) and _OFFICE_ABROAD.search(sited[1]) \
                     and self.grammar.classify(sited[1]) == "Organization":

@@ -39,7 +39,10 @@ MONTH = re.compile(_MONTHS)
 WHEN_AFTER = re.compile(r"[ \t]*(?:today|yesterday|tomorrow|this|last|next|on[ \t]+[A-Z]|\()")
 IN_LINK = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 # Posts abroad too: "Consul General of the People's Republic of China in Melbourne"
-SITED_POST = re.compile(r"(?:Acting\s+|Deputy\s+)*(?:Consul(?:[- ]General)?|Ambassador|Representative)\b")
+SITED_POST = re.compile(r"(?:Acting\s+|Deputy\s+)*(?:Consul(?:[- ]General)?|Ambassador|Representative|"
+                        r"Commissioner(?=\s+of\s+the\s+Ministry\s+of\s+Foreign\s+Affairs))\b")
+"""Titles of posts abroad, sited "in" a place: "Consul General of X in Melbourne", "Commissioner of the Ministry of
+Foreign Affairs of X in the Y Special Administrative Region" (a foreign ministry's commissioner is posted somewhere)."""
 IN_PLACE = re.compile(rf"[ \t]+in[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD})*")
 CHUNK = re.compile(rf"{_WORD}(?:{_LINK}{_WORD})*")
 PATRONYMIC_WORDS = ("bin", "binti", "bint", "ibn")
