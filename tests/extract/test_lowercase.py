@@ -86,3 +86,31 @@ def test_a_short_form_with_another_head_is_not_the_series(extractor):
     [record] = extractor.extract([Document(key="t.txt", text=text)])
     assert "Hong Kong/Fujian Co-operation Conference" in {e.name for e in record.entities}
     assert not any(e.name == "Hong Kong/Fujian Co-operation Conference" and len(e.spans) > 1 for e in record.entities)
+
+
+# A numbered meeting of a body or a series, printed in lower case, is an event of its own; a body "of" an event (its
+# organising committee) is a body, and its meeting is no part of the event
+@pytest.mark.parametrize("text, event, body", [
+    ("The Chief Executive, Mr John Lee, attended the inaugural meeting of the Organising Committee of the 16th "
+     "National Games in Guangzhou today.",
+     "inaugural meeting of the Organising Committee of the 16th National Games",
+     "Organising Committee of the 16th National Games"),
+    ("Ms Amy Ho attended the first meeting of the Preparatory Committee of the Riverton Marathon in Riverton.",
+     "first meeting of the Preparatory Committee of the Riverton Marathon", "Preparatory Committee of the Riverton Marathon"),
+    ("The Secretary for Education, Mr Kevin Yeung, attended the second meeting of the Lakeland Education Council.",
+     "second meeting of the Lakeland Education Council", "Lakeland Education Council"),
+])
+def test_a_numbered_meeting_of_a_body(found_facts, mentions, text, event, body):
+    found = mentions(text)
+    assert ("Event", event) in found and ("Organization", body) in found
+    facts = found_facts(text)
+    assert any(p == "attended" and o == event for _, p, o in facts)
+    assert not any(s == event and p == "partOf" for s, p, _ in facts)
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting of the Lakeland Education Council was postponed.",  # no ordinal: no edition named
+    "Mr Kevin Yeung chaired a meeting of the Riverton Youth Commission.",
+])
+def test_an_unnumbered_meeting_is_no_event(mentions, text):
+    assert not any(label == "Event" and name.lower().startswith("meeting") for label, name in mentions(text))

@@ -189,7 +189,7 @@ def lower_case_names(text: str, candidates: list[Mention], grammar: NameGrammar)
     out.extend(_own_sessions(text, candidates, grammar))
     out.extend(_lower_scheme(text, candidates, grammar))
     out.extend(_lower_event(text, candidates, grammar))
-    out.extend(_ceremonies(text, candidates))
+    out.extend(_ceremonies(text, candidates, grammar))
     places = {m.end: m for m in candidates if m.label == "Place"}
     for m in places.values():
         start = m.start
@@ -297,20 +297,25 @@ def _lower_event(text: str, candidates: list[Mention], grammar: NameGrammar) -> 
 
 
 _OF_LINK = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
-_CEREMONY = re.compile(r"\b([a-z][a-z-]+[ \t]+ceremony)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+_CEREMONY = re.compile(r"\b([a-z][a-z-]+[ \t]+(?:ceremony|meeting))[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 _RUNS_ON = re.compile(r"[ \t]+[A-Z]")
 
 
-def _ceremonies(text: str, candidates: list[Mention]) -> list[Mention]:
+def _ceremonies(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
     """A ceremony printed in lower case, of a named place, body, scheme or agreement: "the opening
     ceremony of the Riverside Science Park" is an event (of an event, "the opening ceremony of
-    the X Expo", it is a part of that event, not named apart)."""
+    the X Expo", it is a part of that event, not named apart); so is a numbered meeting of a body or a series,
+    "the inaugural meeting of the Organising Committee of X", "the first meeting of the Y Committee"."""
     out = []
-    if "ceremony" not in text:
-        return out  # (the pattern's one fixed word: no need to try it at every word)
+    if "ceremony" not in text and "meeting" not in text:
+        return out  # (the pattern's fixed words: no need to try it at every word)
     for m in _CEREMONY.finditer(text):
-        named = [c for c in candidates if c.start == m.end() and c.label in ("Place", "Organization", "Initiative", "Agreement")]
-        if not named or m[1].split()[0] in OPENERS or any(c.start == m.end() and c.label in SERIES for c in candidates):
+        first = m[1].split()[0]
+        meeting = m[1].endswith("meeting")
+        kinds = ("Organization", "Mechanism") if meeting else ("Place", "Organization", "Initiative", "Agreement")
+        named = [c for c in candidates if c.start == m.end() and c.label in kinds]
+        if not named or first in OPENERS or meeting and not grammar.ordinal(first) \
+                or not meeting and any(c.start == m.end() and c.label in SERIES for c in candidates):
             continue
         end = max(c.end for c in named)
         while (link := _OF_LINK.match(text, end)) is not None:  # "... of the X Unit of the Y Office"

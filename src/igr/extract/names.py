@@ -669,9 +669,11 @@ class NameGrammar:
                     return "Event"  # an edition of a series: "APEC 2017 Economic Leaders' Meeting"
                 if label == "Mechanism" and self._one_place_conference(name):
                     return "Event"  # "the Shaanxi High-Quality Opening-up and Cooperation Conference": one host's
-                if label == "Place" and (body := _BODY_OF.match(name)) and self.ends_with("Organization", body[1]) \
-                        and not self.post_title(body[1]):
-                    return "Organization"  # "Management Committee of the X Development Zone": a body of a place
+                if label in ("Place", "Event") and (body := _BODY_OF.match(name)) \
+                        and self.ends_with("Organization", body[1]) and not self.post_title(body[1]) \
+                        and not self._session_of(name) and not self._occasion_of_body(name):
+                    return "Organization"  # "Management Committee of the X Development Zone": a body of a place;
+                    # "Organising Committee of the 16th National Games": a body of an event
                 return label
         words = name.split()
         if len(words) > 2 and words[-1] == "Meeting" and self.ends_with("Mechanism", " ".join(words[:-1])):

@@ -126,7 +126,11 @@ class NameStructure:
                 before = text[s0:s]
                 conf = CONFIDENCE["name-structure"]
                 if ent.label == "Event" and inner.label in ("Mechanism", "Event") and not before.strip() == "" \
-                        and not _POSSESSIVE_END.search(before):  # ("Riverton's X Forum" is X Forum itself)
+                        and not _POSSESSIVE_END.search(before) \
+                        and not any(i.label == "Organization" and s0 <= x <= s and e <= y <= e0 and (x, y) != (s0, e0)
+                                    for x, y, i in within):
+                    # ("Riverton's X Forum" is X Forum itself; "the meeting of the Organising Committee of the Y Games"
+                    # is the committee's, not a part of the Games)
                     r.emit(ent.id, "partOf", inner.id, sent, "name-structure:session", conf)
                 elif ent.label == "Event" and inner.label == "Organization" and not _SECOND_PARTY.search(text, e, e0) \
                         and (_EDITION.fullmatch(before) or e == e0 and self._numbered_session_of(before)):
