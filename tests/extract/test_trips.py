@@ -582,3 +582,48 @@ def test_people_of_a_body_at_home(extractor):
 ])
 def test_a_meeting_noun_with_people_in_a_place(extractor, text, expected):
     check(extractor, text, expected)
+
+
+# A delegation "led by" a lower-case title and a name the parser breaks up ("committee vice-chairman A visited X
+# city": A read as the subject of "visited"): the first person named after "by" leads it, and meets its hosts
+@pytest.mark.parametrize("text, leader, host", [
+    ("A delegation of the Riverton People's Consultative Conference National Committee led by committee "
+     "vice-chairman Wang Lin-tak visited Sanya city on Nov 29. Chen Bo, governor of Hainan province, met with the "
+     "delegation.", "Wang Lin-tak", "Chen Bo"),
+    ("A delegation of the Lakeland Chamber of Commerce led by chamber vice-president Tom Reed-Hill visited Shenzhen "
+     "city yesterday. Li Wen, mayor of Shenzhen, met with the delegation.", "Tom Reed-Hill", "Li Wen"),
+    ("A delegation of the Westland Youth Association led by association vice-chairman Chan Tai-man visited Foshan "
+     "city last week. Wang Lin, mayor of Foshan, met with the delegation.", "Chan Tai-man", "Wang Lin"),
+])
+def test_a_delegation_led_by_a_lower_case_title(found_facts, text, leader, host):
+    assert (leader, "metWith", host) in found_facts(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Mr Alan Brook said the plan would make Shenzhen a city of innovation.", "Shenzhen"),
+    ("Mr Alan Brook signed the agreement with an Asia Pacific country for the first time.", "Asia Pacific"),
+])
+def test_a_kind_of_place_not_visited(found_facts, text, place):
+    assert not any(p == "visited" and o == place for _, p, o in found_facts(text))
+
+
+# One name of a list of places neither the lexicon nor the NER knows is a place too, and is visited
+@pytest.mark.parametrize("text, place", [
+    ("Mr Ho and the delegation will visit four cities in Brazil, namely Sao Paulo, Brasilia, Manaus and Rio de "
+     "Janeiro.", "Manaus"),
+    ("The Secretary for Commerce, Mr Alan Brook, will visit Berlin, Munich, Kelbrunn and Hamburg next week.", "Kelbrunn"),
+    ("The Chief Executive, Mr Alan Brook, will visit Guangzhou, Foshan, Dongmao and Zhaoqing this week.", "Dongmao"),
+])
+def test_one_unknown_name_of_a_list_of_places(found_facts, mentions, text, place):
+    assert ("Place", place) in mentions(text)
+    assert any(p == "visited" and o == place for _, p, o in found_facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He met Mr Lee, Ms Chan, Mr Wong and Dr Ho in Beijing.",
+    "The fair featured Shanghai, Sony, Panasonic and Toshiba products.",
+    "Delegates from Guangxi, Hainan, Yunnan and the Hong Kong and Macao SARs attended.",
+])
+def test_no_place_from_a_list_of_other_names(mentions, text):
+    assert not {name for label, name in mentions(text) if label == "Place"} & {"Sony", "Panasonic", "Toshiba", "Macao SARs",
+                                                                                "Ho", "Lee", "Chan", "Wong"}

@@ -761,6 +761,11 @@ class Reading:
                             found = self.args_at(p, ("Person",))
                             if found:
                                 return found[0].entity
+                        # (the parser may break up a lower-case title before the name: "led by committee
+                        # vice-chairman A", A read as the next verb's subject): the first person named after "by"
+                        found = self.named_after(agent)
+                        if found:
+                            return found[0].entity
         return None
 
     def only_one(self, label: str, after: int = -1) -> str | None:

@@ -85,6 +85,11 @@ TRAVEL_TO = re.compile(rf"\b(?:(?:travel\w*|fl(?:y|ew|ies|ying|own)|head\w*)[ \t
 CITY_PAIR = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|stops?[ \t]+in|travel(?:s|led|ling)?[ \t]+to)[ \t]+"
                        r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+and[ \t]+([A-Z][\w'’-]+)(?=[ \t]*[,.;]|[ \t]+[a-z])")
 """Two places after a verb of travel, the second one word: "will also visit Bern and Cannes"."""
+_LIST_ITEM = r"[A-Z][\w'’-]+(?:[ \t]+(?:de[ \t]+)?[A-Z][\w'’-]+){0,2}"
+PLACE_LIST = re.compile(rf"(?<![\w'’-]){_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM}){{1,8}},?[ \t]+and[ \t]+{_LIST_ITEM}"
+                        r"(?![\w'’-]|[ \t]+[A-Z])")
+"""A list of three names or more, commas between, "and" before the last: "Sao Paulo, Brasilia, Manaus and Rio de
+Janeiro"."""
 REGION = re.compile(r"(?<=\b[Tt]he[ \t])((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]+(?:region|area)\b")
 """A region named by its proper name and a common noun: "the Caucasus region", "the Kansai area"."""
 PLACE_APPOSITION = re.compile(rf"(?<![\w-]){_PLACE_NAME},[ \t]+(?:the|a)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"

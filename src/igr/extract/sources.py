@@ -14,6 +14,7 @@ from igr.extract.patterns import (
     WHEN_AFTER,
     BODY_CONTEXT,
     CITY_PAIR,
+    PLACE_LIST,
     MEMBERS_OF,
     NAME_PARTICLES,
     BODY_AFTER_AND,
@@ -355,6 +356,22 @@ class SourceMentions:
                     or self.honorific_word.match(name) or self._head_word(name):
                 continue
             out.append(Mention(m.start(2), m.end(2), name, "Place", name, "locative"))
+        for m in PLACE_LIST.finditer(text):
+            # "four cities, namely Sao Paulo, Brasilia, Manaus and Rio de Janeiro": the one name of a list of places
+            # (known, or read as places by the NER) that neither knows is a place too
+            items = [(i.start() + m.start(), i.end() + m.start(), i[0]) for i in re.finditer(
+                r"[^,]+?(?=,|$)", re.sub(r",?[ \t]+and[ \t]+(?=[^,]*$)", lambda a: "," + " " * (len(a[0]) - 1), m[0]))]
+            items = [(s + len(x) - len(x.lstrip()), e, x.strip()) for s, e, x in items]
+            unknown = [(s, e, x) for s, e, x in items if self.lexicon.known_label(x) != "Place" and (s, e) not in self._ner_places]
+            if len(items) < 3 or len(unknown) != 1:
+                continue
+            s, e, name = unknown[0]
+            if " " in name or name.isupper() or name.endswith("s") and self.lexicon.known_label(name[:-1]) \
+                    or self.lexicon.known_label(name) or self.grammar.classify(name) or name.split()[0].lower() in OPENERS \
+                    or any(key(w) in self._title_words or self.honorific_word.match(w) or self._head_word(w)
+                           for w in name.split()):
+                continue
+            out.append(Mention(s, e, name, "Place", name, "locative"))
         # the release's other uses of a place so found: "held in Izmir (January 22, Izmir time)"
         names = {m.text: m.name for m in out}
         if names:
