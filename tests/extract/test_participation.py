@@ -1297,3 +1297,51 @@ def test_a_subject_hung_on_the_opening_phrase(found_facts, text, subject, compan
     found = found_facts(text)
     assert {(subject, "metWith", met), (companion, "metWith", met)} <= found
     assert (met, "metWith", companion) in found and (subject, "metWith", companion) not in found
+
+
+# "graced the occasion (with their presence)": the occasion is the event named last
+@pytest.mark.parametrize("text, people, event", [
+    ("The Riverton Innovation Forum was held in Hong Kong this morning. The Director of the Liaison Office, Mr Wang "
+     "Lin, and the Consul General of Lakeland in Hong Kong, Mr Tom Reed, graced the occasion with their presence.",
+     ("Wang Lin", "Tom Reed"), "Riverton Innovation Forum"),
+    ("The Westbay Film Festival opened yesterday. The Secretary for Culture, Mr Alan Brook, graced the occasion.",
+     ("Alan Brook",), "Westbay Film Festival"),
+    ("The Lakeland Trade Expo 2024 opened in Macao today. Mr Tom Reed and Ms Amy Ho also graced the occasion.",
+     ("Tom Reed", "Amy Ho"), "Lakeland Trade Expo 2024"),
+])
+def test_those_at_the_occasion(found_facts, text, people, event):
+    found = found_facts(text)
+    for person in people:
+        assert (person, "attended", event) in found
+
+
+# Officiating guests listed right after the sentence that names the event, with no one reported at it before
+@pytest.mark.parametrize("text, people, event", [
+    ("The Riverton Green Expo opened today. Officiating guests included the Chief Executive, Mr John Lee; the "
+     "Director of the Liaison Office, Mr Wang Lin; and the Secretary for Justice, Mr Paul Lam.",
+     ("John Lee", "Wang Lin", "Paul Lam"), "Riverton Green Expo"),
+    ("The Lakeland Food Festival was held at the harbourfront today. Other guests included Mr Tom Reed and Ms Amy Ho.",
+     ("Tom Reed", "Amy Ho"), "Lakeland Food Festival"),
+    ("The 2024 Westbay Design Week began this morning. Among those present were Mr Alan Brook and Mr Chan Tai-man.",
+     ("Alan Brook", "Chan Tai-man"), "2024 Westbay Design Week"),
+])
+def test_guests_listed_after_the_event_named(found_facts, text, people, event):
+    found = found_facts(text)
+    for person in people:
+        assert (person, "attended", event) in found
+
+
+# Speeches made "for" an event: their speakers attended it, however far back it was named
+@pytest.mark.parametrize("text, people, event", [
+    ("The Riverton Innovation Forum was held in Hong Kong today. The Chief Executive, Mr John Lee, delivered the "
+     "opening remarks. The Chief Secretary, Mr Alan Brook; and the Vice Governor of Guangdong, Ms Amy Ho, made "
+     "key-note speeches for the Forum.", ("Alan Brook", "Amy Ho"), "Riverton Innovation Forum"),
+    ("The Lakeland Finance Summit opened today. Mr Tom Reed welcomed the guests. Ms Amy Ho delivered a keynote speech "
+     "for the Summit.", ("Amy Ho",), "Lakeland Finance Summit"),
+    ("The Westbay Legal Forum took place today in Macao. It drew 500 guests. Mr Paul Lam and Mr Chan Tai-man gave "
+     "speeches for the Forum.", ("Paul Lam", "Chan Tai-man"), "Westbay Legal Forum"),
+])
+def test_speeches_made_for_an_event(found_facts, text, people, event):
+    found = found_facts(text)
+    for person in people:
+        assert (person, "attended", event) in found

@@ -584,6 +584,10 @@ class Participation:
                 if t.pos_ in ("VERB", "AUX") or t.tag_ in ("WRB", "WDT", "WP") or t.lower_ in (";", ":"):
                     break  # (the next clause: "..., where the X was announced")
                 objs += r.args_at(t, ("Event",), conj=False)
+        if not objs and not chair:  # "made keynote speeches for the Forum", "gave remarks to the Summit"
+            objs = [a for c in r.children_of(v) if c.dep_ in ("dobj", "obj") and r.word_lemmas[c.i] in self._speech_nouns
+                    for g in r.children_of(c) if g.dep_ == "prep" and g.lower_ in ("for", "to")
+                    for p in r.children_of(g) if p.dep_ == "pobj" for a in r.args_at(p, ("Event", "Mechanism"))]
         if not objs and not chair:
             objs = self._events_so_far(r, v, sent)  # "B and C also attended the events"
         if not objs and not chair and v.pos_ == "VERB" and v.lemma_.lower() == "attend" and not any(

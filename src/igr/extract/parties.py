@@ -241,7 +241,8 @@ class PartyPatterns:
                 or any(t.lemma_.lower() in self._delegation for t in before) \
                 or any(r.args_at(t, ("Person", "Organization", "Place"), conj=False) for t in before):
             return
-        events = [a for t in before for a in r.args_at(t, ("Event", "Mechanism"), conj=False)] or r.attended_last(sent)
+        events = [a for t in before for a in r.args_at(t, ("Event", "Mechanism"), conj=False)] or r.attended_last(sent) \
+            or _named_just_before(r, sent)
         people = [a for t in sent if t.i > root.i for a in r.args_at(t, ("Person",), conj=False)]
         if not events and r.recent_met():
             # "Also attending the meeting were A and B" right after a meeting the release reported: they joined it
@@ -454,3 +455,15 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     (True, False)
     """
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+
+def _named_just_before(r: Reading, sent: Span) -> list[Arg]:
+    """The event named last in the sentence before ``sent``, if one is ("The X Expo opened today. Officiating guests
+    included A and B": the Expo)."""
+    if sent.start == 0:
+        return []
+    before = r.sentence_of(sent.start - 1)
+    last = r.named_last(r.doc[sent.start], "Event")
+    if last is None or not any(before.start_char <= s0 and e0 <= sent.start_char for s0, e0 in r.ents[last].spans):
+        return []
+    return [Arg(last, "Event", "event-noun")]
