@@ -443,3 +443,44 @@ def test_a_gerund_before_a_title(mentions, text, post):
 def test_a_title_that_opens_with_an_ing_word_stays_whole(mentions):
     assert ("Post", "Managing Director of the European External Action Service") in mentions(
         "The meeting was chaired by Managing Director of the European External Action Service Gunnar Wiegand.")
+
+
+# A list that opens with a name ("A, Title of A, B, Title of B, ...") gives each title to the name before it, for
+# the whole sentence, even where the NER misses a name of it
+@pytest.mark.parametrize("text, pairs", [
+    ("The ceremony was attended by Zhou Wen, Deputy Director of the Riverton Affairs Office, Tan Mei, Vice President "
+     "of the Lakeland Academy of Sciences, and Wu Bo, Director of the Westbay Trade Office.",
+     {"Zhou Wen": "Deputy Director of the Riverton Affairs Office",
+      "Tan Mei": "Vice President of the Lakeland Academy of Sciences", "Wu Bo": "Director of the Westbay Trade Office"}),
+    ("Guests included Li Hua, Secretary for Education, Chan Tai-man, Secretary for Home Affairs, Lee Wai-keung, "
+     "Secretary for Security.",
+     {"Li Hua": "Secretary for Education", "Chan Tai-man": "Secretary for Home Affairs",
+      "Lee Wai-keung": "Secretary for Security"}),
+    ("Also present were Wang Tao, Vice Governor of Hainan Province, Zhao Lei, Mayor of Sanya, and Sun Yi, Director of "
+     "the Hainan Commerce Department.",
+     {"Wang Tao": "Vice Governor of Hainan Province", "Zhao Lei": "Mayor of Sanya",
+      "Sun Yi": "Director of the Hainan Commerce Department"}),
+])
+def test_a_list_that_opens_with_a_name(found_facts, text, pairs):
+    found = found_facts(text)
+    for person, post in pairs.items():
+        assert (person, "holdsPost", post) in found
+    assert sum(1 for _, p, _ in found if p == "holdsPost") == len(pairs)
+
+
+def test_a_list_that_opens_with_a_title_keeps_its_style(found_facts):
+    found = found_facts("Officials attending included the Secretary for Education, Mr Li Hua, the Secretary for Home "
+                        "Affairs, Mr Chan Tai-man, and the Secretary for Security, Mr Lee Wai-keung.")
+    assert {("Li Hua", "holdsPost", "Secretary for Education"), ("Chan Tai-man", "holdsPost", "Secretary for Home Affairs"),
+            ("Lee Wai-keung", "holdsPost", "Secretary for Security")} <= found
+
+
+# A surname and a hyphenated given name the NER reads as a place is a person
+@pytest.mark.parametrize("text, person", [
+    ("The ceremony was attended by Lau Kong-wah, Secretary for Home Affairs of Hong Kong.", "Lau Kong-wah"),
+    ("The guests included Chan Kwok-ki, Chief Secretary for Administration.", "Chan Kwok-ki"),
+    ("Among those present was Tse Chin-wan, Secretary for Environment and Ecology.", "Tse Chin-wan"),
+])
+def test_a_hyphenated_given_name_is_a_person(mentions, text, person):
+    found = mentions(text)
+    assert ("Person", person) in found and ("Place", person) not in found

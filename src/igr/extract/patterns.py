@@ -85,6 +85,9 @@ TRAVEL_TO = re.compile(rf"\b(?:(?:travel\w*|fl(?:y|ew|ies|ying|own)|head\w*)[ \t
 CITY_PAIR = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|stops?[ \t]+in|travel(?:s|led|ling)?[ \t]+to)[ \t]+"
                        r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+and[ \t]+([A-Z][\w'’-]+)(?=[ \t]*[,.;]|[ \t]+[a-z])")
 """Two places after a verb of travel, the second one word: "will also visit Bern and Cannes"."""
+HYPHENATED_NAME = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+-[a-z]+")
+"""A surname and a hyphenated given name, its second syllable in lower case: "Lau Kong-wah" (no place is so
+written: "Hong Kong-Zhuhai" joins two names)."""
 _LIST_ITEM = r"[A-Z][\w'’-]+(?:[ \t]+(?:de[ \t]+)?[A-Z][\w'’-]+){0,2}"
 PLACE_LIST = re.compile(rf"(?<![\w'’-]){_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM}){{1,8}},?[ \t]+and[ \t]+{_LIST_ITEM}"
                         r"(?![\w'’-]|[ \t]+[A-Z])")

@@ -15,6 +15,7 @@ from igr.extract.patterns import (
     BODY_CONTEXT,
     CITY_PAIR,
     PLACE_LIST,
+    HYPHENATED_NAME,
     MEMBERS_OF,
     NAME_PARTICLES,
     BODY_AFTER_AND,
@@ -545,6 +546,8 @@ class SourceMentions:
                 continue
             if label == "Organization" and not text.split()[-1][:1].isupper() and not self.lexicon.known_label(text):
                 continue  # "the Shenzhen authority", "the Guangdong side": a description, not a name
+            if label == "Place" and HYPHENATED_NAME.fullmatch(text) and not self.lexicon.known_label(text):
+                label = "Person"  # "Lau Kong-wah" read as a place: a surname, then a hyphenated given name
             located = False
             if label == "Person" and (self._locative_pair(start, end) or self._locative_person(start, end)):
                 label, located = "Place", True  # "the ports in Huanggang and Sha Tau Kok": NER's person is a place

@@ -386,6 +386,10 @@ class NameStructure:
                           if r.label(a) == "Person" and r.label(b) == "Post"
                           and re.fullmatch(r"\s*,\s*the\s+", text[e1:s2])}
         pairs = [(p, q) for p, q in pairs if not (q in name_then_post and _bare_comma(text, p, q, top))]
+        # "A, Title of A, B, Title of B, C, Title of C": a list that opens with a name gives each title to the name
+        # before it
+        named_first = _names_first(r, top, text)
+        pairs = [(p, q) for p, q in pairs if q not in named_first]
         followed = {p for p, _ in pairs}
         introduced = {q for _, q in pairs}  # people whose post is printed before them
         for i, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(top, top[1:])):
@@ -611,3 +615,38 @@ def _series_names(edition: str) -> list[str]:
     if inside != edition and len(inside.split()) >= 2 and not SESSION_PREFIX.match(edition):
         out.append(inside)
     return out
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
+
+
+def _names_first(r: Reading, top: list[tuple[int, int, str]], text: str) -> set[int]:
+    """The starts of the names in lists that alternate name, title, name, title (four or more, commas between) and
+    open with a name: "attended by A, Deputy Director of X, B, Vice President of Y, C, ..."; there each title is the
+    name's before it, not the next one's."""
+    runs: list[list[tuple[int, int, str]]] = []
+    styled: set[int] = set()  # the sentences whose lists open with a name
+    run: list[tuple[int, int, str]] = []
+    before: tuple[int, int, str] | None = None  # the name printed before the run
+    for item in [*top, None]:
+        if item is not None and run and _LIST_COMMA.fullmatch(text[run[-1][1]:item[0]]) \
+                and r.label(item[2]) in ("Person", "Post") and r.label(item[2]) != r.label(run[-1][2]):
+            run.append(item)
+            continue
+        titled = before is not None and r.label(before[2]) == "Post" and not text[before[1]:run[0][0]].strip(" \t") \
+            if run else False  # ("Secretary for X Mr A, Title B, Mr B": A's title is printed before A)
+        if len(run) >= 3:
+            runs.append(run)
+            if r.label(run[0][2]) == "Person" and not titled:
+                styled.add(_sentence_start(r, run[0][0]))
+        before = run[-1] if run else before
+        run = [item] if item is not None and r.label(item[2]) in ("Person", "Post") else []
+    # (a list the NER breaks, missing a name, goes on in the style it opened with: the rest of that sentence's lists
+    # give each title to the name before it too)
+    return {s for run in runs if _sentence_start(r, run[0][0]) in styled for s, _, eid in run if r.label(eid) == "Person"}
+
+
+def _sentence_start(r: Reading, at: int) -> int:
+    """The first character of the sentence that holds character ``at``."""
+    token = r.doc.char_span(at, at + 1, alignment_mode="expand")
+    return r.sentence_of(token.start).start_char if token is not None else at
