@@ -266,3 +266,31 @@ def test_a_shorter_name_after_a_title(extractor, text, full, short):
 def test_one_occasion_however_its_ordinal_is_printed(extractor, title, text):
     [record] = extractor.extract([Document(key="t.txt", title=title, text=text, date=date(2024, 5, 3))])
     assert len([e for e in record.entities if e.label == "Event"]) == 1, [e.name for e in record.entities]
+
+
+# An edition named by its series' acronym ("the 8th CIIE" after "the 8th China International Import Expo (CIIE)",
+# the acronym the lexicon knows for the series) is that edition
+@pytest.mark.parametrize("text, edition, short", [
+    ("Mr Alan Brook attended the opening of the 7th China International Import Expo (CIIE) in Shanghai. The 7th CIIE "
+     "runs for six days.", "7th China International Import Expo", "7th CIIE"),
+    ("The 20th China Hi-Tech Fair (CHTF) opened today. Over 100 firms joined the 20th CHTF.",
+     "20th China Hi-Tech Fair", "20th CHTF"),
+    ("Ms Amy Ho spoke at the 2025 Asian Financial Forum (AFF). The 2025 AFF drew 3 000 guests.",
+     "2025 Asian Financial Forum", "2025 AFF"),
+])
+def test_an_edition_named_by_its_series_acronym(extractor, text, edition, short):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    events = [e for e in record.entities if e.label == "Event"]
+    assert edition in {e.name for e in events}
+    assert short not in {e.name for e in events}
+
+
+# A place, then a new phrase opening with "the": no name runs across it
+@pytest.mark.parametrize("text", [
+    "Mr Sam Hou Fai attended in Shanghai the opening ceremony of the Riverton Expo.",
+    "Ms Amy Ho officiated in Guangzhou the launch ceremony of the Westbay Hub.",
+    "He attended in Beijing the annual meeting of the Lakeland Forum.",
+])
+def test_no_name_across_a_place_and_the(mentions, text):
+    assert not any(" the " in name and name.split()[0] in ("Shanghai", "Guangzhou", "Beijing")
+                   for _, name in mentions(text))

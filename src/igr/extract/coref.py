@@ -212,11 +212,16 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
 
     # A body's or title's name with an acronym the release defined ("the LegCo Secretariat" after "the Legislative
     # Council (LegCo)") is also its name spelt out: the same body as the spelt-out name printed, else an alias.
+    # So is an edition named by its series' acronym ("the 8th CIIE" after "the 8th China International Import Expo
+    # (CIIE)": the acronym spells the series, whatever edition it was printed after).
     bodies = {a: clusters[c].name for a, c in acronyms.items() if clusters[c].label == "Organization" and " " not in a}
+    bodies.update({a: _EDITION_FIRST.sub("", clusters[c].name) for a, c in acronyms.items()
+                   if clusters[c].label in ("Event", "Mechanism") and " " not in a})
     if bodies:
         spelt = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(bodies, key=len, reverse=True)))})(?![\w-])")
         for c, cl in enumerate(clusters):
-            if cl.label not in ("Organization", "Post") or not cl.spans or key(cl.name) in map(key, bodies):
+            if cl.label not in ("Organization", "Post", "Event") or not cl.spans or key(cl.name) in map(key, bodies) \
+                    or cl.label == "Event" and not _EDITION_FIRST.match(cl.name):
                 continue
             full = spelt.sub(lambda m: bodies[m[0]], cl.name)
             if full == cl.name:
@@ -256,6 +261,10 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         entities.append(LocalEntity(ids[c], cl.label, cl.name, aliases, cl.kind, tuple(sorted(set(cl.spans))),
                                     cl.government))
     return entities, {i: ids[c] for i, c in cluster_of.items()}
+
+
+_EDITION_FIRST = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+")
+"""A numbered or dated edition's first word: "8th", "2024"."""
 
 
 def _printed_only(cl: _Cluster, text: str) -> set[str]:

@@ -341,6 +341,8 @@ def _lower_head(text: str, start: int, end: int, grammar: NameGrammar, paired: b
     if follow is None:
         return []
     words = follow[1].split()
+    if words[0] in ARTICLES:
+        return []  # "attended in Shanghai the opening ceremony of X": a new phrase after the place
     for n in range(len(words), 0, -1):
         head = " ".join(words[:n])
         for label in SERIES:

@@ -458,12 +458,11 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _named_just_before(r: Reading, sent: Span) -> list[Arg]:
-    """The event named last in the sentence before ``sent``, if one is ("The X Expo opened today. Officiating guests
-    included A and B": the Expo)."""
+    """The one event the sentence before ``sent`` names, if it names one only ("The X Expo opened today. Officiating
+    guests included A and B": the Expo; not after "A attended the X Summit and the Y Forum")."""
     if sent.start == 0:
         return []
     before = r.sentence_of(sent.start - 1)
-    last = r.named_last(r.doc[sent.start], "Event")
-    if last is None or not any(before.start_char <= s0 and e0 <= sent.start_char for s0, e0 in r.ents[last].spans):
-        return []
-    return [Arg(last, "Event", "event-noun")]
+    named = {e.id for e in r.entities if e.label == "Event"
+             and any(before.start_char <= s0 and e0 <= before.end_char for s0, e0 in e.spans)}
+    return [Arg(named.pop(), "Event", "event-noun")] if len(named) == 1 else []
