@@ -1345,3 +1345,20 @@ def test_speeches_made_for_an_event(found_facts, text, people, event):
     found = found_facts(text)
     for person in people:
         assert (person, "attended", event) in found
+
+
+# "a meeting (talks) between A and B": A and B met
+@pytest.mark.parametrize("text, a, b", [
+    ("Riverton and Hong Kong intend to deepen ties, following a meeting between Wang Lin, Riverton's Party "
+     "Secretary, and Alan Brook, Hong Kong's chief executive, on June 1.", "Wang Lin", "Alan Brook"),
+    ("The talks between the Chief Executive, Mr Alan Brook, and the Governor of Riverton, Mr Wang Lin, covered trade.",
+     "Alan Brook", "Wang Lin"),
+    ("A meeting between Mr Tom Reed and Ms Amy Ho was held in Lakeland yesterday.", "Tom Reed", "Amy Ho"),
+])
+def test_a_meeting_between_two_people(found_facts, text, a, b):
+    assert (a, "metWith", b) in found_facts(text)
+
+
+def test_a_meeting_between_two_places_meets_no_one(found_facts):
+    found = found_facts("A meeting between Riverton and Lakeland officials was held yesterday. Mr Tom Reed spoke.")
+    assert not any(p == "metWith" for _, p, _ in found)

@@ -124,6 +124,15 @@ class Participation:
     def meet(self, r: Reading, v: Token, sent: Span) -> None:
         if v.pos_ not in ("VERB", "NOUN"):
             return
+        if v.pos_ == "NOUN" and (between := next((c for c in r.children_of(v) if c.dep_ == "prep"
+                                                  and c.lower_ in ("between", "among")), None)) is not None:
+            # "a meeting between A, Party Secretary of X, and B", "the talks between the Governor, Mr A, and Mr B":
+            # the people named after "between" (up to the next clause) met each other
+            named = list({a.entity: a for a in [*(a for t in r.subtree_of(between) for a in r.args_at(t, ("Person",), conj=False)),
+                                               *r.named_after(between)]}.values())
+            if len(named) > 1:
+                r.pairwise(named, "metWith", sent, f"dep:{v.lemma_.lower()}-between")
+            return
         people = r.subjects(v, ("Person",))
         preps = ("with", "on") if v.pos_ != "NOUN" or v.lemma_.lower() != "call" else ("with", "on", "to")
         if v.pos_ == "VERB":  # "spoke to the Treasurer, Mr A": the particle of a two-word meeting phrase
