@@ -1362,3 +1362,27 @@ def test_a_meeting_between_two_people(found_facts, text, a, b):
 def test_a_meeting_between_two_places_meets_no_one(found_facts):
     found = found_facts("A meeting between Riverton and Lakeland officials was held yesterday. Mr Tom Reed spoke.")
     assert not any(p == "metWith" for _, p, _ in found)
+
+
+# "A, accompanied by B and C, met D. E and F also attended the meeting": E and F (D's side) meet A, the principal,
+# not A's companions
+@pytest.mark.parametrize("text, principal, companions, joiners", [
+    ("The Chief Executive, Mrs Carrie Lam, accompanied by the Secretary for Commerce, Mr Edward Yau, and the Secretary "
+     "for Finance, Mr James Lau, met with the Deputy Prime Minister of Singapore, Mr Heng Swee Keat, at Government "
+     "House today. Singapore's Minister for Foreign Affairs, Dr Vivian Balakrishnan, and the Senior Minister of State, "
+     "Mr Chee Hong Tat, also attended the meeting.",
+     "Carrie Lam", ("Edward Yau", "James Lau"), ("Vivian Balakrishnan", "Chee Hong Tat")),
+    ("The Chief Secretary, Mr Alan Brook, accompanied by the Secretary for Security, Mr Chris Tang, and the Secretary "
+     "for Justice, Mr Paul Lam, met the Minister of Justice of Thailand, Mr Tom Reed, today. Thailand's Ambassador to "
+     "China, Ms Ana Cruz, also attended the meeting.", "Alan Brook", ("Chris Tang", "Paul Lam"), ("Ana Cruz",)),
+    ("The Financial Secretary, Mr Paul Chan, accompanied by the Secretary for Transport, Mr Lam Wai, and the "
+     "Commissioner for Tourism, Ms Amy Ho, met the Foreign Minister of Chile, Mr Eric Holt, in Hong Kong today. Chile's "
+     "Minister of Trade, Mr Luis Ortega, and its Consul General, Ms Ida Holm, also attended the meeting.",
+     "Paul Chan", ("Lam Wai", "Amy Ho"), ("Luis Ortega", "Ida Holm")),
+])
+def test_joiners_meet_the_principal_not_his_companions(found_facts, text, principal, companions, joiners):
+    found = found_facts(text)
+    for joiner in joiners:
+        assert (joiner, "metWith", principal) in found
+        for companion in companions:
+            assert (joiner, "metWith", companion) not in found

@@ -338,6 +338,9 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
         if principal is None and person in home:
             listed[evidence.start].add(home[person])
     joined: dict[int, dict[str, tuple[str, Fact]]] = defaultdict(dict)  # meeting: who joined it, of which side
+    # those who came with a principal ("accompanied by B"): one who joins the meeting on its own meets the other
+    # side's principal, not those ("A, accompanied by B, met C. D also attended the meeting": D met A only)
+    accompanying = {person for person, principal, _ in companions if principal is not None}
     for person, principal, evidence in companions:
         side = home.get(person) or (home.get(principal) if principal else None)
         if side is None and principal is None and len(listed[evidence.start]) == 1:
@@ -350,6 +353,8 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
                 continue  # "Earlier, A, together with B, toured X": B was with A there, not at A's other meetings
             for ours, theirs in ((f.subject, f.object), (f.object, f.subject)):
                 same_side = ours == principal or (side is not None and home.get(ours) == side)
+                if principal is None and theirs in accompanying:
+                    continue
                 if same_side and theirs != person and (home.get(theirs) != side or side is None):
                     a, b = sorted((person, theirs))
                     out.append(replace(evidence, subject=a, predicate="metWith", object=b,

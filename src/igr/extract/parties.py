@@ -392,9 +392,13 @@ class PartyPatterns:
             by = next((c for c in r.children_of(v) if c.lower_ == "by"), None)
             if not companions and by is not None:  # the parser often leaves the list flat: take the people after "by"
                 companions = [a for t in sent if t.i > by.i for a in r.args_at(t, ("Person",), conj=False)]
-            # and the last names of a list the parser hung on the verb ("accompanied by A, and B")
+            # and the last names of a list the parser hung on the verb ("accompanied by A, and B"), or on the main
+            # verb after it ("The Chief Executive, accompanied by the Secretary for X, Mr A, and the Secretary for Y,
+            # Mr B, met ...": every name after "by" up to the next verb)
             companions += [a for c in r.children_of(v) if c.dep_ in ("npadvmod", "appos") and by is not None and c.i > by.i
                            for a in r.args_at(c, ("Person",), conj=False)]
+            if by is not None and v.i > sent.start and v.i > v.head.i:
+                companions += r.named_after(by)
             head = v.head
             if by is not None and v.i < head.i and v.i == sent.start:
                 # "Accompanied by A, B and C, the Chief Executive, Mr D, met ...": every name up to the verb (the
