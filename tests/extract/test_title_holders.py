@@ -314,6 +314,14 @@ def test_the_description_of_a_merged_post_is_its_holder(extractor):
     ("He met the President of the Lakeland Investment Authority (LIA) and Governor of the Lakeland Central Bank, "
      "Ms Ann Low.", {("Ann Low", "President of the Lakeland Investment Authority"),
                      ("Ann Low", "Governor of the Lakeland Central Bank")}),
+    # (and with a comma instead of "and", when the name is set off by a comma)
+    ("The delegation was received by the Secretary of the Yunnan Provincial Committee of the Communist Party of China "
+     "(CPC), Chairman of the Standing Committee of the Yunnan Provincial People's Congress, Mr Wang Ning, in Kunming.",
+     {("Wang Ning", "Secretary of the Yunnan Provincial Committee of the Communist Party of China"),
+      ("Wang Ning", "Chairman of the Standing Committee of the Yunnan Provincial People's Congress")}),
+    ("She met the Director of the Riverton Trade Development Office (RTDO), Chairman of the Riverton Port Board, "
+     "Mr Tom Hale.", {("Tom Hale", "Director of the Riverton Trade Development Office"),
+                      ("Tom Hale", "Chairman of the Riverton Port Board")}),
 ])
 def test_listed_titles_after_an_acronym(extractor, text, expected):
     assert expected <= _posts(extractor, text)

@@ -617,7 +617,7 @@ def _series_names(edition: str) -> list[str]:
     return out
 
 
-_LIST_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
+_RUN_COMMA = re.compile(r"\s*,\s*(?:and\s+)?")
 
 
 def _names_first(r: Reading, top: list[tuple[int, int, str]], text: str) -> set[int]:
@@ -629,7 +629,7 @@ def _names_first(r: Reading, top: list[tuple[int, int, str]], text: str) -> set[
     run: list[tuple[int, int, str]] = []
     before: tuple[int, int, str] | None = None  # the name printed before the run
     for item in [*top, None]:
-        if item is not None and run and _LIST_COMMA.fullmatch(text[run[-1][1]:item[0]]) \
+        if item is not None and run and _RUN_COMMA.fullmatch(text[run[-1][1]:item[0]]) \
                 and r.label(item[2]) in ("Person", "Post") and r.label(item[2]) != r.label(run[-1][2]):
             run.append(item)
             continue
