@@ -253,6 +253,13 @@ def test_hyphenated_triggers_are_one_token_with_their_lemma(extractor):
      ("Cheung Siu-fung", "Xu Wen")),
     ("The Director of Housing, Ms Yau Mei-ling, and the Vice Governor, Mr Guo Ping, co-chaired the session this morning.",
      ("Yau Mei-ling", "Guo Ping")),
+    ("The second meeting of the joint working group took place in Macao today. The meeting was co-chaired by the Deputy "
+     "Director of Marine, Mr Lo Chi-keung, and the Deputy Director of the Macao Maritime Bureau, Ms Sou Wai-man.",
+     ("Lo Chi-keung", "Sou Wai-man")),
+    ("The session was co-chaired by Dr Ada Fung, Director of Health, and Dr Ivo Marek, Minister of Health of Ruritania.",
+     ("Ada Fung", "Ivo Marek")),
+    ("Officials of the two cities gathered in Shenzhen for the annual review. The meeting was co-chaired by "
+     "Mr Edward Tam and Mr Rufus Kalt.", ("Edward Tam", "Rufus Kalt")),
 ])
 def test_co_chairs_of_a_session_meet(extractor, text, pair):
     check(extractor, text, {(pair[0], "metWith", pair[1])})

@@ -746,7 +746,9 @@ class Participation:
         for target in {a.entity: a for a in targets}.values():
             for person in people:
                 r.emit(person.entity, predicate, target.entity, sent, f"dep:{v.lemma_}-by", r.conf(person, target) - 0.05)
-        if chair and len(people) > 1 and targets:
+        unnamed = any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self._event_nouns for c in r.children_of(v))
+        if chair and len(people) > 1 and (targets or unnamed):  # ("The meeting was co-chaired by A and B": a
+            # session with no name of its own still brings its co-chairs together)
             r.pairwise(people, "metWith", sent, "dep:co-chair-by")
 
     def sign(self, r: Reading, v: Token, sent: Span) -> None:
