@@ -6,7 +6,7 @@ import doctest
 import pytest
 
 from igr.extract import sentence
-from igr.extract.pipeline import paragraph_boundaries
+from igr.extract.pipeline import load_model, paragraph_boundaries
 from igr.extract.sentence import Sentence
 
 
@@ -27,10 +27,21 @@ def test_hyphenated_triggers_are_one_token_with_their_lemma(nlp, text, word, lem
     assert token.lemma_ == lemma
 
 
-def test_lemmas_are_set_after_the_lemmatizer_and_only_there(nlp):
-    assert nlp.pipe_names.index("igr_lemmas") == nlp.pipe_names.index("lemmatizer") + 1
+def test_lemmas_are_set_in_the_lemmatizer_s_place_and_only_there(nlp):
+    assert "lemmatizer" not in nlp.pipe_names and "lemmatizer" in nlp.disabled
+    assert nlp.pipe_names.index("igr_lemmas") == nlp.pipe_names.index("attribute_ruler") + 1
     doc = nlp("Officials co-chaired it. Officials chaired it.")
     assert [t.lemma_ for t in doc if t.text.endswith("chaired")] == ["co-chair", "chair"]
+
+
+def test_the_lemmas_are_the_model_lemmatizer_s(nlp):
+    text = ("The ministers were meeting in Shenzhen, where they'd signed two agreements. She has visited the "
+            "Cities of Xiamen and Fuzhou, met the Governors and is going to Beijing. I was there; he wasn't.")
+    expected = [(t.text, t.lemma_) for t in load_model()(text)]
+    assert len(expected) > 30
+    for _ in range(2):  # (the second time from the lemmas kept)
+        assert [(t.text, t.lemma_) for t in nlp(text)] == expected
+    assert [t.lemma_ for t in nlp("They were visiting cities.")] == ["they", "be", "visit", "city", "."]
 
 
 @pytest.mark.parametrize("text, starts", [
