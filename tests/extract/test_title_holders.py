@@ -492,3 +492,53 @@ def test_a_list_that_opens_with_a_title_keeps_its_style(found_facts):
 def test_a_hyphenated_given_name_is_a_person(mentions, text, person):
     found = mentions(text)
     assert ("Person", person) in found and ("Place", person) not in found
+
+
+# "Permanent Secretary for X and Y (Y)": the part of the portfolio in parentheses is the title's, when its words are
+# the title's; an "(Acting)" or a place in parentheses is not.
+@pytest.mark.parametrize("text, expected", [
+    ("The Permanent Secretary for Food and Health (Food), Miss Marion Lai, visited Shenzhen today.",
+     {("Marion Lai", "Permanent Secretary for Food and Health (Food)")}),
+    ("Also present was the Permanent Secretary for Commerce, Industry and Technology (Commerce and Industry), "
+     "Ms Yvonne Choi.", {("Yvonne Choi", "Permanent Secretary for Commerce, Industry and Technology (Commerce and "
+                                          "Industry)")}),
+    ("He was joined by the Deputy Secretary for Financial Services and the Treasury (Treasury), Mr Ho Kin.",
+     {("Ho Kin", "Deputy Secretary for Financial Services and the Treasury (Treasury)")}),
+    ("The Secretary for Security (Acting), Mr Ho Kin, met the press.", {("Ho Kin", "Secretary for Security")}),
+])
+def test_a_part_of_a_portfolio_in_parentheses(extractor, text, expected):
+    assert expected <= _posts(extractor, text)
+
+
+def test_a_short_name_in_parentheses_is_no_part_of_a_title(extractor):
+    posts = _posts(extractor, "The Director of the Office of the Government of the HKSAR in Beijing (Beijing Office), "
+                              "Ms Ann Lo, met him.")
+    assert ("Ann Lo", "Director of the Office of the Government of the HKSAR in Beijing") in posts
+
+
+# An aide's title takes the post it serves after "to (the)": "Private Secretary to the Chief Executive" is one title.
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Also present was the Private Secretary to the Chief Executive, Mr Ho Kin-man.",
+     ("Ho Kin-man", "Private Secretary to the Chief Executive"), ("Ho Kin-man", "Chief Executive")),
+    ("They were joined by the Press Secretary to the Financial Secretary, Ms Ann Lo.",
+     ("Ann Lo", "Press Secretary to the Financial Secretary"), ("Ann Lo", "Financial Secretary")),
+    ("He met the Political Assistant to the Secretary for Justice, Mr Tom Hale.",
+     ("Tom Hale", "Political Assistant to the Secretary for Justice"), ("Tom Hale", "Secretary for Justice")),
+])
+def test_an_aide_s_title_holds_the_post_served(extractor, text, expected, absent):
+    posts = _posts(extractor, text)
+    assert expected in posts and absent not in posts
+
+
+# A title's modifiers ("Federal", "State") and its portfolio: no event inside "Minister of X and Export Promotion".
+@pytest.mark.parametrize("text, expected", [
+    ("In the afternoon, he met the Federal Minister of Small Business and Export Promotion, Ms Mary Ng.",
+     ("Mary Ng", "Federal Minister of Small Business and Export Promotion")),
+    ("He met the Minister of Trade and Investment Promotion of Lakeland, Mr Tom Hale.",
+     ("Tom Hale", "Minister of Trade and Investment Promotion of Lakeland")),
+    ("He called on the State Minister for Foreign Affairs of Japan, Mr Kenji Yamada.",
+     ("Kenji Yamada", "State Minister for Foreign Affairs of Japan")),
+])
+def test_a_portfolio_is_no_event(extractor, mentions, text, expected):
+    assert expected in _posts(extractor, text)
+    assert not {name for label, name in mentions(text) if label == "Event"}

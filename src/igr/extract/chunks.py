@@ -747,6 +747,8 @@ class ChunkMentions:
             if label in ("Mechanism", "Event") and self._inside_known(text[start:end], m.start()):
                 continue  # "2nd Association of [Southeast Asian Nations ...] Consultations": no series starts
                 # inside a known name
+            if post and label == "Event" and "the" not in m[0]:
+                continue  # "Minister of [Small Business and Export Promotion]": a portfolio, no event
             if label == "Agreement" and not occasion:
                 continue  # (an agreement inside an occasion's name only: "Signing Ceremony of the [X Agreement]";
                 # not a department's portfolio, "Department of [Treaty and Law] of Y")

@@ -24,7 +24,7 @@ from igr.extract.names import NameGrammar
 from igr.extract.patterns import NAME_PARTICLES, PATRONYMIC_WORDS, SITED_BODY, WEEKDAYS, trie_pattern
 from igr.extract.records import Mention
 from igr.extract.sources import SourceMentions
-from igr.extract.titles import titles_with_places
+from igr.extract.titles import titles_with_places, titles_with_portfolios
 
 
 TEXT = "igr.text"
@@ -239,6 +239,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += lower_case_posts(text, candidates, self.grammar)
         candidates += lower_case_titles(text, candidates, self.grammar)
         candidates += titles_with_places(text, candidates)
+        candidates += titles_with_portfolios(text, candidates)
         candidates += shared_heads(text, self._plurals, self._plural_heads, self.grammar)
         governments = shared_government(text, self.grammar)
         if governments:  # (each of the two, not one body named by both: "A Provincial and B Municipal Government")
@@ -533,6 +534,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
             if hit is not None:
                 name = text[hit.start():m.end]
                 m = Mention(hit.start(), m.end, name, "Post", name, m.source, m.kind, None, ())
+                out = [o for o in out if not (m.start <= o.start and o.end <= m.end)]  # (the aide's title read alone)
             out.append(m)
         return out
 
