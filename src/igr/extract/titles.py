@@ -76,7 +76,7 @@ def titles_with_portfolios(text: str, candidates: list[Mention]) -> list[Mention
     Examples
     --------
     >>> text = "The Permanent Secretary for Food and Health (Food), Miss Ann Lo, spoke."
-    >>> found = [Mention(4, 44, text[4:44], "Post", text[4:44], "shape")]
+    >>> found = [Mention(4, 43, text[4:43], "Post", text[4:43], "shape")]
     >>> [m.name for m in titles_with_portfolios(text, found)]
     ['Permanent Secretary for Food and Health (Food)']
     >>> text = "The Secretary for Security (Acting), Mr Ho, spoke."
