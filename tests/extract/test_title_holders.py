@@ -542,3 +542,15 @@ def test_an_aide_s_title_holds_the_post_served(extractor, text, expected, absent
 def test_a_portfolio_is_no_event(extractor, mentions, text, expected):
     assert expected in _posts(extractor, text)
     assert not {name for label, name in mentions(text) if label == "Event"}
+
+
+# A military rank before a name is no title of its own: the title before it is the holder's.
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Tang met the Deputy Minister of Public Security of Lakeland, Senior Lieutenant General Luong Van Minh, today.",
+     ("Luong Van Minh", "Deputy Minister of Public Security of Lakeland")),
+    ("He met the Commander of the Riverton Garrison, Major General Li Wei, today.",
+     ("Li Wei", "Commander of the Riverton Garrison")),
+    ("She called on the Chief of Police of Ruritania, Colonel Jan Novak.", ("Jan Novak", "Chief of Police of Ruritania")),
+])
+def test_a_rank_before_the_holder(extractor, text, expected):
+    assert expected in _posts(extractor, text)
