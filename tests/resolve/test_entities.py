@@ -43,3 +43,19 @@ def test_keys_stay_within_a_class_and_expand_place_abbreviations():
 ])
 def test_every_printed_form_of_a_party_secretary_has_its_standard_post(printed, standard):
     assert KeyMaker(load_lexicon()).standard("Post", printed) == standard
+
+
+# A list of officials prints a title and the body it serves after a comma: the same post as "Title of the Body".
+@pytest.mark.parametrize("listed, full", [
+    ("Director, Chief Executive's Office", "Director of the Chief Executive's Office"),
+    ("Commissioner, Riverton Expo Affairs Office", "Commissioner of the Riverton Expo Affairs Office"),
+    ("Deputy Director, Lakeland Trade Office", "Deputy Director of the Lakeland Trade Office"),
+])
+def test_a_listed_title_and_body_is_the_title_of_the_body(listed, full):
+    keys = KeyMaker(load_lexicon())
+    assert keys.keys("Post", [listed]) & keys.keys("Post", [full])
+
+
+def test_a_title_and_a_place_after_a_comma_is_not_another_title():
+    keys = KeyMaker(load_lexicon())
+    assert not keys.keys("Post", ["Deputy Mayor for Economy, Seoul"]) & keys.keys("Post", ["Deputy Mayor for Economy"])

@@ -113,6 +113,8 @@ class KeyMaker:
             forms.append(self.lexicon.spelled(key(name)))
             if label == "Post":
                 forms += self.lexicon.post_forms(name)
+                if (listed := _LISTED_POST.match(name)) is not None:  # "Director, Chief Executive's Office" is the
+                    forms.append(f"{listed[1]} of the {listed[2]}")  # "Director of the Chief Executive's Office"
             if label == "Organization":
                 forms += self._home_body(name)
             forms += self._of_country(label, name)
@@ -166,6 +168,10 @@ class KeyMaker:
 
 _COUNTRY_BODIES = frozenset({"government", "embassy", "consulate", "parliament", "ministry", "cabinet"})
 """Last words of a body that a country's adjective makes the country's own ("the Japanese Government")."""
+
+
+_LISTED_POST = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}), (?!the )([A-Z].*)$")
+"""A bare title and the body it serves, as a list of officials prints them: "Commissioner, X Office"."""
 
 
 def _place_abbreviations(lexicon: Lexicon | None) -> dict[str, str]:
