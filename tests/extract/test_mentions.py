@@ -478,3 +478,28 @@ def test_no_place_past_a_known_place_inside_a_name(mentions, text, name):
     found = mentions(text)
     places = {n for label, n in found if label == "Place"}
     assert len(places) == 1 and places <= {"Hong Kong", "Shenzhen", "Guangdong"}, found
+
+
+# A quoted title that is an event's name by its own head is the event's whole name, however long, marks and all;
+# no piece of it read by its shape is another event. A quoted sentence is no name.
+@pytest.mark.parametrize("text, name", [
+    ('The office has organised "Together · Progress · Opportunity – Roving Exhibition in Celebration of the 20th '
+     'Anniversary of the Founding of the Riverton Trade Office" in Guiyang.',
+     "Together · Progress · Opportunity – Roving Exhibition in Celebration of the 20th Anniversary of the Founding of "
+     "the Riverton Trade Office"),
+    ('The Director spoke at the "Seminar on Green Finance in the Digital Era - Lakeland Enterprises to Capitalise on '
+     'the Strengths of Riverton to Pursue Opportunities in Asia" today.',
+     "Seminar on Green Finance in the Digital Era - Lakeland Enterprises to Capitalise on the Strengths of Riverton "
+     "to Pursue Opportunities in Asia"),
+    ('She opened "Bright Futures – A Roving Exhibition on the Return of Riverton to the Motherland" in Kunming.',
+     "Bright Futures – A Roving Exhibition on the Return of Riverton to the Motherland"),
+])
+def test_a_quoted_title_with_an_event_s_head_is_one_event(mentions, text, name):
+    events = {n for label, n in mentions(text) if label == "Event"}
+    assert events == {name}
+
+
+def test_a_quoted_sentence_is_no_event(mentions):
+    text = 'He said, "What can be achieved at the Riverton Trade Forum is up to us."'
+    assert ("Event", "Riverton Trade Forum") in mentions(text)
+    assert not any(label == "Event" and n.startswith("What") for label, n in mentions(text))

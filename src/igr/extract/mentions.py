@@ -21,7 +21,7 @@ from igr.extract.lexicon import Lexicon, key
 from igr.extract.lowercase import lower_case_names, lower_case_posts, lower_case_titles, short_forms
 from igr.extract.series import lower_case_series
 from igr.extract.names import NameGrammar
-from igr.extract.patterns import NAME_PARTICLES, PATRONYMIC_WORDS, SITED_BODY, WEEKDAYS, trie_pattern
+from igr.extract.patterns import NAME_PARTICLES, PATRONYMIC_WORDS, SITED_BODY, TITLE_CASED, WEEKDAYS, trie_pattern
 from igr.extract.records import Mention
 from igr.extract.sources import SourceMentions
 from igr.extract.titles import titles_with_places, titles_with_portfolios
@@ -438,8 +438,10 @@ class MentionFinder(ChunkMentions, SourceMentions):
             return False  # "Ambassador" in "Chinese Ambassador to Lakeland": a bare title is no other post
         if inner.label == outer.label == "Post" and inner.end == outer.end:
             return False  # "Governor of Hubei Province" in "Vice Governor of Hubei Province" is no other post
-        if outer.source == "quoted" and inner.start == outer.start and inner.label == "Event":
-            return False  # the series a quoted title is named after: its head, no other event here
+        if outer.source == "quoted" and inner.label == "Event" and (inner.start == outer.start or inner.source != "lexicon"
+                                                                     and TITLE_CASED.fullmatch(outer.text)):
+            return False  # the series a quoted title is named after: its head, no other event here; nor a piece of
+            # the title read by its shape ("Opportunity – Roving Exhibition" in "Together · Opportunity – Roving ...")
         if inner.label == outer.label == "Event" and inner.end == outer.end and inner.source != "lexicon" \
                 and self.grammar.ordinal(self._text[outer.start:inner.start].strip()):
             return False  # "X Meeting under the Y" in "the second X Meeting under the Y": the same session

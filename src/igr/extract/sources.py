@@ -33,6 +33,7 @@ from igr.extract.patterns import (
     PATRONYMIC_TAIL,
     PORTFOLIO_END,
     QUOTED,
+    TITLE_CASED,
     QUOTED_AFTER_NAME,
     QUOTED_AND,
     QUOTED_LEAD,
@@ -83,6 +84,7 @@ def _apposed(text: str, start: int, end: int) -> bool:
 
 
 _DETERMINERS = frozenset("the a an his her their its this that these those our my your".split())
+
 
 class SourceMentions:
     """Mixin of :class:`igr.extract.mentions.MentionFinder`: honorifics, lexicon, quotes, NER."""
@@ -247,6 +249,11 @@ class SourceMentions:
                 # an agreement named by its quoted title, its head first: signed the "Agreement on deepening
                 # co-operation in ..." (lower-case words a name of capitalised words would not take)
                 out.append(Mention(m.start(1), m.start(1) + len(m[1].rstrip()), inner, "Agreement", inner, "quoted"))
+                continue
+            if 3 <= len(inner.split()) <= 24 and TITLE_CASED.fullmatch(inner) and self.grammar.classify(inner) == "Event":
+                # a quoted title that is an event's name by its own head, however long: "Together · Progress –
+                # Roving Exhibition in Celebration of the 20th Anniversary of the Return of X to the Motherland"
+                out.append(Mention(m.start(1), m.start(1) + len(m[1].rstrip()), inner, "Event", inner, "quoted"))
                 continue
             after = text[m.end():m.end() + 40].lower()
             before = text[max(0, m.start() - 60):m.start()].lower()
