@@ -1393,3 +1393,20 @@ def test_joiners_meet_the_principal_not_his_companions(found_facts, text, princi
         assert (joiner, "metWith", principal) in found
         for companion in companions:
             assert (joiner, "metWith", companion) not in found
+
+
+# The session a delegation is led to is attended by those who join the delegation, not only by its leader.
+@pytest.mark.parametrize("text, expected", [
+    ("The Secretary for Trade, Mr Ho Kin, will lead a delegation to Lakeland for the third Riverton/Lakeland Trade "
+     "Conference on May 3. The Under Secretary for Trade, Ms Ann Lo, will join the delegation.",
+     {("Ann Lo", "attended", "third Riverton/Lakeland Trade Conference")}),
+    ("Chief Secretary Tom Hale will lead a Government delegation to Fujian for the second Riverton/Fujian "
+     "Co-operation Conference. Under Secretary for Finance Ann Lo and Permanent Secretary for Trade Ho Kin will "
+     "join the delegation.", {("Ann Lo", "attended", "second Riverton/Fujian Co-operation Conference"),
+                              ("Ho Kin", "attended", "second Riverton/Fujian Co-operation Conference")}),
+    ("The Financial Secretary, Mr Tom Hale, will lead a delegation to Hainan for the fifth Riverton/Hainan Economic "
+     "Forum tomorrow. Also joining the delegation is the Director of Trade, Ms Ann Lo.",
+     {("Ann Lo", "attended", "fifth Riverton/Hainan Economic Forum")}),
+])
+def test_who_joins_a_delegation_attends_the_session_it_is_led_to(extractor, text, expected):
+    check(extractor, text, expected)

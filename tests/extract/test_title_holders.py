@@ -554,3 +554,13 @@ def test_a_portfolio_is_no_event(extractor, mentions, text, expected):
 ])
 def test_a_rank_before_the_holder(extractor, text, expected):
     assert expected in _posts(extractor, text)
+
+
+# "Under" opens a clause ("Under the X, ...") but is a title's modifier before a title: "Under Secretary for Trade".
+@pytest.mark.parametrize("text, expected", [
+    ("The Under Secretary for Trade, Ms Ann Lo, will join the delegation.", ("Ann Lo", "Under Secretary for Trade")),
+    ("Under Secretary for Finance Tom Hale will join the delegation.", ("Tom Hale", "Under Secretary for Finance")),
+    ("He met the Under Secretary for Transport, Mr Lo Chi-keung.", ("Lo Chi-keung", "Under Secretary for Transport")),
+])
+def test_under_before_a_title_is_its_modifier(extractor, text, expected):
+    assert expected in _posts(extractor, text)

@@ -890,7 +890,9 @@ class ChunkMentions:
             if not m:
                 break
             word = m[0]
-            if (word.lower() in OPENERS and (word.lower() == "the" or not self.lexicon.known_label(text[start:end]))) \
+            if (word.lower() in OPENERS and (word.lower() == "the" or not self.lexicon.known_label(text[start:end]))
+                    and not (word in self.lexicon.post_modifiers and not text.startswith(" the ", start + len(word))
+                             and self.grammar.classify(text[start:end]) == "Post")) \
                     or (word.endswith("ing") and self._verb_at(doc, start, start + len(word))) \
                     or (word.endswith("ing") and key(word) not in self._modifier_keys
                         and self.grammar.title_start(text[start:end]) != 0  # (not "Managing Director of X")

@@ -331,6 +331,9 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
     # what "the delegation" attended ("During the visit, the delegation will attend X"), its members attended
     sessions = [f for f in facts if f.predicate in ("attended", "chaired") and f.start in group_sentences]
     attended = [f for f in facts if f.predicate in ("attended", "chaired") and not f.method.startswith("frame:")]
+    # the session a delegation was led to ("A will lead a delegation to X for the Y Conference"): its members
+    # attend it, those who join it too (of the leader's side, or of no side a post tells)
+    purposes = [f for f in attended if f.method == "dep:lead-for"]
     # attendees listed in one sentence are of one side: one whose side no post tells is of his list-mates' side
     # ("Singapore's Minister for X, Dr A, and the Senior Minister of State, Mr B, also attended the meeting")
     listed: dict[int, set[str]] = defaultdict(set)
@@ -372,8 +375,10 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
         # what the principal attended in the sentence that names the companion, the companion attended too ("A
         # attended X, joined by B", "A, together with B, attended X"); elsewhere only on the companion's own legs
         with_principal = [f for f in attended if f.start == evidence.start] if principal else []
-        for f in (sessions if person in own_legs or evidence.method == "list:delegation" else []) + with_principal:
-            if f.subject == principal:
+        for f in (sessions if person in own_legs or evidence.method == "list:delegation" else []) + with_principal \
+                + purposes:
+            if f.subject == principal or (principal is None and f in purposes
+                                          and (side is None or home.get(f.subject) in (side, None))):
                 out.append(replace(evidence, subject=person, predicate="attended", object=f.object,
                                    method="frame:companion", confidence=FRAME_CONFIDENCE,
                                    participants=(person, f.object)))
