@@ -503,3 +503,19 @@ def test_a_quoted_sentence_is_no_event(mentions):
     text = 'He said, "What can be achieved at the Riverton Trade Forum is up to us."'
     assert ("Event", "Riverton Trade Forum") in mentions(text)
     assert not any(label == "Event" and n.startswith("What") for label, n in mentions(text))
+
+
+# An office abroad the NER reads keeps the known place it is in: "the X Office in Taiwan (XO)".
+@pytest.mark.parametrize("text, name", [
+    ("The week is co-organised by the Riverton Economic, Trade and Cultural Office in Taiwan (RETCO).",
+     "Riverton Economic, Trade and Cultural Office in Taiwan"),
+    ("The exhibition was staged by the Lakeland Economic, Trade and Cultural Office in Singapore.",
+     "Lakeland Economic, Trade and Cultural Office in Singapore"),
+])
+def test_an_office_abroad_keeps_its_place(mentions, text, name):
+    assert ("Organization", name) in mentions(text)
+
+
+def test_a_government_is_not_named_with_where_it_acts(mentions):
+    text = "The expo was organised by the Dalian Municipal People's Government in Dalian today."
+    assert not any(n.endswith("in Dalian") for _, n in mentions(text))

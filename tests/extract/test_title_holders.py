@@ -564,3 +564,17 @@ def test_a_rank_before_the_holder(extractor, text, expected):
 ])
 def test_under_before_a_title_is_its_modifier(extractor, text, expected):
     assert expected in _posts(extractor, text)
+
+
+# Mainland civil service ranks: "Second-grade Counsel", "First-grade Inspector" are titles, with the body they serve.
+@pytest.mark.parametrize("text, expected", [
+    ("The Second-grade Counsel of the Lakeland Affairs Office of the National Radio Administration, Mr Shi Zhiyan, "
+     "attended.", ("Shi Zhiyan", "Second-grade Counsel of the Lakeland Affairs Office of the National Radio "
+                                 "Administration")),
+    ("The First-grade Inspector of the Riverton Affairs Office of the State Council, Ms Wu Lan, attended.",
+     ("Wu Lan", "First-grade Inspector of the Riverton Affairs Office of the State Council")),
+    ("He met the Counsel of the Legal Affairs Department of Lakeland Province, Mr Zhou Ping.",
+     ("Zhou Ping", "Counsel of the Legal Affairs Department of Lakeland Province")),
+])
+def test_civil_service_ranks_are_titles(extractor, text, expected):
+    assert expected in _posts(extractor, text)

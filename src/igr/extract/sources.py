@@ -33,6 +33,8 @@ from igr.extract.patterns import (
     PATRONYMIC_TAIL,
     PORTFOLIO_END,
     QUOTED,
+    IN_PLACE,
+    SITED,
     TITLE_CASED,
     QUOTED_AFTER_NAME,
     QUOTED_AND,
@@ -85,6 +87,9 @@ def _apposed(text: str, start: int, end: int) -> bool:
 
 _DETERMINERS = frozenset("the a an his her their its this that these those our my your".split())
 
+
+_ABROAD = re.compile(r"\b(?:Office|Offices|Consulate(?:[- ]General)?|Embassy)$")
+"""The heads of a government's offices abroad, named with where they are: "X Office in Taiwan"."""
 
 class SourceMentions:
     """Mixin of :class:`igr.extract.mentions.MentionFinder`: honorifics, lexicon, quotes, NER."""
@@ -602,5 +607,9 @@ class SourceMentions:
                     self.grammar.classify(halves[0]) == self.grammar.classify(halves[1]):
                 continue  # "A Committee and B Committee": two names, found by the grammar
             label = known or shaped or label
+            if label == "Organization" and _ABROAD.search(text) and (site := IN_PLACE.match(self._text, end)) \
+                    and self.lexicon.known_label(LEADING_THE.sub("", site[0].strip()[3:])) == "Place":
+                end = site.end()  # "the X Office [in Taiwan]": an office abroad keeps its place, as the grammar's do
+                text = self._text[start:end]
             out.append(Mention(start, end, text, label, self.lexicon.canonical(label, text), "ner"))
         return out
