@@ -519,3 +519,15 @@ def test_an_office_abroad_keeps_its_place(mentions, text, name):
 def test_a_government_is_not_named_with_where_it_acts(mentions):
     text = "The expo was organised by the Dalian Municipal People's Government in Dalian today."
     assert not any(n.endswith("in Dalian") for _, n in mentions(text))
+
+
+# Quoted titles after a plural event noun and a comma name events of that kind.
+@pytest.mark.parametrize("text, names", [
+    ('The two seminars, entitled "Riverton - Your Platform to Go Global" and "Growth of the Services Industry" '
+     'respectively, drew 250 people.', {"Riverton - Your Platform to Go Global", "Growth of the Services Industry"}),
+    ('The forums, titled "Green Growth Together" and "Smart Ports Ahead", were held in Fuzhou.',
+     {"Green Growth Together", "Smart Ports Ahead"}),
+    ('The exhibition, entitled "Bright Lights of Riverton", opened today.', {"Bright Lights of Riverton"}),
+])
+def test_quoted_titles_after_a_plural_event_noun(mentions, text, names):
+    assert names <= {n for label, n in mentions(text) if label == "Event"}

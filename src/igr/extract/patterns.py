@@ -60,8 +60,9 @@ QUOTED_TAIL = re.compile(r"[ \t]+((?:[A-Z][\w'-]*)(?:[ \t]+[A-Z][\w'-]*){0,3})")
 QUOTED_HEAD = re.compile(r"\b((?:Seminar|Forum|Conference|Symposium|Exhibition|Workshop|Dialogue|Summit)[ \t]+(?:on|of))[ \t]+$")
 SHORT_NAME = re.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?([A-Z][^()\n]{0,40}?)[ \t]*\)")
 """A short name defined in parentheses after a name: "(PPRD Forum)", "(the Forum)"."""
-QUOTED_LEAD = re.compile(r"\b([a-z]+)[ \t]+(?:on|titled|entitled|named|called|themed)[ \t]+$")
-"""A common noun, then the quoted title it is named by: a seminar on "...", a session titled "..."."""
+QUOTED_LEAD = re.compile(r"\b([a-z]+)(?:[ \t]+(?:on|titled|entitled|named|called|themed)|,[ \t]+(?:titled|entitled|named|called|themed))[ \t]+$")
+"""A common noun, then the quoted title it is named by: a seminar on "...", a session titled "...", the two
+seminars, entitled "..." and "..."."""
 QUOTED_NOUN = re.compile(r"\b([a-z]+)[ \t]+$")
 """A common noun right before a quoted title it is named by: the promotion "Think Asia, Think X"."""
 QUOTED_AND = re.compile(r"[ \t]*(?:,|,?[ \t]+and|,?[ \t]+as[ \t]+well[ \t]+as)[ \t]+")

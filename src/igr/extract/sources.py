@@ -239,6 +239,8 @@ class SourceMentions:
             lead = QUOTED_LEAD.search(text, max(0, m.start() - 40), m.start()) \
                 or QUOTED_NOUN.search(text, max(0, m.start() - 30), m.start())  # the promotion "Think Asia, ..."
             noun = key(lead[1]) if lead and lead.end() == m.start() else ""
+            if noun.endswith("s") and noun not in self._event_nouns and noun[:-1] in self._event_nouns:
+                noun = noun[:-1]  # "the two seminars, entitled "A" and "B""
             label = "Event" if noun in self._event_nouns else "Initiative" if noun in self._initiative_nouns else None
             if label is None and listed is not None and QUOTED_AND.fullmatch(text, listed[0], m.start()):
                 label = listed[1]  # plans on "A" and "B": the second title is of the first one's kind
