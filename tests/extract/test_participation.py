@@ -1410,3 +1410,22 @@ def test_joiners_meet_the_principal_not_his_companions(found_facts, text, princi
 ])
 def test_who_joins_a_delegation_attends_the_session_it_is_led_to(extractor, text, expected):
     check(extractor, text, expected)
+
+
+# "Hong Kong officials attending the meeting were A and B", "Joining the meeting was C": those listed join the meeting
+# reported before and meet the other side (a place or body naming the officials is no name of the attendees).
+@pytest.mark.parametrize("text, expected", [
+    ("The Chief Secretary, Mr John Lee, met the Deputy Director of the Hong Kong and Macao Affairs Office of the State "
+     "Council, Mr Huang Liuquan, in Shenzhen today. Hong Kong officials attending the meeting were the Secretary for "
+     "Food and Health, Professor Sophia Chan, and the Secretary for Development, Mr Michael Wong.",
+     {("Sophia Chan", "metWith", "Huang Liuquan"), ("Michael Wong", "metWith", "Huang Liuquan")}),
+    ("The Secretary for Security, Mr Tang Ping-keung, met the Minister of Public Security of Lakeland, Mr Jan Novak, "
+     "in Lakeland today. Other Hong Kong officials attending the meeting included the Commissioner of Police, "
+     "Mr Ho Kin, and the Director of Immigration, Mr Tom Hale.",
+     {("Ho Kin", "metWith", "Jan Novak"), ("Tom Hale", "metWith", "Jan Novak")}),
+    ("The Secretary for Security, Mr Tang Ping-keung, met the Minister of Public Security of Lakeland, Mr Jan Novak, "
+     "in Lakeland today. Joining the meeting was the Director of Immigration, Mr Tom Hale.",
+     {("Tom Hale", "metWith", "Jan Novak")}),
+])
+def test_officials_listed_as_joining_a_meeting(extractor, text, expected):
+    check(extractor, text, expected)

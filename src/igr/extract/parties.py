@@ -239,7 +239,8 @@ class PartyPatterns:
         before = [t for t in sent if t.i < root.i]
         if not any(t.lemma_.lower() in self._attendees for t in before) \
                 or any(t.lemma_.lower() in self._delegation for t in before) \
-                or any(r.args_at(t, ("Person", "Organization", "Place"), conj=False) for t in before):
+                or any(r.args_at(t, ("Person",) if t.dep_ in ("compound", "amod", "nmod") else ("Person", "Organization", "Place"),
+                                 conj=False) for t in before):  # ("Hong Kong officials attending the meeting were")
             return
         events = [a for t in before for a in r.args_at(t, ("Event", "Mechanism"), conj=False)] or r.attended_last(sent) \
             or _named_just_before(r, sent)
