@@ -1429,3 +1429,16 @@ def test_who_joins_a_delegation_attends_the_session_it_is_led_to(extractor, text
 ])
 def test_officials_listed_as_joining_a_meeting(extractor, text, expected):
     check(extractor, text, expected)
+
+
+# Signing an agreement in a place puts the signers there: "signed the X Agreement in Sydney".
+@pytest.mark.parametrize("text, expected", [
+    ("The Secretary for Commerce and Economic Development, Mr Edward Yau, signed the Riverton-Lakeland Free Trade "
+     "Agreement in Sydney today.", {("Edward Yau", "visited", "Sydney")}),
+    ("Mr Tom Hale and Mr Ho Kin signed the Memorandum of Understanding on Port Co-operation in Hanoi yesterday.",
+     {("Tom Hale", "visited", "Hanoi"), ("Ho Kin", "visited", "Hanoi")}),
+    ("The Secretary for Security, Mr Tang Ping-keung, signed the Riverton-Lakeland Air Services Agreement in Lisbon.",
+     {("Tang Ping-keung", "visited", "Lisbon")}),
+])
+def test_signing_an_agreement_in_a_place(extractor, text, expected):
+    check(extractor, text, expected)

@@ -210,9 +210,10 @@ class EventPatterns:
                             r.venues.setdefault(m.entity, [])
                             r.venues[m.entity] += [p.entity for p in places if p.entity not in r.venues[m.entity]]
             if head.pos_ in ("NOUN", "PROPN") and (any(t.lemma_.lower() in self._journey for t in (head, *r.children_of(head)))
-                                                  or self._session_noun(r, head)):
+                                                  or self._session_noun(r, head)
+                                                  or head.dep_ == "dobj" and r.args_at(head, ("Agreement",), conj=False)):
                 # "started his visit programme in Abu Dhabi"; "co-chaired the meeting in Shenzhen",
-                # "attended the Forum in Davos": whoever took part was there
+                # "attended the Forum in Davos", "signed the X Agreement in Sydney": whoever took part was there
                 while head.dep_ in ("dobj", "pobj", "prep", "compound", "nsubj") and head.head.i != head.i \
                         and head.pos_ != "VERB":
                     head = head.head
