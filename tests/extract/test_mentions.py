@@ -531,3 +531,21 @@ def test_a_government_is_not_named_with_where_it_acts(mentions):
 ])
 def test_quoted_titles_after_a_plural_event_noun(mentions, text, names):
     assert names <= {n for label, n in mentions(text) if label == "Event"}
+
+
+# A steering group is a mechanism, and a name ending with "Co-operation" takes the field it is in, whatever the NER
+# reads the field as ("... Co-operation in Logistics"); a place after it is where it is, not its field.
+@pytest.mark.parametrize("text, expected", [
+    ("The fifth meeting of the Steering Group on Riverton/Lakeland Co-operation in Innovation and Technology was "
+     "held today.", ("Mechanism", "Steering Group on Riverton/Lakeland Co-operation in Innovation and Technology")),
+    ("The Task Force on Hong Kong/Shenzhen Co-operation in Logistics met.",
+     ("Mechanism", "Task Force on Hong Kong/Shenzhen Co-operation in Logistics")),
+    ("The Working Group on Riverton/Lakeland Collaboration in Education met today.",
+     ("Mechanism", "Working Group on Riverton/Lakeland Collaboration in Education")),
+])
+def test_a_co_operation_name_takes_its_field(mentions, text, expected):
+    assert expected in mentions(text)
+
+
+def test_a_place_after_a_co_operation_name_is_not_its_field(mentions):
+    assert ("Event", "Forum on Trade Co-operation") in mentions("The Forum on Trade Co-operation in Macao opened today.")

@@ -86,6 +86,8 @@ _BASED = re.compile(r"[A-Z][\w'’-]*?-(?:based|headquartered)[ \t]+")
 _PURPOSE = re.compile(r"\s(?:for|on|concerning|regarding)\s+(?:the\s+)?[A-Z]")
 _BETWEEN = re.compile(r"[ \t]+between[ \t]+(?:the[ \t]+)?")
 _BETWEEN_IN = re.compile(r"\sbetween\s")
+_FIELD_AFTER = re.compile(r"\b(?:[Cc]o-?operation|[Cc]ollaboration|[Ee]xchanges?)$")
+"""A name's last word that takes the field it is in: "... on X/Y Co-operation [in Innovation and Technology]"."""
 _TO_BEFORE = re.compile(r"\b(?:to|will)[ \t]+$", re.IGNORECASE)
 _OFFICE_ABROAD = re.compile(r"(?:Office|Consulate(?:[- ]General)?|Embassy|Mission)$")
 """A body named by its head and the city it is in: "X Economic and Trade Office in Y"."""
@@ -426,7 +428,7 @@ class ChunkMentions:
             if joined:
                 if label not in (None, "Place") or _printed_without(text, start, end, spans[i + 1][0]):
                     break  # (a place the release leaves out elsewhere: "... in the Loop in Hong Kong today")
-            elif label is not None or spans[i + 1][0] in self._ner_starts \
+            elif label is not None or spans[i + 1][0] in self._ner_starts and not _FIELD_AFTER.search(text, start, end) \
                     or not (re.search(r"\s(?:for|on|of)\s", text[start:end]) or re.search(r"\sof\s", nxt)):
                 break  # the first "in" goes on a complement ("for X in Y", "in Support of Z"), not to a place
             end = spans[i + 1][1]
