@@ -549,3 +549,20 @@ def test_a_co_operation_name_takes_its_field(mentions, text, expected):
 
 def test_a_place_after_a_co_operation_name_is_not_its_field(mentions):
     assert ("Event", "Forum on Trade Co-operation") in mentions("The Forum on Trade Co-operation in Macao opened today.")
+
+
+# A body's head, then "on" and what it is about: "Commission on Youth", "Committee on Promotion of Civic Education";
+# not "on" a day ("the Council on Monday").
+@pytest.mark.parametrize("text, name", [
+    ("The Bureau will work closely with the Committee on Promotion of Civic Education.",
+     "Committee on Promotion of Civic Education"),
+    ("Members of the Commission on Youth met the Secretary.", "Commission on Youth"),
+    ("He chaired a meeting of the Council on Sustainable Growth yesterday.", "Council on Sustainable Growth"),
+])
+def test_a_body_named_head_first_with_on(mentions, text, name):
+    assert ("Organization", name) in mentions(text)
+
+
+def test_a_body_on_a_day_is_the_body(mentions):
+    found = mentions("The Riverton Council on Monday approved the plan.")
+    assert not any("Monday" in n for _, n in found)

@@ -24,6 +24,10 @@ from functools import cached_property
 
 from igr.extract.lexicon import Lexicon, key
 
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|" \
+       r"august|september|october|november|december|\d)"
+"""What "on" takes after a body's head when it is no part of its name (keys are lower case): a day, a date."""
+
 NUMBERED = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 GOVERNMENT_OF = re.compile(
     r"^(.+?) of the (.+?) (?:Municipal |Provincial |Autonomous Region |Special Administrative Region )?"
@@ -225,10 +229,12 @@ class NameGrammar:
 
     @cached_property
     def _body_first(self) -> re.Pattern:
-        """A name that opens with a body's head (one no other class has) and "of" or "for": "museum of x"."""
+        """A name that opens with a body's head (one no other class has) and "of", "for" or "on": "museum of x",
+        "commission on youth" (not "on" a day: "the Government on Monday")."""
         others = {h for label, heads in self._heads.items() if label != "Organization" for h in heads}
         heads = sorted((h for h in self._heads.get("Organization", ()) if h not in others), key=len, reverse=True)
-        return re.compile(r"^(?:" + "|".join(map(re.escape, heads)) + r") (?:of|for) ") if heads else re.compile(r"(?!)")
+        return re.compile(r"^(?:" + "|".join(map(re.escape, heads)) + rf") (?:of|for|on(?! {_DAY}\b)) ") if heads \
+            else re.compile(r"(?!)")
 
     @cached_property
     def _head_sets(self) -> dict[str, frozenset[str]]:
