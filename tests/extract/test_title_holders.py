@@ -578,3 +578,17 @@ def test_under_before_a_title_is_its_modifier(extractor, text, expected):
 ])
 def test_civil_service_ranks_are_titles(extractor, text, expected):
     assert expected in _posts(extractor, text)
+
+
+# A title with an acronym printed inside it is named without it, as bodies are.
+@pytest.mark.parametrize("text, expected", [
+    ("The Secretary for the Environment of the Hong Kong Special Administrative Region (HKSAR) Government, "
+     "Mr Wong Kam-sing, met him.",
+     ("Wong Kam-sing", "Secretary for the Environment of the Hong Kong Special Administrative Region Government")),
+    ("He met the Director of the Riverton Trade Development Office (RTDO) Secretariat, Ms Ann Lo.",
+     ("Ann Lo", "Director of the Riverton Trade Development Office Secretariat")),
+    ("The Chairman of the Lakeland Investment Authority (LIA) Board, Mr Tom Hale, spoke.",
+     ("Tom Hale", "Chairman of the Lakeland Investment Authority Board")),
+])
+def test_a_title_is_named_without_an_acronym_inside_it(extractor, text, expected):
+    assert expected in _posts(extractor, text)

@@ -45,6 +45,27 @@ def _folded(m: Mention) -> Mention:
     return replace(m, aliases=(*m.aliases, plain))
 
 
+def _unbracketed(m: Mention) -> Mention:
+    """A title with an acronym printed inside it is named without it ("Secretary for X of the Hong Kong Special
+    Administrative Region (HKSAR) Government"), as the other names are; the printed form is an alias.
+
+    Examples
+    --------
+    >>> m = Mention(0, 30, "Head of the Riverton (RV) Board", "Post", "Head of the Riverton (RV) Board", "shape")
+    >>> (_unbracketed(m).name, _unbracketed(m).aliases)
+    ('Head of the Riverton Board', ('Head of the Riverton (RV) Board',))
+    """
+    if m.label != "Post" or "(" not in m.name:
+        return m
+    inner = _INNER_ACRONYM.search(m.name)
+    if inner is None:
+        return m
+    name = m.name[:inner.start()] + " " + m.name[inner.end():]
+    return replace(m, name=name, aliases=(*m.aliases, m.name))
+
+
+_INNER_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]+(?=\S)")
+"""An acronym in parentheses with more of the name after it."""
 _NUMBER_AFTER = re.compile(r"[ \t]+(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]")
 _EDITION_AT = re.compile(r"(?:(?:the|The)\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?")
 """What may stand before an organiser's acronym that opens an event's name: "[30th ]APEC Ministerial Meeting"."""
@@ -252,7 +273,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates = [d for m in candidates if (d := self._undated(m)) is not None]
         found = short_forms([self._without_acting(m) for m in self._aides(self._resolve_overlaps(candidates, text), text)],
                             self.grammar, text)
-        return [_folded(m) for m in found]
+        return [_folded(_unbracketed(m)) for m in found]
 
     def _headed_of(self, name: str) -> bool:
         """ "Hong Kong and Macao Affairs Office of the X Government": a body's own name (capitalised words
