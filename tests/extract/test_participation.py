@@ -1442,3 +1442,16 @@ def test_officials_listed_as_joining_a_meeting(extractor, text, expected):
 ])
 def test_signing_an_agreement_in_a_place(extractor, text, expected):
     check(extractor, text, expected)
+
+
+# Sharing views with someone is meeting them, whosever the views.
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Suen shared his views with the Director of the Lakeland Education Bureau, Mr Zhang Bao, on transport.",
+     {("Suen", "metWith", "Zhang Bao")}),
+    ("The Secretary for Education, Mr Ho Kin, shared his views with the Vice Governor of Lakeland, Mr Li Wen, today.",
+     {("Ho Kin", "metWith", "Li Wen")}),
+    ("Ms Ann Lo shared her ideas with the Mayor of Riverton, Mr Tom Hale, during the visit.",
+     {("Ann Lo", "metWith", "Tom Hale")}),
+])
+def test_sharing_views_is_meeting(extractor, text, expected):
+    check(extractor, text, expected)
