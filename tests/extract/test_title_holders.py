@@ -592,3 +592,19 @@ def test_civil_service_ranks_are_titles(extractor, text, expected):
 ])
 def test_a_title_is_named_without_an_acronym_inside_it(extractor, text, expected):
     assert expected in _posts(extractor, text)
+
+
+# "Minister of Education of the X Government": a portfolio, then whose it is; the body is the government alone, and
+# "Central" in "Central People's Government" is no place of the title.
+@pytest.mark.parametrize("text, post, body", [
+    ("He met the Minister of Education of the Central People's Government, Mr Huai Jinpeng.",
+     "Minister of Education of the Central People's Government", "Central People's Government"),
+    ("He met the Vice-Minister of Science and Technology of the Lakeland Provincial Government, Mr Ho Kin.",
+     "Vice-Minister of Science and Technology of the Lakeland Provincial Government", "Lakeland Provincial Government"),
+    ("She met the Minister of Foreign Affairs of the Riverton Municipal Government, Ms Ann Lo.",
+     "Minister of Foreign Affairs of the Riverton Municipal Government", "Riverton Municipal Government"),
+])
+def test_a_portfolio_of_a_government_is_no_body(extractor, mentions, text, post, body):
+    found = mentions(text)
+    assert ("Post", post) in found and ("Organization", body) in found
+    assert not any(label == "Organization" and n != body and n.endswith(body) for label, n in found)

@@ -738,6 +738,10 @@ class ChunkMentions:
                     and not SITED.search(tail.split(" in ", 1)[0]):  # (a sited body keeps its place: "X Embassy in Y")
                 tail = re.sub(r"\s+in\s+(?:the\s+)?[A-Z].*$", "", tail)  # "Commissioner of the [Ministry of X] in
                 # the Y SAR": the place is where the post is, not part of the body's name
+            portfolio, *whose = re.split(r" of (?:the )?", tail, maxsplit=1) if post else (tail,)
+            if whose and not self.grammar.classify(portfolio) and not m[0].lstrip().startswith("in") \
+                    and self.grammar.classify(whose[0]) == "Organization":
+                continue  # "Minister of [Education of the X Government]": a portfolio, then whose; the body is X alone
             label = self.grammar.classify(tail)
             if label is None and (sited := re.match(r"^(.+?) in (?:the )?[A-Z]", tail)) and _OFFICE_ABROAD.search(sited[1]) \
                     and self.grammar.classify(sited[1]) == "Organization":

@@ -162,7 +162,8 @@ class NameGrammar:
         if split is None:
             # "Mayor of the Shenzhen Municipal Government" is the Mayor of Shenzhen
             m = GOVERNMENT_OF.match(name)
-            if m and self.lexicon.known_label(m[2]) == "Place":
+            if m and self.lexicon.known_label(m[2]) == "Place" and not self.lexicon.lookup(m[2]).ambiguous:
+                # (not "the Central People's Government": "Central" is a place only by context)
                 place = self.lexicon.canonical("Place", m[2])
                 inner = self.lexicon.lookup(m[1])
                 if inner is not None and inner.label == "Post" and inner.jurisdiction \
