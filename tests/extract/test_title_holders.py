@@ -608,3 +608,16 @@ def test_a_portfolio_of_a_government_is_no_body(extractor, mentions, text, post,
     found = mentions(text)
     assert ("Post", post) in found and ("Organization", body) in found
     assert not any(label == "Organization" and n != body and n.endswith(body) for label, n in found)
+
+
+# "Party Secretary and X Commission Director Zhu Hong": two titles, "and" between them, both the holder's.
+@pytest.mark.parametrize("text, expected", [
+    ("During his meeting with Party Secretary and Guangdong Province Health Commission Director Zhu Hong, Prof Lo "
+     "spoke.", {("Zhu Hong", "Party Secretary"), ("Zhu Hong", "Guangdong Province Health Commission Director")}),
+    ("He called on Party Secretary and Lakeland Provincial Education Department Director Wu Lan yesterday.",
+     {("Wu Lan", "Party Secretary"), ("Wu Lan", "Lakeland Provincial Education Department Director")}),
+    ("She met Deputy Party Secretary and Riverton Municipal Tourism Bureau Director Li Ming in Riverton.",
+     {("Li Ming", "Deputy Party Secretary"), ("Li Ming", "Riverton Municipal Tourism Bureau Director")}),
+])
+def test_two_titles_joined_by_and_before_a_name(extractor, text, expected):
+    assert expected <= _posts(extractor, text)

@@ -88,6 +88,8 @@ _BETWEEN = re.compile(r"[ \t]+between[ \t]+(?:the[ \t]+)?")
 _BETWEEN_IN = re.compile(r"\sbetween\s")
 _FIELD_AFTER = re.compile(r"\b(?:[Cc]o-?operation|[Cc]ollaboration|[Ee]xchanges?)$")
 """A name's last word that takes the field it is in: "... on X/Y Co-operation [in Innovation and Technology]"."""
+_TWO_TITLES = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) and ((?!the )[A-Z].*)$")
+"""A short title, "and", then another: "Party Secretary and X Commission Director"."""
 _TO_BEFORE = re.compile(r"\b(?:to|will)[ \t]+$", re.IGNORECASE)
 _OFFICE_ABROAD = re.compile(r"(?:Office|Consulate(?:[- ]General)?|Embassy|Mission)$")
 """A body named by its head and the city it is in: "X Economic and Trade Office in Y"."""
@@ -1012,6 +1014,11 @@ class ChunkMentions:
         title = text[start:end]
         if not self._is_title(title):
             return []
+        two = _TWO_TITLES.match(title)
+        if two and self.grammar.classify(two[1]) == "Post" and self._is_title(two[2]) \
+                and self.grammar.classify(two[2]) == "Post":
+            # "Party Secretary and X Health Commission Director [Zhu Hong]": two titles of one holder
+            return self._title(start, start + len(two[1])) + self._title(start + two.start(2), end)
         plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", title)).strip()  # "... of China (CPC) Xi Jinping"
         out = [Mention(start, end, title, "Post", self.grammar.post_name(plain), "shape")]
         at = self.grammar.title_start(title)
