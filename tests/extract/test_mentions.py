@@ -542,6 +542,9 @@ def test_quoted_titles_after_a_plural_event_noun(mentions, text, names):
      ("Mechanism", "Task Force on Hong Kong/Shenzhen Co-operation in Logistics")),
     ("The Working Group on Riverton/Lakeland Collaboration in Education met today.",
      ("Mechanism", "Working Group on Riverton/Lakeland Collaboration in Education")),
+    ("They co-chaired the third meeting of the Steering Group on Shenzhen/Hong Kong Co-operation in Innovation and "
+     "Technology in Shenzhen today.",
+     ("Mechanism", "Steering Group on Shenzhen/Hong Kong Co-operation in Innovation and Technology")),
 ])
 def test_a_co_operation_name_takes_its_field(mentions, text, expected):
     assert expected in mentions(text)

@@ -603,6 +603,9 @@ def test_a_title_is_named_without_an_acronym_inside_it(extractor, text, expected
      "Vice-Minister of Science and Technology of the Lakeland Provincial Government", "Lakeland Provincial Government"),
     ("She met the Minister of Foreign Affairs of the Riverton Municipal Government, Ms Ann Lo.",
      "Minister of Foreign Affairs of the Riverton Municipal Government", "Riverton Municipal Government"),
+    ("The meeting was co-chaired by the Vice-Minister of Science and Technology of the Central People's Government, "
+     "Dr Cao Jianlin.", "Vice-Minister of Science and Technology of the Central People's Government",
+     "Central People's Government"),
 ])
 def test_a_portfolio_of_a_government_is_no_body(extractor, mentions, text, post, body):
     found = mentions(text)

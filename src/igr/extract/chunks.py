@@ -433,9 +433,12 @@ class ChunkMentions:
             elif label is not None or spans[i + 1][0] in self._ner_starts and not _FIELD_AFTER.search(text, start, end) \
                     or not (re.search(r"\s(?:for|on|of)\s", text[start:end]) or re.search(r"\sof\s", nxt)):
                 break  # the first "in" goes on a complement ("for X in Y", "in Support of Z"), not to a place
+            field = not joined and _FIELD_AFTER.search(text, start, end) is not None
             end = spans[i + 1][1]
             i += 1
             joined = True
+            if field:
+                break  # "... Co-operation in Innovation and Technology [in Shenzhen]": the field ends the name
         return end, i
 
     def _city_of(self, text: str, spans: list[tuple[int, int]], j: int) -> bool:

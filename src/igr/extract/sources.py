@@ -88,6 +88,8 @@ def _apposed(text: str, start: int, end: int) -> bool:
 _DETERMINERS = frozenset("the a an his her their its this that these those our my your".split())
 
 
+_TITLE_OF = re.compile(r"\b(?:Minister|Secretary|Director|Commissioner|Chairman|Head)[ \t]+(?:of|for)[ \t]+$")
+"""A title's head right before its portfolio."""
 _ABROAD = re.compile(r"\b(?:Office|Offices|Consulate(?:[- ]General)?|Embassy)$")
 """The heads of a government's offices abroad, named with where they are: "X Office in Taiwan"."""
 
@@ -600,6 +602,10 @@ class SourceMentions:
                 # the release never defines ("FTA", "SC"): defined ones are found by resolution
             if label == "Organization" and self._of_government(text):
                 continue  # "X Department of the Y Government": the grammar gives both bodies
+            if label == "Organization" and not known and _TITLE_OF.search(self._text, max(0, start - 40), start) \
+                    and (portfolio := re.split(r" of (?:the )?", text, maxsplit=1)) and len(portfolio) == 2 \
+                    and not self.grammar.classify(portfolio[0]) and self.grammar.classify(portfolio[1]) == "Organization":
+                continue  # "Vice-Minister of [Science and Technology of the X Government]": a portfolio, then whose
             if label == "Agreement" and not known and shaped != "Agreement":
                 continue  # a law ("National Security Law", "Basic Law") is no agreement
             if text.count("(") != text.count(")") or self._generic_name(text):
