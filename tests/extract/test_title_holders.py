@@ -624,3 +624,18 @@ def test_a_portfolio_of_a_government_is_no_body(extractor, mentions, text, post,
 ])
 def test_two_titles_joined_by_and_before_a_name(extractor, text, expected):
     assert expected <= _posts(extractor, text)
+
+
+# "Director of the X Office in Y (XO) of the Z Government (ZG), Miss A": the office's acronym, then whose office it
+# is, between the title and its holder.
+@pytest.mark.parametrize("text, expected", [
+    ("The Director of the Hong Kong Economic and Trade Office in Chengdu (CDETO) of the Government of the Hong Kong "
+     "Special Administrative Region (HKSAR), Miss Pamela Lam, spoke.",
+     ("Pamela Lam", "Director of the Hong Kong Economic and Trade Office in Chengdu")),
+    ("The Director of the Riverton Trade Office (RTO) of the Lakeland Provincial Government, Mr Tom Hale, spoke.",
+     ("Tom Hale", "Director of the Riverton Trade Office")),
+    ("The Head of the Lakeland Tourism Office in Sydney (LTO) of the Government of Lakeland (GOL), Ms Ann Lo, "
+     "attended.", ("Ann Lo", "Head of the Lakeland Tourism Office in Sydney")),
+])
+def test_a_title_its_office_acronym_and_owner_before_the_holder(extractor, text, expected):
+    assert expected in _posts(extractor, text)

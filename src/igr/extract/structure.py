@@ -408,7 +408,7 @@ class NameStructure:
                 # for C, Mr Z": Mr Z holds every title of the list (after the one printed next to the name)
                 listed = _titles_before(r, top, i, "," in gap or gap.strip() != "")
             elif la == "Organization" and lb == "Person" \
-                    and re.fullmatch(rf"\s*,\s*(?:{self._honorific})*", gap) \
+                    and re.fullmatch(rf"(?:\s*\([A-Z][A-Za-z&]{{1,11}}\))?\s*,\s*(?:{self._honorific})*", gap) \
                     and (title := self._title_before_bodies(r, top, i)) is not None:
                 # "the Director of the X Office and the Y Office [of Z], Mr A": the title of X, then the other
                 # body he heads; Mr A holds the title printed
@@ -457,7 +457,8 @@ class NameStructure:
     @staticmethod
     def _title_before_bodies(r: Reading, top: list[tuple[int, int, str]], i: int) -> int | None:
         """The index in ``top`` of a title "of the" one body printed before "and the" another body (which may be
-        "of" a third) that ends at ``top[i]``: "Director of the X Office and the Y Office of the Z"."""
+        "of" a third) that ends at ``top[i]``: "Director of the X Office and the Y Office of the Z"; or of a title
+        whose body's acronym, then "of" its owner, come before ``top[i]``: "Director of X (XO) of the Z"."""
         text = r.text
         j = i
         while j and r.label(top[j - 1][2]) == "Organization" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[top[j - 1][1]:top[j][0]]):
@@ -465,6 +466,10 @@ class NameStructure:
         if j and r.label(top[j - 1][2]) == "Post" and re.fullmatch(r"\s+and\s+the\s+", text[top[j - 1][1]:top[j][0]]) \
                 and re.search(r"\sof\s+the\s", text[top[j - 1][0]:top[j - 1][1]]):
             return j - 1
+        if j and r.label(top[j - 1][2]) == "Post" \
+                and re.fullmatch(r"\s*\([A-Z][A-Za-z&]{1,11}\)\s+of\s+(?:the\s+)?", text[top[j - 1][1]:top[j][0]]):
+            return j - 1  # "Director of the X Office in Y (XO) of the Z Government (ZG), Miss A": the office's acronym,
+            # then whose office it is
         return None
 
     @staticmethod
