@@ -569,3 +569,13 @@ def test_a_body_named_head_first_with_on(mentions, text, name):
 def test_a_body_on_a_day_is_the_body(mentions):
     found = mentions("The Riverton Council on Monday approved the plan.")
     assert not any("Monday" in n for _, n in found)
+
+
+# Bodies named by heads the lexicon now knows: brigades, consultancies, orchestras and troupes, garrisons.
+@pytest.mark.parametrize("text, name", [
+    ("He visited the Ya'an Fire Brigade this morning.", "Ya'an Fire Brigade"),
+    ("She called on the Riverton Ranking Consultancy in Shanghai.", "Riverton Ranking Consultancy"),
+    ("The Lakeland Philharmonic performed in Taipei.", "Lakeland Philharmonic"),
+])
+def test_more_heads_of_bodies(mentions, text, name):
+    assert ("Organization", name) in mentions(text)

@@ -1455,3 +1455,20 @@ def test_signing_an_agreement_in_a_place(extractor, text, expected):
 ])
 def test_sharing_views_is_meeting(extractor, text, expected):
     check(extractor, text, expected)
+
+
+# A place that opens a longer name (a venue's) is no place a body is located in (guards: the made-up venues are
+# not read this way by the start code either; the case came from a real release).
+@pytest.mark.parametrize("text, absent", [
+    ("He attended a concert of the Lakeland Philharmonic at the Taipei Zhongzheng Auditorium.",
+     ("Lakeland Philharmonic", "locatedIn", "Taipei")),
+    ("He toured the exhibits of the Riverton Museum at the Shanghai Expo Centre.",
+     ("Riverton Museum", "locatedIn", "Shanghai")),
+])
+def test_a_place_opening_a_venue_s_name_locates_no_body(extractor, text, absent):
+    check(extractor, text, set(), absent={absent})
+
+
+def test_a_body_in_a_place_is_located_there(extractor):
+    check(extractor, "He met members of the Investment Coordinating Board in Indonesia.",
+          {("Investment Coordinating Board", "locatedIn", "Indonesia")})

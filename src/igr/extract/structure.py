@@ -200,11 +200,13 @@ class NameStructure:
             if self._located_gap.fullmatch(gap) and r.label(a) == "Organization" \
                     and r.label(b) == "Place" and not (r.ents[a].government and r.ents[b].name.lower() in r.ents[a].name.lower()) \
                     and not (re.fullmatch(r"\s*,\s*", gap) and _in_a_list(text, s1, e2)) \
+                    and not _NAME_GOES_ON.match(text, e2) \
                     and not (gap.strip() == "in" and (_AGENT_BEFORE.search(text, max(0, s1 - 12), s1)
                                                       or self._session_of_body.search(text, max(0, s1 - 30), s1))):
                 # ("a summit organised by the X Council in Y", "the informal meeting of the X Organization in Y":
                 # the place is the summit's or the meeting's, not the body's)
-                # (a government named after its place is that place's, not located in it)
+                # (a government named after its place is that place's, not located in it; a place that opens a
+                # longer name is that name's: "a concert of the X Philharmonic at the [Taipei] Zhongzheng Auditorium")
                 span = doc.char_span(s1, e2, alignment_mode="expand")
                 if span is not None and "," in gap and r.opens_clause(s2, e2):
                     continue  # "with the support of the Central Government, Hong Kong has developed ...": the place
@@ -485,6 +487,8 @@ class NameStructure:
         return out
 
 
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+"""Capitalised words right after a name: it opens a longer one."""
 _OF_LIST = re.compile(r" of (?:the )?((?:(?! of ).)+)$")
 """The last complement of a name, after its last "of" ("... of the Mainland, Hong Kong and Macau")."""
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
