@@ -1472,3 +1472,16 @@ def test_a_place_opening_a_venue_s_name_locates_no_body(extractor, text, absent)
 def test_a_body_in_a_place_is_located_there(extractor):
     check(extractor, "He met members of the Investment Coordinating Board in Indonesia.",
           {("Investment Coordinating Board", "locatedIn", "Indonesia")})
+
+
+# Attending the activities "under" an event is attending it.
+@pytest.mark.parametrize("text, expected", [
+    ("The Chairman, Mr Charles Lee, will visit Taipei to attend activities under Riverton Week 2013.",
+     {("Charles Lee", "attended", "Riverton Week 2013")}),
+    ("Ms Ann Lo will attend events under the Riverton Youth Week tomorrow.",
+     {("Ann Lo", "attended", "Riverton Youth Week")}),
+    ("Mr Tom Hale attended programmes under the Riverton Arts Festival yesterday.",
+     {("Tom Hale", "attended", "Riverton Arts Festival")}),
+])
+def test_activities_under_an_event(extractor, text, expected):
+    check(extractor, text, expected)

@@ -712,11 +712,15 @@ class Participation:
         parts = [t for c in r.children_of(v) if c.dep_ in ("dobj", "obj", "prep") for t in (c, *r.children_of(c))
                  if t.dep_ in ("dobj", "obj", "pobj") and t.pos_ == "NOUN" and r.entity_at(t) is None]
         parts += [c for t in parts for c in r.children_of(t) if c.dep_ == "conj" and c.pos_ == "NOUN"]
-        # (and what took place "at" an event: "took part in a panel discussion at X", "attended a lunch at X")
+        # (and what took place "at" an event: "took part in a panel discussion at X", "attended a lunch at X"; or
+        # "under" it: "attend activities under the X Week")
+        under = [g for t in parts if t.tag_ == "NNS" for g in (*r.children_of(t), *r.children_of(v))
+                 if g.dep_ == "prep" and g.lower_ == "under"]  # (the parser may hang "under" on the verb)
         return [a for t in parts for g in r.children_of(t)
                 if g.dep_ == "prep" and (g.lower_ == "of" and (t.lemma_.lower() in self._event_nouns or t.lower_ in self._audience
                                                               or t.lemma_.lower() in self._audience) or g.lower_ == "at")
-                for p in r.children_of(g) if p.dep_ == "pobj" for a in r.args_at(p, ("Event", "Mechanism"))]
+                for p in r.children_of(g) if p.dep_ == "pobj" for a in r.args_at(p, ("Event", "Mechanism"))] \
+            + [a for g in under for p in r.children_of(g) if p.dep_ == "pobj" for a in r.args_at(p, ("Event",))]
 
     def _passive_session(self, r: Reading, v: Token, sent: Span, chair: bool) -> None:
         """ "Co-chaired by A and B, the Committee met ..."; "the Forum, attended by A, ..."; "the Task Group,
