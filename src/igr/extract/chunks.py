@@ -21,6 +21,7 @@ from igr.extract.patterns import (
     KNOWN_OF,
     LEADING_THE,
     OPENERS,
+    OFFICE_ABROAD,
     PAREN_ACRONYM,
     PARTIES,
     PARTY_LINK,
@@ -91,8 +92,6 @@ _FIELD_AFTER = re.compile(r"\b(?:[Cc]o-?operation|[Cc]ollaboration|[Ee]xchanges?
 _TWO_TITLES = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) and ((?!the )[A-Z].*)$")
 """A short title, "and", then another: "Party Secretary and X Commission Director"."""
 _TO_BEFORE = re.compile(r"\b(?:to|will)[ \t]+$", re.IGNORECASE)
-_OFFICE_ABROAD = re.compile(r"(?:Office|Consulate(?:[- ]General)?|Embassy|Mission)$")
-"""A body named by its head and the city it is in: "X Economic and Trade Office in Y"."""
 _SUBJECT_LINK = re.compile(r"[ \t]+(?:on|in|concerning|regarding|with[ \t]+respect[ \t]+to)[ \t]+")
 """What links an agreement to its subject (not "the": a body after "in the" is where it is)."""
 _OF_THE_BODY = re.compile(r"\sof\s+the\s+")
@@ -748,7 +747,7 @@ class ChunkMentions:
                     and self.grammar.classify(whose[0]) == "Organization":
                 continue  # "Minister of [Education of the X Government]": a portfolio, then whose; the body is X alone
             label = self.grammar.classify(tail)
-            if label is None and (sited := re.match(r"^(.+?) in (?:the )?[A-Z]", tail)) and _OFFICE_ABROAD.search(sited[1]) \
+            if label is None and (sited := re.match(r"^(.+?) in (?:the )?[A-Z]", tail)) and OFFICE_ABROAD.search(sited[1]) \
                     and self.grammar.classify(sited[1]) == "Organization":
                 label = "Organization"  # "... of the [X Office in Y]": an office abroad keeps its city
             source = "shape"

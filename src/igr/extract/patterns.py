@@ -21,6 +21,8 @@ PARTIES = ("Organization", "Post", "Person", "Event", "Mechanism")
 PARTY_LINK = re.compile(r"[ \t]+(?:between|among)[ \t]+(?:the[ \t]+)?")
 PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
 SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government)$")
+OFFICE_ABROAD = re.compile(r"\b(?:Office|Consulate(?:[- ]General)?|Embassy|Mission)$")
+"""A body named by its head and the city it is in: "X Economic and Trade Office in Y"."""
 SITED_BODY = re.compile(r"\b(?:Office|Consulate(?:[- ]General)?|Embassy|Mission|Commission)[ \t]+of[ \t]")
 """A body of a state or government named with its owner: "Consulate General of X [in Y]"."""
 BODY_CONTEXT = re.compile(r"\b(?:visit|visits|visited|visiting|tour|tours|toured|touring|called[ \t]+(?:on|at)|calls[ \t]+(?:on|at)|"

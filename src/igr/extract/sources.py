@@ -23,19 +23,18 @@ from igr.extract.patterns import (
     FUNDED_CONTEXT,
     GENERIC,
     HEADLINE_VERB,
+    IN_PLACE,
     LEADING_THE,
     LOCAL_TIME,
     LOCATIVE,
     LOCATIVE_BEFORE,
     NER_LABELS,
+    OFFICE_ABROAD,
     PLACE_APPOSITION,
     OPENERS,
     PATRONYMIC_TAIL,
     PORTFOLIO_END,
     QUOTED,
-    IN_PLACE,
-    SITED,
-    TITLE_CASED,
     QUOTED_AFTER_NAME,
     QUOTED_AND,
     QUOTED_LEAD,
@@ -43,6 +42,7 @@ from igr.extract.patterns import (
     QUOTED_HEAD,
     QUOTED_TAIL,
     REGION,
+    TITLE_CASED,
     TRAVEL_TO,
     _currency,
     _name_boundary,
@@ -87,11 +87,9 @@ def _apposed(text: str, start: int, end: int) -> bool:
 
 _DETERMINERS = frozenset("the a an his her their its this that these those our my your".split())
 
-
 _TITLE_OF = re.compile(r"\b(?:Minister|Secretary|Director|Commissioner|Chairman|Head)[ \t]+(?:of|for)[ \t]+$")
 """A title's head right before its portfolio."""
-_ABROAD = re.compile(r"\b(?:Office|Offices|Consulate(?:[- ]General)?|Embassy)$")
-"""The heads of a government's offices abroad, named with where they are: "X Office in Taiwan"."""
+
 
 class SourceMentions:
     """Mixin of :class:`igr.extract.mentions.MentionFinder`: honorifics, lexicon, quotes, NER."""
@@ -615,7 +613,7 @@ class SourceMentions:
                     self.grammar.classify(halves[0]) == self.grammar.classify(halves[1]):
                 continue  # "A Committee and B Committee": two names, found by the grammar
             label = known or shaped or label
-            if label == "Organization" and _ABROAD.search(text) and (site := IN_PLACE.match(self._text, end)) \
+            if label == "Organization" and OFFICE_ABROAD.search(text) and (site := IN_PLACE.match(self._text, end)) \
                     and self.lexicon.known_label(LEADING_THE.sub("", site[0].strip()[3:])) == "Place":
                 end = site.end()  # "the X Office [in Taiwan]": an office abroad keeps its place, as the grammar's do
                 text = self._text[start:end]
