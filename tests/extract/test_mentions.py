@@ -579,3 +579,14 @@ def test_a_body_on_a_day_is_the_body(mentions):
 ])
 def test_more_heads_of_bodies(mentions, text, name):
     assert ("Organization", name) in mentions(text)
+
+
+# An event's name may end with the place (and year) where it is held: "Entertainment Expo Hong Kong 2024".
+@pytest.mark.parametrize("text, name", [
+    ("He officiated at the Kick-off Ceremony of Entertainment Expo Hong Kong 2024 today.",
+     "Kick-off Ceremony of Entertainment Expo Hong Kong 2024"),
+    ("She spoke at the Smart City Summit Singapore 2023 this morning.", "Smart City Summit Singapore 2023"),
+    ("He toured the Riverton Design Week Shanghai yesterday.", "Riverton Design Week Shanghai"),
+])
+def test_an_event_named_with_its_place(mentions, text, name):
+    assert ("Event", name) in mentions(text)

@@ -33,6 +33,7 @@ GOVERNMENT_OF = re.compile(
     r"^(.+?) of the (.+?) (?:Municipal |Provincial |Autonomous Region |Special Administrative Region )?"
     r"(?:People's )?Government$")
 YEAR = re.compile(r"^(19|20)\d\d$")
+_YEAR_END = re.compile(r"\s+(?:19|20)\d\d$")
 _BODY_OF = re.compile(r"^(.+?) of (?:the )?\S")
 _OF_THE = re.compile(r"^(\S+(?: \S+)?) of (?:the )?(.+)$")
 _WEAK_LINKS = frozenset(("of", "for", "and", "on", "the", "&"))
@@ -501,6 +502,24 @@ class NameGrammar:
             and not self.post_title(left) and (self.classify(parts[1]) in ("Organization", "Agreement") or len(owners) > 1
                                                and all(self.classify(o) == "Organization" for o in owners))
 
+    def _event_then_place(self, name: str) -> bool:
+        """ "Entertainment Expo Hong Kong 2024", "Smart City Summit Lakeland": an event's name, then the known place
+        (and the year) of where it is held, printed as part of the name.
+
+        Examples
+        --------
+        >>> from igr.extract.lexicon import load_lexicon
+        >>> grammar = NameGrammar(load_lexicon())
+        >>> grammar._event_then_place("Entertainment Expo Hong Kong 2024"), grammar._event_then_place("Hong Kong 2024")
+        (True, False)
+        """
+        words = _YEAR_END.sub("", name).split()
+        for n in (1, 2, 3):
+            if len(words) > n + 1 and self.lexicon.known_label(" ".join(words[-n:])) == "Place" \
+                    and self.ends_with("Event", " ".join(words[:-n])):
+                return True
+        return False
+
     def head_first(self, name: str) -> str | None:
         """A name that opens with its head, then what it is about: "Task Force on Ferry Services
         between A and B" (a Mechanism), "Seminar on Green Finance" (an Event)."""
@@ -639,6 +658,8 @@ class NameGrammar:
         first = self.head_first(name) or self._head_before_complement(name)
         if first:
             return first
+        if self._event_then_place(name):
+            return "Event"
         if self._people_of(name):
             return None  # "Principal Officials of the X Government": people, not a body
         left = name.split(" in ", 1)[0]
