@@ -590,3 +590,15 @@ def test_more_heads_of_bodies(mentions, text, name):
 ])
 def test_an_event_named_with_its_place(mentions, text, name):
     assert ("Event", name) in mentions(text)
+
+
+# A quoted title may end with the city where the event is held after a comma, and join two events with "cum".
+@pytest.mark.parametrize("text, name", [
+    ('It has "2012 Riverton Trendy Products Expo, Wuhan" as one of its highlights.',
+     "2012 Riverton Trendy Products Expo, Wuhan"),
+    ('He officiated at the opening of "2016 Riverton Week cum 2016 Riverton Design Fair, Dalian" today.',
+     "2016 Riverton Week cum 2016 Riverton Design Fair, Dalian"),
+    ('She visited "Riverton Innovation Exhibition, Chengdu" in the afternoon.', "Riverton Innovation Exhibition, Chengdu"),
+])
+def test_a_quoted_event_with_its_city(mentions, text, name):
+    assert ("Event", name) in mentions(text)

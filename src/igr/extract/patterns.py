@@ -55,7 +55,7 @@ PATRONYMIC_TAIL = re.compile(rf"(?:[ \t]+(?:{'|'.join(PATRONYMIC_WORDS)}|Bin|Ibn
 PORTFOLIO_END = re.compile(r"\s(?:for|of)\s[^,.;:()\n]{1,60}?\s(?:and|&)[ \t]+$")
 """A title's portfolio whose last item is to follow: "Secretary for Administration & [Justice]"."""
 QUOTED = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{1,180}?)[\"”]")
-TITLE_CASED = re.compile(r"(?:(?:[A-Z0-9][\w'’&-]*|a|an|the|of|in|on|for|to|and|at|with|by|from|[·&–—/:-])(?:\s+|$))+")
+TITLE_CASED = re.compile(r"(?:(?:[A-Z0-9][\w'’&-]*,?|a|an|the|of|in|on|for|to|and|at|with|by|from|cum|[·&–—/:-])(?:\s+|$))+")
 """Words a title prints: capitalised, numbers, the small words between them and its marks ("·", "–")."""
 TRAILING_LINK = re.compile(r"(?:\s+(?:of|for|and|on|the|de|del|da|du|des|la|le|&)|\s*/|-)+$")
 QUOTED_TAIL = re.compile(r"[ \t]+((?:[A-Z][\w'-]*)(?:[ \t]+[A-Z][\w'-]*){0,3})")

@@ -211,6 +211,11 @@ class SourceMentions:
                 out.append((entry, re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])", re.IGNORECASE)))
         return out
 
+    def _sited(self, name: str) -> str:
+        """A quoted name without the known place printed after its last comma: "X Expo, Wuhan" is read as "X Expo"."""
+        head, comma, place = name.rpartition(", ")
+        return head if comma and head and self.lexicon.known_label(place) == "Place" else name
+
     def _quoted(self, text: str) -> list[Mention]:
         out = []
         listed: tuple[int, str] | None = None  # the end and class of a quoted title just read
@@ -257,7 +262,7 @@ class SourceMentions:
                 # co-operation in ..." (lower-case words a name of capitalised words would not take)
                 out.append(Mention(m.start(1), m.start(1) + len(m[1].rstrip()), inner, "Agreement", inner, "quoted"))
                 continue
-            if 3 <= len(inner.split()) <= 24 and TITLE_CASED.fullmatch(inner) and self.grammar.classify(inner) == "Event":
+            if 3 <= len(inner.split()) <= 24 and TITLE_CASED.fullmatch(inner) and self.grammar.classify(self._sited(inner)) == "Event":
                 # a quoted title that is an event's name by its own head, however long: "Together · Progress –
                 # Roving Exhibition in Celebration of the 20th Anniversary of the Return of X to the Motherland"
                 out.append(Mention(m.start(1), m.start(1) + len(m[1].rstrip()), inner, "Event", inner, "quoted"))
