@@ -639,3 +639,17 @@ def test_two_titles_joined_by_and_before_a_name(extractor, text, expected):
 ])
 def test_a_title_its_office_acronym_and_owner_before_the_holder(extractor, text, expected):
     assert expected in _posts(extractor, text)
+
+
+# A duty in lower case between a title and its holder: "Vice Governor of X in charge of trade, Mr A".
+@pytest.mark.parametrize("text, expected", [
+    ("The Chief Executive met the Executive Vice President of the National Academy of Governance (NAG) in charge of "
+     "daily operations, Mr Xie Chuntao, today.",
+     ("Xie Chuntao", "Executive Vice President of the National Academy of Governance")),
+    ("He met the Vice Governor of Lakeland Province in charge of trade and investment, Mr Li Wen.",
+     ("Li Wen", "Vice Governor of Lakeland Province")),
+    ("She met the Deputy Director of the Riverton Bureau in charge of ports, Ms Wu Lan, in Riverton.",
+     ("Wu Lan", "Deputy Director of the Riverton Bureau")),
+])
+def test_a_duty_between_a_title_and_its_holder(extractor, text, expected):
+    assert expected in _posts(extractor, text)

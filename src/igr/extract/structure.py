@@ -377,7 +377,9 @@ class NameStructure:
                or r.label(x[2]) == "Post" and before is not None and r.label(before[2]) == "Person"]
         # (one role described in lower case may come between: "the President of X and leader of the delegation, Mr Y";
         # not a plural, "the Secretary and members of the council, Mr A and Mr B")
+        # (a duty in lower case may stand between: "Vice President of X in charge of daily operations, Mr A")
         post_then_person = re.compile(rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:\s+and\s+[a-z][\w-]*(?<!s)\s+of\s+(?:the\s+)?[a-z][\w-]*\s*,)?"
+                                      rf"(?:\s+in\s+charge\s+of(?:\s+(?:[a-z][\w-]*|&),?){{1,6}})?"
                                       rf",?\s*(?:{self._honorific})*")
         # A post with its holder printed right after it ("Secretary for X Mr Y") is taken; in a list
         # "Post A Name A, Post B Name B" the name before the comma is not Post B's holder.
