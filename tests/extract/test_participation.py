@@ -1485,3 +1485,21 @@ def test_a_body_in_a_place_is_located_there(extractor):
 ])
 def test_activities_under_an_event(extractor, text, expected):
     check(extractor, text, expected)
+
+
+# "The delegation was received by X": the delegation's leader met X, also when the passive is the second verb.
+@pytest.mark.parametrize("text, expected", [
+    ("The Secretary for Education, Mr Ho Kin, led a delegation to Beijing today. The delegation was received by the "
+     "Director, Mr Wang Li.", {("Ho Kin", "metWith", "Wang Li")}),
+    ("The Secretary for Education, Mr Ho Kin, led a delegation to Beijing today. The delegation paid a visit to the "
+     "Lakeland Affairs Office and was received by the Director, Mr Wang Li.", {("Ho Kin", "metWith", "Wang Li")}),
+    ("Mr Ho Kin arrived in Beijing and was received by the Vice Minister, Mr Wang Li.",
+     {("Ho Kin", "metWith", "Wang Li")}),
+])
+def test_a_delegation_received_by_someone(extractor, text, expected):
+    check(extractor, text, expected)
+
+
+def test_a_plan_welcomed_by_someone_is_no_meeting(extractor):
+    check(extractor, "The plan of Mr Ho Kin was welcomed by the Director, Mr Wang Li.", set(),
+          absent={("Ho Kin", "metWith", "Wang Li")})

@@ -54,6 +54,7 @@ class Participation:
         self._lead = words.cue("lead_verbs")
         self._joined = words.cue("joined_nouns")
         self._event_nouns = words.cue("event_nouns")
+        self._delegation_nouns = words.cue("delegation_nouns")
         self._speech_nouns = words.cue("speech_nouns")
         self._audience = words.cue("audience_nouns")
         self._occasion = words.cue("occasion_preps")
@@ -171,9 +172,13 @@ class Participation:
             # passive: "Mr A was received by the Chief Secretary, Mr B, today": the one after "by" met the subject
             # (the parser may hang the name of a titled agent on the verb); not "the plan of Mr A was welcomed by"
             by = next(c for c in r.children_of(v) if r.word_deps[c.i] == "agent")
-            if not any(r.word_deps[c.i] == "nsubjpass" and (r.word_lowers[c.i] in ("he", "she", "they") or (
-                    r.entity_at(c) and r.label(r.entity_at(c)) in ("Person", "Post"))) for c in r.children_of(v)):
-                people = []
+            own = [c for c in r.children_of(v) if r.word_deps[c.i] == "nsubjpass"]
+            if not own and v.dep_ == "conj":  # "The delegation visited X and was received by Y": the first verb's
+                own = [c for c in r.children_of(v.head) if r.word_deps[c.i] in ("nsubj", "nsubjpass")]
+            if not any(r.word_lowers[c.i] in ("he", "she", "they") or (
+                    r.entity_at(c) and r.label(r.entity_at(c)) in ("Person", "Post"))
+                    or r.word_lemmas[c.i] in self._delegation_nouns for c in own):
+                people = []  # (but "The delegation was received by X": its leader met X)
             met = [a for c in (by, *(c for c in r.children_of(v) if r.word_deps[c.i] in ("npadvmod", "appos")
                                      and c.i > by.i)) for t in r.subtree_of(c) for a in r.args_at(t, ("Person",), conj=False)]
             met = [a for a in met if a.entity not in {p.entity for p in people}]
