@@ -21,7 +21,9 @@ from igr.extract.lexicon import Lexicon, key
 from igr.extract.lowercase import lower_case_names, lower_case_posts, lower_case_titles, short_forms
 from igr.extract.series import lower_case_series
 from igr.extract.names import NameGrammar
-from igr.extract.patterns import NAME_PARTICLES, PATRONYMIC_WORDS, SITED_BODY, TITLE_CASED, WEEKDAYS, trie_pattern
+from igr.extract.patterns import (
+    NAME_PARTICLES, PAREN_ACRONYM, PATRONYMIC_WORDS, SITED_BODY, TITLE_CASED, WEEKDAYS, trie_pattern,
+)
 from igr.extract.records import Mention
 from igr.extract.sources import SourceMentions
 from igr.extract.titles import titles_with_places, titles_with_portfolios
@@ -57,15 +59,13 @@ def _unbracketed(m: Mention) -> Mention:
     """
     if m.label != "Post" or "(" not in m.name:
         return m
-    inner = _INNER_ACRONYM.search(m.name)
-    if inner is None:
-        return m
+    inner = PAREN_ACRONYM.search(m.name)
+    if inner is None or inner.end() == len(m.name):
+        return m  # (an acronym at the end is no part of the name's middle)
     name = m.name[:inner.start()] + " " + m.name[inner.end():]
     return replace(m, name=name, aliases=(*m.aliases, m.name))
 
 
-_INNER_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]+(?=\S)")
-"""An acronym in parentheses with more of the name after it."""
 _NUMBER_AFTER = re.compile(r"[ \t]+(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]")
 _EDITION_AT = re.compile(r"(?:(?:the|The)\s+)?(?:(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?")
 """What may stand before an organiser's acronym that opens an event's name: "[30th ]APEC Ministerial Meeting"."""

@@ -23,9 +23,9 @@ import re
 from functools import cached_property
 
 from igr.extract.lexicon import Lexicon, key
+from igr.extract.patterns import _MONTHS, WEEKDAYS
 
-_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|" \
-       r"august|september|october|november|december|\d)"
+_DAY = rf"(?i:{WEEKDAYS}|{_MONTHS}|\d)"
 """What "on" takes after a body's head when it is no part of its name (keys are lower case): a day, a date."""
 
 NUMBERED = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)

@@ -87,8 +87,9 @@ def _apposed(text: str, start: int, end: int) -> bool:
 
 _DETERMINERS = frozenset("the a an his her their its this that these those our my your".split())
 
-_TITLE_OF = re.compile(r"\b(?:Minister|Secretary|Director|Commissioner|Chairman|Head)[ \t]+(?:of|for)[ \t]+$")
-"""A title's head right before its portfolio."""
+_TITLE_OF = re.compile(r"((?:[A-Z][\w-]*[ \t]+){1,4})(?:of|for)[ \t]+$")
+"""Capitalised words, then "of" or "for", right before a name: a title's head before its portfolio, if the grammar
+reads them as a title."""
 
 
 class SourceMentions:
@@ -605,7 +606,9 @@ class SourceMentions:
                 # the release never defines ("FTA", "SC"): defined ones are found by resolution
             if label == "Organization" and self._of_government(text):
                 continue  # "X Department of the Y Government": the grammar gives both bodies
-            if label == "Organization" and not known and _TITLE_OF.search(self._text, max(0, start - 40), start) \
+            if label == "Organization" and not known \
+                    and (title := _TITLE_OF.search(self._text, max(0, start - 60), start)) is not None \
+                    and self.grammar.classify(title[1].strip()) == "Post" \
                     and (portfolio := re.split(r" of (?:the )?", text, maxsplit=1)) and len(portfolio) == 2 \
                     and not self.grammar.classify(portfolio[0]) and self.grammar.classify(portfolio[1]) == "Organization":
                 continue  # "Vice-Minister of [Science and Technology of the X Government]": a portfolio, then whose
