@@ -653,3 +653,47 @@ def test_a_title_its_office_acronym_and_owner_before_the_holder(extractor, text,
 ])
 def test_a_duty_between_a_title_and_its_holder(extractor, text, expected):
     assert expected in _posts(extractor, text)
+
+
+# A portfolio of common English words ("Agriculture, Food & Safety", the model's dictionary), then a
+# name of words outside it, even one the tagger reads as a noun ("Litzman").
+@pytest.mark.parametrize("text, post, person", [
+    ("They will meet Deputy Minister of Health Ya'akov Litzman and visit a clinic.",
+     "Deputy Minister of Health", "Ya'akov Litzman"),
+    ("They will call on the Director-General of the Ministry of Agriculture, Food & Safety Joseph Ishay and visit a farm.",
+     "Director-General of the Ministry of Agriculture, Food & Safety", "Joseph Ishay"),
+    ("She met the Minister of Fisheries and Forestry Tomas Kvarnstrom in Oslo.",
+     "Minister of Fisheries and Forestry", "Tomas Kvarnstrom"),
+    ("He later met Deputy Minister of Welfare Dov Halperin.", "Deputy Minister of Welfare", "Dov Halperin"),
+    ("He met Minister of Aviation Safety Brigitte Haussler in Vienna.", "Minister of Aviation Safety", "Brigitte Haussler"),
+])
+def test_common_words_portfolio_then_holder(mentions, text, post, person):
+    found = mentions(text)
+    assert ("Post", post) in found and ("Person", person) in found
+
+
+# Common words after a portfolio are still the title's, not a name, the last a plural ("Standards").
+@pytest.mark.parametrize("text, post", [
+    ("He met the Director of Food Safety Standards and Mr Lee.", "Director of Food Safety Standards"),
+    ("He met the Minister of Health Service Reform and Mr Chan.", "Minister of Health Service Reform"),
+    ("She met the Director of Public Safety Affairs and Mr Lee.", "Director of Public Safety Affairs"),
+    ("He called on the Minister of Agriculture Trade Development on Monday.", "Minister of Agriculture Trade Development"),
+])
+def test_common_words_stay_in_the_title(mentions, text, post):
+    found = mentions(text)
+    assert ("Post", post) in found
+    assert not any(label == "Person" and name not in ("Chan", "Lee") for label, name in found)
+
+
+# Police ranks are titles before a name ("Chief Constable"); a body named with "Chief Police Officers" keeps them.
+@pytest.mark.parametrize("text, post, person", [
+    ("Mr Lai then met the Vice-President of the Association of Chief Police Officers, Chief Constable Phil Gormley, "
+     "and they exchanged views.", "Chief Constable", "Phil Gormley"),
+    ("She met Chief Constable Sara Thornton in London.", "Chief Constable", "Sara Thornton"),
+    ("The delegation was briefed by Chief Superintendent Ian Brough and toured the centre.",
+     "Chief Superintendent", "Ian Brough"),
+])
+def test_police_rank_then_holder(mentions, text, post, person):
+    found = mentions(text)
+    assert ("Post", post) in found and ("Person", person) in found
+    assert not any(label == "Person" and name.startswith(("Constable", "Superintendent", "Police")) for label, name in found)

@@ -889,6 +889,8 @@ class ChunkMentions:
             return True
         return 1 <= len(span) <= 4 and not self.lexicon.known_label(span.text) and all(
             t.pos_ == "PROPN" or (i == 0 and t.text == "He" and len(span) > 1)  # (a surname)
+            or (t.pos_ == "NOUN" and t.is_title and bool(self._dictionary) and t.lower_ not in self._dictionary)  # (a
+            # name the tagger reads as a noun: "Ya'akov Litzman")
             or (i >= 2 and i == len(span) - 1 and t.pos_ == "ADP" and _SYLLABLE.fullmatch(t.text) is not None
                 and t.i + 1 < len(t.doc) and not t.doc[t.i + 1].is_title)  # ("Chui Sai On led ...")
             for i, t in enumerate(span))
@@ -1098,14 +1100,23 @@ class ChunkMentions:
 
     def _unfamiliar(self, title: str, tail: list[str]) -> bool:
         """Whether ``tail`` reads as a person's name after the complement of ``title``: the
-        complement's words are all words of known names, and at most one word of the two to four
-        of the tail is, and the last is no name or head word by itself ("Minister of Transport [Lim Kok
+        complement's words are all words of known names or common words of English, and at most one word of the
+        two to four of the tail is a known name's, the tail is not all common words ending in a plural, and the last
+        is no name or head word by itself ("Minister of Transport [Lim Kok
         Wing]"; "Rector of the University of Lisbon [Ana Costa]": "Costa" only in "Costa Rica")."""
         head = self.grammar.post_head_length(title)
         complement = [w for w in re.findall(r"[\w'’-]+", key(title)[head:]) if w not in ("of", "for", "to", "the", "and")]
         words = [key(w) for w in tail]
-        return 2 <= len(words) <= 4 and bool(complement) and all(w in self._familiar for w in complement) \
-            and words[-1] not in self._name_words and sum(w in self._familiar for w in words) <= 1
+        return 2 <= len(words) <= 4 and bool(complement) \
+            and all(w in self._familiar or self._english(w) for w in complement) \
+            and words[-1] not in self._name_words and sum(w in self._familiar for w in words) <= 1 \
+            and not (all(map(self._english, words)) and self._english(words[-1][:-1]) and words[-1].endswith("s"))
+        # (common words, the last a plural: "Director of Public [Safety Affairs]")
+
+    def _english(self, word: str) -> bool:
+        """A common word of English, or its plural ("fisheries", "affairs"): the model's dictionary."""
+        d = self._dictionary
+        return word in d or (word.endswith("ies") and word[:-3] + "y" in d) or (word.endswith("s") and word[:-1] in d)
 
     def _split_people(self, doc: Doc, start: int, end: int) -> Iterable[tuple[int, int, str | None]]:
         """Cut a chunk around the people NER finds inside it: "Secretary for Home Affairs Lau

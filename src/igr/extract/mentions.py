@@ -171,8 +171,11 @@ class MentionFinder(ChunkMentions, SourceMentions):
     [('Vice Mayor of Shanghai', 'Post', False), ('Shanghai', 'Place', True), ('Mr Chen Jie', 'Person', False), ('Mr Chan', 'Person', False)]
     """
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, dictionary: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
+        # the common words of English, lower case ("safety", "agriculture"; not "ishay", "wang"): the model's
+        # lemmatizer index (:func:`igr.extract.pipeline.english_words`), empty where the model has none
+        self._dictionary = dictionary
         self.grammar = NameGrammar(lexicon)
         hon = sorted((re.escape(h.rstrip(".")) for h in lexicon.honorifics or ("Mr", "Mrs", "Ms", "Dr")),
                      key=len, reverse=True)

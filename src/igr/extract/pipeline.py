@@ -35,7 +35,7 @@ def make_mention_component(nlp: Language, name: str, lexicon_dir: str | None):
 
     The full records (canonical names, nesting) are in ``doc.user_data["igr_mentions"]``.
     """
-    finder = MentionFinder(load_lexicon(lexicon_dir))
+    finder = MentionFinder(load_lexicon(lexicon_dir), english_words(nlp))
 
     def component(doc: Doc) -> Doc:
         mentions = finder.find(doc)
@@ -49,6 +49,27 @@ def make_mention_component(nlp: Language, name: str, lexicon_dir: str | None):
         return doc
 
     return component
+
+
+def english_words(nlp: Language) -> frozenset[str]:
+    """The common words of English the model's lemmatizer knows (its ``lemma_index`` of nouns, verbs,
+    adjectives and adverbs, lower case), or none where the model has no such table.
+
+    People's names mostly stand outside it ("Litzman", "Wang"), the words of titles and portfolios
+    inside it ("safety", "agriculture").
+
+    Examples
+    --------
+    >>> words = english_words(spacy.blank("en"))
+    >>> len(words)
+    0
+    """
+    if "lemmatizer" not in nlp.component_names:  # (disabled once igr_lemmas stands in for it)
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
 
 
 @Language.factory("igr_lemmas", default_config={"lexicon_dir": None})
