@@ -1503,3 +1503,22 @@ def test_a_delegation_received_by_someone(extractor, text, expected):
 def test_a_plan_welcomed_by_someone_is_no_meeting(extractor):
     check(extractor, "The plan of Mr Ho Kin was welcomed by the Director, Mr Wang Li.", set(),
           absent={("Ho Kin", "metWith", "Wang Li")})
+
+
+# A host who accompanies the visitor round ("accompanied by the Mayor of X, Mr B") meets him and visits nothing:
+# the host's side is the place the release names inside the post, however the post spells it ("Tel Aviv-Yafo").
+@pytest.mark.parametrize("text, visitor, host, place", [
+    ("The Chief Executive, Mr C Y Leung, arrived in Tel Aviv today. In the afternoon, Mr Leung, accompanied by the "
+     "Mayor of Tel Aviv-Yafo, Mr Ron Huldai, will meet two technology start-up companies.",
+     "C Y Leung", "Ron Huldai", "Tel Aviv"),
+    ("The Secretary for Commerce and Economic Development, Mr Edward Yau, arrived in Sapporo today. Mr Yau, "
+     "accompanied by the Governor of "
+     "Hokkaido Prefecture, Ms Naomi Takahashi, toured a dairy farm.", "Edward Yau", "Naomi Takahashi", "Sapporo"),
+    ("The Secretary for Education, Dr Choi Yuk-lin, visited Helsinki today. Dr Choi, accompanied by the Deputy Mayor "
+     "of Helsinki City, Ms Anni Sinnemaki, toured a library.", "Choi Yuk-lin", "Anni Sinnemaki", "Helsinki"),
+])
+def test_host_companion_meets_the_visitor(found_facts, text, visitor, host, place):
+    facts = found_facts(text)
+    assert (visitor, "metWith", host) in facts
+    assert (visitor, "visited", place) in facts
+    assert not any(s == host and p == "visited" for s, p, o in facts)

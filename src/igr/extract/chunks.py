@@ -1044,7 +1044,11 @@ class ChunkMentions:
         # (first a cut after a title the lexicon knows whole, "Chief Executive of the HKSAR Tung Chee Hwa", then one
         # the words tell, a name of no familiar word after familiar ones: "... of Economic Development Timur Igorevich
         # Maximov", not "... Development Timur" and the NER's "Igorevich Maximov")
+        # (and a complement of familiar words before one of common English: "Minister of Transport [Wee Ka Siong]",
+        # where "Wee" is a common word too)
         cuts.sort(key=lambda k: (self.lexicon.known_label(text[start:start + words[k].start()].rstrip()) != "Post",
+                                 not self._words_tell(text[start:start + words[k].start()].rstrip(),
+                                                      [w[0] for w in words[k:]], english=False),
                                  not self._words_tell(text[start:start + words[k].start()].rstrip(),
                                                       [w[0] for w in words[k:]])))
         for k in cuts:
@@ -1092,13 +1096,13 @@ class ChunkMentions:
                 Mention(start + m.start(2), start + m.end(2), word, "Person", word, "title-name"),
                 Mention(at, end, owner, label, self.lexicon.canonical(label, owner), "owner")]
 
-    def _words_tell(self, title: str, tail: list[str]) -> bool:
+    def _words_tell(self, title: str, tail: list[str], english: bool = True) -> bool:
         """Whether the words alone say a name starts after ``title``: it is a title whose complement's words are
         familiar (:meth:`_unfamiliar`), and the name's first word is not."""
         at = self.grammar.title_start(title) if tail and key(tail[0]) not in self._familiar else None
-        return at is not None and self._unfamiliar(title[at:], tail)
+        return at is not None and self._unfamiliar(title[at:], tail, english)
 
-    def _unfamiliar(self, title: str, tail: list[str]) -> bool:
+    def _unfamiliar(self, title: str, tail: list[str], english: bool = True) -> bool:
         """Whether ``tail`` reads as a person's name after the complement of ``title``: the
         complement's words are all words of known names or common words of English, and at most one word of the
         two to four of the tail is a known name's, the tail is not all common words ending in a plural, and the last
@@ -1108,7 +1112,7 @@ class ChunkMentions:
         complement = [w for w in re.findall(r"[\w'’-]+", key(title)[head:]) if w not in ("of", "for", "to", "the", "and")]
         words = [key(w) for w in tail]
         return 2 <= len(words) <= 4 and bool(complement) \
-            and all(w in self._familiar or self._english(w) for w in complement) \
+            and all(w in self._familiar or (english and self._english(w)) for w in complement) \
             and words[-1] not in self._name_words and sum(w in self._familiar for w in words) <= 1 \
             and not (all(map(self._english, words)) and self._english(words[-1][:-1]) and words[-1].endswith("s"))
         # (common words, the last a plural: "Director of Public [Safety Affairs]")
@@ -1135,7 +1139,7 @@ class ChunkMentions:
             first = re.search(r"(?<![&,])(?<!\band)[ \t]([A-Z][\w'’-]*)$", left)
             if first and not self.lexicon.known_label(first[1]) and key(first[1]) not in self._title_words \
                     and not _COMMON_NOUN.search(first[1]) and not _ENDS_LINK.search(left[:first.start()]) \
-                    and self._words_tell(left[:first.start()], [first[1], *text[s:e].split()]):
+                    and self._words_tell(left[:first.start()], [first[1], *text[s:e].split()], english=False):
                 # "... Minister of Economic Development [Timur] Igorevich Maximov": a first name the NER left out
                 s, left = pos + first.start(1), left[:first.start()]
             if not left or not self._is_title(left):

@@ -101,6 +101,11 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
         if served and (known := (jurisdiction or Jurisdiction(lexicon).of)(served[1])):
             out.setdefault(f.subject, known)  # "Chief of Office of the Chief Executive": the Chief Executive's side
             continue
+        named = [e.name for e in entities.values() if e.label == "Place"
+                 and re.search(rf"\b(?:of|for|in) (?:the )?{re.escape(key(e.name))}\b", key(post.name))]
+        if named:  # "Mayor of Tel Aviv-Yafo": the place the release names, read in a longer spelling
+            out.setdefault(f.subject, max(named, key=len))
+            continue
         bodies = [entities[i].name for i in inside.get(post.id, []) if entities[i].label == "Organization"]
         bodies = [b for b in bodies if not any(b != other and b in other for other in bodies)]  # (the outermost)
         if own and len(bodies) == 1 and key(bodies[0]).rsplit(" ", 1)[-1] in units \
@@ -367,6 +372,10 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
                         joined[n].setdefault(person, (side, evidence))
         # (a host's official showing the visitor round is at home, on no leg of the visitor's trip)
         host_side = principal is not None and side is not None and home.get(principal) not in (None, side)
+        if host_side and evidence.method != "list:delegation":  # "A, accompanied by the Mayor of X, Mr B, toured ...":
+            a, b = sorted((person, principal))  # the host who shows the visitor round meets him
+            out.append(replace(evidence, subject=a, predicate="metWith", object=b, method="frame:host-companion",
+                               confidence=FRAME_CONFIDENCE, participants=(a, b)))
         for f in [] if host_side else visits if person not in own_legs else [f for f in visits if f.start in group_sentences]:
             if f.subject == principal or (principal is None and side is not None and home.get(f.subject) == side):
                 out.append(replace(evidence, subject=person, predicate="visited", object=f.object,
