@@ -646,3 +646,27 @@ def test_a_known_name_printed_partly_in_lower_case(mentions, text, label, name):
     found = mentions(text)
     assert (label, name) in found
     assert ("Event", "Forum for Economic and Trade Co-operation") not in found
+
+
+# A name with no head word, said to be an occasion in the apposition after it ("the Educa, an education exhibition"):
+# an Event, and who attended or opened it attended it.
+@pytest.mark.parametrize("text, event, person", [
+    ("The Secretary for Education, Dr Choi Yuk-lin, attended the Educa, an education exhibition, in Helsinki today.",
+     "Educa", "Choi Yuk-lin"),
+    ("The Financial Secretary, Mr Paul Chan, opened the Vinexpo, the largest wine fair in Asia, on Monday.",
+     "Vinexpo", "Paul Chan"),
+    ("The Secretary for Innovation, Technology and Industry, Professor Sun Dong, attended the Slush, a start-up "
+     "festival held in Helsinki.", "Slush", "Sun Dong"),
+])
+def test_occasion_named_by_its_apposition(found_facts, text, event, person):
+    assert (person, "attended", event) in found_facts(text)
+
+
+# What is said of a person, a place or a known body is no occasion.
+@pytest.mark.parametrize("text, name", [
+    ("He met the Minister, Mr Tan, a veteran politician, at the forum.", "Tan"),
+    ("They toured the Louvre, a famous museum, in the afternoon.", "Louvre"),
+    ("She visited the Guangdong, a province of China, last week.", "Guangdong"),
+])
+def test_no_occasion_from_other_appositions(mentions, text, name):
+    assert ("Event", name) not in mentions(text)

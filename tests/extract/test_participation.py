@@ -1522,3 +1522,20 @@ def test_host_companion_meets_the_visitor(found_facts, text, visitor, host, plac
     assert (visitor, "metWith", host) in facts
     assert (visitor, "visited", place) in facts
     assert not any(s == host and p == "visited" for s, p, o in facts)
+
+
+# "Together with A, B met C": A came with B (both met C), and did not meet B.
+@pytest.mark.parametrize("text, companion, principal, met", [
+    ("Together with the Minister of Culture, Dr Cai Wu, Mr Tsang met with the Chinese Ambassador to Singapore, "
+     "Mr Wei Wei.", "Cai Wu", "Tsang", "Wei Wei"),
+    ("Together with the Vice Minister of Commerce, Mr Wang Shouwen, Mr Yau met with the Minister of Trade of Chile, "
+     "Mr Rodrigo Yanez.", "Wang Shouwen", "Yau", "Rodrigo Yanez"),
+    ("Together with the Governor of Guangdong Province, Mr Wang Weizhong, Mr Lee met with the Prime Minister of "
+     "Thailand, Mr Srettha Thavisin.", "Wang Weizhong", "Lee", "Srettha Thavisin"),
+    ("Along with the Mayor of Shenzhen, Mr Qin Weizhong, Mr Chan met with the Mayor of Osaka, Mr Hideyuki Yokoyama.",
+     "Qin Weizhong", "Chan", "Hideyuki Yokoyama"),
+])
+def test_together_with_is_a_companion(found_facts, text, companion, principal, met):
+    facts = found_facts(text)
+    assert (companion, "metWith", met) in facts
+    assert not any(s == companion and p == "metWith" and principal in o for s, p, o in facts)

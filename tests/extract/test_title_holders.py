@@ -697,3 +697,18 @@ def test_police_rank_then_holder(mentions, text, post, person):
     found = mentions(text)
     assert ("Post", post) in found and ("Person", person) in found
     assert not any(label == "Person" and name.startswith(("Constable", "Superintendent", "Police")) for label, name in found)
+
+
+# A state secretary serves a minister: "State Secretary to the Minister of X" is one post (lexicon aide_heads).
+@pytest.mark.parametrize("text, post, person", [
+    ("Dr Choi met the State Secretary to the Minister of Education of Finland, Ms Mikaela Nylander, in Helsinki.",
+     "State Secretary to the Minister of Education of Finland", "Mikaela Nylander"),
+    ("He called on the State Secretary to the Minister of Finance, Mr Jan Kowalski.",
+     "State Secretary to the Minister of Finance", "Jan Kowalski"),
+    ("The State Secretary to the Minister of Economy of Estonia, Ms Kadri Tamm, received Mr Lau.",
+     "State Secretary to the Minister of Economy of Estonia", "Kadri Tamm"),
+])
+def test_state_secretary_to_a_minister(mentions, text, post, person):
+    found = mentions(text)
+    assert ("Post", post) in found and ("Person", person) in found
+    assert ("Post", "State Secretary") not in found

@@ -1115,6 +1115,8 @@ class Reading:
                         if grand.dep_ == "prep" and grand.lower_ in ("to", "in", "at"):
                             out += [a for p in self.children_of(grand) if p.dep_ == "pobj" for a in self.args_at(p, labels)]
             elif child.dep_ == "prep" and child.lower_ in preps:
+                if child.i > 0 and self.word_lowers[child.i - 1] in ("together", "along"):
+                    continue  # "Together with the Minister, Dr A, Mr B met Mr C": a companion, not one met
                 for p in self.children_of(child):
                     if p.dep_ == "pobj":
                         out += self.args_at(p, labels)

@@ -251,6 +251,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += self._quoted(text)
         candidates += self._locatives(text)
         candidates += self._occasions(doc)
+        candidates += self._described(text)
         # (not a reading across a possessive the grammar cuts, "the X Meeting's Trade Session", nor across
         # "& the" between two names the grammar reads alike: "the X Authority & the Y Council")
         candidates += [m for m in self._ner(doc) if not self._two_names(text, m)
@@ -367,7 +368,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
                                and known_any.get(m.start, 0) > m.end)  # (cut short of a known body or series)
                       and not self._truncated(m, same_label[m.label], text)]
         # Prefer longer spans, then more trustworthy sources.
-        rank = {"lexicon": 0, "shape": 1, "owner": 1, "honorific": 1, "title-name": 1, "quoted": 2, "locative": 2, "ner": 3, "occasion": 3}
+        rank = {"lexicon": 0, "shape": 1, "owner": 1, "honorific": 1, "title-name": 1, "quoted": 2, "locative": 2, "described": 2, "ner": 3, "occasion": 3}
         # A name after an honorific is a person's whatever longer chunk crosses it ("Ms On Lai-ping of
         # the X Council" is no body named "Lai-ping of the X Council").
         # ("Secretary for Justice Teresa Cheng": an honorific word after "for" is a portfolio's).

@@ -87,6 +87,9 @@ def _apposed(text: str, start: int, end: int) -> bool:
 
 _DETERMINERS = frozenset("the a an his her their its this that these those our my your".split())
 
+_DESCRIBED = re.compile(r"\b(?:[Tt]he)[ \t]+([A-Z][\w'’&.-]*(?:[ \t]+(?:of|for|on|and|the|[A-Z][\w'’&.-]*)){0,6}),"
+                        r"[ \t]+(?:an?|the|one of the)[ \t]+((?:[\w'’-]+[ \t]+){0,5}?)([a-z]+)(?=[ \t]*[,.;(]|[ \t]+(?:in|at|on|of|for|held|organi[sz]ed|hosted)\b)")
+"""A name, then what it is after a comma: "the Educa, an education exhibition, ...", "the X, the largest fair of ..."."""
 _TITLE_OF = re.compile(r"((?:[A-Z][\w-]*[ \t]+){1,4})(?:of|for)[ \t]+$")
 """Capitalised words, then "of" or "for", right before a name: a title's head before its portfolio, if the grammar
 reads them as a title."""
@@ -444,6 +447,23 @@ class SourceMentions:
                                if label in ("PERSON", "GPE", "LOC", "NORP", "DATE")):
                     continue
                 out.append(Mention(start, end, name, "Event", name, "occasion"))
+        return out
+
+    def _described(self, text: str) -> list[Mention]:
+        """Occasions named with no head word and said to be one in the apposition after them: "attended the Educa,
+        an education exhibition, in Helsinki", "the Vinexpo, the largest wine fair in Asia". The name is
+        capitalised words the lexicon and the grammar do not know, and no person's name the NER reads."""
+        out = []
+        for m in _DESCRIBED.finditer(text):
+            noun = m[3]
+            if noun not in self._event_nouns or any(w in self._event_nouns for w in m[2].split()):
+                continue  # (not "the Summit, a forum series": a noun of the description only, its head)
+            name, start, end = m[1], m.start(1), m.end(1)
+            if not name.split()[-1][:1].isupper() or self.lexicon.known_label(name) or self.grammar.classify(name) \
+                    or self.grammar.venue(name) or any(e.start_char < end and start < e.end_char for e, label in self._ents
+                                                       if label in ("PERSON", "NORP", "DATE")):
+                continue  # (a GPE the NER guesses for an unknown word gives way: "the Slush, a start-up festival")
+            out.append(Mention(start, end, name, "Event", name, "described"))
         return out
 
     def _visited_body(self, start: int, text: str) -> bool:
