@@ -456,3 +456,39 @@ def test_it_after_an_it_sentence(found_facts, text, chair, series):
 ])
 def test_chairs_of_a_series_whose_session_is_held_somewhere(extractor, text, visitor, place):
     assert (visitor, "visited", place) in facts(extractor, text)
+
+
+# Organisers of unnamed plural occasions ("The seminars were organised by A", "Co-organisers of the forums
+# included B") organise the occasions the release names later as those ("the two seminars, entitled X and Y").
+@pytest.mark.parametrize("text, events, organisers", [
+    ('More than 200 business people attended two seminars in Fuzhou today. The seminars were jointly organised by '
+     'the Riverton Trade Office and the Lakeland Business Council. The two seminars, entitled "Go Global with '
+     'Riverton" and "Green Finance Today", introduced the business environment of Riverton.',
+     ("Go Global with Riverton", "Green Finance Today"), ("Riverton Trade Office", "Lakeland Business Council")),
+    ('Two forums were held in Xiamen today. Co-organisers of the forums included the Westmark Chamber of Commerce '
+     'and the Eastport Youth Association. The two forums, titled "Smart Cities Now" and "Digital Trade Tomorrow", '
+     'drew over 300 participants.',
+     ("Smart Cities Now", "Digital Trade Tomorrow"), ("Westmark Chamber of Commerce", "Eastport Youth Association")),
+    ('The receptions were hosted by the Riverton Tourism Board. The two receptions, the "Spring Gala" and the '
+     '"Harbour Night", welcomed 500 guests in Tokyo.', ("Spring Gala", "Harbour Night"), ("Riverton Tourism Board",)),
+])
+def test_organisers_of_plural_occasions_named_later(found_facts, text, events, organisers):
+    facts = found_facts(text)
+    for event in events:
+        for organiser in organisers:
+            assert (event, "organizedBy", organiser) in facts
+
+
+# The owner named after "of the" is no organiser ("by the X Office (XO) of the Y Government").
+@pytest.mark.parametrize("text, organiser, owner", [
+    ('The "Smart Port Forum" was organised by the Trade Office (TO) of the Riverton Government and the Lakeland '
+     'Port Council.', "Trade Office", "Riverton Government"),
+    ('The "Green Bay Seminar" was jointly organised by the Investment Office (IO) of the Westmark City Government and the '
+     'Eastport Chamber of Commerce.', "Investment Office", "Westmark City Government"),
+    ('The "Youth Link Forum" was organised by the Liaison Office (LO) of the Riverton Provincial Government and the Lakeland '
+     'Youth Federation.', "Liaison Office", "Riverton Provincial Government"),
+])
+def test_owner_of_an_organiser_organises_nothing(found_facts, text, organiser, owner):
+    facts = found_facts(text)
+    assert any(p == "organizedBy" and organiser in o for s, p, o in facts)
+    assert not any(p == "organizedBy" and o == owner for s, p, o in facts)

@@ -28,6 +28,9 @@ from igr.extract.records import Fact, LocalEntity
 from igr.extract.sentence import tag_lists, word_lists
 from igr.extract.triggers import Vocabulary, phrase_pattern
 
+_OWNER_GAP = re.compile(r"[ \t]*(?:\([^()]*\)[ \t]*)?of[ \t]+(?:the[ \t]+)?$")
+"""What lies between a body's name and its owner's: "the X Office (XO) of the [Y Government]"."""
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "pobj", "attr", "dative", "oprd", "obj"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -121,6 +124,9 @@ class Reading:
         self._printed_lists: dict[int, list[Arg]] = {}  # verb index to the people listed before it
         self.venues: dict[str, list[str]] = {}
         self.series = None  # (organisers, places) of "a series of events" whose events are listed later
+        # event noun to the organisers of unnamed plural occasions ("The seminars were organised by A"), for the
+        # occasions named later as those ("the two seminars, entitled X and Y")
+        self.plural_organisers: dict[str, list[Arg]] = {}
         self._per_sentence: dict[int, tuple] = {}
         self._listed: dict[frozenset[str], frozenset[int]] = {}
         self._listed_people_of: dict[int, list[Arg]] = {}  # subject token to the people listed in it
@@ -624,6 +630,23 @@ class Reading:
         events = list(dict.fromkeys(f.object for f in self.facts.values() if f.predicate in ("attended", "chaired")
                                     and f.start <= sent.start_char and self.label(f.object) in ("Event", "Mechanism")))
         return [Arg(e, self.label(e), "event-noun") for e in events] if len(events) > 1 else []
+
+    def owner_only(self, entity: str, others: list[str], sent: Span) -> bool:
+        """Whether ``entity`` is named in ``sent`` only as the owner of another of ``others``, after "of (the)"
+        ("by the X Office (XO) of the [Y Government]": the office organises, not the government)."""
+        mine = [s for s, _ in self.ents[entity].spans if sent.start_char <= s < sent.end_char]
+        ends = [e for o in others if o != entity for s, e in self.ents[o].spans if sent.start_char <= s < sent.end_char]
+        return bool(mine) and all(any(e <= s and _OWNER_GAP.match(self.text, e, s) for e in ends) for s in mine)
+
+    def plural_occasion(self, noun: Token) -> str | None:
+        """The event noun (lemma) of an unnamed plural occasion the text refers back or forward to: "the
+        seminars", "the two forums", "both receptions" (not "the seminars of X", a name's own)."""
+        if self.word_tags[noun.i] != "NNS" or self.word_lemmas[noun.i] not in self._event_nouns \
+                or self.entity_at(noun) is not None \
+                or not any(self.word_lowers[d.i] in ("the", "these", "those", "both", "all", "two", "three")
+                           for d in self.children_of(noun)):
+            return None
+        return self.word_lemmas[noun.i]
 
     def attended_last(self, sent: Span) -> list[Arg]:
         """The event (or series) the release last reported someone attending or chairing before ``sent``: what

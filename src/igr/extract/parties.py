@@ -40,6 +40,7 @@ class PartyPatterns:
         self._not_acting = words.cue("not_acting_verbs")
         self._attendees = words.cue("attendee_words")
         self._speeches = words.cue("speech_nouns")
+        self._organiser_nouns = words.cue("organiser_nouns")
 
     def together(self, r: Reading, sent: Span) -> None:
         """People who do something together ("Mr A and Mr B reviewed the progress"): they met, if they are
@@ -198,6 +199,20 @@ class PartyPatterns:
                         r.emit(e.entity, "organizedBy", o.entity, sent, "list:series", r.conf(e, o) - 0.15)
                     for p in places:
                         r.emit(e.entity, "heldIn", p.entity, sent, "list:series", r.conf(e, p) - 0.15)
+            organisers = [t for t in subject_side if t.lemma_.lower() in self._organiser_nouns]
+            occasion = next((n for t in organisers for p in r.children_of(t) if p.dep_ == "prep" and p.lower_ == "of"
+                             for n in r.children_of(p) if n.dep_ == "pobj" and r.plural_occasion(n)), None)
+            if occasion is not None:  # "Co-organisers of the seminars included A; B and C": organisers of the
+                # occasions named before, or of those the release names later as the seminars
+                orgs = list({a.entity: a for t in sent if t.i > v.i
+                             for a in r.args_at(t, ("Organization",), conj=False)}.values())
+                orgs = [a for a in orgs if not r.owner_only(a.entity, [o.entity for o in orgs], sent)]
+                events = r.events_so_far(occasion, sent)
+                for e in events:
+                    for o in orgs:
+                        r.emit(e.entity, "organizedBy", o.entity, sent, "list:organisers", r.conf(e, o) - 0.15)
+                if not events:
+                    r.plural_organisers.setdefault(r.plural_occasion(occasion), []).extend(orgs)
             if not people:
                 continue
             events = [a for t in subject_side for a in r.args_at(t, ("Event", "Mechanism"), conj=False)]

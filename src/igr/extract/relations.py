@@ -123,6 +123,7 @@ class RelationFinder:
             self.participation.stops(r, sent)
             self.participation.guests(r, sent)
             self.events.where(r, sent)
+            self.events.named_plurals(r, sent)
             self.events.dateline(r, sent)
             self.events.opening_place(r, sent)
             self.parties.lists(r, sent)

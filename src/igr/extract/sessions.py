@@ -73,6 +73,7 @@ class EventPatterns:
             orgs += [a for c in r.children_of(v) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                      for a in r.args_at(c, ("Organization",), conj=False)]
         orgs = list({a.entity: a for a in orgs}.values())  # "by A (ACR) and the B": both
+        orgs = [a for a in orgs if not r.owner_only(a.entity, [o.entity for o in orgs], sent)]
         if not any(c.dep_ == "agent" for c in r.children_of(v)) and v.dep_ not in ("acl", "relcl"):
             orgs += [a for a in r.subjects(v, ("Organization",), inherit=False)]
         if not events and orgs and any(t.lemma_.lower() in self._series_nouns for c in r.children_of(v)
@@ -91,6 +92,15 @@ class EventPatterns:
                       for w in r.children_of(x) if w.dep_ == "prep" and w.lower_ == "with"]
             orgs += [a for w in withs for p in r.children_of(w) if p.dep_ == "pobj" for a in r.args_at(p, ("Organization",))
                      if a.entity not in {o.entity for o in orgs}]
+        if not events and orgs and any(c.dep_ == "agent" for c in r.children_of(v)):
+            # "The seminars were jointly organised by A and B": the occasions named before (those attended), or
+            # those the release names later as the seminars ("the two seminars, entitled X and Y")
+            for c in r.children_of(v):
+                noun = r.plural_occasion(c) if c.dep_ == "nsubjpass" else None
+                if noun is not None:
+                    events = r.events_so_far(c, sent)
+                    if not events:
+                        r.plural_organisers.setdefault(noun, []).extend(orgs)
         for e in events:
             for o in orgs:
                 r.emit(e.entity, "organizedBy", o.entity, sent, f"dep:{lemma}", r.conf(e, o))
@@ -130,6 +140,27 @@ class EventPatterns:
             for obj in r.objects(v, ("Event", "Mechanism"), preps=()):
                 for s in holders:
                     r.emit(s.entity, predicate, obj.entity, sent, f"dep:{v.lemma_}", r.conf(s, obj) - 0.05)
+
+    def named_plurals(self, r: Reading, sent: Span) -> None:
+        """Occasions named as the plural occasion whose organisers the text gave before: "The seminars were
+        organised by A. ... The two seminars, entitled "X" and "Y", ...": X and Y are organised by A."""
+        if not r.plural_organisers:
+            return
+        for t in sent:
+            noun = r.plural_occasion(t)
+            orgs = r.plural_organisers.get(noun) if noun else None
+            if not orgs:
+                continue
+            # the names set off right after the noun ("the two seminars, entitled X and Y"), up to the verb of its
+            # clause (not a verb inside a title: "Go Global")
+            end = next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX") and a.i > t.i), sent.end)
+            named = {a.entity: a for u in sent[t.i + 1 - sent.start:end - sent.start]
+                     for a in r.args_at(u, ("Event",), conj=False)}
+            if len(named) < 2:
+                continue  # (one name is not the plural's)
+            for e in named.values():
+                for o in {a.entity: a for a in orgs}.values():
+                    r.emit(e.entity, "organizedBy", o.entity, sent, "dep:plural-occasion", r.conf(e, o) - 0.15)
 
     def where(self, r: Reading, sent: Span) -> None:
         """Events held "in X", and officials acting "in X" (visits), from prepositions."""
