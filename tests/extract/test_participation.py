@@ -1539,3 +1539,29 @@ def test_together_with_is_a_companion(found_facts, text, companion, principal, m
     facts = found_facts(text)
     assert (companion, "metWith", met) in facts
     assert not any(s == companion and p == "metWith" and principal in o for s, p, o in facts)
+
+
+# "Led by A, the delegation visited X": the participle before the clause names the delegation's leader.
+@pytest.mark.parametrize("text, leader, place", [
+    ("Led by the Secretary for Home Affairs, Mr Lau Kong-wah, the delegation visited Chengdu today.",
+     "Lau Kong-wah", "Chengdu"),
+    ("Led by COY Chairman Mr Bunny Chan Chun-bun, the delegation visited Baoding in Hebei today.",
+     "Bunny Chan Chun-bun", "Baoding"),
+    ("Headed by the Under Secretary for Education, Mr Sze Chun-fai, the delegation toured Xiamen yesterday.",
+     "Sze Chun-fai", "Xiamen"),
+])
+def test_leader_in_an_opening_participle(found_facts, text, leader, place):
+    assert (leader, "visited", place) in found_facts(text)
+
+
+# Bare "Members" of a release about a delegation with a leader are the delegation: its leader does what they do.
+@pytest.mark.parametrize("text, leader, place", [
+    ("Led by the Secretary for Home Affairs, Mr Lau Kong-wah, the delegation visited Chengdu today. Members also "
+     "visited the Sichuan University.", "Lau Kong-wah", "Sichuan University"),
+    ("The Under Secretary for Education, Mr Sze Chun-fai, led a delegation of 50 teachers to Xiamen today. Members "
+     "toured the Xiamen University in the afternoon.", "Sze Chun-fai", "Xiamen University"),
+    ("The Chairman of the Commission on Youth, Mr Lau Chi-wah, is leading a youth delegation to Wuhan. Members visited "
+     "the Wuhan University yesterday.", "Lau Chi-wah", "Wuhan University"),
+])
+def test_bare_members_are_the_delegation(found_facts, text, leader, place):
+    assert (leader, "visited", place) in found_facts(text)

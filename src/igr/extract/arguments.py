@@ -774,9 +774,12 @@ class Reading:
         return self._led_by(token) or self.last_person.get("leader") or self.last_person.get("traveller")
 
     def _led_by(self, token: Token) -> str | None:
-        """The leader printed with a delegation noun: "the delegation (of the X Council) led by Mr Lee"."""
-        for child in self.subtree_of(token):
-            if child.dep_ == "acl" and child.lemma_.lower() in self._lead_verbs \
+        """The leader printed with a delegation noun: "the delegation (of the X Council) led by Mr Lee", "Led by
+        Mr Lee, the delegation visited X" (a participle before the clause the delegation is the subject of)."""
+        opening = [c for c in self.children_of(token.head) if c.dep_ == "advcl" and c.i < token.i
+                   and c.tag_ == "VBN"] if token.dep_ in ("nsubj", "nsubjpass") else []
+        for child in [*self.subtree_of(token), *opening]:
+            if child.dep_ in ("acl", "advcl") and child.lemma_.lower() in self._lead_verbs \
                     and all(t.lemma_.lower() not in self._delegation_nouns for t in self.subtree_of(child)):
                 for agent in self.children_of(child):
                     if agent.dep_ == "agent":
@@ -1265,9 +1268,13 @@ class Reading:
         return self._listed[deps]
 
     def _members_of_delegation(self, t: Token) -> bool:
-        """Whether ``t`` is "members of the delegation" or "the delegation members" (a subject, not a list's noun)."""
+        """Whether ``t`` is "members of the delegation", "the delegation members", or bare "Members" once a
+        delegation's leader is known (a subject, not a list's noun)."""
         if self.word_lemmas[t.i] not in self._members or self.word_deps[t.i] not in SUBJECT_DEPS:
             return False
+        if self.word_tags[t.i] == "NNS" and "leader" in self.last_person \
+                and not any(c.dep_ in ("det", "prep", "compound", "poss", "amod", "nummod") for c in self.children_of(t)):
+            return True  # "Members also visited X": bare, in a release about a delegation with a leader
         return any(c.dep_ == "compound" and self.word_lemmas[c.i] in self._delegation_nouns
                    or c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and self.word_lemmas[p.i] in self._delegation_nouns
                                                                  for p in self.children_of(c)) for c in self.children_of(t))
