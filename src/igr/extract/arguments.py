@@ -1131,7 +1131,10 @@ class Reading:
             found = [tuple(named)] if len(named) == n else []
         return found[-1] if found else ()
 
-    def objects(self, v: Token, labels: tuple[str, ...], preps: tuple[str, ...], deep: bool = False) -> list[Arg]:
+    def objects(self, v: Token, labels: tuple[str, ...], preps: tuple[str, ...], deep: bool = False,
+                together: bool = True) -> list[Arg]:
+        """What ``v`` acts on: its objects, and those after ``preps``; with ``together`` False, not those "together
+        with" or "along with" the subject ("Together with the Minister, Dr A, Mr B met Mr C": A came with B)."""
         out: list[Arg] = []
         for child in self.children_of(v):
             if child.dep_ in ("dobj", "attr", "oprd", "obj", "dative") or (child.dep_ == "nsubjpass" and not preps):
@@ -1141,8 +1144,8 @@ class Reading:
                         if grand.dep_ == "prep" and grand.lower_ in ("to", "in", "at"):
                             out += [a for p in self.children_of(grand) if p.dep_ == "pobj" for a in self.args_at(p, labels)]
             elif child.dep_ == "prep" and child.lower_ in preps:
-                if child.i > 0 and self.word_lowers[child.i - 1] in ("together", "along"):
-                    continue  # "Together with the Minister, Dr A, Mr B met Mr C": a companion, not one met
+                if not together and child.i > 0 and self.word_lowers[child.i - 1] in ("together", "along"):
+                    continue
                 for p in self.children_of(child):
                     if p.dep_ == "pobj":
                         out += self.args_at(p, labels)

@@ -138,7 +138,7 @@ class Participation:
         preps = ("with", "on") if v.pos_ != "NOUN" or v.lemma_.lower() != "call" else ("with", "on", "to")
         if v.pos_ == "VERB":  # "spoke to the Treasurer, Mr A": the particle of a two-word meeting phrase
             preps += self.words.particles("meet", v.lemma_.lower())
-        met = r.objects(v, ("Person",), preps=preps) + r.people_within(v, people)  # "(courtesy) calls to A and B"
+        met = r.objects(v, ("Person",), preps=preps, together=False) + r.people_within(v, people)  # "(courtesy) calls to A and B"
         if v.pos_ == "VERB" and ";" in r.text[v.idx:sent.end_char]:
             # "met with the Governor of X, A; Secretary of Y, B; and Mayor of Z, C": a list set off by semicolons,
             # which the parser cuts into pieces: everyone named after the verb was met, by those named before it
