@@ -1565,3 +1565,19 @@ def test_leader_in_an_opening_participle(found_facts, text, leader, place):
 ])
 def test_bare_members_are_the_delegation(found_facts, text, leader, place):
     assert (leader, "visited", place) in found_facts(text)
+
+
+# "The delegation includes A and B. They will meet X": "they" are the delegation, and its members meet X too.
+@pytest.mark.parametrize("text, member, met", [
+    ("The Secretary for Food and Health, Dr York Chow, will lead a delegation to Israel next week. The delegation "
+     "includes the Deputy Director of Health, Dr Gloria Tam. They will meet Deputy Minister of Health Ya'akov Litzman.",
+     "Gloria Tam", "Ya'akov Litzman"),
+    ("The Secretary for Security, Mr Chris Tang, will lead a delegation to Singapore tomorrow. The delegation includes "
+     "the Commissioner of Police, Mr Raymond Siu. They will call on the Minister for Home Affairs, Mr K Shanmugam.",
+     "Raymond Siu", "K Shanmugam"),
+    ("The Secretary for Education, Dr Choi Yuk-lin, led a delegation to Helsinki today. The delegation comprises the "
+     "Permanent Secretary for Education, Ms Michelle Li. They met the Minister of Education of Finland, Ms Anna-Maja "
+     "Henriksson.", "Michelle Li", "Anna-Maja Henriksson"),
+])
+def test_they_after_the_delegation_members(found_facts, text, member, met):
+    assert (member, "metWith", met) in found_facts(text)

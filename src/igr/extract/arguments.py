@@ -115,6 +115,7 @@ class Reading:
         self.own_legs: set[str] = set()  # companions whose destinations the text states ("accompany Mr A to X")
         self.trip: tuple[str, ...] = ()  # the places of the trip named last ("the visit to X"), for "the visit"
         self.group_sentences: set[int] = set()  # where sentences whose subject is "the delegation" start
+        self._group_no = -2  # the number of the last of those sentences
         self.leaderless: list[Span] = []  # sentences whose subject "the delegation" had no leader yet
         self.guests: list[tuple[str, str, str, Span, float]] = []  # (guest, host, place, sentence, confidence)
         # co-operation an official seeks for the place they serve ('visited X to explore co-operation', 'she looked
@@ -1299,9 +1300,15 @@ class Reading:
     def remember(self, sent: Span) -> None:
         """What later sentences may refer back to: the leader of "the delegation", the last subject."""
         delegation = not self._delegation_nouns.isdisjoint(sent.lemmas)
+        if self._group_no == self._sentence_no - 1 and self._they_acts(sent) \
+                and not (self.group[0] and self.group[1] >= self._sentence_no - 1 and len(self.group[0]) > 1):
+            # "The delegation includes A and B. They will meet X": "they" are the delegation, whose members meet X
+            self.group_sentences.add(sent.start_char)
+            self._group_no = self._sentence_no
         for t in sent if delegation else ():  # "A delegation of the X Council led by Mr Y visited ...": he leads it
             if t.dep_ in SUBJECT_DEPS and (t.lemma_.lower() in self._delegation_nouns or self._members_of_delegation(t)):
                 self.group_sentences.add(sent.start_char)  # what "the delegation" does, its members do
+                self._group_no = self._sentence_no
                 leader = self._led_by(t)
                 if leader:
                     self.last_person["leader"] = leader
