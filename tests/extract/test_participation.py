@@ -1581,3 +1581,22 @@ def test_bare_members_are_the_delegation(found_facts, text, leader, place):
 ])
 def test_they_after_the_delegation_members(found_facts, text, member, met):
     assert (member, "metWith", met) in found_facts(text)
+
+
+# "He is accompanied (on the visit) by A; B; and C": every name of the list after "by" came along.
+@pytest.mark.parametrize("text, companions, place", [
+    ("The Chief Executive, Mr Donald Tsang, today led a delegation to Kuwait. He is accompanied on the visit by the "
+     "Director of the Chief Executive's Office, Mr Norman Chan; the Private Secretary to Chief Executive, Mr Kenneth "
+     "Mak; and the Information Co-ordinator, Mr Andy Ho.", ("Norman Chan", "Kenneth Mak", "Andy Ho"), "Kuwait"),
+    ("The Secretary for Justice, Mr Paul Lam, arrived in Riyadh today. He is accompanied by the Deputy Solicitor "
+     "General, Ms Linda Poon; and the Director of Administration, Mr Ivan Tang.", ("Linda Poon", "Ivan Tang"), "Riyadh"),
+    ("The Secretary for Commerce and Economic Development, Mr Algernon Yau, arrived in Jakarta today. He is "
+     "accompanied by the Commissioner for Tourism, Mr Vincent Fung; the Director-General of Trade and Industry, Ms "
+     "Maggie Wong; and the Press Secretary, Mr Ken Ng.", ("Vincent Fung", "Maggie Wong", "Ken Ng"), "Jakarta"),
+    ("The Financial Secretary, Mr Paul Chan, arrived in Doha today. Mr Chan is accompanied on the trip by the Under "
+     "Secretary for Financial Services and the Treasury, Mr Joseph Chan.", ("Joseph Chan",), "Doha"),
+])
+def test_passive_companion_list(found_facts, text, companions, place):
+    facts = found_facts(text)
+    for person in companions:
+        assert (person, "visited", place) in facts

@@ -757,14 +757,16 @@ class Reading:
                 out += [a for b in by for a in self.named_after(b)]
         return list({a.entity: a for a in out}.values())
 
-    def named_after(self, token: Token, labels: tuple[str, ...] = ("Person",)) -> list[Arg]:
+    def named_after(self, token: Token, labels: tuple[str, ...] = ("Person",), semicolons: bool = False) -> list[Arg]:
         """Every name printed after ``token`` up to the next clause (a verb, ";", ":" or a relative word): the list a
         preposition opens, which the parser may hang anywhere ("by the Secretary for X, Mr A, and Vice Governor of Y
-        Mr B", the later names on the main verb)."""
+        Mr B", the later names on the main verb); with ``semicolons``, a list of titled names set off by semicolons
+        ("by the Secretary for X, Mr A; the Director of Y, Mr B; and ...") goes on across them."""
         sent = self.sentence_of(token.i)
         out: list[Arg] = []
+        stops = (":", "while", "which", "who") if semicolons else (";", ":", "while", "which", "who")
         for t in sent[token.i + 1 - sent.start:]:
-            if t.pos_ in ("VERB", "AUX") and self.entity_at(t) is None or t.lower_ in (";", ":", "while", "which", "who"):
+            if t.pos_ in ("VERB", "AUX") and self.entity_at(t) is None or t.lower_ in stops:
                 break  # (a verb of its own, not a word of a name: "the United Front Work Department")
             out += [a for a in self.args_at(t, labels, conj=False) if a.via == "mention"]
         return list({a.entity: a for a in out}.values())

@@ -371,7 +371,10 @@ class PartyPatterns:
     def _accompanied(self, r: Reading, v: Token, sent: Span) -> None:
         """ "Mrs Lam, accompanied by the Secretary ..., Mr X; and ..., Mr Y, met ..."; "Mr X will accompany
         the Chief Executive"; "Accompanying Mr Chan on the visit will be Ms Y"."""
-        principals = [a for c in r.children_of(v) if c.dep_ in ("dobj", "obj") for a in r.args_at(c, ("Person",))]
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in r.children_of(v))  # (an object read into a passive's
+        # list is one of those after "by": "is accompanied by A; and the Information Co-ordinator, Mr B")
+        principals = [] if passive else [a for c in r.children_of(v) if c.dep_ in ("dobj", "obj")
+                                         for a in r.args_at(c, ("Person",))]
         if principals:  # active: the subjects accompany the object
             companions = r.subjects(v, ("Person",), inherit=v.dep_ != "csubj")
             # "Accompanying Mr Chan ... will be Ms Y"; "Officials accompanying Mr Chan will include Ms Y"
@@ -406,8 +409,15 @@ class PartyPatterns:
             companions = [a for c in r.children_of(v) if c.dep_ == "agent" for p in r.children_of(c) if p.dep_ == "pobj"
                           for a in r.args_at(p, ("Person",))]
             by = next((c for c in r.children_of(v) if c.lower_ == "by"), None)
+            if by is None and passive:
+                # "He is accompanied on the visit by A": "by" hung on the noun of the phrase before it
+                by = next((b for c in r.children_of(v) if c.dep_ == "prep" for p in r.children_of(c) if p.dep_ == "pobj"
+                           for b in r.children_of(p) if b.lower_ == "by" and b.dep_ == "prep"), None)
             if not companions and by is not None:  # the parser often leaves the list flat: take the people after "by"
                 companions = [a for t in sent if t.i > by.i for a in r.args_at(t, ("Person",), conj=False)]
+            if by is not None and passive and ";" in r.text[by.idx:sent.end_char]:
+                # "He is accompanied by the Secretary for X, Mr A; the Director of Y, Mr B; and ...": the whole list
+                companions += r.named_after(by, semicolons=True)
             # and the last names of a list the parser hung on the verb ("accompanied by A, and B"), or on the main
             # verb after it ("The Chief Executive, accompanied by the Secretary for X, Mr A, and the Secretary for Y,
             # Mr B, met ...": every name after "by" up to the next verb)
