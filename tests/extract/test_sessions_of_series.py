@@ -439,3 +439,21 @@ def test_the_places_a_series_is_of(found_facts):
 def test_a_lower_case_ordinal_before_a_dashed_series(found_facts, text, session):
     found = found_facts(text)
     assert any(o == session and p in ("chaired", "attended") for _, p, o in found), found
+
+
+# A ministers' meeting of a group of economies is a series (a Mechanism, like "APEC Ministerial Meeting"); a numbered
+# or dated one is an edition of it.
+@pytest.mark.parametrize("text, series, edition", [
+    ("Mr Yau attended the ASEAN Economic Ministers' Meeting in Manila today.", "ASEAN Economic Ministers' Meeting", None),
+    ("The Financial Secretary spoke at the APEC Finance Ministers' Meeting in Lima.", "APEC Finance Ministers' Meeting", None),
+    ("She met the Trade Minister of Japan at the G20 Trade Ministers' Meeting in Osaka.", "G20 Trade Ministers' Meeting",
+     None),
+    ("Mr Yau attended the 25th ASEAN Economic Ministers' Meeting in Kuala Lumpur.", None,
+     "25th ASEAN Economic Ministers' Meeting"),
+])
+def test_ministers_meeting_is_a_series(mentions, text, series, edition):
+    found = mentions(text)
+    if series:
+        assert ("Mechanism", series) in found and ("Event", series) not in found
+    if edition:
+        assert ("Event", edition) in found
