@@ -29,7 +29,7 @@ def test_hyphenated_triggers_are_one_token_with_their_lemma(nlp, text, word, lem
 
 def test_lemmas_are_set_in_the_lemmatizer_s_place_and_only_there(nlp):
     assert "lemmatizer" not in nlp.pipe_names and "lemmatizer" in nlp.disabled
-    assert nlp.pipe_names.index("igr_lemmas") == nlp.pipe_names.index("attribute_ruler") + 1
+    assert nlp.pipe_names.index("igr_lemmas") == nlp.pipe_names.index("igr_attributes") + 1
     doc = nlp("Officials co-chaired it. Officials chaired it.")
     assert [t.lemma_ for t in doc if t.text.endswith("chaired")] == ["co-chair", "chair"]
 
@@ -42,6 +42,33 @@ def test_the_lemmas_are_the_model_lemmatizer_s(nlp):
     for _ in range(2):  # (the second time from the lemmas kept)
         assert [(t.text, t.lemma_) for t in nlp(text)] == expected
     assert [t.lemma_ for t in nlp("They were visiting cities.")] == ["they", "be", "visit", "city", "."]
+
+
+def test_attributes_are_set_in_the_attribute_ruler_s_place(nlp):
+    assert "attribute_ruler" not in nlp.pipe_names and "attribute_ruler" in nlp.disabled
+    assert nlp.pipe_names.index("igr_attributes") == nlp.pipe_names.index("parser") + 1
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers were meeting in Shenzhen, where they'd signed two agreements. I was there; he wasn't.",
+    "Y'all ain't gonna believe it, and we gotta go. Let's go! C'mon, there are   two  spaces here.",
+    "Title of a release\n\n  \t There is a cat; it's fine. There were two. She'd say he'd gone.",
+    "Mr Lee, the Chief Executive, met the Governor of Guangdong Province, Mr Wang Weizhong, on May 3.",
+])
+def test_the_attributes_are_the_model_attribute_ruler_s(nlp, text):
+    """Part of speech, tag, morphology, lemma and relation of every token are those the model's own attribute
+    ruler gives, on the same parse (the pair patterns "gonna", "let's", "there are" and space tokens too)."""
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+    columns = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
+    ruled = nlp.get_pipe("attribute_ruler")
+    for _ in range(2):  # (the second time from the readings kept)
+        ours = nlp(text)
+        theirs = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            theirs = ruled(theirs) if name == "igr_attributes" else proc(theirs)
+        assert (ours.to_array(columns) == theirs.to_array(columns)).all()
+        assert [t.pos_ for t in ours] == [t.pos_ for t in theirs] and [str(t.morph) for t in ours] == [
+            str(t.morph) for t in theirs]
 
 
 @pytest.mark.parametrize("text, starts", [

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import IS_ALPHA, IS_DIGIT, LEMMA, MORPH, ORTH, POS, SENT_START
+from spacy.attrs import DEP, IS_ALPHA, IS_DIGIT, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -113,6 +113,117 @@ def make_lemma_component(nlp: Language, name: str, lexicon_dir: str | None):
     return component
 
 
+KEPT_SHAPES = 65_536
+"""How many distinct token shapes :func:`make_attribute_component` keeps the readings of."""
+_MATCHED = ("TAG", "LOWER", "DEP", "IS_SPACE")
+"""The token attributes the model's attribute-ruler patterns test (:func:`make_attribute_component`)."""
+
+
+_OPERATORS = frozenset({"IN", "NOT_IN", "REGEX"})
+
+
+def _test(condition, value) -> bool:
+    """Whether a Matcher condition on one attribute holds for ``value`` (the operators the model's
+    attribute-ruler patterns use: a value, ``IN``, ``NOT_IN``, ``REGEX``)."""
+    if not isinstance(condition, dict):
+        return value == condition
+    return all(value in arg if op == "IN" else value not in arg if op == "NOT_IN" else re.search(arg, value) is not None
+               for op, arg in condition.items())
+
+
+def _readable(pattern: list[dict]) -> bool:
+    """Whether :func:`_test` reads every condition of ``pattern`` as spaCy's Matcher does."""
+    return len(pattern) <= 2 and all(attr in _MATCHED and (not isinstance(cond, dict) or set(cond) <= _OPERATORS)
+                                     for token in pattern for attr, cond in token.items())
+
+
+def _holds(conditions: dict, values: tuple) -> bool:
+    """Whether every condition of one pattern token holds for a token's (TAG, LOWER, DEP, IS_SPACE)."""
+    return all(_test(cond, values[_MATCHED.index(attr)]) for attr, cond in conditions.items())
+
+
+@Language.factory("igr_attributes")
+def make_attribute_component(nlp: Language, name: str):
+    """Pipeline component in place of the model's attribute ruler: the same attributes (part of speech,
+    morphology, lemma exceptions), from the same patterns, worked out once per distinct token shape.
+
+    The ruler runs spaCy's Matcher over every token with all of its patterns (179 in the small English
+    model, a tenth of the parse); its patterns test a token's tag, lower-case form, relation and
+    whether it is a space, and eight of them a pair of tokens. Here the one-token patterns are tested
+    once per distinct (tag, form, relation, space) and kept, the pairs over the Doc's arrays, and the
+    attributes set in the ruler's order (a later pattern wins) on the Doc's arrays.
+    """
+    ruler = nlp.get_pipe("attribute_ruler")
+    attrs = ruler.attrs  # pattern number to {attribute id: value id}, as the ruler sets them
+    if not all(_readable(alternative) for pattern in ruler.patterns for alternative in pattern["patterns"]) \
+            or any(attr not in (POS, TAG, MORPH, LEMMA, DEP) for a in attrs for attr in a):
+        return ruler  # (another model's patterns: its own ruler does the work)
+    singles: list[tuple[int, dict]] = []
+    pairs: list[tuple[int, list[dict], int]] = []
+    for attr_id, pattern in enumerate(ruler.patterns):
+        for alternative in pattern["patterns"]:
+            if len(alternative) == 1:
+                singles.append((attr_id, alternative[0]))
+            else:
+                pairs.append((attr_id, alternative, pattern.get("index", 0)))
+    columns = [POS, TAG, MORPH, LEMMA]
+    strings = nlp.vocab.strings
+    # a distinct (tag, form, relation, space) to: the patterns that match it alone, what they set (column to value,
+    # the later pattern's), and whether it is the first or second token of each pair pattern
+    kept: dict[tuple[int, ...], tuple[tuple[int, ...], dict[int, int], tuple[bool, ...]]] = {}
+
+    def reading(key: tuple[int, ...]):
+        found = kept.get(key)
+        if found is None:
+            if len(kept) >= KEPT_SHAPES:
+                kept.clear()  # (bounded over an archive: forgotten all at once, worked out again when met)
+            values = (strings[key[0]] if key[0] else "", strings[key[1]], strings[key[2]] if key[2] else "", bool(key[3]))
+            ids = tuple(a for a, cond in singles if _holds(cond, values))
+            found = kept[key] = (ids, _set(ids), tuple(_holds(cond, values) for _, pair, _ in pairs for cond in pair))
+        return found
+
+    def _set(ids) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for attr_id in ids:  # (in the ruler's order: a later pattern wins)
+            out.update((columns.index(a), v) for a, v in attrs[attr_id].items() if a != DEP)
+        return out
+
+    def component(doc: Doc) -> Doc:
+        if not len(doc) or not doc.has_annotation("DEP"):
+            return ruler(doc)  # (the patterns on relations read a parsed Doc: else the ruler itself)
+        rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE])
+        keys, where_key = numpy.unique(rows, axis=0, return_inverse=True)
+        where_key = where_key.reshape(-1)
+        readings = [reading(key) for key in map(tuple, keys.tolist())]
+        out = doc.to_array(columns)
+        before = out.copy()
+        for c in range(len(columns)):
+            wanted = numpy.array([c in r[1] for r in readings])
+            if wanted.any():
+                values = numpy.array([r[1].get(c, 0) for r in readings], dtype=numpy.uint64)
+                out[:, c] = numpy.where(wanted[where_key], values[where_key], out[:, c])
+        spaces = [(i, v) for i in numpy.flatnonzero(numpy.array([any(DEP in attrs[a] for a in r[0]) for r in readings])[
+            where_key]).tolist() for a in readings[where_key[i]][0] for d, v in attrs[a].items() if d == DEP]
+        extra: dict[int, list[int]] = {}  # token to the pair patterns that set it
+        if len(doc) > 1 and pairs:
+            tests = numpy.array([r[2] for r in readings])[where_key]  # token x (pair, position)
+            for n, (attr_id, _, index) in enumerate(pairs):
+                for i in numpy.flatnonzero(tests[:-1, 2 * n] & tests[1:, 2 * n + 1]).tolist():
+                    extra.setdefault(i + (index if index >= 0 else 2 + index), []).append(attr_id)
+        for i, ids in extra.items():  # (rare: the token's attributes set anew, every pattern in the ruler's order)
+            row = before[i].copy()
+            for c, v in _set(sorted(readings[where_key[i]][0] + tuple(ids))).items():
+                row[c] = v
+            out[i] = row
+            spaces += [(i, v) for a in ids for d, v in attrs[a].items() if d == DEP]
+        doc.from_array(columns, out)
+        for i, value in spaces:  # (a space token's relation: rare, set one by one)
+            doc[i].dep = value
+        return doc
+
+    return component
+
+
 @Language.component("igr_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Sentence boundaries the parser must keep: a new paragraph (a blank line, as after the title)
@@ -202,6 +313,9 @@ def load_pipeline(model: str = DEFAULT_MODEL, lexicon_dir: str | Path | None = N
     nlp = load_model(model)
     forms = hyphenated(load_lexicon(lexicon_dir))  # "co-chaired": one token, parsed as the verb
     _keep_whole(nlp, [form for word in HYPHENATED for form in (word, word.capitalize())] + list(forms))
+    if "attribute_ruler" in nlp.pipe_names:  # the ruler's attributes, faster
+        nlp.add_pipe("igr_attributes", after="attribute_ruler")
+        nlp.disable_pipe("attribute_ruler")
     if "lemmatizer" in nlp.pipe_names:  # the lemmatizer's lemmas, faster, and those it cannot guess
         nlp.add_pipe("igr_lemmas", after="lemmatizer", config={"lexicon_dir": str(lexicon_dir) if lexicon_dir else None})
         nlp.disable_pipe("lemmatizer")
