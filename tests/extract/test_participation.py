@@ -1600,3 +1600,17 @@ def test_passive_companion_list(found_facts, text, companions, place):
     facts = found_facts(text)
     for person in companions:
         assert (person, "visited", place) in facts
+
+
+# "call on A and B, followed by C and D": what follows is called on, visited or met too.
+@pytest.mark.parametrize("text, expected", [
+    ("The Secretary for Culture, Sports and Tourism, Mr Kevin Yeung, will call on the Jiangmen Municipal Government "
+     "and the Jiangmen Culture Bureau, followed by the Zhuhai Municipal Government and the Zhuhai Culture Bureau.",
+     {("Kevin Yeung", "visited", "Zhuhai Municipal Government"), ("Kevin Yeung", "visited", "Zhuhai Culture Bureau")}),
+    ("The Secretary for Commerce and Economic Development, Mr Edward Yau, met the Mayor of Osaka, Mr Ken Ito, followed "
+     "by the Governor of Osaka, Mr Ryo Sato.", {("Edward Yau", "metWith", "Ryo Sato")}),
+    ("The Secretary for Education, Dr Choi Yuk-lin, visited the University of Helsinki, followed by the Aalto "
+     "University, today.", {("Choi Yuk-lin", "visited", "Aalto University")}),
+])
+def test_followed_by_more_of_the_same(extractor, text, expected):
+    check(extractor, text, expected)

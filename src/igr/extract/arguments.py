@@ -1169,7 +1169,26 @@ class Reading:
             for child in self.children_of(v):
                 if child.dep_ == "prep" and child.lower_ in preps:
                     out += [a for p in self.children_of(child) if p.dep_ == "pobj" for a in self.args_at(p, labels)]
+        if out and v.pos_ == "VERB":
+            out += self._followed_by(v, labels)
         return list({a.entity: a for a in out}.values())
+
+    def _followed_by(self, v: Token, labels: tuple[str, ...]) -> list[Arg]:
+        """The objects a verb takes next, "followed by" them: "will call on A and B, followed by C and D", "met
+        the Mayor, Mr A, followed by the Governor, Mr B" (the participle hung on the verb or on its last object)."""
+        sent = self.sentence_of(v.i)
+        out: list[Arg] = []
+        for i in range(v.i + 1, sent.end):
+            if self.word_lowers[i] != "followed" or self.word_tags[i] != "VBN" or self.word_deps[i] not in ("advcl", "acl"):
+                continue
+            follow = self.tokens[i]
+            head = follow.head
+            while head.i != v.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head  # (from the object it hangs on up to its verb)
+            if head.i == v.i:
+                out += [a for c in self.children_of(follow) if c.dep_ == "agent" for p in self.children_of(c)
+                        if p.dep_ == "pobj" for a in self.args_at(p, labels)]
+        return out
 
     def named_only_after(self, entity: str, sent: Span, at: int) -> bool:
         """Whether ``entity`` is named in ``sent``, and only after character ``at``: no subject of a verb at ``at``,
