@@ -56,9 +56,12 @@ def test_cum_compound_is_an_event(name):
     assert grammar.classify(name) == "Event"
 
 
-# Weak heads end a name after two capitalised words; an edition of a series is an Event.
+# Weak heads end a name after two capitalised words; an edition of a series is an Event; a ministers' meeting with
+# no edition named is the series, as a ministerial meeting is.
 @pytest.mark.parametrize("name, label", [
-    ("Pacific Rim Trade Ministers Meeting", "Event"),
+    ("Pacific Rim Trade Ministers Meeting", "Mechanism"),
+    ("Third Pacific Rim Trade Ministers Meeting", "Event"),
+    ("Lakeside Regional Development Forum", "Event"),
     ("Lakeside Regional Development Agenda", "Initiative"),
     ("Pacific Rim 2019 Economic Leaders' Meeting", "Event"),
     ("Inaugural Riverton Finance Forum", "Event"),
