@@ -492,3 +492,31 @@ def test_owner_of_an_organiser_organises_nothing(found_facts, text, organiser, o
     facts = found_facts(text)
     assert any(p == "organizedBy" and organiser in o for s, p, o in facts)
     assert not any(p == "organizedBy" and o == owner for s, p, o in facts)
+
+
+# A quoted title before "performance", "concert" or "screening" names that occasion: who attends or officiates at it
+# attends it, and what organises "the "X" performance of the Y Company" organises X, not the company.
+@pytest.mark.parametrize("text, person, event", [
+    ('The Secretary for Culture, Sports and Tourism, Mr Kevin Yeung, officiated at the "Dancing Ink" performance of '
+     'the Riverton Dance Company in Taipei today.', "Kevin Yeung", "Dancing Ink"),
+    ('In the evening, the Chief Secretary, Mr Eric Chan, attended the "Harbour Lights" concert of the Riverton '
+     'Philharmonic.', "Eric Chan", "Harbour Lights"),
+    ('The Secretary for Culture, Sports and Tourism, Miss Rosanna Law, attended the "Old Town Stories" screening in '
+     'Tokyo yesterday.', "Rosanna Law", "Old Town Stories"),
+])
+def test_quoted_title_before_a_show_noun(found_facts, text, person, event):
+    assert (person, "attended", event) in found_facts(text)
+
+
+@pytest.mark.parametrize("text, event, organisers", [
+    ('Mr Lee will officiate at the "Dancing Ink" performance of the Riverton Dance Company co-organised by the '
+     'Lakeland Trade Office and the Taipei Palace Museum.', "Dancing Ink", ("Lakeland Trade Office", "Taipei Palace Museum")),
+    ('Ms Ho attended the "Harbour Lights" concert of the Riverton Philharmonic organised by the Westmark Arts Council.',
+     "Harbour Lights", ("Westmark Arts Council",)),
+    ('Mr Lau attended the "Old Town Stories" screening of the Riverton Film Archive jointly organised by the Lakeland '
+     'Cultural Office and the Eastport Film Society.', "Old Town Stories", ("Lakeland Cultural Office", "Eastport Film Society")),
+])
+def test_organisers_of_a_titled_show(found_facts, text, event, organisers):
+    facts = found_facts(text)
+    for organiser in organisers:
+        assert (event, "organizedBy", organiser) in facts

@@ -371,8 +371,9 @@ class Reading:
                             if deps[g.i] == "pobj":
                                 visit(g, depth + 1)
             elif eid is None and pos == "NOUN" and lemma in self._classifiers:
-                for child in self.children_of(t):  # a name before its class noun: the "Hello Hong Kong" programme
-                    found = entity_of[child.i] if deps[child.i] in ("compound", "nmod", "nummod") else None
+                for child in self.children_of(t):  # a name before its class noun: the "Hello Hong Kong" programme (read
+                    # as a possessive too: the "Old Town Stories" screening)
+                    found = entity_of[child.i] if deps[child.i] in ("compound", "nmod", "nummod", "poss") else None
                     if found and self.label(found) in ("Event", "Initiative"):
                         eid = found
                         break

@@ -52,6 +52,9 @@ class EventPatterns:
         events = []
         if v.dep_ in ("acl", "relcl") and v.head is not None:
             events = r.args_at(v.head, ("Event",))
+            if not events and v.head.dep_ == "pobj" and v.head.head.lower_ == "of" and v.dep_ == "acl":
+                # "the "X" performance of the Y Company co-organised by A": the occasion is organised, not its company
+                events = r.args_at(v.head.head.head, ("Event",), conj=False)
             if v.head.dep_ == "conj" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in r.children_of(v.head)):
                 # "the Business Forum and (the) networking luncheon hosted by X" (not "the X Dinner, as well as a
                 # luncheon hosted by Y": an event brought in with "a" is another, unnamed one)
