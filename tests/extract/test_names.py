@@ -136,3 +136,13 @@ def test_a_known_body_with_its_owner_in_the_possessive(mentions, text, body):
     found = {name for label, name in mentions(text) if label == "Organization"}
     assert body in found
     assert not any("'s " in name and name.endswith(("Office", "Commission")) for name in found)
+
+
+# A committee "for" an occasion is a body, as one "of" it is ("Organizing Committee for the Games of X").
+@pytest.mark.parametrize("name", [
+    "Beijing Organizing Committee for the Games of the XXIX Olympiad",
+    "Preparatory Committee for the Riverton Asian Games",
+    "Organising Committee for the 2026 Lakeland Expo",
+])
+def test_committee_for_an_occasion_is_a_body(name):
+    assert grammar.classify(name) == "Organization"

@@ -1614,3 +1614,16 @@ def test_passive_companion_list(found_facts, text, companions, place):
 ])
 def test_followed_by_more_of_the_same(extractor, text, expected):
     check(extractor, text, expected)
+
+
+# "toured the 99th X Fair", "visited the Y Expo": an occasion one goes round is attended (a visit is to a place or body).
+@pytest.mark.parametrize("text, expected", [
+    ("The Secretary for Commerce and Economic Development, Mr Joseph Wong, also toured the 99th Chinese Export "
+     "Commodities Fair in Guangzhou.", {("Joseph Wong", "attended", "99th Chinese Export Commodities Fair")}),
+    ("The Secretary for Education, Dr Choi Yuk-lin, visited the Riverton Book Fair today.",
+     {("Choi Yuk-lin", "attended", "Riverton Book Fair")}),
+    ("The Financial Secretary, Mr Paul Chan, toured the Lakeland Food Expo 2024 yesterday.",
+     {("Paul Chan", "attended", "Lakeland Food Expo 2024")}),
+])
+def test_touring_an_occasion_is_attending_it(extractor, text, expected):
+    check(extractor, text, expected)

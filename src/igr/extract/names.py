@@ -34,7 +34,7 @@ GOVERNMENT_OF = re.compile(
     r"(?:People's )?Government$")
 YEAR = re.compile(r"^(19|20)\d\d$")
 _YEAR_END = re.compile(r"\s+(?:19|20)\d\d$")
-_BODY_OF = re.compile(r"^(.+?) of (?:the )?\S")
+_BODY_OF = re.compile(r"^(.+?) (?:of|for) (?:the )?\S")
 _OF_THE = re.compile(r"^(\S+(?: \S+)?) of (?:the )?(.+)$")
 _WEAK_LINKS = frozenset(("of", "for", "and", "on", "the", "&"))
 _SITED_TITLE = re.compile(r"\b(?:Consul(?:[- ]General)?|Ambassador|Representative|Commissioner)$")

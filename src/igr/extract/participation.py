@@ -393,6 +393,15 @@ class Participation:
         for obj in objs:
             for s in people:
                 r.emit(s.entity, "visited", obj.entity, sent, method, r.conf(s, obj) - 0.05)
+        lemma = v.lemma_.lower()
+        if v.pos_ == "VERB" and people and lemma not in self._lead and lemma not in self._needs_destination \
+                and lemma not in self._opening:
+            # "toured the 99th X Fair", "visited the Y Expo": an occasion one goes round is attended (a visit is to a
+            # place or a body)
+            for event in {a.entity: a for c in r.children_of(v) if c.dep_ in ("dobj", "obj")
+                          for a in r.args_at(c, ("Event",))}.values():
+                for s in people:
+                    r.emit(s.entity, "attended", event.entity, sent, f"dep:{lemma}-occasion", r.conf(s, event) - 0.05)
         if v.lemma_.lower() == "visit" and people:  # "visited the Governor, Mr A", "paid a visit to Mr B": a meeting
             for host in r.objects(v, ("Person",), preps=("to",)):
                 for s in people:
