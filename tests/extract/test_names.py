@@ -146,3 +146,18 @@ def test_a_known_body_with_its_owner_in_the_possessive(mentions, text, body):
 ])
 def test_committee_for_an_occasion_is_a_body(name):
     assert grammar.classify(name) == "Organization"
+
+
+# "Convention" heads treaties and gatherings: a treaty before its subject ("Convention on X"), a gathering when the
+# name says it is international, world-wide or annual (lexicon events gathering_words); else a treaty.
+@pytest.mark.parametrize("name, label", [
+    ("Riverton Convention on Diplomatic Relations", "Agreement"),
+    ("Lakeland Framework Convention on Climate Change", "Agreement"),
+    ("Westmark Convention on Mercury", "Agreement"),
+    ("Riverton International Tourism Convention", "Event"),
+    ("World Dental Convention", "Event"),
+    ("Asia Pacific Jewellery Convention", "Event"),
+    ("Riverton Convention", "Agreement"),
+])
+def test_convention_treaty_or_gathering(name, label):
+    assert grammar.classify(name) == label

@@ -74,6 +74,7 @@ class Lexicon:
     session_words: tuple[str, ...] = ()
     session_modifiers: tuple[str, ...] = ()
     edition_prefixes: tuple[str, ...] = ()
+    gathering_words: tuple[str, ...] = ()
     complement_connectors: tuple[str, ...] = ()
     amending_heads: tuple[str, ...] = ()
     not_entities: tuple[str, ...] = ()
@@ -354,6 +355,7 @@ def load_lexicon(folder: str | Path | None = None) -> Lexicon:
         session_words=_strings(raw_by_label["Mechanism"].get("session_words")),
         session_modifiers=_strings(raw_by_label["Mechanism"].get("session_modifiers")),
         edition_prefixes=_strings(raw_by_label["Event"].get("edition_prefixes")),
+        gathering_words=_strings(raw_by_label["Event"].get("gathering_words")),
         complement_connectors=_strings(raw_by_label["Agreement"].get("complement_connectors")),
         amending_heads=_strings(raw_by_label["Agreement"].get("amending_heads")),
         not_entities=_strings(raw_by_label["Initiative"].get("not_initiatives")),

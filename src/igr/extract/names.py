@@ -551,12 +551,24 @@ class NameGrammar:
     def _series_words(self) -> frozenset[str]:
         return frozenset(key(w) for w in self.lexicon.session_words)
 
+    @cached_property
+    def _gathering_words(self) -> re.Pattern:
+        words = sorted(map(re.escape, self.lexicon.gathering_words), key=len, reverse=True)
+        return re.compile(rf"\b(?:{'|'.join(words)})\b" if words else r"(?!x)x")
+
+    def _gathering(self, name: str) -> bool:
+        """A name of a head shared by treaties and gatherings ("Convention") read as a gathering: it says it is
+        international, world-wide or annual (lexicon events ``gathering_words``)."""
+        return self._gathering_words.search(name) is not None
+
     def _head_before_complement(self, name: str) -> str | None:
         """ "Chatham House Conference on Hong Kong", "Informal Dialogue with ASEAN Leaders",
         "Comprehensive Agreement on Trade": the head before the complement types the name."""
         left = re.split(r" (?:on|between|with|concerning|regarding) ", name, maxsplit=1)[0]
         if left != name:
-            found = next((label for label in ("Mechanism", "Event", "Initiative") if self.ends_with(label, left)), None)
+            # (a head of both, "Convention", is a treaty's before its subject: "Vienna Convention on Diplomatic Relations")
+            found = next((label for label in ("Mechanism", "Agreement", "Event", "Initiative") if self.ends_with(label, left)
+                          and (label != "Agreement" or self.ends_with("Event", left))), None)
             if found:
                 return found
         # an agreement with words before its head: "Comprehensive Agreement for the Avoidance of X"
@@ -687,6 +699,8 @@ class NameGrammar:
         if self._body_first.match(key(name)) and not self.ends_with("Mechanism", name):
             return "Organization"  # "Museum of the Asian Games", "Bank of X": a body's head first, then what it is of
             # (not "Association of Southeast Asian Nations Economic Ministers-X Consultations": a series)
+        if self.ends_with("Agreement", name) and self.ends_with("Event", name) and self._gathering(name):
+            return "Event"  # "the Hong Kong International Tourism Convention": a gathering, not a treaty
         ends = {label: n for label in _SUFFIX_ORDER if (n := self._head_end(label, name))}
         longest = max(ends.values(), default=0)  # the longest head wins ("People's Congress" over "Congress")
         for label in _SUFFIX_ORDER:
