@@ -121,3 +121,13 @@ def test_a_leader_described_in_lower_case_holds_no_title(mentions):
 ])
 def test_a_demonym_alone_names_no_place(mentions, text):
     assert not any(label == "Place" and name in ("Kuwaiti", "Bahraini") for label, name in mentions(text))
+
+
+# "the central government" in lower case is the Central People's Government (as the official gold reads it).
+@pytest.mark.parametrize("text", [
+    "Mr Lee thanked the central government for its staunch support.",
+    "Officials and experts of the central government and Guangdong Province joined the meeting.",
+    "The measures were agreed with the central government last week.",
+])
+def test_lower_case_central_government(mentions, text):
+    assert ("Organization", "Central People's Government") in mentions(text)
