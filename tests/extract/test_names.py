@@ -161,3 +161,13 @@ def test_committee_for_an_occasion_is_a_body(name):
 ])
 def test_convention_treaty_or_gathering(name, label):
     assert grammar.classify(name) == label
+
+
+# An occasion head with a year after it is a dated occasion, whatever body it is named after.
+@pytest.mark.parametrize("name", [
+    "Commission on Poverty Summit 2018",
+    "Council for Sustainable Development Forum 2024",
+    "Association of Riverton Banks Annual Dinner 2023",
+])
+def test_dated_occasion_named_after_a_body(name):
+    assert grammar.classify(name) == "Event"

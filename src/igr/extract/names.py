@@ -696,6 +696,9 @@ class NameGrammar:
             return "Initiative"  # "X Work Programme of the Y Arrangement", "X Plan for the Y Area": a scheme
         if self._joint_between_parties(name):
             return "Mechanism"  # "the Riverton-Hong Kong Joint Economic and Trade Committee": two sides' committee
+        words = name.split()
+        if len(words) > 2 and YEAR.match(words[-1]) and self.ends_with("Event", " ".join(words[:-1])):
+            return "Event"  # "Commission on Poverty Summit 2018": a dated occasion, whatever body it is named after
         if self._body_first.match(key(name)) and not self.ends_with("Mechanism", name):
             return "Organization"  # "Museum of the Asian Games", "Bank of X": a body's head first, then what it is of
             # (not "Association of Southeast Asian Nations Economic Ministers-X Consultations": a series)
