@@ -1627,3 +1627,18 @@ def test_followed_by_more_of_the_same(extractor, text, expected):
 ])
 def test_touring_an_occasion_is_attending_it(extractor, text, expected):
     check(extractor, text, expected)
+
+
+# "They joined other ministers to call on A", "accompanied Mr B to visit X": the subject does what the infinitive
+# says, with those it joins (not object control, as in "invited the guests to visit X").
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Tsang and Dr Cai Wu met the Chinese Ambassador to Singapore, Mr Wei Wei. They then joined other ministers "
+     "to call on the Prime Minister of Singapore, Mr Lee Hsien Loong.",
+     {("Tsang", "metWith", "Lee Hsien Loong"), ("Cai Wu", "metWith", "Lee Hsien Loong")}),
+    ("The Secretary for Justice, Mr Paul Lam, joined other delegates to call on the Minister of Law of Singapore, "
+     "Mr K Shanmugam.", {("Paul Lam", "metWith", "K Shanmugam")}),
+    ("Mrs Lam joined other leaders to call on the President of Chile, Mr Sebastian Pinera.",
+     {("Lam", "metWith", "Sebastian Pinera")}),
+])
+def test_joining_others_to_do_something(extractor, text, expected):
+    check(extractor, text, expected)

@@ -157,6 +157,7 @@ class Reading:
         self._example_phrases = words.cue_phrases("example_preps")
         self._classifiers = words.cue("event_nouns") | words.cue("series_nouns") | words.cue("programme_nouns")
         self._title_verbs = words.cue("title_verbs")
+        self._with_object_verbs = words.cue("with_object_verbs")
         self._remote_cues = phrase_pattern(words.cues.get("remote_cues", ()))
         self._remote_sentences: dict[int, bool] = {}
 
@@ -876,6 +877,10 @@ class Reading:
             # does it (no one named when the object names no one), not the one inviting; but one who leads a
             # delegation to do something does it too ("led the delegation to hold the session")
             objects = [c for c in self.children_of(v.head) if c.dep_ in ("dobj", "obj") and c.i < v.i]
+            if objects and self.word_lemmas[v.head.i] in self._with_object_verbs:
+                # "They joined other ministers to call on Mr A", "accompanied Mr B to visit X": the subject does it,
+                # with those it joins
+                return self.subjects(v.head, labels, agent, inherit) + [a for c in objects for a in self.args_at(c, labels)]
             if objects and self.word_lemmas[v.head.i] not in self._lead_verbs:
                 return [a for c in objects for a in self.args_at(c, labels)]
         own = self._infinitive_subject(v) if infinitive and not out else None
