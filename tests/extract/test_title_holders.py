@@ -712,3 +712,19 @@ def test_state_secretary_to_a_minister(mentions, text, post, person):
     found = mentions(text)
     assert ("Post", post) in found and ("Person", person) in found
     assert ("Post", "State Secretary") not in found
+
+
+# A title with its field, then its body after a comma, then the holder: "the Director of Asylum, Home Office, Mr A"
+# (a title printed as on a name card, as "Director, Chief Executive's Office, Mr B" is).
+@pytest.mark.parametrize("text, post, person", [
+    ("At his meeting with the Director of Asylum, Home Office, Mr Graham Ralph, Mr Lai was briefed on the screening "
+     "mechanism.", "Director of Asylum, Home Office", "Graham Ralph"),
+    ("Mr Tang met the Director of Borders, Home Office, Ms Anne Hale, in London.", "Director of Borders, Home Office",
+     "Anne Hale"),
+    ("Mr Yau called on the Head of Exports, Riverton Trade Agency, Mr Tom Lee, today.",
+     "Head of Exports, Riverton Trade Agency", "Tom Lee"),
+    ("The Deputy Director of Policing, Interior Ministry, Mr Jan Berg, received Mr Tang.",
+     "Deputy Director of Policing, Interior Ministry", "Jan Berg"),
+])
+def test_title_with_field_then_body_then_holder(found_facts, text, post, person):
+    assert (person, "holdsPost", post) in found_facts(text)

@@ -404,8 +404,11 @@ class ChunkMentions:
                 and self.grammar.classify(text[spans[j + 1][0]:spans[j + 1][1]]) == "Place":
             j += 1
             after = re.match(r",[ \t]+(\S+)", text[spans[j][1]:spans[j][1] + 40])
-        if after and self.honorific_word.match(after[1]) and self.grammar.classify(place) == "Organization" \
-                and not re.search(r"\s(?:of|for|in)\s", title) and self.grammar.post_head_length(title) >= len(key(title)):
+        portfolio = re.match(r"^(.+?)\s(?:of|for)\s(\S+(?:\s\S+)?)$", title)  # ("Director of Asylum, Home Office")
+        bare = not re.search(r"\s(?:of|for|in)\s", title) and self.grammar.post_head_length(title) >= len(key(title)) \
+            or portfolio is not None and self.grammar.post_head_length(portfolio[1]) >= len(key(portfolio[1])) \
+            and self.grammar.classify(portfolio[2]) is None and not self.lexicon.known_label(portfolio[2])
+        if after and self.honorific_word.match(after[1]) and self.grammar.classify(place) == "Organization" and bare:
             # a bare title, then its body after a comma: "Director, Chief Executive's Office, Mr X", "Commissioner,
             # HKSAR Expo Affairs Office, Mr Y" (a list of officials printed as on a name card)
             return spans[j][1], j
