@@ -728,3 +728,20 @@ def test_state_secretary_to_a_minister(mentions, text, post, person):
 ])
 def test_title_with_field_then_body_then_holder(found_facts, text, post, person):
     assert (person, "holdsPost", post) in found_facts(text)
+
+
+# Two titles of one holder, the second with a listed portfolio: "the Deputy Prime Minister and Minister for
+# Construction, Transport and Infrastructure of X, Ms A" (the list is the second title's).
+@pytest.mark.parametrize("text, person, posts", [
+    ("Mr Cheung met the Deputy Prime Minister and Minister for Construction, Transport and Infrastructure of Serbia, "
+     "Ms Zorana Mihajlovic.", "Zorana Mihajlovic",
+     ("Deputy Prime Minister", "Minister for Construction, Transport and Infrastructure of Serbia")),
+    ("Ms Wong signed it with the Deputy Premier and Minister of Trade, Tourism and Investment, Mr Doug Horner.",
+     "Doug Horner", ("Deputy Premier", "Minister of Trade, Tourism and Investment")),
+    ("He called on the Senior Minister and Minister for Energy, Mines and Water of Lakeland, Mr Tom Oduya.",
+     "Tom Oduya", ("Senior Minister", "Minister for Energy, Mines and Water of Lakeland")),
+])
+def test_two_titles_the_second_with_a_listed_portfolio(found_facts, text, person, posts):
+    facts = found_facts(text)
+    for post in posts:
+        assert (person, "holdsPost", post) in facts

@@ -471,6 +471,10 @@ class ChunkMentions:
         if not _OF_OR_FOR.search(chunk):
             return end, i
         label = self.grammar.classify(chunk)
+        if label is None and (two := _TWO_TITLES.match(chunk)) and self.grammar.classify(two[1]) == "Post" \
+                and self.grammar.classify(two[2]) == "Post":
+            label = "Post"  # "Deputy Prime Minister and Minister for Construction, Transport and ...": the second
+            # of two titles keeps its listed portfolio
         if label == "Organization":
             head, _, topic = _OF_OR_FOR_LAST.match(chunk).groups()
             field = self._field_word(topic, {key(w) for w in head.split()})
