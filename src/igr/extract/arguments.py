@@ -625,9 +625,7 @@ class Reading:
         functions"): every event (or series) attended or chaired in the release up to ``sent``, not only the one
         named last; nothing when only one was (after one event, "the meetings" are others, held at it or later),
         nor for "the meetings of X", "the events to be held in Y" (events of their own)."""
-        if self.word_tags[noun.i] != "NNS" or self.word_lemmas[noun.i] not in self._event_nouns \
-                or self.entity_at(noun) is not None \
-                or not any(self.word_lowers[d.i] in ("the", "these", "those", "both", "all") for d in self.children_of(noun)) \
+        if self.plural_occasion(noun, counted=False) is None \
                 or any(self.word_deps[g.i] in ("prep", "acl", "relcl") for g in self.children_of(noun)):
             return []
         events = list(dict.fromkeys(f.object for f in self.facts.values() if f.predicate in ("attended", "chaired")
@@ -641,15 +639,24 @@ class Reading:
         ends = [e for o in others if o != entity for s, e in self.ents[o].spans if sent.start_char <= s < sent.end_char]
         return bool(mine) and all(any(e <= s and _OWNER_GAP.match(self.text, e, s) for e in ends) for s in mine)
 
-    def plural_occasion(self, noun: Token) -> str | None:
+    def plural_occasion(self, noun: Token, counted: bool = True) -> str | None:
         """The event noun (lemma) of an unnamed plural occasion the text refers back or forward to: "the
-        seminars", "the two forums", "both receptions" (not "the seminars of X", a name's own)."""
+        seminars", "both receptions", and with ``counted`` "two forums"; None for any other word."""
+        words = ("the", "these", "those", "both", "all", "two", "three") if counted else ("the", "these", "those", "both", "all")
         if self.word_tags[noun.i] != "NNS" or self.word_lemmas[noun.i] not in self._event_nouns \
                 or self.entity_at(noun) is not None \
-                or not any(self.word_lowers[d.i] in ("the", "these", "those", "both", "all", "two", "three")
-                           for d in self.children_of(noun)):
+                or not any(self.word_lowers[d.i] in words for d in self.children_of(noun)):
             return None
         return self.word_lemmas[noun.i]
+
+    def plural_organised(self, noun: Token, organisers: list[Arg], sent: Span) -> list[Arg]:
+        """The occasions an unnamed plural occasion organised by ``organisers`` refers back to (those attended
+        before: :meth:`events_so_far`); with none, its organisers are kept for the occasions the release names
+        later as those (:attr:`plural_organisers`)."""
+        events = self.events_so_far(noun, sent)
+        if not events:
+            self.plural_organisers.setdefault(self.word_lemmas[noun.i], []).extend(organisers)
+        return events
 
     def attended_last(self, sent: Span) -> list[Arg]:
         """The event (or series) the release last reported someone attending or chairing before ``sent``: what

@@ -471,8 +471,7 @@ class ChunkMentions:
         if not _OF_OR_FOR.search(chunk):
             return end, i
         label = self.grammar.classify(chunk)
-        if label is None and (two := _TWO_TITLES.match(chunk)) and self.grammar.classify(two[1]) == "Post" \
-                and self.grammar.classify(two[2]) == "Post":
+        if label is None and self._two_titles(chunk):
             label = "Post"  # "Deputy Prime Minister and Minister for Construction, Transport and ...": the second
             # of two titles keeps its listed portfolio
         if label == "Organization":
@@ -749,9 +748,7 @@ class ChunkMentions:
                     and not SITED.search(tail.split(" in ", 1)[0]):  # (a sited body keeps its place: "X Embassy in Y")
                 tail = re.sub(r"\s+in\s+(?:the\s+)?[A-Z].*$", "", tail)  # "Commissioner of the [Ministry of X] in
                 # the Y SAR": the place is where the post is, not part of the body's name
-            portfolio, *whose = re.split(r" of (?:the )?", tail, maxsplit=1) if post else (tail,)
-            if whose and not self.grammar.classify(portfolio) and not m[0].lstrip().startswith("in") \
-                    and self.grammar.classify(whose[0]) == "Organization":
+            if post and not m[0].lstrip().startswith("in") and self.grammar.portfolio_then_owner(tail):
                 continue  # "Minister of [Education of the X Government]": a portfolio, then whose; the body is X alone
             label = self.grammar.classify(tail)
             if label is None and (sited := re.match(r"^(.+?) in (?:the )?[A-Z]", tail)) and OFFICE_ABROAD.search(sited[1]) \
@@ -1025,9 +1022,8 @@ class ChunkMentions:
         title = text[start:end]
         if not self._is_title(title):
             return []
-        two = _TWO_TITLES.match(title)
-        if two and self.grammar.classify(two[1]) == "Post" and self._is_title(two[2]) \
-                and self.grammar.classify(two[2]) == "Post":
+        two = self._two_titles(title)
+        if two and self._is_title(two[2]):
             # "Party Secretary and X Health Commission Director [Zhu Hong]": two titles of one holder
             return self._title(start, start + len(two[1])) + self._title(start + two.start(2), end)
         plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", title)).strip()  # "... of China (CPC) Xi Jinping"
@@ -1041,6 +1037,12 @@ class ChunkMentions:
             if owner and label in ("Organization", "Place", "Mechanism"):
                 out.append(Mention(start, start + len(owner), owner, label, self.lexicon.canonical(label, owner), "owner"))
         return out
+
+    def _two_titles(self, chunk: str) -> re.Match | None:
+        """A short title, "and", then another, both titles by the grammar: "Party Secretary and X Commission
+        Director", "Deputy Prime Minister and Minister for Y"."""
+        two = _TWO_TITLES.match(chunk)
+        return two if two and self.grammar.classify(two[1]) == "Post" and self.grammar.classify(two[2]) == "Post" else None
 
     def _title_and_name(self, doc: Doc, start: int, end: int) -> list[Mention]:
         """ "Justice Minister Tang Yijun", "Department of Treaty & Law Director-General Jia Guide":

@@ -36,6 +36,7 @@ YEAR = re.compile(r"^(19|20)\d\d$")
 _YEAR_END = re.compile(r"\s+(?:19|20)\d\d$")
 _BODY_OF = re.compile(r"^(.+?) (?:of|for) (?:the )?\S")
 _OF_THE = re.compile(r"^(\S+(?: \S+)?) of (?:the )?(.+)$")
+_OF_SPLIT_ONCE = re.compile(r" of (?:the )?")
 _WEAK_LINKS = frozenset(("of", "for", "and", "on", "the", "&"))
 _SITED_TITLE = re.compile(r"\b(?:Consul(?:[- ]General)?|Ambassador|Representative|Commissioner)$")
 """Titles of a posting abroad, named with the city they serve in ("Consul-General in Hong Kong")."""
@@ -632,6 +633,22 @@ class NameGrammar:
         found = any(" ".join(words[i:]) in self._venue_heads for i in range(len(words)))
         _keep(self._venues, name, found)
         return found
+
+    def portfolio_then_owner(self, name: str) -> bool:
+        """Whether ``name``, read after a title's "of", is a portfolio and then whose it is: "[Minister of] Education
+        of the X Government" (no name of its own before "of", a body after it): the body is X alone.
+
+        Examples
+        --------
+        >>> from igr.extract.lexicon import load_lexicon
+        >>> grammar = NameGrammar(load_lexicon())
+        >>> grammar.portfolio_then_owner("Education of the Shanghai Municipal Government")
+        True
+        >>> grammar.portfolio_then_owner("Ministry of Education of the People's Republic of China")
+        False
+        """
+        portfolio, *whose = _OF_SPLIT_ONCE.split(name, maxsplit=1)
+        return bool(whose) and not self.classify(portfolio) and self.classify(whose[0]) == "Organization"
 
     def not_entity(self, name: str) -> bool:
         """A name the lexicon lists as no scored entity: a law, a speech, a principle ("Basic Law",

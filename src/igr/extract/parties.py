@@ -207,12 +207,9 @@ class PartyPatterns:
                 orgs = list({a.entity: a for t in sent if t.i > v.i
                              for a in r.args_at(t, ("Organization",), conj=False)}.values())
                 orgs = [a for a in orgs if not r.owner_only(a.entity, [o.entity for o in orgs], sent)]
-                events = r.events_so_far(occasion, sent)
-                for e in events:
+                for e in r.plural_organised(occasion, orgs, sent):
                     for o in orgs:
                         r.emit(e.entity, "organizedBy", o.entity, sent, "list:organisers", r.conf(e, o) - 0.15)
-                if not events:
-                    r.plural_organisers.setdefault(r.plural_occasion(occasion), []).extend(orgs)
             if not people:
                 continue
             events = [a for t in subject_side for a in r.args_at(t, ("Event", "Mechanism"), conj=False)]

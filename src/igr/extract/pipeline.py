@@ -195,8 +195,14 @@ def make_attribute_component(nlp: Language, name: str):
         keys, where_key = numpy.unique(rows, axis=0, return_inverse=True)
         where_key = where_key.reshape(-1)
         readings = [reading(key) for key in map(tuple, keys.tolist())]
+        extra: dict[int, list[int]] = {}  # token to the pair patterns that set it
+        if len(doc) > 1 and pairs:
+            tests = numpy.array([r[2] for r in readings])[where_key]  # token x (pair, position)
+            for n, (attr_id, _, index) in enumerate(pairs):
+                for i in numpy.flatnonzero(tests[:-1, 2 * n] & tests[1:, 2 * n + 1]).tolist():
+                    extra.setdefault(i + (index if index >= 0 else 2 + index), []).append(attr_id)
         out = doc.to_array(columns)
-        before = out.copy()
+        before = {i: out[i].copy() for i in extra}  # (their attributes as the ruler finds them)
         for c in range(len(columns)):
             wanted = numpy.array([c in r[1] for r in readings])
             if wanted.any():
@@ -204,14 +210,8 @@ def make_attribute_component(nlp: Language, name: str):
                 out[:, c] = numpy.where(wanted[where_key], values[where_key], out[:, c])
         spaces = [(i, v) for i in numpy.flatnonzero(numpy.array([any(DEP in attrs[a] for a in r[0]) for r in readings])[
             where_key]).tolist() for a in readings[where_key[i]][0] for d, v in attrs[a].items() if d == DEP]
-        extra: dict[int, list[int]] = {}  # token to the pair patterns that set it
-        if len(doc) > 1 and pairs:
-            tests = numpy.array([r[2] for r in readings])[where_key]  # token x (pair, position)
-            for n, (attr_id, _, index) in enumerate(pairs):
-                for i in numpy.flatnonzero(tests[:-1, 2 * n] & tests[1:, 2 * n + 1]).tolist():
-                    extra.setdefault(i + (index if index >= 0 else 2 + index), []).append(attr_id)
         for i, ids in extra.items():  # (rare: the token's attributes set anew, every pattern in the ruler's order)
-            row = before[i].copy()
+            row = before[i]
             for c, v in _set(sorted(readings[where_key[i]][0] + tuple(ids))).items():
                 row[c] = v
             out[i] = row

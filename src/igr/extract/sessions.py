@@ -99,11 +99,8 @@ class EventPatterns:
             # "The seminars were jointly organised by A and B": the occasions named before (those attended), or
             # those the release names later as the seminars ("the two seminars, entitled X and Y")
             for c in r.children_of(v):
-                noun = r.plural_occasion(c) if c.dep_ == "nsubjpass" else None
-                if noun is not None:
-                    events = r.events_so_far(c, sent)
-                    if not events:
-                        r.plural_organisers.setdefault(noun, []).extend(orgs)
+                if c.dep_ == "nsubjpass" and r.plural_occasion(c) is not None:
+                    events = r.plural_organised(c, orgs, sent)
         for e in events:
             for o in orgs:
                 r.emit(e.entity, "organizedBy", o.entity, sent, f"dep:{lemma}", r.conf(e, o))

@@ -442,12 +442,16 @@ class SourceMentions:
                     continue
                 start, end = words[0].idx, words[-1].idx + len(words[-1].text)
                 name = self._text[start:end]
-                if self.lexicon.known_label(name) or self.grammar.classify(name) or self.grammar.venue(name) \
-                        or any(e.start_char < end and start < e.end_char for e, label in self._ents
-                               if label in ("PERSON", "GPE", "LOC", "NORP", "DATE")):
+                if self._named_otherwise(name, start, end, ("PERSON", "GPE", "LOC", "NORP", "DATE")):
                     continue
                 out.append(Mention(start, end, name, "Event", name, "occasion"))
         return out
+
+    def _named_otherwise(self, name: str, start: int, end: int, ner_labels: tuple[str, ...]) -> bool:
+        """Whether a name with no head word of its own is another's: the lexicon's or the grammar's, a venue, or
+        crossed by a name the NER reads with one of ``ner_labels``."""
+        return bool(self.lexicon.known_label(name) or self.grammar.classify(name) or self.grammar.venue(name)) or any(
+            e.start_char < end and start < e.end_char for e, label in self._ents if label in ner_labels)
 
     def _described(self, text: str) -> list[Mention]:
         """Occasions named with no head word and said to be one in the apposition after them: "attended the Educa,
@@ -459,9 +463,7 @@ class SourceMentions:
             if noun not in self._event_nouns or any(w in self._event_nouns for w in m[2].split()):
                 continue  # (not "the Summit, a forum series": a noun of the description only, its head)
             name, start, end = m[1], m.start(1), m.end(1)
-            if not name.split()[-1][:1].isupper() or self.lexicon.known_label(name) or self.grammar.classify(name) \
-                    or self.grammar.venue(name) or any(e.start_char < end and start < e.end_char for e, label in self._ents
-                                                       if label in ("PERSON", "NORP", "DATE")):
+            if not name.split()[-1][:1].isupper() or self._named_otherwise(name, start, end, ("PERSON", "NORP", "DATE")):
                 continue  # (a GPE the NER guesses for an unknown word gives way: "the Slush, a start-up festival")
             out.append(Mention(start, end, name, "Event", name, "described"))
         return out
@@ -628,9 +630,7 @@ class SourceMentions:
                 continue  # "X Department of the Y Government": the grammar gives both bodies
             if label == "Organization" and not known \
                     and (title := _TITLE_OF.search(self._text, max(0, start - 60), start)) is not None \
-                    and self.grammar.classify(title[1].strip()) == "Post" \
-                    and (portfolio := re.split(r" of (?:the )?", text, maxsplit=1)) and len(portfolio) == 2 \
-                    and not self.grammar.classify(portfolio[0]) and self.grammar.classify(portfolio[1]) == "Organization":
+                    and self.grammar.classify(title[1].strip()) == "Post" and self.grammar.portfolio_then_owner(text):
                 continue  # "Vice-Minister of [Science and Technology of the X Government]": a portfolio, then whose
             if label == "Agreement" and not known and shaped != "Agreement":
                 continue  # a law ("National Security Law", "Basic Law") is no agreement
