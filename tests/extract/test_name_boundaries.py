@@ -403,3 +403,32 @@ def test_no_city_from_a_body_or_title_listed_with_a_city(mentions):
 def test_a_country_named_with_and_is_one_place(mentions):
     found = mentions("He hoped more residents would visit Sao Tome and Principe next year.")
     assert ("Place", "Principe") not in found
+
+
+# Fields listed before one name's head are one name, though the commas cut the chunks: "the Asian Logistics,
+# Maritime and Aviation Conference", "the Zhongshan Culture, Radio, Television and Tourism Bureau".
+@pytest.mark.parametrize("text, label, name", [
+    ("Mr Yau officiated at the opening of the Asian Logistics, Maritime and Aviation Conference today.",
+     "Event", "Asian Logistics, Maritime and Aviation Conference"),
+    ("He spoke at the Asian Financial, Legal and Professional Services Forum in Singapore.",
+     "Event", "Asian Financial, Legal and Professional Services Forum"),
+    ("The delegation called on the Zhongshan Culture, Radio, Television and Tourism Bureau.",
+     "Organization", "Zhongshan Culture, Radio, Television and Tourism Bureau"),
+    ("Ms Ho met the Lakeland Energy, Mining and Water Resources Commission in the afternoon.",
+     "Organization", "Lakeland Energy, Mining and Water Resources Commission"),
+])
+def test_fields_before_one_head(mentions, text, label, name):
+    found = mentions(text)
+    assert (label, name) in found
+    last = name.rsplit(", ", 1)[-1]
+    assert not any(n != name and (n.endswith(last) or name.startswith(n + ",")) for _, n in found)
+
+
+# Not a list of places before a head, nor bodies each with a head of its own.
+@pytest.mark.parametrize("text, absent", [
+    ("She visited Shenzhen, Zhuhai and Macao Science Park.", "Shenzhen, Zhuhai and Macao Science Park"),
+    ("He met the Transport, Housing and Lands Departments.", "Transport, Housing and Lands Departments"),
+    ("The Chamber, the Federation and the Trade Council hosted him.", "Chamber, the Federation and the Trade Council"),
+])
+def test_no_field_list_of_names(mentions, text, absent):
+    assert not any(name == absent for _, name in mentions(text))

@@ -237,6 +237,7 @@ class ChunkMentions:
                 i += 2
             end, i = self._portfolio_list(text, spans, i, start, end)
             end, i = self._listed_places_body(text, spans, i, start, end)
+            end, i = self._fields_before_head(text, spans, i, start, end)
             # a bare head takes its complement: "the Informal Dialogue with ASEAN Leaders"
             if i + 1 < len(spans) and _WITH_OR_ON.fullmatch(text[end:spans[i + 1][0]]) \
                     and self.grammar.classify(text[start:end]) in ("Event", "Mechanism") \
@@ -538,6 +539,48 @@ class ChunkMentions:
             break
         return end, i
 
+    def _fields_before_head(self, text: str, spans: list[tuple[int, int]], i: int, start: int, end: int) -> tuple[int, int]:
+        """Fields listed before one name's head, which the chunks cut at the commas: "the [Asian Logistics],
+        [Maritime and Aviation Conference]", "the [Culture], [Sports and Tourism Bureau] of X" (one name whose head
+        follows its last field), after "the" and when no item is a name or holds a head of its own (not "the
+        Finance, Trade and Investment Committees": the same; not "Shenzhen, Zhuhai and Macao Science Park", places)."""
+        first = LEADING_THE.sub("", text[start:end])
+        if first == text[start:end] and not text.endswith("the ", 0, start) and not text.endswith("The ", 0, start):
+            return end, i
+        owner, _, rest = first.partition(" ")  # (a place may own the list: "the Zhongshan Culture, Radio, ... Bureau")
+        if not self._field_words(first) and not (rest and self.lexicon.known_label(owner) == "Place"
+                                                 and self._field_words(rest)):
+            return end, i
+        j = i + 1
+        while j < len(spans) and j <= i + 3 and _COMMA_GAP.fullmatch(text, spans[j - 1][1], spans[j][0]):
+            part = text[spans[j][0]:spans[j][1]]
+            listed = _LAST_AND.match(_OF_SPLIT.split(part)[0])
+            if listed is None:
+                if not self._field_words(part) and not self._field_word(part, set()):
+                    break
+                j += 1
+                continue
+            head = listed[2].rsplit(" ", 1)[-1]
+            if (self._field_words(listed[1]) or self._field_word(listed[1], set())) and self.grammar.classify(part) in ("Organization", "Event", "Mechanism", "Initiative") \
+                    and self.grammar.classify(head) is not None:
+                return spans[j][1], j
+            break
+        return end, i
+
+    def _field_list(self, words: str) -> bool:
+        """Whether ``words`` end in a list of fields after a comma, which the next head closes: "[Zhongshan Culture,
+        Radio, Television] and Tourism Bureau" (one bureau; "Television" stands for a field, no body of its own)."""
+        _, comma, items = words.partition(", ")
+        return bool(comma) and all(self._field_words(item) or self._field_word(item, set()) for item in items.split(", "))
+
+    def _field_words(self, words: str) -> bool:
+        """Whether ``words`` (one to three capitalised words) name a field, not a thing: no head of a class, no
+        known name, no honorific ("Logistics", "Culture", "Asian Financial")."""
+        parts = words.split()
+        return 0 < len(parts) <= 3 and all(w[:1].isupper() for w in parts) and not self._holds_head(words) \
+            and self.lexicon.known_label(words) is None and self.grammar.classify(words) is None \
+            and not self.honorific_word.match(parts[0])
+
     def _known_place_first(self, words: str) -> bool:
         """Whether ``words`` open with a known place's name ("Taiwan Affairs Office")."""
         parts = words.split()
@@ -736,6 +779,8 @@ class ChunkMentions:
             if m[0][0] == "," and (self._in_comma_place(text, start + m.start(), tail_start) or self._known_place_first(tail)
                                    and self.lexicon.known_label(_OF_THE_SPLIT.split(text[start:start + m.start()])[-1]) == "Place"):
                 continue  # the comma of "Hong Kong, China", of "the Hong Kong, Macao and Taiwan Office": no name starts after it
+            if m[0][0] == "," and self._field_words(_OF_THE_SPLIT.split(LEADING_THE.sub("", text[start:start + m.start()]))[-1]):
+                continue  # the comma of a list of fields: "the Asian Logistics, [Maritime and Aviation Conference]"
             if self._head_of.search(text, start, tail_start):
                 continue  # "Memorandum of [Understanding ...]": the "of" of an agreement's head
             if post and self._title_rest.match(text, tail_start, end):
@@ -1204,7 +1249,7 @@ class ChunkMentions:
                     or self.grammar.post_title(right) \
                     or self._starts_title(right) \
                     or (label and label != "Post" and self.grammar.classify(left) == label
-                        and (self.grammar.ends_with(label, left) or label == "Place")
+                        and (self.grammar.ends_with(label, left) or label == "Place") and not self._field_list(left)
                         and not self.grammar.post_title(chunk) and not self._second_head(right, label)) \
                     or self._two_occasions(left, right, label) \
                     or self._two_sites(left, right, label) \
