@@ -71,3 +71,56 @@ def test_officials_whose_posts_name_one_place(found_facts, text, a, b, other):
     found = found_facts(text)
     assert (a, "metWith", b) not in found
     assert {(a, "metWith", other), (b, "metWith", other)} <= found
+
+
+# In a release of another government (its dateline or its own bare titles say so), its bare titles are its own: an
+# official whose post names that government's place is on the same side ("the Director of the Macao Government
+# Tourism Office" with Macao's "Secretary for Economy and Finance")
+@pytest.mark.parametrize("text, a, b, other", [
+    ("A delegation of the Macao Special Administrative Region Government led by the Secretary for Administration and "
+     "Justice, Mr Andre Cheong, visited Haikou today. Mr Cheong held talks with the Governor of Hainan Province, Mr Liu "
+     "Xiaoming, together with the Director of the Macao Public Administration and Civil Service Bureau, Mr Kou Peng.",
+     "Andre Cheong", "Kou Peng", "Liu Xiaoming"),
+    ("A delegation of the Macao Special Administrative Region Government led by the Secretary for Social Affairs and "
+     "Culture, Ms Elsie Ao, visited Wuhan today. Ms Ao held a meeting with the Mayor of Wuhan, Mr Sheng Yuechun, "
+     "together with the President of the Macao Institute for Tourism Studies, Mr Paulo Wong.",
+     "Elsie Ao", "Paulo Wong", "Sheng Yuechun"),
+    ("A Macao Special Administrative Region Government delegation led by the Secretary for Security, Mr Wong Sio Chak, "
+     "arrived in Fuzhou today. Mr Wong held talks with the Governor of Fujian Province, Mr Zhao Long, together with "
+     "the Director of the Macao Judiciary Police, Mr Sit Chong Meng.", "Wong Sio Chak", "Sit Chong Meng", "Zhao Long"),
+    ("MACAU, May 3 - The Secretary for Social Affairs and Culture, Ms Elsie Ao, met the Mayor of Wuhan, Mr Sheng "
+     "Yuechun, together with the President of the Macao Institute for Tourism Studies, Mr Paulo Wong.",
+     "Elsie Ao", "Paulo Wong", "Sheng Yuechun"),
+])
+def test_a_release_s_own_officials_named_two_ways(found_facts, text, a, b, other):
+    found = found_facts(text)
+    assert (a, "metWith", b) not in found
+    assert (a, "metWith", other) in found and (b, "metWith", other) in found
+
+
+# An official whose post names their own place through a body ("the Director of the Hong Kong Economic and Trade
+# Office in X") is on the side of the release's bare titles of that place: a companion, not a counterpart
+@pytest.mark.parametrize("text, a, b, other", [
+    ("The Secretary for Justice, Mr Paul Lam, held talks with the Minister of Law of Singapore, Mr K Shanmugam, "
+     "together with the Director of the Hong Kong Economic and Trade Office in Singapore, Mr Eric Chan.",
+     "Paul Lam", "Eric Chan", "K Shanmugam"),
+    ("The Secretary for Commerce and Economic Development, Mr Algernon Yau, called on the Governor of Yunnan Province, "
+     "Mr Wang Yubo, together with the Director of the Hong Kong Economic and Trade Office in Chengdu, Mr Lam Chun-fai.",
+     "Algernon Yau", "Lam Chun-fai", "Wang Yubo"),
+    ("The Financial Secretary, Mr Paul Chan, held a meeting with the Mayor of Osaka, Mr Hideyuki Yokoyama, together "
+     "with the Director of the Hong Kong Economic and Trade Office in Tokyo, Ms Maureen Chan.",
+     "Paul Chan", "Maureen Chan", "Hideyuki Yokoyama"),
+])
+def test_an_official_of_a_body_of_the_same_place(found_facts, text, a, b, other):
+    found = found_facts(text)
+    assert (a, "metWith", b) not in found
+    assert (a, "metWith", other) in found and (b, "metWith", other) in found
+
+
+# a body about a place, owned by another, gives its officials no side: "the Hong Kong SAR Basic Law Committee of the
+# NPC Standing Committee" is a central body (its chairman meets the Secretary for Justice)
+def test_a_body_about_a_place_owned_by_another(found_facts):
+    found = found_facts("Secretary for Justice Teresa Cheng today met officials in Beijing. She also met Hong Kong "
+                        "Special Administrative Region Basic Law Committee of the National People's Congress Standing "
+                        "Committee Chairman Shen Chunyao.")
+    assert ("Teresa Cheng", "metWith", "Shen Chunyao") in found

@@ -94,6 +94,11 @@ def home_places(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
         # a place before the title is its jurisdiction ("Hong Kong Commissioner for ..., USA": posted abroad
         # for Hong Kong; "Shenzhen Vice Mayor"); else the place the title ends with ("Vice Mayor of Shanghai")
         first = [p for p in places if key(post.name).startswith(key(p))]
+        if first and any(f" of the {entities[i].name}" in post.name for i in inside.get(post.id, [])
+                         if entities[i].label == "Organization"
+                         and not any(entities[j].label == "Place" for j in inside.get(i, []))):
+            continue  # "Hong Kong SAR Basic Law Committee of the National People's Congress Standing Committee
+            # Chairman": a body about the place it opens with, owned by another; no side from the place
         if places:
             out.setdefault(f.subject, (first or places)[-1])
             continue
@@ -402,7 +407,8 @@ def _one_venue(places: set[str], entities: dict[str, LocalEntity], lexicon: Lexi
 
 
 def same_side(facts: list[Fact], entities: dict[str, LocalEntity],
-              jurisdiction: Callable[[str], str | None], home: dict[str, str] | None = None) -> set[tuple[str, str, str]]:
+              jurisdiction: Callable[[str], str | None], home: dict[str, str] | None = None,
+              own: str | None = None) -> set[tuple[str, str, str]]:
     """Meetings between two officials of the same side: colleagues, not parties to a meeting.
 
     ``metWith`` links people on different sides of a meeting (VOCABULARY.md). Two people whose
@@ -413,27 +419,37 @@ def same_side(facts: list[Fact], entities: dict[str, LocalEntity],
     names without (a release written elsewhere: "The Chief Executive met the Secretary for Security of
     the HKSAR" is the writer's own Chief Executive). Where the lexicon knows neither post, the places the posts
     name decide (``home``, :func:`home_places`: "the Vice Governor of X Provincial Government" and "the Party Secretary
-    of X Province" are both X's).
+    of X Province" are both X's). In a release the dateline, address or bare titles show to be another
+    government's (``own``: "Macao"), its bare titles are its own, so two officials whose posts both come to that
+    place are one side however the posts are printed ("the Secretary for Economy and Finance" and "the Director of
+    the Macao Government Tourism Office" in a Macao release).
     """
-    places = [span for e in entities.values() if e.label == "Place" for span in e.spans]
+    places = [(span, key(e.name)) for e in entities.values() if e.label == "Place" for span in e.spans]
     posts: dict[str, set[str]] = defaultdict(set)
     side: dict[str, set[str]] = defaultdict(set)
     named: dict[str, set[str]] = defaultdict(set)  # a person's posts first named with a place
     for f in facts:
         if f.predicate == "holdsPost":
             posts[f.subject].add(f.object)
-            side[f.subject].add(key(jurisdiction(entities[f.object].name) or "?"))
+            where = key(jurisdiction(entities[f.object].name) or "?")
+            side[f.subject].add(where)
             first = min(entities[f.object].spans, default=None)
-            if first is not None and any(first[0] <= a and b <= first[1] for a, b in places):
+            # (named with the place it belongs to, "... of the HKSAR"; not a body's place inside it, "Director of the
+            # Hong Kong Economic and Trade Office in X")
+            if first is not None and any(first[0] <= a and b <= first[1] and (where == "?" or place == where and b == first[1])
+                                         for (a, b), place in places):
                 named[f.subject].add(f.object)
     for person, sides in side.items():
         if "?" in sides and (home or {}).get(person):
             side[person] = {key(home[person])}
-            named[person] = {"(home)"}  # (the place is one its post names)
+            # (the place is one its post names: it stands with any post of that place; or the release's own, for a
+            # unit named with no place)
+            named[person] = {"(placed)" if named[person] else "(home)"}
     return {(f.subject, f.predicate, f.object) for f in facts
             if f.predicate == "metWith" and len(side[f.subject]) == 1 and side[f.subject] == side[f.object]
             and "?" not in side[f.subject] and not posts[f.subject] & posts[f.object]
-            and bool(named[f.subject]) == bool(named[f.object])}
+            and (bool(named[f.subject]) == bool(named[f.object]) or "(placed)" in named[f.subject] | named[f.object]
+                 or own is not None and side[f.subject] == {key(own)})}
 
 
 def at_home(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Lexicon,

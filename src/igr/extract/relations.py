@@ -154,7 +154,7 @@ class RelationFinder:
             if k not in r.facts and fact.subject != fact.object:
                 r.facts[k] = fact
         for k in at_home(list(r.facts.values()), r.ents, self.lexicon, home, r.enclosing) \
-                | same_side(list(r.facts.values()), r.ents, jurisdiction.of, home) \
+                | same_side(list(r.facts.values()), r.ents, jurisdiction.of, home, jurisdiction.home) \
                 | self._country_venues(r):
             del r.facts[k]
         return sorted(r.facts.values(), key=lambda f: (f.start, f.predicate, f.subject, f.object))
