@@ -1,6 +1,8 @@
 """Where a name ends: patronymic names past the NER's cut, a body and an event printed with "and"
 (made-up sentences; three paraphrases or more per rule, and what must not follow)."""
 
+import re
+
 import pytest
 
 from igr.ingest import Document
@@ -432,3 +434,18 @@ def test_fields_before_one_head(mentions, text, label, name):
 ])
 def test_no_field_list_of_names(mentions, text, absent):
     assert not any(name == absent for _, name in mentions(text))
+
+
+# A month before "of"/"for" is a date, not the start of a name: "on 10 April of the X Forum".
+@pytest.mark.parametrize("text, name", [
+    ("The Chief Executive is to attend the opening on 10 April of the Boao Forum for Asia Annual Conference 2018.",
+     "Boao Forum for Asia Annual Conference 2018"),
+    ("He will be in Paris from 3 to 5 May for the OECD Ministerial Council Meeting.", "OECD Ministerial Council Meeting"),
+    ("The meeting in March of the Hong Kong/Guangdong Co-operation Joint Conference was fruitful.",
+     "Hong Kong/Guangdong Co-operation Joint Conference"),
+    ("Mr Chui will lead a delegation to Hainan Province on 9 to 10 April for the Forum which themed growth.", None),
+])
+def test_a_month_opens_no_name(mentions, text, name):
+    found = mentions(text)
+    assert name is None or any(n == name for _, n in found)
+    assert not any(re.match(r"(?:March|April|May) ", n) for _, n in found)

@@ -20,6 +20,7 @@ from igr.extract.patterns import (
     IN_PLACE,
     KNOWN_OF,
     LEADING_THE,
+    MONTH_LINK,
     OPENERS,
     OFFICE_ABROAD,
     PAREN_ACRONYM,
@@ -964,6 +965,9 @@ class ChunkMentions:
                 start += nxt.end()
                 continue
             break
+        dated = MONTH_LINK.match(text, start, end)
+        if dated:
+            start = dated.end()  # "10 [April of the] X Forum": a date, then the name
         based = _BASED.match(text, start, end)
         if based:
             start = based.end()  # "the Bangkok-based [X Association]": where it is based is no part of its name

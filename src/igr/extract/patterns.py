@@ -36,6 +36,9 @@ BODY_BEFORE_AND = re.compile(rf"(?<![\w'’&-])({_BODY_WORDS})[ \t]+and[ \t]+(?:
 BODY_AFTER_AND = re.compile(rf"[ \t]+and[ \t]+(?:the[ \t]+)?({_BODY_WORDS})")
 """A name listed with another by "and (the)": "the X Foundation and the [Y]", "[Y] and the Z Society"."""
 MONTH = re.compile(_MONTHS)
+MONTH_LINK = re.compile(rf"{_MONTHS}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+"""A month that opens a chunk before "of"/"for": a date, then a name ("on 10 April [of the X Forum]", "on 9 to 10 April
+[for the Y Conference]")."""
 # a time printed right after a place: "signed X in Nanning [yesterday]", "the Y Conference in Wuzhen [today]" (the
 # place says where, not part of the name)
 WHEN_AFTER = re.compile(r"[ \t]*(?:today|yesterday|tomorrow|this|last|next|on[ \t]+[A-Z]|\()")
