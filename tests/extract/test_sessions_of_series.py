@@ -1,6 +1,8 @@
 """Sessions and meetings of co-operation series, named in lower case or in part: made-up paraphrases
 per rule, each with what must not follow."""
 
+from datetime import date
+
 import pytest
 
 from igr.ingest import Document
@@ -457,3 +459,28 @@ def test_ministers_meeting_is_a_series(mentions, text, series, edition):
         assert ("Mechanism", series) in found and ("Event", series) not in found
     if edition:
         assert ("Event", edition) in found
+
+
+def _events(extractor, text):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    return [e for e in record.entities if e.label == "Event"]
+
+
+# An edition printed twice, "of" its series' full name and "of" another name of the series, is one event named in
+# full ("the 6th Ministerial Conference of Forum Macao" after the full name; "of the Joint Steering Committee of
+# CEPA" after "of the CEPA Joint Steering Committee"); a sentence may open with "The" before the full name.
+@pytest.mark.parametrize("text, name", [
+    ("The 5th Ministerial Conference of the Forum for Economic and Trade Co-operation between China and "
+     "Portuguese-speaking Countries (Macao) opened today in Macao. Ministers from eight countries attended the 5th "
+     "Ministerial Conference of Forum Macao.", "5th Ministerial Conference of the Forum for Economic and Trade "
+     "Co-operation between China and Portuguese-speaking Countries (Macao)"),
+    ("The Secretary attended the 12th Meeting of the CEPA Joint Steering Committee in Beijing. At the 12th Meeting "
+     "of the Joint Steering Committee of CEPA, both sides reviewed progress.",
+     "12th Meeting of the CEPA Joint Steering Committee"),
+    ("The 3rd Plenary of the Hong Kong-Guangdong Cooperation Joint Conference was held in Guangzhou. Mr Lee chaired "
+     "the 3rd Plenary of the Hong Kong/Guangdong Co-operation Joint Conference.",
+     "3rd Plenary of the Hong Kong/Guangdong Co-operation Joint Conference"),
+])
+def test_an_edition_named_by_another_name_of_its_series(extractor, text, name):
+    events = _events(extractor, text)
+    assert [e.name for e in events] == [name]

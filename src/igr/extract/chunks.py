@@ -266,7 +266,7 @@ class ChunkMentions:
             # in Tourism and Mega Events between Hong Kong and Macao"
             # and so are mechanisms and events named head first: "Task Force on Ferry Services between
             # Hong Kong and Zhuhai", "Conference on Economic Co-operation between A and B"
-            label = self.grammar.classify(text[start:end])
+            label = self.grammar.classify(LEADING_THE.sub("", text[start:end]))  # (also "The X" opening a sentence)
             last = _AND_THE.split(text[start:end])[-1]  # "A and the Task Force on X between ..."
             link = self._complement_link if label == "Agreement" else PARTY_LINK \
                 if self.grammar.head_first(last) in ("Mechanism", "Event") else None
@@ -655,6 +655,8 @@ class ChunkMentions:
             return [Mention(start, start + len(name), name, label, name, "shape"),
                     Mention(start + owner.start(2), end, owner[2], label, entry.name, "shape")]
         paren = PAREN_ACRONYM.search(chunk)
+        if paren and not paren[0].isupper() and self.lexicon.known_label(paren[0].strip(" \t()")) == "Place":
+            paren = None  # "... between China and Portuguese-speaking Countries (Macao)": a place, part of the name
         if paren:  # name without the acronym; the acronym's form of it as an alias
             plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip()  # (every acronym: "X (APEC) Y (MRT) Meeting")
             acronym = paren[0].strip(" \t()")

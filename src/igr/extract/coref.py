@@ -232,6 +232,22 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
             else:
                 cl.names.append(full)
 
+    # An edition named "of" its series' other name ("the 6th Ministerial Conference of Forum Macao" after "the 6th
+    # Ministerial Conference of the Forum for ... (Macao)", the series known as "Forum Macao") is the edition printed
+    # in full.
+    series = {key(_bare(n)): cl.name for cl in clusters if cl.label in ("Mechanism", "Event") and cl.spans
+              and not _EDITION_FIRST.match(cl.name) for n in cl.names if key(_bare(n)) != key(cl.name)}
+    for c, cl in enumerate(clusters):
+        if cl.label != "Event" or not cl.spans or not _EDITION_FIRST.match(cl.name):
+            continue
+        head, of, owner = cl.name.partition(" of ")
+        full = series.get(key(_LEADING_THE.sub("", owner))) if of else None
+        d = by_key.get((cl.label, key(f"{head} of the {full}"))) if full else None
+        if d is None and full:
+            d = by_key.get((cl.label, key(f"{head} of {full}")))
+        if d is not None and d != c and clusters[d].spans:
+            _merge(clusters, cluster_of, by_key, src=c, dst=d)
+
     # Pass 2: short person references resolve by position.
     surname_only: dict[tuple[str, str], int] = {}
     for i in short_people:
