@@ -832,3 +832,20 @@ def test_bodies_together_with_the_subject_organise_too(extractor, text, organise
     names = {e.id: e.name for e in record.entities}
     found = {names[f.object] for f in record.facts if f.predicate == "organizedBy"}
     assert set(organisers) <= found, found
+
+
+# A venue named after two parties printed as a pair ("the China-Portuguese-speaking Countries ... Complex", "the
+# Shenzhen-Hong Kong Youth Innovation Hub") is no place of either: the event held there is not held in them.
+@pytest.mark.parametrize("text, absent", [
+    ("Ministers from China and Portugal met in Macao. The opening ceremony of the 5th Ministerial Conference of Forum "
+     "Macao was held at the China-Portuguese-speaking Countries Commercial and Trade Service Platform Complex.",
+     [("5th Ministerial Conference of Forum Macao", "heldIn", "China")]),
+    ("The Secretary visited Shenzhen today. The signing ceremony of the 2024 Youth Exchange Summit was held at the "
+     "Shenzhen-Hong Kong Youth Innovation Hub in Qianhai.",
+     [("2024 Youth Exchange Summit", "heldIn", "Shenzhen"), ("2024 Youth Exchange Summit", "heldIn", "Hong Kong")]),
+    ("The Chief Executive visited Hengqin today. The opening ceremony of the 2023 Lakeland Film Festival was held at "
+     "the Guangdong-Macao Intensive Co-operation Zone Exhibition Hall.",
+     [("2023 Lakeland Film Festival", "heldIn", "Guangdong"), ("2023 Lakeland Film Festival", "heldIn", "Macao")]),
+])
+def test_a_venue_named_after_a_pair_is_no_place(found_facts, text, absent):
+    assert not set(absent) & found_facts(text)

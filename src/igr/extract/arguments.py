@@ -52,6 +52,9 @@ CONFIDENCE = {
 }
 
 
+_PAIR_MARKS = frozenset(("-", "–", "/"))
+
+
 @dataclass(frozen=True)
 class Arg:
     """An entity reached from a token, and how it was reached."""
@@ -335,6 +338,18 @@ class Reading:
     def label(self, eid: str) -> str:
         return self.ents[eid].label
 
+    def _paired(self, i: int) -> bool:
+        """Whether the name at token ``i`` is one of a pair printed with a dash or slash inside a longer name: "the
+        [Shenzhen-Hong Kong] Youth Innovation Hub", "the [China-Portuguese]-speaking Countries ... Complex" (a name
+        after two parties, not a thing of either)."""
+        eid, words = self._entity_of[i], self.doc
+        start, end = i, i
+        while start > 0 and self._entity_of[start - 1] == eid:
+            start -= 1
+        while end + 1 < len(words) and self._entity_of[end + 1] == eid:
+            end += 1
+        return (start > 0 and words[start - 1].text in _PAIR_MARKS) or (end + 1 < len(words) and words[end + 1].text in _PAIR_MARKS)
+
     def args_at(self, token: Token, labels: tuple[str, ...], conj: bool = True) -> list[Arg]:
         """Entities named at ``token``: its own name, appositions, conjuncts, or what a pronoun or
         a generic event noun ("the event") refers to."""
@@ -354,7 +369,8 @@ class Reading:
             lemma, lower, pos = self.word_lemmas[i], self.word_lowers[i], self.word_pos[i]
             if eid is None and pos == "PROPN" and lemma not in self._not_heads:
                 for child in self.children_of(t):  # "Vice Mayor" compound heads, "Shanghai" inside a noun phrase
-                    if deps[child.i] in ("compound", "nmod", "amod") and entity_of[child.i]:
+                    if deps[child.i] in ("compound", "nmod", "amod") and entity_of[child.i] \
+                            and not self._paired(child.i):
                         eid = entity_of[child.i]
                         break
             elif eid is None and pos == "NOUN" and self.word_tags[i] == "NNS" and "Place" in labels \

@@ -181,7 +181,8 @@ class EventPatterns:
                 head = body.head.head
             held = [c for c in r.children_of(head) if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in self._event_nouns
                     and r.entity_at(c) is None] if head.lemma_.lower() in self._held else []
-            if held:  # "receptions were held in seven cities, namely A, B and C": the list read flat
+            if held and prep.lower_ != "at":  # "receptions were held in seven cities, namely A, B and C": the list
+                # read flat (not the words of a venue's name: "held at the China-Portuguese-speaking ... Complex")
                 after = list(places)
                 for t in sent[prep.i + 1 - sent.start:]:
                     if t.pos_ in ("VERB", "AUX"):
