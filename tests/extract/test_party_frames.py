@@ -350,3 +350,39 @@ def test_others_at_an_event(found_facts):
     found = found_facts("The Secretary for Transport and Logistics, Mr Lam Wai, said the guests at the Asia Logistics "
                         "Forum were many.")
     assert ("Lam Wai", "attended", "Asia Logistics Forum") not in found
+
+
+_SPEAKERS = [
+    ("The 4th Lakeland Trade Forum opened this morning in Riverton. Guests delivering speeches at the opening ceremony "
+     "were: Minister of Industry of the Republic of Westmark, Mr Rui Oliveira; Vice Minister of Commerce of the "
+     "Republic of Lowland, Ms Ludovina Bernardo; Minister of Economy of the Republic of Midland, Mr Pedro Reis; and "
+     "Vice President of the National Assembly of the Republic of Farland, Mr Abnildo do Nascimento.",
+     "4th Lakeland Trade Forum", ["Rui Oliveira", "Ludovina Bernardo", "Pedro Reis", "Abnildo do Nascimento"]),
+    ("The 4th Ministerial Conference of the Lakeland Trade Forum opened this morning in Riverton. Guests delivering "
+     "speeches at the opening ceremony were: member of the Standing Committee of the Lakeland Workers Party, and Vice "
+     "Chairman of the National Assembly of Lakeland, Mr Li Hong; Minister of Industry and Commerce of the Republic of "
+     "Westmark, Mr Rui Oliveira; Executive Secretary of the Ministry of Small Business of the Federative Republic of "
+     "Eastland, Mr Francisco Alencar; Vice Prime Minister, Minister of Finance and Business Promotion, and Minister of "
+     "Digital Economy of the Republic of Northland, Mr Olavo Correia; Minister of Economy, Planning, and Regional "
+     "Integration of the Republic of Southland, Mr Soares Sambu; Vice Minister of Industry and Commerce of the Republic "
+     "of Lowland, Ms Ludovina Bernardo; Minister of Economy of the Republic of Midland, Mr Pedro Reis; and Vice "
+     "President of the National Assembly of the Republic of Farland, Mr Abnildo do Nascimento.",
+     "4th Ministerial Conference of the Lakeland Trade Forum",
+     ["Li Hong", "Rui Oliveira", "Olavo Correia", "Ludovina Bernardo", "Pedro Reis", "Abnildo do Nascimento"]),
+    ("Speakers at the 5th Harbour Cities Forum were: the Mayor of Lakeland City, Mr Tom Hale; the Deputy Mayor of "
+     "Westmark City, Ms Ana Cruz; and the Governor of Eastland Province, Mr Piet Aalders.",
+     "5th Harbour Cities Forum", ["Tom Hale", "Ana Cruz", "Piet Aalders"]),
+    ("Panellists at the 2024 Riverton Finance Summit were: the Minister of Finance of Lakeland, Mr Tom Hale; the "
+     "Governor of the Westmark Central Bank, Ms Ana Cruz; and the Deputy Minister of Trade of Eastland, Mr Piet "
+     "Aalders.", "2024 Riverton Finance Summit", ["Tom Hale", "Ana Cruz", "Piet Aalders"]),
+]
+
+
+# Speakers listed after a colon, set off by semicolons, attended the event and did not meet one another: the list is
+# one sentence (no sentence starts after a semicolon), "do" in "Abnildo do Nascimento" is no verb, and the parser's
+# list hung on "Speakers" is the list of attendees, not a person named before the verb (the last two: guards)
+@pytest.mark.parametrize("text, event, speakers", _SPEAKERS)
+def test_speakers_listed_after_a_colon(found_facts, text, event, speakers):
+    found = found_facts(text)
+    assert {(s, "attended", event) for s in speakers} <= found
+    assert not {(a, "metWith", b) for a in speakers for b in speakers} & found

@@ -47,8 +47,9 @@ class PartyPatterns:
         on different sides (decided with the sides of :mod:`igr.extract.frames`)."""
         listed = r.listed_subjects(("nsubj", "nsubjpass"))
         for v in sent:
-            if v.i not in listed or v.pos_ != "VERB" or v.lemma_.lower() in self._apart:
-                continue  # (guests at one ceremony, visitors of one place, have not met for that)
+            if v.i not in listed or v.pos_ != "VERB" or v.lemma_.lower() in self._apart or r.entity_at(v) is not None:
+                continue  # (guests at one ceremony, visitors of one place, have not met for that; "do" in "Abnildo
+                # do Nascimento" is no verb)
             people = list({a.entity: a for a in r.subjects(v, ("Person",), inherit=False) if a.via == "mention"
                            and not r.named_only_after(a.entity, sent, v.idx)}.values())
             for i, a in enumerate(people):
@@ -252,11 +253,11 @@ class PartyPatterns:
         if not any(t.lemma_.lower() in self._attendees for t in before) \
                 or any(t.lemma_.lower() in self._delegation for t in before) \
                 or any(r.args_at(t, ("Person",) if t.dep_ in ("compound", "amod", "nmod") else ("Person", "Organization", "Place"),
-                                 conj=False) for t in before):  # ("Hong Kong officials attending the meeting were")
-            return
+                                 conj=False) for t in before if t.lemma_.lower() not in self._attendees):
+            return  # ("Hong Kong officials attending the meeting were"; not the list the parser hung on "Speakers")
+        people = [a for t in sent if t.i > root.i for a in r.args_at(t, ("Person",), conj=False)]
         events = [a for t in before for a in r.args_at(t, ("Event", "Mechanism"), conj=False)] or r.attended_last(sent) \
             or _named_just_before(r, sent)
-        people = [a for t in sent if t.i > root.i for a in r.args_at(t, ("Person",), conj=False)]
         if not events and r.recent_met():
             # "Also attending the meeting were A and B" right after a meeting the release reported: they joined it
             # (they meet whom the other side met: :mod:`igr.extract.frames`)
