@@ -637,7 +637,7 @@ def test_a_body_head_first_is_a_body(mentions, text, body):
     ("Mr Li will speak at the 6th Ministerial Conference of the Forum for Economic and Trade Co-operation between "
      "China and Portuguese-speaking Countries (Macao) next week.", "Event",
      "6th Ministerial Conference of the Forum for Economic and Trade Co-operation between China and "
-     "Portuguese-speaking Countries"),
+     "Portuguese-speaking Countries (Macao)"),
     ("Delegates of the Forum for Economic and Trade Co-operation between China and Portuguese-speaking Countries "
      "(Macao) met today.", "Mechanism",
      "Forum for Economic and Trade Co-operation between China and Portuguese-speaking Countries (Macao)"),
