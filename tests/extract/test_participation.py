@@ -1642,3 +1642,26 @@ def test_touring_an_occasion_is_attending_it(extractor, text, expected):
 ])
 def test_joining_others_to_do_something(extractor, text, expected):
     check(extractor, text, expected)
+
+
+# Speeches "delivered / given / made by" someone: the speakers attended the occasion the speeches were at, else the
+# one event the sentence before names
+@pytest.mark.parametrize("text, event, speakers", [
+    ("The 3rd Westmark Energy Summit opened today in Lakeland. Speeches at the opening ceremony were delivered by the "
+     "Minister of Energy of Upland, Ms Maria Silva, and the Mayor of Lakeland, Mr Paulo Reis.",
+     "3rd Westmark Energy Summit", ["Maria Silva", "Paulo Reis"]),
+    ("Keynote speeches were delivered by the Minister of Energy of Upland, Ms Maria Silva, and the Mayor of Lakeland, "
+     "Mr Paulo Reis at the 3rd Westmark Energy Summit.", "3rd Westmark Energy Summit", ["Maria Silva", "Paulo Reis"]),
+    ("The 2nd Riverton Ports Forum was held in Lakeland today. Welcome remarks were given by the Minister of Transport "
+     "of Westmark, Mr Tiago Lopes, and the Mayor of Lakeland, Ms Ana Cruz.",
+     "2nd Riverton Ports Forum", ["Tiago Lopes", "Ana Cruz"]),
+    ("The Lakeland Film Week opened yesterday. Opening remarks were made by the Consul General of Westmark, Mr Tom "
+     "Hale.", "Lakeland Film Week", ["Tom Hale"]),
+])
+def test_speeches_delivered_by(found_facts, text, event, speakers):
+    assert {(s, "attended", event) for s in speakers} <= found_facts(text)
+
+
+def test_speeches_delivered_by_with_no_event_named(found_facts):
+    found = found_facts("Speeches were delivered by the Minister of Energy of Upland, Ms Maria Silva.")
+    assert not any(p == "attended" for _, p, _ in found)

@@ -674,6 +674,16 @@ class Reading:
             self.plural_organisers.setdefault(self.word_lemmas[noun.i], []).extend(organisers)
         return events
 
+    def named_just_before(self, sent: Span) -> list[Arg]:
+        """The one event the sentence before ``sent`` names, if it names one only ("The X Expo opened today. Officiating
+        guests included A and B": the Expo; not after "A attended the X Summit and the Y Forum")."""
+        if sent.start == 0:
+            return []
+        before = self.sentence_of(sent.start - 1)
+        named = {e.id for e in self.entities if e.label == "Event"
+                 and any(before.start_char <= s0 and e0 <= before.end_char for s0, e0 in e.spans)}
+        return [Arg(named.pop(), "Event", "event-noun")] if len(named) == 1 else []
+
     def attended_last(self, sent: Span) -> list[Arg]:
         """The event (or series) the release last reported someone attending or chairing before ``sent``: what
         "Other attendees included A" or "Also present were B" refer to; nothing when the sentence that reported

@@ -760,6 +760,14 @@ class Participation:
             before_root = [a for t in v.doc[v.i + 1:root.i] for a in r.args_at(t, sessions, conj=False)]
             targets = before_root[-1:]
         targets += r.subjects(v, sessions, inherit=False)  # "The Plenary was co-chaired by A and B"
+        speeches = [c for c in r.children_of(v) if c.dep_ == "nsubjpass" and r.word_lemmas[c.i] in self._speech_nouns]
+        if not targets and speeches:
+            # "Speeches at the opening ceremony were delivered by A and B", "Keynote speeches were delivered by A at the
+            # X Summit": the speakers attended the occasion the speeches were made at, else the one named just before
+            targets = [a for t in (*speeches, v, *(r.subtree_of(agent) if agent is not None else ()))
+                       for g in r.children_of(t) if g.dep_ == "prep" and g.lower_ in ("at", "of")
+                       for p in r.children_of(g) if p.dep_ == "pobj" for a in r.args_at(p, sessions)]
+            targets = targets or r.attended_last(sent) or r.named_just_before(sent)
         predicate = "chaired" if chair else "attended"
         for target in {a.entity: a for a in targets}.values():
             for person in people:

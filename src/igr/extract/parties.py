@@ -257,7 +257,7 @@ class PartyPatterns:
             return  # ("Hong Kong officials attending the meeting were"; not the list the parser hung on "Speakers")
         people = [a for t in sent if t.i > root.i for a in r.args_at(t, ("Person",), conj=False)]
         events = [a for t in before for a in r.args_at(t, ("Event", "Mechanism"), conj=False)] or r.attended_last(sent) \
-            or _named_just_before(r, sent)
+            or r.named_just_before(sent)
         if not events and r.recent_met():
             # "Also attending the meeting were A and B" right after a meeting the release reported: they joined it
             # (they meet whom the other side met: :mod:`igr.extract.frames`)
@@ -483,14 +483,3 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     (True, False)
     """
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
-
-
-def _named_just_before(r: Reading, sent: Span) -> list[Arg]:
-    """The one event the sentence before ``sent`` names, if it names one only ("The X Expo opened today. Officiating
-    guests included A and B": the Expo; not after "A attended the X Summit and the Y Forum")."""
-    if sent.start == 0:
-        return []
-    before = r.sentence_of(sent.start - 1)
-    named = {e.id for e in r.entities if e.label == "Event"
-             and any(before.start_char <= s0 and e0 <= before.end_char for s0, e0 in e.spans)}
-    return [Arg(named.pop(), "Event", "event-noun")] if len(named) == 1 else []

@@ -135,8 +135,10 @@ class Vocabulary:
                 if lemma in words or text in words:
                     yield name, token
             if lemma in self.cue("speech_verbs") and lemma not in self.family["attend"] and any(
-                    c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.cue("speech_nouns") for c in token.children):
-                yield "attend", token  # "gave a lecture at X", "made a presentation at Y": one speaks there
+                    c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in self.cue("speech_nouns")
+                    for c in token.children):
+                yield "attend", token  # "gave a lecture at X", "made a presentation at Y", "remarks were given by Z":
+                # one speaks there
             for name, words in [*self._first.get(lemma, ()), *(self._first.get(text, ()) if text != lemma else ())]:
                 end = _match(tokens, lemmas, lowers, token.i - sent.start, words)
                 if end is not None:
