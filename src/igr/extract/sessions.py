@@ -181,10 +181,12 @@ class EventPatterns:
                 head = body.head.head
             held = [c for c in r.children_of(head) if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in self._event_nouns
                     and r.entity_at(c) is None] if head.lemma_.lower() in self._held else []
-            if held and prep.lower_ != "at":  # "receptions were held in seven cities, namely A, B and C": the list
-                # read flat (not the words of a venue's name: "held at the China-Portuguese-speaking ... Complex")
+            if held:  # "receptions were held in seven cities, namely A, B and C": the list read flat (after a
+                # venue's name, not its words: "held at the China-Portuguese-speaking ... Complex [in Macao]")
                 after = list(places)
-                for t in sent[prep.i + 1 - sent.start:]:
+                venue = max([p.i for p in r.children_of(prep) if p.dep_ == "pobj"], default=prep.i) \
+                    if prep.lower_ == "at" else prep.i
+                for t in sent[venue + 1 - sent.start:]:
                     if t.pos_ in ("VERB", "AUX"):
                         break
                     after += r.args_at(t, ("Place",), conj=False)
