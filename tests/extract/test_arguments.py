@@ -234,3 +234,21 @@ def test_two_regions_stated_are_the_pair(found_facts):
     facts = found_facts("Mr Lo visited the Greater Bay Area and the Yangtze River Delta. He called for co-operation "
                         "between the two regions.")
     assert ("Guangdong-Hong Kong-Macao Greater Bay Area", "cooperatesWith", "Yangtze River Delta") in facts
+
+
+# "his" in a noun phrase of a clause whose one subject is a person is that person's ("Mr Lee recalled his visit to
+# Lima"), not the one named last before the sentence
+@pytest.mark.parametrize("text, owner, place", [
+    ("The Chief Executive, Mr John Lee, met the Minister of Trade of Peru, Ms Ana Cruz, today. The Secretary for "
+     "Financial Services and the Treasury, Mr Christopher Hui, also attended the meeting. Mr Lee described his trip to "
+     "Chile in detail.", "John Lee", "Chile"),
+    ("The Secretary for Justice, Mr Paul Lam, met the Attorney General of Lakeland, Ms Ana Cruz, today. The Deputy "
+     "Secretary for Justice, Mr Horace Cheung, also attended the meeting. Mr Lam recalled his visit to Riverton.",
+     "Paul Lam", "Riverton"),
+    ("The Chief Secretary, Mr Eric Chan, met the Governor of Eastland, Ms Lena Berg, today. The Secretary for Labour "
+     "and Welfare, Mr Chris Sun, also attended the meeting. Mr Chan mentioned his visit to Westmark City.",
+     "Eric Chan", "Westmark City"),
+])
+def test_his_is_the_clause_s_subject(found_facts, text, owner, place):
+    visits = {(s, o) for s, p, o in found_facts(text) if p == "visited"}
+    assert (owner, place) in visits and [s for s, o in visits if o == place] == [owner]

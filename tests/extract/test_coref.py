@@ -294,3 +294,19 @@ def test_an_edition_named_by_its_series_acronym(extractor, text, edition, short)
 def test_no_name_across_a_place_and_the(mentions, text):
     assert not any(" the " in name and name.split()[0] in ("Shanghai", "Guangzhou", "Beijing")
                    for _, name in mentions(text))
+
+
+# "Mr Chan" after "Mr Paul Chan" and "Dr Bernard Chan" is the one styled "Mr" (whichever was named last)
+@pytest.mark.parametrize("text, person, place", [
+    ("The Financial Secretary, Mr Paul Chan, met the Mayor of Osaka, Mr Tom Hale, today. The Under Secretary for "
+     "Commerce and Economic Development, Dr Bernard Chan, also joined the meeting. Mr Chan looked back on his trip to "
+     "Kyoto, where he toured several start-ups.", "Paul Chan", "Kyoto"),
+    ("The Secretary for Housing, Ms Winnie Ho, met the Mayor of Riverton, Mr Tom Hale. The Director of Housing, Dr "
+     "Peter Ho, also attended the meeting. Ms Ho then toured the Riverton Housing Authority.",
+     "Winnie Ho", "Riverton Housing Authority"),
+    ("The Secretary for Tourism, Mr Kevin Yeung, met the Minister of Tourism of Lakeland, Ms Ana Cruz. The Commissioner "
+     "for Tourism, Dr Vivian Yeung, also attended the meeting. Mr Yeung then visited the Lakeland Tourism Board.",
+     "Kevin Yeung", "Lakeland Tourism Board"),
+])
+def test_a_short_name_takes_the_one_with_its_style(found_facts, text, person, place):
+    assert (person, "visited", place) in found_facts(text)

@@ -386,3 +386,19 @@ def test_speakers_listed_after_a_colon(found_facts, text, event, speakers):
     found = found_facts(text)
     assert {(s, "attended", event) for s in speakers} <= found
     assert not {(a, "metWith", b) for a in speakers for b in speakers} & found
+
+
+# One who joined "the meeting" at home shares the visits reported before it, not those its principal recalls after it
+@pytest.mark.parametrize("text, joiner", [
+    ("The Chief Executive, Mr John Lee, met the Secretary-General of ASEAN, Dr Kao Kim Hourn, in Hong Kong today. The "
+     "Secretary for Commerce and Economic Development, Mr Algernon Yau, also attended the meeting. Mr Lee said he was "
+     "pleased to see Dr Kao again after his visit to Jakarta.", "Algernon Yau"),
+    ("The Chief Secretary, Mr Eric Chan, met the Governor of Eastland, Ms Lena Berg, in Hong Kong today. The Secretary "
+     "for Labour and Welfare, Mr Chris Sun, also joined the meeting. Mr Chan noted that he had toured Eastland Port "
+     "during his visit to Eastland in May.", "Chris Sun"),
+    ("The Secretary for Justice, Mr Paul Lam, met the Minister of Law of Westmark, Mr Tom Hale, in Hong Kong today. The "
+     "Deputy Secretary for Justice, Mr Horace Cheung, also attended the meeting. Mr Lam recalled that he had met Mr "
+     "Hale during his visit to Westmark City in April.", "Horace Cheung"),  # (a guard: a past visit)
+])
+def test_a_joiner_shares_no_visit_told_after(found_facts, text, joiner):
+    assert not any(s == joiner and p == "visited" for s, p, _ in found_facts(text))

@@ -756,6 +756,11 @@ class Reading:
                      for p in self.children_of(c) for q in self.args_at(p, ("Person",), conj=False) if q.via == "mention"]
             if named:
                 return named[0].entity
+            gender = PRONOUNS.get(self.word_lowers[pronoun.i])
+            subject = [q for c in self.children_of(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+                       for q in self.args_at(c, ("Person",), conj=True) if q.via == "mention"]
+            if len(subject) == 1 and gender and self._gender.get(subject[0].entity, gender) == gender:
+                return subject[0].entity  # "Mr Lee recalled his visit to Lima": the one subject of the clause
             if any(c.dep_ in SUBJECT_DEPS and c.i != below.i and (
                     self.word_lowers[c.i] in PRONOUNS or self.args_at(c, ("Person",), conj=False))
                    for c in self.children_of(clause)):

@@ -255,6 +255,10 @@ def resolve_mentions(mentions: list[Mention], text: str, government=lambda m: Fa
         word = _bare(m.name).split()[-1].lower() if _bare(m.name).split() else ""
         candidates = [c for c, cl in enumerate(clusters)
                       if cl.label == "Person" and cl.spans and word in _person_tokens(cl.name)]
+        title = HONORIFIC.match(m.text)
+        styled = [c for c in candidates if title and any(n.startswith(title[0]) for n in clusters[c].names)]
+        if title and len(styled) < len(candidates) and _nearest_before(styled, clusters, m.start) is not None:
+            candidates = styled  # "Mr Chan" after "Mr Paul Chan" and "Dr Bernard Chan": the one styled "Mr"
         chosen = _nearest_before(candidates, clusters, m.start)
         if chosen is not None:
             attach(i, chosen, m)

@@ -382,7 +382,10 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
             out.append(replace(evidence, subject=a, predicate="metWith", object=b, method="frame:host-companion",
                                confidence=FRAME_CONFIDENCE, participants=(a, b)))
         for f in [] if host_side else visits if person not in own_legs else [f for f in visits if f.start in group_sentences]:
-            if f.subject == principal or (principal is None and side is not None and home.get(f.subject) == side):
+            if f.subject == principal or (principal is None and side is not None and home.get(f.subject) == side
+                                          and f.start <= evidence.start):
+                # (one who joined "the meetings" was at the visits reported so far, not at those told after them:
+                # "B also attended the meetings. ... pleased to see Dr K again after his visit to Jakarta")
                 out.append(replace(evidence, subject=person, predicate="visited", object=f.object,
                                    method="frame:companion", confidence=FRAME_CONFIDENCE,
                                    participants=(person, f.object)))
