@@ -402,3 +402,20 @@ def test_speakers_listed_after_a_colon(found_facts, text, event, speakers):
 ])
 def test_a_joiner_shares_no_visit_told_after(found_facts, text, joiner):
     assert not any(s == joiner and p == "visited" for s, p, _ in found_facts(text))
+
+
+# "A and B led their (government / respective) delegations to the conference": each heads a delegation; the heads of
+# two sides meet
+@pytest.mark.parametrize("text, a, b", [
+    ("The Fujian-Macao Co-operation Joint Conference 2024 was held today in Fuzhou. The Governor of Fujian Province, Mr "
+     "Zhao Long, and the Secretary for Economy and Finance of Macao, Mr Tai Kin Ip, led their government delegations to "
+     "the conference and delivered speeches.", "Zhao Long", "Tai Kin Ip"),
+    ("The 5th Plenary of the Hong Kong/Sichuan Co-operation Conference was held in Chengdu yesterday. The Chief "
+     "Secretary for Administration, Mr Eric Chan, and the Vice Governor of Sichuan Province, Mr Luo Qiang, led their "
+     "delegations to the plenary.", "Eric Chan", "Luo Qiang"),
+    ("The Guangxi-Macao Joint Commission met in Nanning today. The Chairman of Guangxi Zhuang Autonomous Region, Mr Lan "
+     "Tianli, and the Secretary for Administration and Justice of Macao, Mr Andre Cheong, led their respective "
+     "delegations to the meeting.", "Lan Tianli", "Andre Cheong"),
+])
+def test_two_who_lead_their_delegations_meet(found_facts, text, a, b):
+    assert (a, "metWith", b) in found_facts(text)

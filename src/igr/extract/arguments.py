@@ -1396,6 +1396,13 @@ class Reading:
                 leaders = [a for a in self.subjects(v, ("Person",)) if a.via != "pronoun"] or self.subjects(v, ("Person",))
                 if leaders:
                     self.last_person["leader"] = leaders[0].entity
+                if len({a.entity for a in leaders}) > 1:
+                    # "A and B led their government delegations to the conference": each heads a delegation (heads
+                    # of different sides meet: see frames)
+                    for a in leaders:
+                        if a.entity not in self.leaders:
+                            self.leaders.append(a.entity)
+                            self.delegates.append((a.entity, self.bare_fact(a.entity, sent, "delegation:leads")))
             elif v.lemma_.lower() in self._lead_verbs and any(
                     c.dep_ == "nsubjpass" and c.lemma_.lower() in self._delegation_nouns for c in self.children_of(v)):
                 # "The Guangdong delegation was led by the Governor, Mr Zhu": a principal of the session reported
