@@ -419,3 +419,23 @@ def test_a_joiner_shares_no_visit_told_after(found_facts, text, joiner):
 ])
 def test_two_who_lead_their_delegations_meet(found_facts, text, a, b):
     assert (a, "metWith", b) in found_facts(text)
+
+
+# Two who report a session's work together, right after the sentence that says who attended it, took part in it
+@pytest.mark.parametrize("text, event, a, b", [
+    ("The Chief Executive, Mr Chui Sai On, and the Governor of Guangdong Province, Mr Zhu Xiaodan, led "
+     "their delegations to the Guangdong-Macao Co-operation Joint Conference 2014. The Secretary for "
+     "Economy and Finance, Mr Tam Pak Yuen, and the Vice Governor of Guangdong Province, Ms Zhao Yufang, "
+     "reported on the progress of co-operation.",
+     "Guangdong-Macao Co-operation Joint Conference 2014", "Tam Pak Yuen", "Zhao Yufang"),
+    ("The Chief Secretary, Mr Eric Chan, attended the 5th Plenary of the Hong Kong/Sichuan Co-operation "
+     "Conference today. The Secretary for Commerce and Economic Development, Mr Algernon Yau, and the Vice "
+     "Governor of Sichuan Province, Mr Luo Qiang, reviewed the results of the past year.",
+     "5th Plenary of the Hong Kong/Sichuan Co-operation Conference", "Algernon Yau", "Luo Qiang"),
+    ("The Governor of Fujian Province, Mr Zhao Long, attended the Fujian-Macao Co-operation Joint "
+     "Conference 2024 yesterday. The Secretary for Administration and Justice of Macao, Mr Andre Cheong, "
+     "and the Vice Governor of Fujian Province, Mr Guo Ningning, reported on the work plan.",
+     "Fujian-Macao Co-operation Joint Conference 2024", "Andre Cheong", "Guo Ningning"),
+])
+def test_two_who_report_on_the_session_attended_it(found_facts, text, event, a, b):
+    assert {(a, "attended", event), (b, "attended", event)} <= found_facts(text)

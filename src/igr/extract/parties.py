@@ -65,11 +65,15 @@ class PartyPatterns:
     @staticmethod
     def _session_held(r: Reading, sent: Span) -> list[str]:
         """The one event said to be held somewhere in this sentence or the one before ("The X Meeting was held in
-        Y today."); none when several were."""
+        Y today."), else the one the sentence before says people attended; none when several were."""
         doc = sent.span.doc
         start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         events = list(dict.fromkeys(f.subject for f in r.facts.values() if f.predicate == "heldIn"
                                     and start <= f.start <= sent.start_char and r.label(f.subject) == "Event"))
+        if not events:  # "A and B led their delegations to the conference. C and D reported on ...": the one
+            # session the sentence before says people attended
+            events = list(dict.fromkeys(f.object for f in r.facts.values() if f.predicate in ("attended", "chaired")
+                                        and start <= f.start < sent.start_char and r.label(f.object) == "Event"))
         return events if len(events) == 1 else []
 
     def units_of(self, r: Reading, sent: Span) -> None:
