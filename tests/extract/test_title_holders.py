@@ -745,3 +745,29 @@ def test_two_titles_the_second_with_a_listed_portfolio(found_facts, text, person
     facts = found_facts(text)
     for post in posts:
         assert (person, "holdsPost", post) in facts
+
+
+# Two titled people joined by "and", each title printed right before the name, with no comma: the first title and
+# its holder end at "and" (the words tell a name after a title of familiar words); not a portfolio's list
+@pytest.mark.parametrize("text, people, posts", [
+    ("The meeting was chaired by Deputy Secretary for Commerce & Economic Development Vivian Sum and European External "
+     "Action Service Deputy Managing Director for Asia & the Pacific Paola Pampaloni.", ["Vivian Sum", "Paola Pampaloni"],
+     ["Deputy Secretary for Commerce & Economic Development",
+      "European External Action Service Deputy Managing Director for Asia & the Pacific"]),
+    ("The talks were co-chaired by Permanent Secretary for Innovation & Technology Annie Choi and Lakeland Trade & "
+     "Industry Ministry Director for Asia & Europe Ingrid Holm.", ["Annie Choi", "Ingrid Holm"],
+     ["Permanent Secretary for Innovation & Technology", "Lakeland Trade & Industry Ministry Director for Asia & Europe"]),
+    ("The dialogue was co-chaired by Deputy Secretary for Innovation & Technology Joseph Chan and Riverton Monetary "
+     "Authority Executive Director for Banking & Markets Ingrid Holm.", ["Joseph Chan", "Ingrid Holm"],  # (a guard)
+     ["Deputy Secretary for Innovation & Technology", "Riverton Monetary Authority Executive Director for Banking & Markets"]),
+])
+def test_two_titled_people_joined_by_and(mentions, text, people, posts):
+    found = mentions(text)
+    assert {("Person", p) for p in people} <= found
+    assert {("Post", p) for p in posts} <= found
+
+
+def test_a_portfolio_list_is_no_titled_holder(mentions):
+    found = mentions("Also present was the Minister of Public Works, Transportation and Communication of Portugal, "
+                     "Mr Mario Lino.")
+    assert ("Post", "Minister of Public Works, Transportation and Communication of Portugal") in found

@@ -1257,6 +1257,7 @@ class ChunkMentions:
                     or (label and label != "Post" and self.grammar.classify(left) == label
                         and (self.grammar.ends_with(label, left) or label == "Place") and not self._field_list(left)
                         and not self.grammar.post_title(chunk) and not self._second_head(right, label)) \
+                    or self._titled_holder(left) \
                     or self._two_occasions(left, right, label) \
                     or self._two_sites(left, right, label) \
                     or (label in ("Event", "Mechanism") and self.grammar.classify(left) == "Organization"
@@ -1274,6 +1275,16 @@ class ChunkMentions:
                 yield pos, start + m.start()
                 pos = start + m.end()
         yield pos, end
+
+    def _titled_holder(self, left: str) -> bool:
+        """Whether ``left``, before "and", is a title and its holder's name, by the words alone: "[Deputy Secretary
+        for Commerce & Economic Development Vivian Sum] and European External Action Service Deputy Managing Director
+        ... Paola Pampaloni" (two titled people, not one name)."""
+        words = left.split()
+        return any(self.grammar.classify(title := " ".join(words[:-k])) == "Post" and not title.endswith(",")
+                   and all(re.fullmatch(r"[A-Z][\w'’-]*", w) for w in words[-k:]) and self._words_tell(title, words[-k:])
+                   for k in (2, 3) if len(words) > k + 1)  # (not a portfolio's list: "Minister of Public Works,
+        # Transportation and Communication")
 
     def _second_head(self, right: str, label: str) -> bool:
         """Whether ``right``, after "and", is an occasion's second head, with no name of its own: "the X Forum and
