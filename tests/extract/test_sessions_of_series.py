@@ -484,3 +484,20 @@ def _events(extractor, text):
 def test_an_edition_named_by_another_name_of_its_series(extractor, text, name):
     events = _events(extractor, text)
     assert [e.name for e in events] == [name]
+
+
+# A numbered session printed in lower case after its series' name, held by two parties "their": the session is an
+# Event part of the series (a Mechanism), the two are the series' parties, not the session's hosts or organisers
+@pytest.mark.parametrize("text, session, series, parties", [
+    ("Hong Kong and the European Union held their 12th annual Structured Dialogue meeting in Brussels today.",
+     "12th annual Structured Dialogue meeting", "Structured Dialogue", ["Hong Kong", "European Union"]),
+    ("Hong Kong and Singapore held their third Strategic Policy Dialogue session in Singapore yesterday.",
+     "third Strategic Policy Dialogue session", "Strategic Policy Dialogue", ["Hong Kong", "Singapore"]),
+    ("Hong Kong and Australia held their 2024 annual Trade Consultation meeting in Hong Kong this morning.",
+     "2024 annual Trade Consultation meeting", "Trade Consultation", ["Hong Kong", "Australia"]),
+])
+def test_a_session_after_its_series_name(found_facts, text, session, series, parties):
+    found = found_facts(text)
+    assert (session, "partOf", series) in found
+    assert {(series, "hasParticipant", p) for p in parties} <= found
+    assert not any(s == session and p == "organizedBy" for s, p, _ in found)

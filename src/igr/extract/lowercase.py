@@ -218,6 +218,28 @@ _ITS_SESSION = re.compile(r"\b[Tt]he[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*
                           r"[ \t]+its[ \t]+([a-z]+|\d+(?:st|nd|rd|th))[ \t]+((?:[a-z]+[ \t]+)?(?:meeting|session|plenary))\b")
 
 
+_SESSION_AFTER_SERIES = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+([a-z]+|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+"
+                                   rf"((?:[a-z][\w-]*[ \t]+){{0,2}})({CHUNK.pattern})[ \t]+(meeting|session|round|plenary)\b")
+
+
+def sessions_after_series(text: str, grammar: NameGrammar) -> list[Mention]:
+    """A numbered session printed in lower case after its series' name: "Hong Kong and the EU held their 12th annual
+    Structured Dialogue meeting" (the session, an Event; the series a Mechanism: the text names the series only by
+    its meetings), "the second Lakeland Policy Dialogue session". Not a series with a head of its own ("the third X
+    Conference meeting": the Conference's, read elsewhere). First among equals: the series is no Event of its own."""
+    out = []
+    modifiers = grammar._session_modifier_keys
+    for m in _SESSION_AFTER_SERIES.finditer(text):
+        ordinal, words, series = m[1], m[2].split(), m[3]
+        if not (grammar.ordinal(ordinal) or ordinal[0].isdigit()) or any(key(w) not in modifiers for w in words) \
+                or grammar.classify(series) not in (None, "Event") or grammar.session(series) \
+                or grammar.ends_with("Mechanism", series) or len(series.split()) < 2:
+            continue
+        out.append(Mention(m.start(1), m.end(4), text[m.start(1):m.end(4)], "Event", text[m.start(1):m.end(4)], "shape"))
+        out.append(Mention(m.start(3), m.end(3), series, "Mechanism", series, "shape"))
+    return out
+
+
 def _own_sessions(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
     """A series that "held its ninth meeting", named before by its full name ("The X Joint Working Group on Y ... The
     group held its ninth meeting"): the session is the series', named "ninth meeting of the X Joint Working Group on

@@ -18,7 +18,9 @@ from spacy.tokens import Doc
 from igr.extract.chunks import ChunkMentions
 from igr.extract.coordination import acronym_inside, plural_heads, shared_complements, shared_government, shared_heads
 from igr.extract.lexicon import Lexicon, key
-from igr.extract.lowercase import lower_case_names, lower_case_posts, lower_case_titles, short_forms
+from igr.extract.lowercase import (
+    lower_case_names, lower_case_posts, lower_case_titles, sessions_after_series, short_forms,
+)
 from igr.extract.series import lower_case_series
 from igr.extract.names import NameGrammar
 from igr.extract.patterns import (
@@ -272,7 +274,8 @@ class MentionFinder(ChunkMentions, SourceMentions):
                 c.start <= a.start and b.end <= c.end for a, b in zip(governments[::2], governments[1::2])))]
             candidates += governments
         # first among equals: "the Aviation Agreement (AA) between A and B" over the bare shape
-        candidates[:0] = shared_complements(text, self.grammar) + acronym_inside(text, self.grammar)
+        candidates[:0] = shared_complements(text, self.grammar) + acronym_inside(text, self.grammar) \
+            + sessions_after_series(text, self.grammar)
         candidates = [_whole_syllables(text, m) for m in candidates if not _cut_at_the_end(text, m)]
         candidates = [d for m in candidates if (d := self._undated(m)) is not None]
         found = short_forms([self._without_acting(m) for m in self._aides(self._resolve_overlaps(candidates, text), text)],

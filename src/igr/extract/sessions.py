@@ -48,6 +48,18 @@ class EventPatterns:
             for series in r.subjects(v, ("Mechanism",), inherit=False) if own else ():
                 for session in own:
                     r.emit(session.entity, "partOf", series.entity, sent, "dep:held-its", r.conf(session, series) - 0.05)
+            # "Hong Kong and the EU held their 12th Structured Dialogue meeting": the two are the series' parties, not
+            # the session's hosts nor its organisers
+            their = [c for c in r.children_of(v) if c.dep_ in ("dobj", "obj")
+                     and any(g.dep_ == "poss" and g.lower_ == "their" for g in r.children_of(c))]
+            parties = list({a.entity: a for a in r.subjects(v, ("Place", "Organization"), inherit=False)}.values())
+            if their and len(parties) > 1:
+                spans = [(min(t.idx for t in r.subtree_of(c)), max(t.idx + len(t) for t in r.subtree_of(c))) for c in their]
+                for series in [e.id for e in r.ents.values() if e.label == "Mechanism"
+                               and any(a <= s0 and e0 <= b for a, b in spans for s0, e0 in e.spans)]:
+                    for party in parties:  # (the series named inside the session's name)
+                        r.emit(series, "hasParticipant", party.entity, sent, "dep:held-their", r.conf(party, party) - 0.05)
+                return
         # passive or participle: "the event organised by TVB", "the Plenary was held in Hong Kong"
         events = []
         if v.dep_ in ("acl", "relcl") and v.head is not None:
