@@ -1665,3 +1665,18 @@ def test_speeches_delivered_by(found_facts, text, event, speakers):
 def test_speeches_delivered_by_with_no_event_named(found_facts):
     found = found_facts("Speeches were delivered by the Minister of Energy of Upland, Ms Maria Silva.")
     assert not any(p == "attended" for _, p, _ in found)
+
+
+# A place after a list of people the verb takes ("witnessed the signing by A and B in X", "met A and B in X") is where
+# the verb's act took place, though the parser hangs it on the last name of the list
+@pytest.mark.parametrize("text, visitor, place", [
+    ("Financial Secretary John Tsang and Chilean President Sebastian Pinera witnessed the signing by Secretary for "
+     "Commerce & Economic Development Gregory So and Chilean Minister of Foreign Affairs Alfredo Moreno in Vladivostok, "
+     "Russia.", "John Tsang", "Vladivostok"),
+    ("The Chief Executive, Mr John Lee, met the Prime Minister of Thailand, Mr Srettha Thavisin, and the Minister of "
+     "Commerce of Thailand, Mr Phumtham Wechayachai in Bangkok.", "John Lee", "Bangkok"),
+    ("The Secretary for Justice, Mr Paul Lam, called on the Minister of Law of Singapore, Mr K Shanmugam, and the "
+     "Senior Minister of State for Law, Mr Edwin Tong in Singapore.", "Paul Lam", "Singapore"),
+])
+def test_a_place_after_a_list_of_people(found_facts, text, visitor, place):
+    assert (visitor, "visited", place) in found_facts(text)

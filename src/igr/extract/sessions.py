@@ -263,10 +263,11 @@ class EventPatterns:
                 while head.dep_ in ("dobj", "pobj", "prep", "compound", "nsubj") and head.head.i != head.i \
                         and head.pos_ != "VERB":
                     head = head.head
-            elif head.pos_ == "PROPN" and head.dep_ in ("dobj", "pobj", "appos", "npadvmod") \
+            elif head.pos_ == "PROPN" and head.dep_ in ("dobj", "pobj", "appos", "npadvmod", "conj") \
                     and r.args_at(head, ("Person",), conj=False):
-                # "met Minister Y in Singapore", "met with the Mayor, Mr Y, in X": the place of the meeting
-                while head.dep_ in ("dobj", "pobj", "prep", "appos", "npadvmod") and head.head.i != head.i \
+                # "met Minister Y in Singapore", "met with the Mayor, Mr Y, in X": the place of the meeting ("witnessed
+                # the signing by A and B in X": the place hung on the last of the list)
+                while head.dep_ in ("dobj", "pobj", "prep", "appos", "npadvmod", "conj") and head.head.i != head.i \
                         and head.pos_ != "VERB":
                     head = head.head
                 if head.lemma_.lower() in self._sitting:
