@@ -1,7 +1,11 @@
 """Names of occasions, titles and bodies igr met in releases it had never seen, on sentences written
 for these tests (one group per rule, each with made-up names and what the rule must leave alone)."""
 
+from datetime import date
+
 import pytest
+
+from igr.ingest import Document
 
 
 # An event's head before "of" a body: the occasion is an Event, the body inside it a body of its own.
@@ -670,3 +674,33 @@ def test_occasion_named_by_its_apposition(found_facts, text, event, person):
 ])
 def test_no_occasion_from_other_appositions(mentions, text, name):
     assert ("Event", name) not in mentions(text)
+
+
+# An ordinal before a quoted title numbers the edition the quotes name ("the First “Business Conference on X”" is the
+# First Business Conference on X), and the quoted title names no series of its own
+@pytest.mark.parametrize("text, name", [
+    ("Organised by the Macao SAR Government, the First “Business Conference on Guangdong-Hong Kong-Macao Greater Bay "
+     "Area Development” was held in Macao today.",
+     "First Business Conference on Guangdong-Hong Kong-Macao Greater Bay Area Development"),
+    ('The Second "Lakeland Trade Forum" opened in Riverton today.', "Second Lakeland Trade Forum"),
+    ('He spoke at the 3rd "Symposium on Harbour Cities" in Riverton.', "3rd Symposium on Harbour Cities"),
+])
+def test_an_ordinal_before_a_quoted_title(extractor, text, name):
+    [record] = extractor.extract([Document(key="t.txt", text=text, date=date(2024, 5, 3))])
+    assert [e.name for e in record.entities if e.label == "Event"] == [name]
+
+
+# A head-first occasion printed again without its complement is the one printed in full ("the Business Conference"
+# after "the First Business Conference on X")
+@pytest.mark.parametrize("text, name, person", [
+    ("The 5th Policy Dialogue on Ageing Cities opened in Riverton today. The Minister of Health of Lakeland, Ms Ana "
+     "Cruz, spoke at the Policy Dialogue.", "5th Policy Dialogue on Ageing Cities", "Ana Cruz"),
+    ("The Second Trade Forum on Green Finance was held in Lakeland today. The Secretary for Financial Services and the "
+     "Treasury, Mr Christopher Hui, attended the Trade Forum.", "Second Trade Forum on Green Finance", "Christopher Hui"),
+    ("The First Business Conference on Bay Area Development was held in Macao today. The Chief Executive, Mr Sam Hou "
+     "Fai, addressed the Business Conference.", "First Business Conference on Bay Area Development", "Sam Hou Fai"),
+])
+def test_a_head_first_occasion_without_its_complement(found_facts, text, name, person):
+    found = found_facts(text)
+    assert (person, "attended", name) in found
+    assert not any(p == "attended" and o != name for _, p, o in found)

@@ -520,3 +520,21 @@ def test_organisers_of_a_titled_show(found_facts, text, event, organisers):
     facts = found_facts(text)
     for organiser in organisers:
         assert (event, "organizedBy", organiser) in facts
+
+
+# "Jointly hosted by A (ACR), B, C, and D, the X kicked off": every body listed after "by" organised it, wherever the
+# parser hung the list (and joint hosts co-operate)
+@pytest.mark.parametrize("text, event, organisers", [
+    ("Jointly hosted by the Lakeland Trade Council (LTC), the Riverton Chamber of Commerce, the Westmark Investment "
+     "Agency, and the Eastland Tourism Board, the Third Lakeland Business Forum kicked off today (14 September).",
+     "Third Lakeland Business Forum", ["Lakeland Trade Council", "Riverton Chamber of Commerce",
+                                       "Westmark Investment Agency", "Eastland Tourism Board"]),
+    ("Co-organised by the Hong Kong Trade Development Council (HKTDC), the Lakeland Trade Council, and the Riverton "
+     "Chamber of Commerce, the 2024 Asia Logistics Summit opened this morning.", "2024 Asia Logistics Summit",
+     ["Hong Kong Trade Development Council", "Lakeland Trade Council", "Riverton Chamber of Commerce"]),
+    ("Jointly organised by the Westmark Investment Agency (WIA), the Eastland Tourism Board, and the Northland Export "
+     "Council, the Second Harbour Cities Expo began yesterday.", "Second Harbour Cities Expo",
+     ["Westmark Investment Agency", "Eastland Tourism Board", "Northland Export Council"]),
+])
+def test_a_list_of_joint_hosts_before_the_clause(found_facts, text, event, organisers):
+    assert {(event, "organizedBy", o) for o in organisers} <= found_facts(text)

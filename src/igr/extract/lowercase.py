@@ -218,6 +218,26 @@ _ITS_SESSION = re.compile(r"\b[Tt]he[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*
                           r"[ \t]+its[ \t]+([a-z]+|\d+(?:st|nd|rd|th))[ \t]+((?:[a-z]+[ \t]+)?(?:meeting|session|plenary))\b")
 
 
+_ORDINAL_QUOTE = re.compile(r"\b([A-Z][a-z]+|\d+(?:st|nd|rd|th))[ \t]+[“\"]")
+
+
+def ordinal_before_quote(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
+    """An occasion whose quoted title follows its ordinal: "the First “Business Conference on X”" is the First
+    Business Conference on X (the edition, named with its number; the quotation marks are no part of the name; the
+    quoted title inside names no series of its own, as "the Fifth X Forum" does not)."""
+    out = []
+    for m in candidates:
+        if m.label != "Event" or m.start < 2 or text[m.start - 1] not in "“\"":
+            continue
+        ordinal = _ORDINAL_QUOTE.search(text, max(0, m.start - 20), m.start)
+        if ordinal is None or ordinal.end() != m.start or not grammar.ordinal(ordinal[1]):
+            continue
+        end = m.end + 1 if text[m.end:m.end + 1] in ("”", "\"") else m.end
+        name = f"{ordinal[1]} {m.name}"
+        out.append(Mention(ordinal.start(1), end, text[ordinal.start(1):end], "Event", name, m.source))
+    return out
+
+
 _SESSION_AFTER_SERIES = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+([a-z]+|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)[ \t]+"
                                    rf"((?:[a-z][\w-]*[ \t]+){{0,2}})({CHUNK.pattern})[ \t]+(meeting|session|round|plenary)\b")
 
@@ -418,6 +438,14 @@ def short_forms(mentions: list[Mention], grammar: NameGrammar, text: str = "") -
                                                      or _COMPLEMENT_END.search(key(name)[: -len(k)])))}
             # (not a title that is the complement of another: "Chief Executive" in "Chief of Office of the Chief
             # Executive")
+            if len(hosts) == 1:
+                m = Mention(m.start, m.end, m.text, m.label, hosts.pop(), m.source, m.kind, m.parent, m.aliases)
+        elif m.parent is None and m.label in ("Event", "Mechanism") and m.label in full and grammar.ends_with(m.label, m.name):
+            # "the Business Conference" after "the First Business Conference on X": a name whose head its complement
+            # follows, printed without it (an ordinal before it or not)
+            k = key(m.name)
+            hosts = {name for name in full[m.label] if re.match(rf"(?:\S+ )?{re.escape(k)} (?:on|of|for|between) ", key(name))
+                     and (key(name).startswith(k) or grammar.ordinal(name.split()[0]))}
             if len(hosts) == 1:
                 m = Mention(m.start, m.end, m.text, m.label, hosts.pop(), m.source, m.kind, m.parent, m.aliases)
         out.append(m)

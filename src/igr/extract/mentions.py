@@ -19,7 +19,7 @@ from igr.extract.chunks import ChunkMentions
 from igr.extract.coordination import acronym_inside, plural_heads, shared_complements, shared_government, shared_heads
 from igr.extract.lexicon import Lexicon, key
 from igr.extract.lowercase import (
-    lower_case_names, lower_case_posts, lower_case_titles, sessions_after_series, short_forms,
+    lower_case_names, lower_case_posts, lower_case_titles, ordinal_before_quote, sessions_after_series, short_forms,
 )
 from igr.extract.series import lower_case_series
 from igr.extract.names import NameGrammar
@@ -263,6 +263,10 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += lower_case_series(doc, text, candidates, self.grammar)
         candidates += self._sessions(text, candidates)
         candidates += lower_case_names(text, candidates, self.grammar)
+        numbered = ordinal_before_quote(text, candidates, self.grammar)
+        if numbered:  # (the quoted title inside is the edition's, not a series of its own)
+            candidates = [c for c in candidates if not (c.label == "Event" and any(
+                n.start < c.start and c.end <= n.end for n in numbered))] + numbered
         candidates += lower_case_posts(text, candidates, self.grammar)
         candidates += lower_case_titles(text, candidates, self.grammar)
         candidates += titles_with_places(text, candidates)

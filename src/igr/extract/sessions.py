@@ -87,6 +87,14 @@ class EventPatterns:
         if orgs:  # the parser may hang "and the B" on the verb: "held by A and the B in Dalian"
             orgs += [a for c in r.children_of(v) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                      for a in r.args_at(c, ("Organization",), conj=False)]
+        agent = next((c for c in r.children_of(v) if c.dep_ == "agent"), None)
+        if agent is not None and orgs and v.dep_ in ("advcl", "ROOT", "acl"):
+            # "Jointly hosted by A (ACR), B, C, and D, the X kicked off": the names after "by" up to the next verb,
+            # wherever the parser hung them
+            for t in r.sentence_of(v.i)[agent.i + 1 - r.sentence_of(v.i).start:]:
+                if t.pos_ in ("VERB", "AUX"):
+                    break
+                orgs += r.args_at(t, ("Organization",), conj=False)
         orgs = list({a.entity: a for a in orgs}.values())  # "by A (ACR) and the B": both
         orgs = [a for a in orgs if not r.owner_only(a.entity, [o.entity for o in orgs], sent)]
         if not any(c.dep_ == "agent" for c in r.children_of(v)) and v.dep_ not in ("acl", "relcl"):
