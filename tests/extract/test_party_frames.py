@@ -439,3 +439,22 @@ def test_two_who_lead_their_delegations_meet(found_facts, text, a, b):
 ])
 def test_two_who_report_on_the_session_attended_it(found_facts, text, event, a, b):
     assert {(a, "attended", event), (b, "attended", event)} <= found_facts(text)
+
+
+# No sentence starts right after a closing bracket on the same line: a list of titles with acronyms before the names
+# ("Vice Chairman of the X Commission (NDRC) Tom Hale, Director of ... (LTC) Maria Santos, ... delivered speeches") is
+# one sentence, and every name of it did what its verb says
+@pytest.mark.parametrize("text, event, speakers", [
+    ("The Third Lakeland Trade Forum kicked off today. At the opening ceremony, Vice Chairman of the National "
+     "Development and Reform Commission (NDRC) Tom Hale, Director of the Lakeland Trade Council (LTC) Maria Santos, "
+     "and Member of the Riverton Planning Commission (RPC) Piet Aalders delivered speeches.",
+     "Third Lakeland Trade Forum", ["Tom Hale", "Maria Santos", "Piet Aalders"]),
+    ("The 2024 Harbour Cities Summit opened today. Speaking at the opening were Chairman of the China Council for the "
+     "Promotion of International Trade (CCPIT) Ren Hongbin and Deputy Director of the State Council's Hong Kong and "
+     "Macao Affairs Office (HKMAO) Zhou Bo.", "2024 Harbour Cities Summit", ["Ren Hongbin", "Zhou Bo"]),
+    ("The Second Westmark Energy Expo began today. Vice Minister of the Ministry of Commerce (MOFCOM) Guo Tingting and "
+     "Deputy Secretary-General of the Guangdong Provincial Government (GDPG) Guo Yile officiated at the opening "
+     "ceremony.", "Second Westmark Energy Expo", ["Guo Tingting", "Guo Yile"]),
+])
+def test_titles_with_acronyms_before_the_names(found_facts, text, event, speakers):
+    assert {(s, "attended", event) for s in speakers} <= found_facts(text)

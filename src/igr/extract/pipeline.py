@@ -227,8 +227,8 @@ def make_attribute_component(nlp: Language, name: str):
 @Language.component("igr_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Sentence boundaries the parser must keep: a new paragraph (a blank line, as after the title)
-    always starts a new sentence, and a sentence never starts right after a word, a comma or a semicolon
-    on the same line (the parser would otherwise end "... and Governor of Guangdong Province" before "Mr
+    always starts a new sentence, and a sentence never starts right after a word, a comma, a semicolon
+    or a closing bracket on the same line (the parser would otherwise end "... and Governor of Guangdong Province" before "Mr
     Wang Weizhong" or split a list of titled names).
 
     The token after every line break starts a sentence. spaCy keeps line breaks in tokens (the
@@ -253,7 +253,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # (all at once: setting Token.is_sent_start checks the whole Doc for a parse, once per token)
     comma = strings[","] if "," in strings else None
     semicolon = strings[";"] if ";" in strings else None  # (a list of titled names set off by semicolons goes on)
-    joined = (alpha[:-1] == 1) | (digit[:-1] == 1) | (words[:-1] == comma) | (words[:-1] == semicolon)
+    closing = strings[")"] if ")" in strings else None  # (a name goes on after an acronym: "the X (ACR) Meeting")
+    joined = (alpha[:-1] == 1) | (digit[:-1] == 1) | (words[:-1] == comma) | (words[:-1] == semicolon) \
+        | (words[:-1] == closing)
     starts[numpy.flatnonzero(joined) + 1] = -1  # (a line break is a token of its own: the one after it starts)
     if breaks:
         starts[numpy.flatnonzero(numpy.isin(words[:-1], numpy.array(breaks, dtype=numpy.uint64))) + 1] = 1
