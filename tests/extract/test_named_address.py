@@ -60,3 +60,18 @@ def test_a_place_inside_a_name_does_not_start_it(extractor):
     inner = text.index("Bremen Friendship")
     places = [m for m in extractor.nlp(text).user_data["igr_mentions"] if m.label == "Place"]
     assert places and not any(m.start == inner for m in places)
+
+
+# A known body sited "in" a place, printed with an acronym before "in": "the Office of the Government of the X (ACR) in
+# Beijing" is the known office in Beijing
+@pytest.mark.parametrize("text, name", [
+    ("Mr Tsang visited the Office of the Government of the Hong Kong Special Administrative Region (HKSAR) in Beijing "
+     "yesterday.", "Office of the Government of the Hong Kong Special Administrative Region in Beijing"),
+    ("The Secretary called at the Economic and Trade Office of the Government of the Hong Kong Special Administrative "
+     "Region (HKSAR) in Guangdong this morning.",
+     "Economic and Trade Office of the Government of the Hong Kong Special Administrative Region in Guangdong"),
+    ("She toured the Hong Kong Economic and Trade Office (HKETO) in Tokyo after the meeting.",
+     "Hong Kong Economic and Trade Office in Tokyo"),
+])
+def test_a_known_sited_body_with_an_acronym_before_in(mentions, text, name):
+    assert ("Organization", name) in mentions(text)

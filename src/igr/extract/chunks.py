@@ -165,6 +165,14 @@ class ChunkMentions:
                     and self.lexicon.known_label(_IN_THE.sub("", site[0])) == "Place":
                 end = site.end()  # "the American Chamber of Commerce in Hong Kong (AmCham)": the acronym names
                 # the body with its city
+            elif (paren := PAREN_ACRONYM.match(text, end)) and (site := IN_PLACE.match(text, paren.end() - 1)) \
+                    and (known := self.lexicon.lookup(f"{LEADING_THE.sub('', text[start:end])}{site[0]}")) is not None \
+                    and known.label == "Organization":
+                # "the Office of the Government of the X (ACR) in Beijing": the known office in Beijing, the acronym
+                # of its government between
+                start += len(the[0]) if (the := LEADING_THE.match(text[start:end])) else 0
+                out.append(Mention(start, site.end(), text[start:site.end()], "Organization", known.name, "shape"))
+                continue
             elif (paren := PAREN_ACRONYM.match(text, end)) and (city := _COMMA_CITY.match(text, paren.end())) \
                     and (known := self.lexicon.lookup(f"{LEADING_THE.sub('', text[start:end])}, {city[1]}")) is not None \
                     and known.label == "Organization":
