@@ -627,3 +627,34 @@ def test_one_unknown_name_of_a_list_of_places(found_facts, mentions, text, place
 def test_no_place_from_a_list_of_other_names(mentions, text):
     assert not {name for label, name in mentions(text) if label == "Place"} & {"Sony", "Panasonic", "Toshiba", "Macao SARs",
                                                                                 "Ho", "Lee", "Chan", "Wong"}
+
+
+# "X, the (provincial / state) capital of Y": a visit to X reaches Y too
+@pytest.mark.parametrize("text, visitor, region", [
+    ("The Chief Executive, Mr Edmund Ho, arrived in Harbin, the capital of Heilongjiang, today.", "Edmund Ho", "Heilongjiang"),
+    ("The Secretary for Justice, Mr Paul Lam, visited Chengdu, the provincial capital of Sichuan, yesterday.",
+     "Paul Lam", "Sichuan"),
+    ("The Financial Secretary, Mr Paul Chan, arrived in Perth, the state capital of Western Australia, today.",
+     "Paul Chan", "Western Australia"),
+])
+def test_a_capital_of_a_region(extractor, text, visitor, region):
+    assert (visitor, "visited", region) in facts(extractor, text)
+
+
+# A trip noun with a possessor is the possessor's trip, not the clause subject's ("looked forward to the Governor's
+# visit to Macao": not the speaker's; a title's holder is not sure, so no one's)
+@pytest.mark.parametrize("text, absent", [
+    ("The Chief Executive, Mr Edmund Ho, met the Governor of Heilongjiang, Mr Li Zhanshu, in Harbin. He said he looked "
+     "forward to the Governor's scheduled visit to Macao.", ("Edmund Ho", "visited", "Macao")),
+    ("The Secretary for Justice, Mr Paul Lam, met the Minister of Law of Lakeland, Ms Ana Cruz, in Riverton. He "
+     "welcomed the Minister's planned visit to Hong Kong next year.", ("Paul Lam", "visited", "Hong Kong")),
+    ("The Financial Secretary, Mr Paul Chan, met the Mayor of Osaka, Mr Tom Hale, in Osaka. He said he looked forward "
+     "to the Mayor's visit to Hong Kong.", ("Paul Chan", "visited", "Hong Kong")),
+])
+def test_a_trip_of_its_possessor(extractor, text, absent):
+    assert absent not in facts(extractor, text)
+
+
+def test_a_named_possessor_s_trip(extractor):
+    assert ("Tom Hale", "visited", "Hong Kong") in facts(extractor, "Mr Paul Chan said Mr Tom Hale's visit to Hong Kong "
+                                                                    "was fruitful.")

@@ -53,6 +53,8 @@ CONFIDENCE = {
 
 
 _PAIR_MARKS = frozenset(("-", "–", "/"))
+_CAPITAL_OF = re.compile(r",\s*(?:the\s+)?(?:provincial\s+|state\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?")
+"""The words between a city and the region it is the capital of: "Harbin, the capital of Heilongjiang"."""
 
 
 @dataclass(frozen=True)
@@ -216,8 +218,8 @@ class Reading:
 
     def _enclosing_places(self, within) -> dict[str, list[str]]:
         """Place (or body) id to the places printed right after it as the place it lies in: "Bali,
-        Indonesia", "Hefei in Anhui Province", "Dubai of the United Arab Emirates", "the School in Gengda
-        Village" (not a list: "Hefei, Wuhan and Changsha")."""
+        Indonesia", "Hefei in Anhui Province", "Dubai of the United Arab Emirates", "Harbin, the capital of
+        Heilongjiang", "the School in Gengda Village" (not a list: "Hefei, Wuhan and Changsha")."""
         spans = sorted((s, e, ent.id) for ent in self.entities for s, e in ent.spans)
         out: dict[str, list[str]] = {}
         by_comma: set[tuple[str, str]] = set()
@@ -225,7 +227,8 @@ class Reading:
             if a == b or self.label(a) not in ("Place", "Organization") or self.label(b) != "Place" or e1 > s2:
                 continue
             gap = self.text[e1:s2]
-            if not re.fullmatch(r"\s+in\s+(?:the\s+)?", gap) and not (self.label(a) == "Place" and re.fullmatch(r",\s*(?:the\s+)?|\s+of\s+(?:the\s+)?", gap)):
+            if not re.fullmatch(r"\s+in\s+(?:the\s+)?", gap) and not (self.label(a) == "Place" and (
+                    re.fullmatch(r",\s*(?:the\s+)?|\s+of\s+(?:the\s+)?", gap) or _CAPITAL_OF.fullmatch(gap))):
                 continue  # ("the School in Gengda Village": whoever visits the school is in the village)
             if gap.startswith(",") and gap.endswith("the ") and any(s <= s2 and e2 < e for s, e, _ in spans):
                 continue  # "London, the United Kingdom"; not "Ya'an, the HKSAR Government has": a word of another name

@@ -324,6 +324,10 @@ class Participation:
         if v.lemma_.lower() in self._passive_only and not any(c.dep_ == "auxpass" for c in r.children_of(v)):
             return  # ("Mr A invited Mr B to X": B is asked; "Mr A has been invited to X": A goes)
         people = r.subjects(v, ("Person",))
+        owners = [c for c in r.children_of(v) if c.dep_ == "poss" and r.word_pos[c.i] != "PRON"] if v.pos_ == "NOUN" else []
+        if owners:  # "looked forward to the Governor's visit to Macao": the possessor's, not the clause subject's (a
+            # title's holder is not sure: no one's)
+            people = [a for c in owners for a in r.args_at(c, ("Person",), conj=False) if a.via == "mention"]
         if v.lemma_.lower() in self._needs_destination:
             # a motion verb states a visit only with its destination: "left London for New York"
             objs = [a for c in r.children_of(v) if c.dep_ == "prep" and c.lower_ in ("to", "for")
