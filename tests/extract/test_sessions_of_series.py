@@ -501,3 +501,10 @@ def test_a_session_after_its_series_name(found_facts, text, session, series, par
     assert (session, "partOf", series) in found
     assert {(series, "hasParticipant", p) for p in parties} <= found
     assert not any(s == session and p == "organizedBy" for s, p, _ in found)
+
+
+def test_a_name_with_its_place_in_parentheses_is_printed_without_it_too(extractor):
+    events = _events(extractor, "The 5th Ministerial Conference of the Forum for Economic and Trade Co-operation between "
+                                "China and Portuguese-speaking Countries (Macao) opened today in Macao.")
+    assert [e.aliases for e in events] == [("5th Ministerial Conference of the Forum for Economic and Trade Co-operation "
+                                            "between China and Portuguese-speaking Countries",)]

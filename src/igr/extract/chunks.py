@@ -663,8 +663,11 @@ class ChunkMentions:
             return [Mention(start, start + len(name), name, label, name, "shape"),
                     Mention(start + owner.start(2), end, owner[2], label, entry.name, "shape")]
         paren = PAREN_ACRONYM.search(chunk)
+        sited = ()
         if paren and not paren[0].isupper() and self.lexicon.known_label(paren[0].strip(" \t()")) == "Place":
-            paren = None  # "... between China and Portuguese-speaking Countries (Macao)": a place, part of the name
+            # "... between China and Portuguese-speaking Countries (Macao)": a place, part of the name (printed without
+            # it too)
+            sited, paren = (_SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip(),), None
         if paren:  # name without the acronym; the acronym's form of it as an alias
             plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip()  # (every acronym: "X (APEC) Y (MRT) Meeting")
             acronym = paren[0].strip(" \t()")
@@ -673,7 +676,8 @@ class ChunkMentions:
             found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, plain), "shape", aliases=aliases)]
             return found + self._series_of_edition(start, end, label, aliases)
         # "Hong Kong / Shenzhen Co-operation Meeting" is named as "Hong Kong/Shenzhen ..." is
-        found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, _SPACED_SLASH.sub("/", chunk)), "shape")]
+        found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, _SPACED_SLASH.sub("/", chunk)), "shape",
+                         aliases=sited)]
         # ("Protocol to Amend the X Agreement": the verb is no part of the amended name)
         amended = re.search(r" to (?:(?:[Aa]mend|[Rr]evise|[Mm]odify)[ \t]+)?(?:the )?", chunk) \
             if label == "Agreement" and self.grammar.amends(chunk) else None
