@@ -449,3 +449,15 @@ def test_a_month_opens_no_name(mentions, text, name):
     found = mentions(text)
     assert name is None or any(n == name for _, n in found)
     assert not any(re.match(r"(?:March|April|May) ", n) for _, n in found)
+
+
+# A dated occasion and its subtitle after a spaced dash are one name: "Hong Kong Week 2018 - Greater Bay Area Showcase"
+@pytest.mark.parametrize("text, name", [
+    ("Mrs Lam officiated at the opening ceremony of Hong Kong Week 2018 - Greater Bay Area Showcase.",
+     "Hong Kong Week 2018 - Greater Bay Area Showcase"),
+    ("He spoke at the Lakeland Festival 2023 - Riverton Culture Fair in Tokyo.", "Lakeland Festival 2023 - Riverton Culture Fair"),
+    ("She attended the Asia Summit 2024 - Green Finance Forum.", "Asia Summit 2024 - Green Finance Forum"),
+])
+def test_a_dated_occasion_and_its_subtitle(mentions, text, name):
+    events = [n for label, n in mentions(text) if label == "Event"]
+    assert events == [name]

@@ -373,6 +373,8 @@ class ChunkMentions:
                 and self.grammar.parties(right):
             return True
         after = self.grammar.classify(right)
+        if label == "Event" == after and re.search(r" (?:19|20)\d\d$", left) and not self._generic_name(right):
+            return True  # a dated occasion and its subtitle: "Hong Kong Week 2018 - Greater Bay Area Showcase"
         return after in ("Mechanism", "Event", "Agreement") and not self._generic_name(right) \
             and (label is None or self.grammar.parties(LEADING_THE.sub("", left)))
 
