@@ -324,7 +324,9 @@ class Participation:
         if v.lemma_.lower() in self._passive_only and not any(c.dep_ == "auxpass" for c in r.children_of(v)):
             return  # ("Mr A invited Mr B to X": B is asked; "Mr A has been invited to X": A goes)
         people = r.subjects(v, ("Person",))
-        owners = [c for c in r.children_of(v) if c.dep_ == "poss" and r.word_pos[c.i] != "PRON"] if v.pos_ == "NOUN" else []
+        owners = [c for c in r.children_of(v) if c.dep_ == "poss" and r.word_pos[c.i] != "PRON"
+                  and (r.entity_at(c) is None or r.label(r.entity_at(c)) in ("Person", "Post"))] if v.pos_ == "NOUN" else []
+        # (not a body's: "joined the X Council's mission to Y" is a trip of those who join it)
         if owners:  # "looked forward to the Governor's visit to Macao": the possessor's, not the clause subject's (a
             # title's holder is not sure: no one's)
             people = [a for c in owners for a in r.args_at(c, ("Person",), conj=False) if a.via == "mention"]
