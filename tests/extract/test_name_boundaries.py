@@ -461,3 +461,17 @@ def test_a_month_opens_no_name(mentions, text, name):
 def test_a_dated_occasion_and_its_subtitle(mentions, text, name):
     events = [n for label, n in mentions(text) if label == "Event"]
     assert events == [name]
+
+
+# Venues in American spelling, and domes and gymnasiums, are buildings: no body, no event, nothing named inside them
+@pytest.mark.parametrize("text, absent", [
+    ("The Third Lakeland Trade Forum was held at the Shanghai International Convention Center.",
+     ("Organization", "Shanghai International Convention Center")),
+    ("The 8th China International Import Expo opened at the National Exhibition and Convention Center in Shanghai.",
+     ("Event", "National Exhibition")),
+    ("Mr Ho officiated at the Second Ministerial Conference of the Lakeland Forum at the Macao East Asian Games Dome "
+     "today.", ("Event", "Asian Games")),
+    ("The gala was held at the Lakeland Exhibition Center.", ("Organization", "Lakeland Exhibition Center")),
+])
+def test_a_venue_is_no_name(mentions, text, absent):
+    assert absent not in mentions(text)
