@@ -849,3 +849,16 @@ def test_bodies_together_with_the_subject_organise_too(extractor, text, organise
 ])
 def test_a_venue_named_after_a_pair_is_no_place(found_facts, text, absent):
     assert not set(absent) & found_facts(text)
+
+
+# A venue named after its city (a venue's head, the place before it) is in that city: an occasion held "at" it is held
+# there ("at the Macao Stadium"), as at "the Hong Kong Convention and Exhibition Centre"
+@pytest.mark.parametrize("text, event, place", [
+    ("Mr Ho officiated at the Second Ministerial Conference of the Lakeland Forum at the Macao Stadium today.",
+     "Second Ministerial Conference of the Lakeland Forum", "Macao"),
+    ("The Chief Secretary spoke at the Third Lakeland Trade Forum at the Singapore Hotel yesterday.",
+     "Third Lakeland Trade Forum", "Singapore"),
+    ("The Secretary attended the 2024 Riverton Culture Gala at the Bangkok Theatre.", "2024 Riverton Culture Gala", "Bangkok"),
+])
+def test_a_venue_named_after_its_city(found_facts, text, event, place):
+    assert (event, "heldIn", place) in found_facts(text)

@@ -341,7 +341,7 @@ class Reading:
     def label(self, eid: str) -> str:
         return self.ents[eid].label
 
-    def _paired(self, i: int) -> bool:
+    def paired(self, i: int) -> bool:
         """Whether the name at token ``i`` is one of a pair printed with a dash or slash inside a longer name: "the
         [Shenzhen-Hong Kong] Youth Innovation Hub", "the [China-Portuguese]-speaking Countries ... Complex" (a name
         after two parties, not a thing of either)."""
@@ -373,7 +373,7 @@ class Reading:
             if eid is None and pos == "PROPN" and lemma not in self._not_heads:
                 for child in self.children_of(t):  # "Vice Mayor" compound heads, "Shanghai" inside a noun phrase
                     if deps[child.i] in ("compound", "nmod", "amod") and entity_of[child.i] \
-                            and not self._paired(child.i):
+                            and not self.paired(child.i):
                         eid = entity_of[child.i]
                         break
             elif eid is None and pos == "NOUN" and self.word_tags[i] == "NNS" and "Place" in labels \

@@ -190,6 +190,11 @@ class EventPatterns:
             if prep.dep_ != "prep" or prep.lower_ not in self._at or prep.head.i == prep.i:
                 continue
             places = [a for p in r.children_of(prep) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",), conj=True)]
+            if not places and prep.lower_ == "at":  # "at the Macao Stadium": a venue named after its city is there
+                places = [Arg(e, "Place", "mention") for p in r.children_of(prep) if p.dep_ == "pobj" and p.pos_ == "PROPN"
+                          and r.entity_at(p) is None for c in r.children_of(p) if c.dep_ in ("compound", "nmod")
+                          and c.i < p.i and (e := r.entity_at(c)) is not None and r.label(e) == "Place"
+                          and not r.paired(c.i)][:1]
             head = prep.head
             body = head
             while r.entity_at(body) is not None and r.entity_at(body.head) == r.entity_at(body) and body.head.i != body.i:
