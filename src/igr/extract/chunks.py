@@ -567,13 +567,13 @@ class ChunkMentions:
             part = text[spans[j][0]:spans[j][1]]
             listed = _LAST_AND.match(_OF_SPLIT.split(part)[0])
             if listed is None:
-                if not self._field_words(part) and not self._field_word(part, set()):
+                if not self._listed_field(part):
                     break
                 j += 1
                 continue
             head = listed[2].rsplit(" ", 1)[-1]
-            if (self._field_words(listed[1]) or self._field_word(listed[1], set())) and self.grammar.classify(part) in ("Organization", "Event", "Mechanism", "Initiative") \
-                    and self.grammar.classify(head) is not None:
+            if self._listed_field(listed[1]) and self.grammar.classify(head) is not None \
+                    and self.grammar.classify(part) in ("Organization", "Event", "Mechanism", "Initiative"):
                 return spans[j][1], j
             break
         return end, i
@@ -582,7 +582,12 @@ class ChunkMentions:
         """Whether ``words`` end in a list of fields after a comma, which the next head closes: "[Zhongshan Culture,
         Radio, Television] and Tourism Bureau" (one bureau; "Television" stands for a field, no body of its own)."""
         _, comma, items = words.partition(", ")
-        return bool(comma) and all(self._field_words(item) or self._field_word(item, set()) for item in items.split(", "))
+        return bool(comma) and all(map(self._listed_field, items.split(", ")))
+
+    def _listed_field(self, item: str) -> bool:
+        """Whether ``item`` of a list before one head is a field: words naming no thing ("Logistics"), or a head
+        word alone standing for one ("Television")."""
+        return self._field_words(item) or self._field_word(item, set())
 
     def _field_words(self, words: str) -> bool:
         """Whether ``words`` (one to three capitalised words) name a field, not a thing: no head of a class, no

@@ -248,10 +248,9 @@ def sessions_after_series(text: str, grammar: NameGrammar) -> list[Mention]:
     its meetings), "the second Lakeland Policy Dialogue session". Not a series with a head of its own ("the third X
     Conference meeting": the Conference's, read elsewhere). First among equals: the series is no Event of its own."""
     out = []
-    modifiers = grammar._session_modifier_keys
     for m in _SESSION_AFTER_SERIES.finditer(text):
         ordinal, words, series = m[1], m[2].split(), m[3]
-        if not (grammar.ordinal(ordinal) or ordinal[0].isdigit()) or any(key(w) not in modifiers for w in words) \
+        if not (grammar.ordinal(ordinal) or ordinal[0].isdigit()) or not all(map(grammar.session_modifier, words)) \
                 or grammar.classify(series) not in (None, "Event") or grammar.session(series) \
                 or grammar.ends_with("Mechanism", series) or len(series.split()) < 2:
             continue

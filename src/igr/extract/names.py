@@ -358,6 +358,11 @@ class NameGrammar:
     def _session_modifier_keys(self) -> frozenset[str]:
         return frozenset(key(w) for w in self.lexicon.session_modifiers if " " not in key(w))
 
+    def session_modifier(self, word: str) -> bool:
+        """A lower-case word that may stand between an ordinal and a session word ("annual", "working": lexicon
+        ``session_modifiers``)."""
+        return key(word) in self._session_modifier_keys
+
     def _weak_end(self, label: str, name: str) -> bool:
         """A weak head ("Meeting", "Agenda") ends a name of ``label`` only after two or more
         capitalised words: "APEC Ministerial Meeting", "Doha Development Agenda"; the words before

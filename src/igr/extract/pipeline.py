@@ -228,8 +228,8 @@ def make_attribute_component(nlp: Language, name: str):
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Sentence boundaries the parser must keep: a new paragraph (a blank line, as after the title)
     always starts a new sentence, and a sentence never starts right after a word, a comma, a semicolon
-    or a closing bracket on the same line (the parser would otherwise end "... and Governor of Guangdong Province" before "Mr
-    Wang Weizhong" or split a list of titled names).
+    or a closing bracket on the same line (the parser would otherwise end "... and Governor of Guangdong
+    Province" before "Mr Wang Weizhong" or split a list of titled names).
 
     The token after every line break starts a sentence. spaCy keeps line breaks in tokens (the
     space after a token is one space or none), so the breaks are found among the Doc's distinct

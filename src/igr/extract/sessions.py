@@ -61,6 +61,7 @@ class EventPatterns:
                         r.emit(series, "hasParticipant", party.entity, sent, "dep:held-their", r.conf(party, party) - 0.05)
                 return
         # passive or participle: "the event organised by TVB", "the Plenary was held in Hong Kong"
+        agent = next((c for c in r.children_of(v) if c.dep_ == "agent"), None)
         events = []
         if v.dep_ in ("acl", "relcl") and v.head is not None:
             events = r.args_at(v.head, ("Event",))
@@ -73,12 +74,12 @@ class EventPatterns:
                 events += r.args_at(v.head.head, ("Event",), conj=False)
         events += [a for a in r.subjects(v, ("Event",), inherit=False)]
         if not events and v.tag_ == "VBN" and v.dep_ in ("advcl", "conj") and v.i - 2 >= sent.start \
-                and r.doc[v.i - 1].text == "," and any(c.dep_ == "agent" for c in r.children_of(v)):
+                and r.doc[v.i - 1].text == "," and agent is not None:
             # "spoke at the X Week, organised by Y": the parser hung the participle on the verb; it belongs to
             # the event printed right before the comma
             events = r.args_at(r.doc[v.i - 2], ("Event",), conj=False)
         if not events and v.tag_ == "VBN" and v.dep_ == "advcl" and v.i < v.head.i \
-                and any(c.dep_ == "agent" for c in r.children_of(v)):
+                and agent is not None:
             # "Jointly organised by A and B, the X Forum opened today": a participle before the clause, of its subject
             events = [a for a in r.subjects(v.head, ("Event",), inherit=False)]
         events += r.objects(v, ("Event",), preps=("of",) if v.pos_ == "NOUN" else ()) if v.dep_ not in ("acl",) else []
@@ -87,17 +88,17 @@ class EventPatterns:
         if orgs:  # the parser may hang "and the B" on the verb: "held by A and the B in Dalian"
             orgs += [a for c in r.children_of(v) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                      for a in r.args_at(c, ("Organization",), conj=False)]
-        agent = next((c for c in r.children_of(v) if c.dep_ == "agent"), None)
         if agent is not None and orgs and v.dep_ in ("advcl", "ROOT", "acl"):
             # "Jointly hosted by A (ACR), B, C, and D, the X kicked off": the names after "by" up to the next verb,
             # wherever the parser hung them
-            for t in r.sentence_of(v.i)[agent.i + 1 - r.sentence_of(v.i).start:]:
+            sentence = r.sentence_of(v.i)
+            for t in sentence[agent.i + 1 - sentence.start:]:
                 if t.pos_ in ("VERB", "AUX"):
                     break
                 orgs += r.args_at(t, ("Organization",), conj=False)
         orgs = list({a.entity: a for a in orgs}.values())  # "by A (ACR) and the B": both
         orgs = [a for a in orgs if not r.owner_only(a.entity, [o.entity for o in orgs], sent)]
-        if not any(c.dep_ == "agent" for c in r.children_of(v)) and v.dep_ not in ("acl", "relcl"):
+        if agent is None and v.dep_ not in ("acl", "relcl"):
             orgs += [a for a in r.subjects(v, ("Organization",), inherit=False)]
         if not events and orgs and any(t.lemma_.lower() in self._series_nouns for c in r.children_of(v)
                                        if c.dep_ in ("nsubjpass", "nsubj", "dobj") for t in r.subtree_of(c)):
@@ -106,7 +107,7 @@ class EventPatterns:
                       if c.dep_ == "prep" and c.lower_ in ("in", "at")
                       for p in r.children_of(c) if p.dep_ == "pobj" for a in r.args_at(p, ("Place",))]
             r.series = (orgs, places)
-        if orgs and not any(c.dep_ == "agent" for c in r.children_of(v)):
+        if orgs and agent is None:
             # "The A together with B and C held the X": B and C hold it too
             withs = [w for c in r.children_of(v) if c.dep_ == "nsubj" for w in r.children_of(c) if w.dep_ == "prep"
                      and w.lower_ == "with" and any(g.lower_ in self._jointly for g in r.children_of(w))]
@@ -115,7 +116,7 @@ class EventPatterns:
                       for w in r.children_of(x) if w.dep_ == "prep" and w.lower_ == "with"]
             orgs += [a for w in withs for p in r.children_of(w) if p.dep_ == "pobj" for a in r.args_at(p, ("Organization",))
                      if a.entity not in {o.entity for o in orgs}]
-        if not events and orgs and any(c.dep_ == "agent" for c in r.children_of(v)):
+        if not events and orgs and agent is not None:
             # "The seminars were jointly organised by A and B": the occasions named before (those attended), or
             # those the release names later as the seminars ("the two seminars, entitled X and Y")
             for c in r.children_of(v):
@@ -125,7 +126,7 @@ class EventPatterns:
             for o in orgs:
                 r.emit(e.entity, "organizedBy", o.entity, sent, f"dep:{lemma}", r.conf(e, o))
         jointly = any(c.lower_ in self._jointly for c in r.children_of(v)) or v.text.lower().startswith("co")
-        if jointly and orgs and not any(c.dep_ == "agent" for c in r.children_of(v)):
+        if jointly and orgs and agent is None:
             # "A will co-host the programme with B": B organises it too
             orgs += [a for h in (v, *(c for c in r.children_of(v) if c.dep_ in ("dobj", "obj"))) for c in r.children_of(h)
                      if c.dep_ == "prep" and c.lower_ == "with" for p in r.children_of(c) if p.dep_ == "pobj"
