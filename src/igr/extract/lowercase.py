@@ -428,27 +428,31 @@ def short_forms(mentions: list[Mention], grammar: NameGrammar, text: str = "") -
             m = Mention(m.start, m.end, m.text, "Mechanism", series, m.source, m.kind, m.parent, m.aliases)
         elif session is not None:  # "the X/Y co-operation meeting" of a release that names the X/Y session
             m = Mention(m.start, m.end, m.text, "Event", session, m.source, m.kind, m.parent, m.aliases)
-        elif m.parent is None and m.label in full and (_short(m, grammar) or _tail(m, grammar)):
-            k = key(m.name)
-            hosts = {name for name in full[m.label]
-                     if len(key(name)) > len(k) and re.search(rf"(?:^| ){re.escape(k)}(?:$| )", key(name))
-                     and (m.label not in ("Post", "Agreement", "Initiative") or key(name).endswith(" " + k))
-                     and not (m.label == "Post" and (_ranked(key(name)[: -len(k)], grammar)
-                                                     or _COMPLEMENT_END.search(key(name)[: -len(k)])))}
-            # (not a title that is the complement of another: "Chief Executive" in "Chief of Office of the Chief
-            # Executive")
-            if len(hosts) == 1:
-                m = Mention(m.start, m.end, m.text, m.label, hosts.pop(), m.source, m.kind, m.parent, m.aliases)
-        elif m.parent is None and m.label in ("Event", "Mechanism") and m.label in full and grammar.ends_with(m.label, m.name):
-            # "the Business Conference" after "the First Business Conference on X": a name whose head its complement
-            # follows, printed without it (an ordinal before it or not)
-            k = key(m.name)
-            hosts = {name for name in full[m.label] if re.match(rf"(?:\S+ )?{re.escape(k)} (?:on|of|for|between) ", key(name))
-                     and (key(name).startswith(k) or grammar.ordinal(name.split()[0]))}
+        elif m.parent is None and m.label in full:
+            hosts = _fuller_names(m, full[m.label], grammar)
             if len(hosts) == 1:
                 m = Mention(m.start, m.end, m.text, m.label, hosts.pop(), m.source, m.kind, m.parent, m.aliases)
         out.append(m)
     return _parenthesised(out, text)
+
+
+def _fuller_names(m: Mention, names: list[str], grammar: NameGrammar) -> set[str]:
+    """The fuller names of the release (``names``, of ``m``'s class) that the short form ``m`` may stand for: a bare
+    head or a tail inside them ("Prime Minister" in "British Prime Minister"), or a head-first name printed without
+    its complement ("the Business Conference" after "the First Business Conference on X", an ordinal before it or not)."""
+    k = key(m.name)
+    if _short(m, grammar) or _tail(m, grammar):
+        return {name for name in names
+                if len(key(name)) > len(k) and re.search(rf"(?:^| ){re.escape(k)}(?:$| )", key(name))
+                and (m.label not in ("Post", "Agreement", "Initiative") or key(name).endswith(" " + k))
+                and not (m.label == "Post" and (_ranked(key(name)[: -len(k)], grammar)
+                                                or _COMPLEMENT_END.search(key(name)[: -len(k)])))}
+        # (not a title that is the complement of another: "Chief Executive" in "Chief of Office of the Chief
+        # Executive")
+    if m.label in ("Event", "Mechanism") and grammar.ends_with(m.label, m.name):
+        return {name for name in names if re.match(rf"(?:\S+ )?{re.escape(k)} (?:on|of|for|between) ", key(name))
+                and (key(name).startswith(k) or grammar.ordinal(name.split()[0]))}
+    return set()
 
 
 _COMPLEMENT_END = re.compile(r" (?:of|for|to|to the|of the|for the)\s*$")
