@@ -35,3 +35,26 @@ def test_long_quoted_title_before_an_event_noun(mentions, text, event):
 ])
 def test_quoted_words_that_name_no_event(mentions, text):
     assert not any(label == "Event" for label, _ in mentions(text))
+
+
+@pytest.mark.parametrize("text, person, event", [
+    ('The Secretary for Justice, Mr Paul Lam, attended a seminar on "Green Finance - Riverton\'s Role" organised '
+     'by the Riverton Trade Council today.', "Paul Lam", "Green Finance - Riverton's Role"),
+    ('Mrs Ho spoke at a forum on "Smart Cities for Tomorrow" in Tanjiang this morning.', "Ho",
+     "Smart Cities for Tomorrow"),
+    ('Mr Chan later joined a roundtable on "Trade Links across the Bay" hosted by the Lakeland Chamber of Commerce.',
+     "Chan", "Trade Links across the Bay"),
+    ('Ms Wong today officiated at a symposium on "Heritage and Innovation" at the Riverton Museum.', "Wong",
+     "Heritage and Innovation"),
+])
+def test_event_noun_on_a_quoted_title_is_that_event(found_facts, text, person, event):
+    facts = found_facts(text)
+    assert any(s.endswith(person) and p == "attended" and o == event for s, p, o in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    'Mr Chan attended a seminar on the Riverton Green Bond Scheme in Tanjiang today.',
+    'Ms Wong spoke at a forum on the "Belt and Road Initiative" in Lakeland.',
+])
+def test_event_noun_on_a_topic_is_not_the_topic(found_facts, text):
+    assert not any(p == "attended" and ("Scheme" in o or "Initiative" in o) for s, p, o in found_facts(text))

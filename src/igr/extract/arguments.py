@@ -41,6 +41,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _OPENING_PHRASE = re.compile(r"[A-Z][^,;:()]*,\s*(?:the\s+)?")  # "Under the witness of the two leaders, the "
 _LIST_GAP = re.compile(r"(?:\s|,|;|\band\b|\bthe\b|\bThe\b)*")
 """What may stand between the titles and names of a list printed as one subject."""
+_OPENING_QUOTES = frozenset('"“‘')  # the marks that open a quoted title
 TEMPORAL_PREPS = {"before", "after", "since", "until", "upon", "while", "when"}
 """Prepositions that order two acts of one subject ("visit X before travelling to Y")."""
 
@@ -64,6 +65,7 @@ class Arg:
     entity: str
     label: str
     via: str  # "mention", "pronoun", "holder", "event-noun"
+
 
 
 class Reading:
@@ -390,7 +392,8 @@ class Reading:
                         for g in self.children_of(child):
                             if deps[g.i] == "pobj":
                                 visit(g, depth + 1)
-            elif eid is None and pos == "NOUN" and lemma in self._classifiers:
+            elif eid is None and (pos == "NOUN" or pos == "ADJ" and deps[i] in OBJECT_DEPS) and lemma in self._classifiers:
+                # (an event noun the tagger takes for an adjective as an object: "joined a roundtable")
                 for child in self.children_of(t):  # a name before its class noun: the "Hello Hong Kong" programme (read
                     # as a possessive too: the "Old Town Stories" screening)
                     found = entity_of[child.i] if deps[child.i] in ("compound", "nmod", "nummod", "poss") else None
@@ -403,7 +406,8 @@ class Reading:
                                 for g in self.children_of(child) if deps[g.i] in ("oprd", "dobj", "attr", "xcomp")
                                 for found in [entity_of[g.i] or next((entity_of[x.i] for x in self.subtree_of(g)
                                                                       if entity_of[x.i]), None)]
-                                if found and self.label(found) in ("Event", "Initiative")), None)
+                                if found and self.label(found) in ("Event", "Initiative")), None) \
+                        or self._quoted_title_on(t)
             if eid is not None:
                 label = self.label(eid)
                 if label in labels:
@@ -1112,6 +1116,18 @@ class Reading:
         found = list({a.entity: a for _, a in sorted(out, key=lambda x: x[0])}.values())
         self._listed_people_of[subject.i] = found
         return found
+
+    def _quoted_title_on(self, t: Token) -> str | None:
+        """The event an event noun is "on", if printed as a quoted title: a seminar on "Green Finance -
+        Riverton's Role" is that seminar (a forum on the Y Initiative, unquoted, is about its topic)."""
+        for child in self.children_of(t):
+            if self.word_deps[child.i] == "prep" and self.word_lowers[child.i] == "on" \
+                    and child.i + 1 < len(self.tokens) and self.word_lowers[child.i + 1] in _OPENING_QUOTES:
+                for g in self.children_of(child):
+                    found = self._entity_of[g.i] if self.word_deps[g.i] == "pobj" else None
+                    if found and self.label(found) == "Event":
+                        return found
+        return None
 
     def _titled_holder(self, t: Token) -> str | None:
         """The holder of the one post of the release that "the Mayor" (a bare capitalised title with "the")
