@@ -1680,3 +1680,21 @@ def test_speeches_delivered_by_with_no_event_named(found_facts):
 ])
 def test_a_place_after_a_list_of_people(found_facts, text, visitor, place):
     assert (visitor, "visited", place) in found_facts(text)
+
+
+# the parts of an event "of" it, listed: its opening and its activities, its launch and its programme
+@pytest.mark.parametrize("text, person, event, place", [
+    ("Mr Michael Wong will depart for Harbin tomorrow to attend the opening ceremony and related activities of the "
+     "Harbin International Ice and Snow Festival.", "Michael Wong", "Harbin International Ice and Snow Festival",
+     "Harbin"),
+    ("Ms Betty Ho will travel to Chengdu on Monday to officiate at the opening ceremony and other activities of the "
+     "Western China International Fair.", "Betty Ho", "Western China International Fair", "Chengdu"),
+    ("Mr Chan Kin will attend the launch and related programme of the Riverton Design Week in Shanghai.", "Chan Kin",
+     "Riverton Design Week", "Shanghai"),
+    ("The Secretary for Home Affairs, Mr Lau Wing, will attend the opening and other activities of the Lakeland "
+     "Culture Week in Taipei.", "Lau Wing", "Lakeland Culture Week", "Taipei"),
+])
+def test_listed_parts_of_an_event_are_attending_it(found_facts, text, person, event, place):
+    found = found_facts(text)
+    assert (person, "attended", event) in found
+    assert (event, "heldIn", place) in found

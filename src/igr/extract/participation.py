@@ -54,6 +54,9 @@ class Participation:
         self._lead = words.cue("lead_verbs")
         self._joined = words.cue("joined_nouns")
         self._event_nouns = words.cue("event_nouns")
+        # the parts of an event "of" it: an event noun, or its activities or programme ("the opening ceremony and
+        # related activities of the X Festival")
+        self._part_nouns = self._event_nouns | words.cue("series_nouns")
         self._delegation_nouns = words.cue("delegation_nouns")
         self._speech_nouns = words.cue("speech_nouns")
         self._audience = words.cue("audience_nouns")
@@ -737,7 +740,7 @@ class Participation:
         under = [g for t in parts if t.tag_ == "NNS" for g in (*r.children_of(t), *r.children_of(v))
                  if g.dep_ == "prep" and g.lower_ == "under"]  # (the parser may hang "under" on the verb)
         return [a for t in parts for g in r.children_of(t)
-                if g.dep_ == "prep" and (g.lower_ == "of" and (t.lemma_.lower() in self._event_nouns or t.lower_ in self._audience
+                if g.dep_ == "prep" and (g.lower_ == "of" and (t.lemma_.lower() in self._part_nouns or t.lower_ in self._audience
                                                               or t.lemma_.lower() in self._audience) or g.lower_ == "at")
                 for p in r.children_of(g) if p.dep_ == "pobj" for a in r.args_at(p, ("Event", "Mechanism"))] \
             + [a for g in under for p in r.children_of(g) if p.dep_ == "pobj" for a in r.args_at(p, ("Event",))]
