@@ -489,3 +489,52 @@ def test_agreement_naming_its_parties(extracted, text, own, shared):
     entities, _ = extracted(text)
     assert ("Agreement", own) in entities
     assert ("Agreement", shared) in entities
+
+
+# Spaced dashes between known places inside a name join the name, as unspaced ones do ("Guangdong-Hong Kong-Macao").
+@pytest.mark.parametrize("text, label, name", [
+    ("He attended the 24th Guangdong - Hong Kong - Macao Meeting on Cooperation in Weather Forecasting in Macao.",
+     "Event", "24th Guangdong-Hong Kong-Macao Meeting on Cooperation in Weather Forecasting"),
+    ("She spoke at the Shenzhen – Hong Kong Youth Innovation Forum today.", "Event",
+     "Shenzhen-Hong Kong Youth Innovation Forum"),
+    ("The Outline Plan for the Guangdong – Hong Kong – Macao Greater Bay Area was issued in 2019.", "Initiative",
+     "Outline Plan for the Guangdong-Hong Kong-Macao Greater Bay Area"),
+    ("They reviewed the 33rd Guangdong - Hong Kong - Macao Seminar on Marine Science and the 12th Guangdong - Hong "
+     "Kong - Macao Meeting on Fisheries Management.", "Event", "12th Guangdong-Hong Kong-Macao Meeting on Fisheries Management"),
+])
+def test_spaced_dashes_between_places_in_a_name(extracted, text, label, name):
+    entities, _ = extracted(text)
+    assert (label, name) in entities
+
+
+def test_a_pair_of_places_with_a_spaced_dash_stays_two_places(extracted):
+    entities, _ = extracted("Ferries sail Hong Kong - Macao every hour.")
+    assert {("Place", "Hong Kong"), ("Place", "Macao")} <= entities
+
+
+# A meeting named with its subject after "on" is an event: "the X Meeting on Co-operation in Y".
+@pytest.mark.parametrize("name", [
+    "Shenzhen-Hong Kong Meeting on Cooperation in Customs Enforcement",
+    "Hong Kong-Macao Meeting on Co-operation in Tourism",
+    "Guangdong-Hong Kong-Macao Meeting on Food Safety",
+])
+def test_meeting_on_a_subject(grammar, name):
+    assert grammar.classify(name) == "Event"
+
+
+def test_a_bare_meeting_is_still_no_name(grammar):
+    assert grammar.classify("Meeting on Trade") is None
+
+
+# Past forms of a headline's verbs end the name before them, with their auxiliary ("Was Held").
+@pytest.mark.parametrize("title, expected, verb", [
+    ("Director of the Riverton Observatory Met with Senior Officials of Lakeland",
+     ("Post", "Director of the Riverton Observatory"), "Met"),
+    ("Fifth Riverton-Lakeland Trade Forum Was Held at Riverton", ("Event", "Fifth Riverton-Lakeland Trade Forum"), "Held"),
+    ("Secretary for Justice Visited Lakeland Legal Aid Centre", ("Post", "Secretary for Justice"), "Visited"),
+    ("Commissioner for Tourism Attended Riverton Travel Expo", ("Event", "Riverton Travel Expo"), "Attended"),
+])
+def test_headline_past_verbs_cut_names(headline, title, expected, verb):
+    found = headline(title)
+    assert expected in found
+    assert not any(verb in name.split() or "Was" in name.split() for _, name in found)

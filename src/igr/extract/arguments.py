@@ -162,7 +162,8 @@ class Reading:
         self._descriptions = words.cue("description_nouns")
         self._example_preps = words.cue("example_preps")
         self._example_phrases = words.cue_phrases("example_preps")
-        self._classifiers = words.cue("event_nouns") | words.cue("series_nouns") | words.cue("programme_nouns")
+        self._classifiers = words.cue("event_nouns") | words.cue("series_nouns") | words.cue("programme_nouns") \
+            | words.cue("event_heads")
         self._title_verbs = words.cue("title_verbs")
         self._with_object_verbs = words.cue("with_object_verbs")
         self._remote_cues = phrase_pattern(words.cues.get("remote_cues", ()))

@@ -41,6 +41,8 @@ from igr.extract.patterns import (
 )
 from igr.extract.records import Mention
 
+_HEADLINE_AUXILIARIES = ("To", "Will", "Was", "Were", "Is", "Are", "Has", "Have", "Had")
+"""Words a headline prints before its verb, cut with it ("X [To Visit] Y", "X Meeting [Was Held] at Y")."""
 _AND_SPLIT = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _SET_OFF_HOLDER = re.compile(r",[ \t]+([A-Z][\w.]*)[ \t]+[A-Z]")
 _OWNER_WORD = re.compile(r"(?i)(?:\b(?:its|the|their)[ \t]+)$")
@@ -359,6 +361,7 @@ class ChunkMentions:
         """Chunks joined across a spaced dash when the whole is one name: a series or an event, then its
         parties ("the Joint Commission Meeting - Riverton and Lakeland"), or a name whose head comes after
         the dash, after its parties or an edition ("the 5th Ministers - Riverton, China Consultations")."""
+        spans = self._dashed_places(text, spans)
         out: list[tuple[int, int]] = []
         for s, e in spans:
             if out and DASH.fullmatch(text, out[-1][1], s) and self._dash_joins(text[out[-1][0]:out[-1][1]], text[s:e]):
@@ -366,6 +369,42 @@ class ChunkMentions:
             else:
                 out.append((s, e))
         return out
+
+    def _dashed_places(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Chunks joined across spaced dashes between known places, printed as "Guangdong-Hong Kong-Macao" is
+        without spaces, when the places are part of a name: "the Guangdong - Hong Kong - Macao Meeting on X", "the
+        Outline Development Plan for the Guangdong – Hong Kong – Macao Greater Bay Area" (not a bare pair of places,
+        "Riverton - Lakeland")."""
+        out: list[tuple[int, int]] = []
+        i = 0
+        while i < len(spans):
+            j = i
+            while j + 1 < len(spans) and DASH.fullmatch(text, spans[j][1], spans[j + 1][0]) \
+                    and (j == i or self._ends_with_place(text[spans[j][0]:spans[j][1]])) \
+                    and self._known_places.match(text, *spans[j + 1]):
+                # (a chunk between two dashes may hold two names: "the 33rd Guangdong - Hong Kong - Macao Seminar on X
+                # and the 24th Guangdong - Hong Kong - Macao Meeting on Y", split at "and the" later)
+                j += 1
+            first, last = spans[i], spans[j]
+            if j > i and self._ends_with_place(text[first[0]:first[1]]) \
+                    and (not self._known_places.fullmatch(text, *first) or not self._known_places.fullmatch(text, *last)):
+                out.append((first[0], last[1]))
+                i = j + 1
+            else:
+                out.append(first)
+                i += 1
+        return out
+
+    def _tight(self, chunk: str) -> str:
+        """``chunk`` with its spaced slashes and its spaced dashes between known places printed without spaces."""
+        chunk = _SPACED_SLASH.sub("/", chunk)
+        if " - " not in chunk and " – " not in chunk:
+            return chunk
+        return DASH.sub(lambda m: "-" if self._ends_with_place(chunk[:m.start()])
+                        and self._known_places.match(chunk, m.end()) else m[0], chunk)
+
+    def _ends_with_place(self, chunk: str) -> bool:
+        return any(m.end() == len(chunk) for m in self._known_places.finditer(chunk))
 
     def _dash_joins(self, left: str, right: str) -> bool:
         label = self.grammar.classify(left)
@@ -682,8 +721,9 @@ class ChunkMentions:
             aliases = (chunk,) + ((short + " " + chunk[paren.end():],) if short else ())
             found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, plain), "shape", aliases=aliases)]
             return found + self._series_of_edition(start, end, label, aliases)
-        # "Hong Kong / Shenzhen Co-operation Meeting" is named as "Hong Kong/Shenzhen ..." is
-        found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, _SPACED_SLASH.sub("/", chunk)), "shape",
+        # "Hong Kong / Shenzhen Co-operation Meeting" is named as "Hong Kong/Shenzhen ..." is, "Guangdong - Hong Kong
+        # - Macao Meeting" as "Guangdong-Hong Kong-Macao Meeting"
+        found = [Mention(start, end, chunk, label, self.lexicon.canonical(label, self._tight(chunk)), "shape",
                          aliases=sited)]
         # ("Protocol to Amend the X Agreement": the verb is no part of the amended name)
         amended = re.search(r" to (?:(?:[Aa]mend|[Rr]evise|[Mm]odify)[ \t]+)?(?:the )?", chunk) \
@@ -1384,10 +1424,11 @@ class ChunkMentions:
 
     @cached_property
     def _headline_verbs(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The verbs of title-case headlines (lexicon cue ``headline_verbs``): base forms, and "-s" forms."""
+        """The verbs of title-case headlines (lexicon cue ``headline_verbs``): base forms, and "-s" and past forms
+        (``headline_past_verbs``)."""
         base = frozenset(w.lower() for w in self.lexicon.triggers.get("headline_verbs", ()))
         third = frozenset(w + ("es" if w.endswith(("s", "sh", "ch", "x", "o")) else "s") for w in base)
-        return base, third
+        return base, third | frozenset(w.lower() for w in self.lexicon.triggers.get("headline_past_verbs", ()))
 
     def _split_headline_verbs(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """Cut a chunk of a title-case headline at its verbs: "SCED [Meets] Vietnamese Minister of Trade",
@@ -1408,7 +1449,7 @@ class ChunkMentions:
                 or i > 1 and " and " in text[pos:words[i].start()]
                 and self.grammar.parties(text[pos:words[i].start()].strip()))
             if verb:
-                cut = words[i - 1].start() if prev in ("To", "Will") else words[i].start()
+                cut = words[i - 1].start() if prev in _HEADLINE_AUXILIARIES else words[i].start()
                 if cut > pos:
                     yield pos, start + len(text[start:cut].rstrip())
                 pos = words[i + 1].start() if i + 1 < len(words) else end

@@ -46,6 +46,8 @@ _JOINT_PARTIES = re.compile(r"^(?:the |The )?([A-Z][\w'’]*(?: [A-Z][\w'’]*)*
 _GENERAL_TITLE = re.compile(r"^([a-z]+) general(?=$| of | for | to |, )")
 _TWO_NAMES = re.compile(r"\s(?:and|&) the\s")
 DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+_SPACED_DASH_IN_NAME = re.compile(r"(?<=[A-Za-z])[ \t]+[-–][ \t]+(?=[A-Z])")
+"""A spaced dash between two capitalised words of one name, printed elsewhere without spaces."""
 """A spaced dash inside a name: "X Joint Commission Meeting - Riverton and Lakeland"."""
 _PARTY_SPLIT = re.compile(r",[ \t]*|[ \t]+and[ \t]+|[ \t]*[/&][ \t]*")
 
@@ -567,6 +569,10 @@ class NameGrammar:
         international, world-wide or annual (lexicon events ``gathering_words``)."""
         return self._gathering_words.search(name) is not None
 
+    @cached_property
+    def _weak_event_heads(self) -> tuple[str, ...]:
+        return tuple(self.lexicon.weak_heads.get("Event", ()))
+
     def _head_before_complement(self, name: str) -> str | None:
         """ "Chatham House Conference on Hong Kong", "Informal Dialogue with ASEAN Leaders",
         "Comprehensive Agreement on Trade": the head before the complement types the name."""
@@ -577,6 +583,9 @@ class NameGrammar:
                           and (label != "Agreement" or self.ends_with("Event", left))), None)
             if found:
                 return found
+            if name[len(left):].startswith(" on ") and any(key(left).endswith(" " + key(h)) for h in self._weak_event_heads) \
+                    and self.classify(left) == "Event":
+                return "Event"  # "the X-Y Meeting on Co-operation in Z": a meeting named so, with its subject
         # an agreement with words before its head: "Comprehensive Agreement for the Avoidance of X"
         left = re.split(r" (?:on|for|between|concerning|regarding|of) ", name, maxsplit=1)[0]
         return "Agreement" if left != name and self.ends_with("Agreement", left) else None
@@ -618,6 +627,8 @@ class NameGrammar:
         if name in self._classified:
             return self._classified[name]
         found = self._classify(name)  # (which may classify, and keep, other names first)
+        if found is None and _SPACED_DASH_IN_NAME.search(name):  # "Guangdong - Hong Kong - Macao Meeting": as unspaced
+            found = self.classify(_SPACED_DASH_IN_NAME.sub("-", name))
         _keep(self._classified, name, found)
         return found
 

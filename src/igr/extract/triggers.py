@@ -91,6 +91,9 @@ class Vocabulary:
         cues["ordinals"] = tuple(w.lower().strip() for w in (*lexicon.ordinals, *lexicon.edition_prefixes))
         # the heads of venues (organizations.json): "the Hong Kong Pavilion" is no visit to Hong Kong
         cues["venue_heads"] = tuple(w.lower().strip() for w in lexicon.venue_heads)
+        # the one-word heads of events (events.json, strong and weak): "a roundtable on X", "a workshop titled Y"
+        cues["event_heads"] = tuple(h.lower() for table in (lexicon.heads, lexicon.weak_heads)
+                                    for h in table.get("Event", ()) if " " not in h.strip())
         return cls(family, phrases, cues, pattern)
 
     def cue(self, name: str) -> frozenset[str]:
