@@ -101,3 +101,26 @@ def test_the_verb_of_an_amending_protocol_is_no_part_of_the_amended_name(mention
     found = {name for label, name in mentions(text) if label == "Agreement"}
     assert amended in found
     assert not any(name.startswith(("Amend", "Revise")) for name in found)
+
+
+
+# an agreement printed by its kind alone is the one agreement of that kind the release prints in full (among others)
+@pytest.mark.parametrize("text, signer, agreement", [
+    ("The Secretary for Commerce, Mr Ho Kin, today signed an Investment Agreement with the Minister of Trade of "
+     "Chile, Mr Lars Berg. The Investment Agreement with Chile adds to the Free Trade Agreement between Hong Kong "
+     "and Chile signed in 2012.", "Ho Kin", "Investment Agreement with Chile"),
+    ("Ms Chu Mei signed a Free Trade Agreement with the Georgian Minister of Economy, Mr Levan Adze, in Tbilisi "
+     "today. The Free Trade Agreement between Hong Kong and Georgia and the Investment Agreement with Georgia will "
+     "enter into force next year.", "Chu Mei", "Free Trade Agreement between Hong Kong and Georgia"),
+    ("Mr Lau Wing signed a Cooperation Arrangement with the Commissioner of Customs of Peru, Mr Tom Reyes, "
+     "yesterday. The Cooperation Arrangement on Customs Enforcement and the Free Trade Agreement with Peru were "
+     "welcomed by traders.", "Lau Wing", "Cooperation Arrangement on Customs Enforcement"),
+])
+def test_an_agreement_printed_by_its_kind(found_facts, text, signer, agreement):
+    assert (signer, "signed", agreement) in found_facts(text)
+
+
+def test_two_agreements_of_a_kind_leave_the_kind_alone(found_facts):
+    found = found_facts("Mr Ho Kin signed an Investment Agreement today. The Investment Agreement with Chile and the "
+                        "Investment Agreement with Peru were signed in 2020.")
+    assert not any(s == "Ho Kin" and p == "signed" for s, p, _ in found)

@@ -407,6 +407,38 @@ def _lower_head(text: str, start: int, end: int, grammar: NameGrammar, paired: b
     return []
 
 
+_AGREEMENT_COMPLEMENT = re.compile(r" (?:with|between|on|for|concerning) ")
+
+
+def agreements_by_kind(text: str, candidates: list[Mention], grammar: NameGrammar) -> list[Mention]:
+    """An agreement printed by its kind alone ("signed an Investment Agreement with the Minister, Mr A"), where the
+    release prints the one agreement of that kind in full ("The Investment Agreement with Chile is ..."): that agreement.
+
+    Examples
+    --------
+    >>> from igr.extract.lexicon import load_lexicon
+    >>> text = "He signed an Investment Agreement today. The Investment Agreement with Chile is the 19th."
+    >>> full = Mention(45, 76, "Investment Agreement with Chile", "Agreement", "Investment Agreement with Chile", "shape")
+    >>> [(m.text, m.name) for m in agreements_by_kind(text, [full], NameGrammar(load_lexicon()))]
+    [('Investment Agreement', 'Investment Agreement with Chile')]
+    """
+    kinds: dict[str, set[str]] = {}
+    for m in candidates:
+        if m.label == "Agreement" and m.parent is None:
+            kind = _AGREEMENT_COMPLEMENT.split(m.name, maxsplit=1)[0]
+            if kind != m.name and grammar.ends_with_head("Agreement", kind) and key(kind) in grammar.all_heads:
+                kinds.setdefault(kind, set()).add(m.name)
+    taken = [(m.start, m.end) for m in candidates]
+    out = []
+    for kind, names in kinds.items():
+        if len(names) != 1:
+            continue  # (two agreements of the kind: "the Investment Agreement" names neither)
+        for found in re.finditer(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", text):
+            if not any(a < found.end() and found.start() < b for a, b in taken):
+                out.append(Mention(found.start(), found.end(), found[0], "Agreement", next(iter(names)), "shape"))
+    return out
+
+
 def short_forms(mentions: list[Mention], grammar: NameGrammar, text: str = "") -> list[Mention]:
     """Short forms renamed to the one fuller name of the release that holds them.
 

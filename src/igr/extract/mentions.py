@@ -19,7 +19,8 @@ from igr.extract.chunks import ChunkMentions
 from igr.extract.coordination import acronym_inside, plural_heads, shared_complements, shared_government, shared_heads
 from igr.extract.lexicon import Lexicon, key
 from igr.extract.lowercase import (
-    lower_case_names, lower_case_posts, lower_case_titles, ordinal_before_quote, sessions_after_series, short_forms,
+    agreements_by_kind, lower_case_names, lower_case_posts, lower_case_titles, ordinal_before_quote, sessions_after_series,
+    short_forms,
 )
 from igr.extract.series import lower_case_series
 from igr.extract.names import NameGrammar
@@ -267,6 +268,7 @@ class MentionFinder(ChunkMentions, SourceMentions):
         if numbered:  # (the quoted title inside is the edition's, not a series of its own)
             candidates = [c for c in candidates if not (c.label == "Event" and any(
                 n.start < c.start and c.end <= n.end for n in numbered))] + numbered
+        candidates += agreements_by_kind(text, candidates, self.grammar)
         candidates += lower_case_posts(text, candidates, self.grammar)
         candidates += lower_case_titles(text, candidates, self.grammar)
         candidates += titles_with_places(text, candidates)
