@@ -538,3 +538,40 @@ def test_headline_past_verbs_cut_names(headline, title, expected, verb):
     found = headline(title)
     assert expected in found
     assert not any(verb in name.split() or "Was" in name.split() for _, name in found)
+
+
+# An occasion's head, then what it is "for": one event ("the X Forum for International Co-operation").
+@pytest.mark.parametrize("name", [
+    "Belt and Road Forum for International Co-operation",
+    "Riverton Summit for Urban Renewal",
+    "Lakeland Conference for Young Entrepreneurs",
+])
+def test_an_occasion_for_a_purpose(grammar, name):
+    assert grammar.classify(name) == "Event"
+
+
+@pytest.mark.parametrize("name, label", [
+    ("Organising Committee of the 12th National Games for Persons", "Organization"),
+    ("Centre for Food Safety", "Organization"),
+])
+def test_a_body_for_a_purpose_stays_a_body(grammar, name, label):
+    assert grammar.classify(name) == label
+
+
+# A complement "for" common words goes on "with" common words: "the X Games for Persons with Disabilities".
+@pytest.mark.parametrize("text, label, name", [
+    ("He attended the Riverton Forum for Persons with Disabilities today.", "Event",
+     "Riverton Forum for Persons with Disabilities"),
+    ("She opened the 5th Lakeland Games for Athletes with Intellectual Impairments in Macao.", "Event",
+     "5th Lakeland Games for Athletes with Intellectual Impairments"),
+    ("The Riverton Fund for Families with Special Needs was launched yesterday.", "Initiative",
+     "Riverton Fund for Families with Special Needs"),
+])
+def test_a_purpose_with_common_words_goes_on(extracted, text, label, name):
+    entities, _ = extracted(text)
+    assert (label, name) in entities
+
+
+def test_a_purpose_then_with_a_body_stops(extracted):
+    entities, _ = extracted("He held the Riverton Forum for Young Leaders with the Lakeland Youth Council today.")
+    assert ("Organization", "Lakeland Youth Council") in entities

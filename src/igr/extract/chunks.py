@@ -61,6 +61,8 @@ _TITLE_NAME_OF = re.compile(r"(\S+(?:[ \t]+\S+)?)[ \t]+([A-Z][\w'’-]*)[ \t]+(o
 # and those of the chunk rules that run for every chunk
 _SENTENCE_END = re.compile(r"[.!?][ \t\n]|\n")
 _WITH_OR_ON = re.compile(r"[ \t]+(?:with|on)[ \t]+(?:the[ \t]+)?")
+_WITH = re.compile(r"[ \t]+with[ \t]+")
+_FOR_COMPLEMENT = re.compile(r"[ \t]for[ \t]+(?:the[ \t]+)?((?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)$")
 _FIRST_WORD = re.compile(r"^\S+\s+")
 _IN_THE = re.compile(r"^\s*in\s+(?:the\s+)?")
 _AFTER_DOT = re.compile(r"\.[ \t]+([A-Z][\w'’-]*)")
@@ -254,6 +256,14 @@ class ChunkMentions:
                     and self.grammar.classify(text[start:end]) in ("Event", "Mechanism") \
                     and self._generic_name(_FIRST_WORD.sub("", text[start:end])) \
                     and self.grammar.classify(text[spans[i + 1][0]:spans[i + 1][1]]) not in ("Person", "Post"):
+                end = spans[i + 1][1]
+                i += 1
+            # "the 12th National Games for Persons with Disabilities", "the Fund for Children with Special Needs": a
+            # complement "for" common words goes on "with" common words (not "a Fund for X with the Y Bureau")
+            if i + 1 < len(spans) and _WITH.fullmatch(text[end:spans[i + 1][0]]) \
+                    and (purpose := _FOR_COMPLEMENT.search(text, start, end)) and self._common_words(purpose[1]) \
+                    and self._common_words(_AND_SPLIT.split(text[spans[i + 1][0]:spans[i + 1][1]], maxsplit=1)[0]) \
+                    and self.grammar.classify(LEADING_THE.sub("", text[start:end])) is not None:
                 end = spans[i + 1][1]
                 i += 1
             # "Supplement VII to CEPA", "the Second Protocol to the X Agreement": an amending instrument
@@ -1235,6 +1245,11 @@ class ChunkMentions:
             and words[-1] not in self._name_words and sum(w in self._familiar for w in words) <= 1 \
             and not (all(map(self._english, words)) and self._english(words[-1][:-1]) and words[-1].endswith("s"))
         # (common words, the last a plural: "Director of Public [Safety Affairs]")
+
+    def _common_words(self, words: str) -> bool:
+        """Capitalised common words of English only, no name the lexicon knows nor a class's head ("Special Needs")."""
+        return all(self._english(w.lower()) for w in words.split()) and self._known_names.search(words) is None \
+            and self.grammar.classify(words) is None
 
     def _english(self, word: str) -> bool:
         """A common word of English, or its plural ("fisheries", "affairs"): the model's dictionary."""

@@ -586,6 +586,10 @@ class NameGrammar:
             if name[len(left):].startswith(" on ") and any(key(left).endswith(" " + key(h)) for h in self._weak_event_heads) \
                     and self.classify(left) == "Event":
                 return "Event"  # "the X-Y Meeting on Co-operation in Z": a meeting named so, with its subject
+        left = name.split(" for ", 1)[0]
+        if left != name and " of " not in left and self.ends_with("Event", left) \
+                and not self.ends_with("Organization", left) and not self.ends_with("Mechanism", left):
+            return "Event"  # "the Belt and Road Forum for International Co-operation": an occasion and what it is for
         # an agreement with words before its head: "Comprehensive Agreement for the Avoidance of X"
         left = re.split(r" (?:on|for|between|concerning|regarding|of) ", name, maxsplit=1)[0]
         return "Agreement" if left != name and self.ends_with("Agreement", left) else None
