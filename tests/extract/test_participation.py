@@ -1698,3 +1698,14 @@ def test_listed_parts_of_an_event_are_attending_it(found_facts, text, person, ev
     found = found_facts(text)
     assert (person, "attended", event) in found
     assert (event, "heldIn", place) in found
+
+
+# a meeting noun the light verb takes, "with" someone hung on the verb: a meeting with them
+@pytest.mark.parametrize("text, a, b", [
+    ("Mr Lam held a discussion session with the Mayor of Berlin, Mr Kai Wegner, today.", "Lam", "Kai Wegner"),
+    ("Ms Ho held a discussion with the Governor of Osaka Prefecture, Mr Ken Sato, this morning.", "Ho", "Ken Sato"),
+    ("The Secretary for Justice, Mr Ho Kin, had a working session with the Minister of Justice of Peru, Mr Juan "
+     "Perez.", "Ho Kin", "Juan Perez"),
+])
+def test_meeting_noun_with_someone(found_facts, text, a, b):
+    assert (a, "metWith", b) in found_facts(text)

@@ -458,3 +458,33 @@ def test_two_who_report_on_the_session_attended_it(found_facts, text, event, a, 
 ])
 def test_titles_with_acronyms_before_the_names(found_facts, text, event, speakers):
     assert {(s, "attended", event) for s in speakers} <= found_facts(text)
+
+
+# "Other members include A and B" after the delegation's leader is named: they are the delegation's members, who
+# go where it goes and meet whom it meets
+@pytest.mark.parametrize("text, member, met, place", [
+    ("The delegation of the Riverton Council visited Berlin today and met the Minister of the Interior, Dr Ole "
+     "Schmidt. The delegation is led by Ms Emily Wong. Other members include Mr Lee Kin and Mr Chan Po.",
+     "Chan Po", "Ole Schmidt", "Berlin"),
+    ("The delegation visited Vienna and met the Mayor of Vienna, Mr Karl Huber. The delegation is led by Mr Ho Wing. "
+     "Other members include Ms Lau Mei, Mr Tang Fai and Dr Ip Sum.", "Tang Fai", "Karl Huber", "Vienna"),
+    ("The delegation toured Osaka and met the Governor of Osaka Prefecture, Mr Ken Sato. The delegation is led by "
+     "Ms Cheung Yi. Other members include Mr Wu Tak and Ms Kwok Lan.", "Kwok Lan", "Ken Sato", "Osaka"),
+])
+def test_other_members_of_a_delegation(found_facts, text, member, met, place):
+    found = found_facts(text)
+    assert (member, "metWith", met) in found
+    assert (member, "visited", place) in found
+
+
+# "led by A and B": B is of A's party
+@pytest.mark.parametrize("text, second, met", [
+    ("The delegation met the Minister of the Interior, Dr Ole Schmidt, in Berlin. The delegation is led by Ms Emily "
+     "Wong (Leader) and Mr Tommy Lee (Deputy Leader).", "Tommy Lee", "Ole Schmidt"),
+    ("The delegation met the Mayor of Vienna, Mr Karl Huber. The delegation is led by Mr Ho Wing and Ms Lau "
+     "Mei.", "Lau Mei", "Karl Huber"),
+    ("The delegation met the Governor of Osaka Prefecture, Mr Ken Sato, today. The delegation is led by Ms Cheung Yi "
+     "and Mr Wu Tak.", "Wu Tak", "Ken Sato"),
+])
+def test_second_leader_of_a_delegation(found_facts, text, second, met):
+    assert (second, "metWith", met) in found_facts(text)

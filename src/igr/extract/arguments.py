@@ -469,7 +469,7 @@ class Reading:
                          and any(s0 < t.idx for s0, _ in e.spans)]
                 if len(named) == 1:
                     out.append(Arg(named[0], "Organization", "pronoun"))
-            elif "Person" in labels and depth == 0 and (lemma in self._delegation_nouns or self._members_of_delegation(t)):
+            elif "Person" in labels and depth == 0 and (lemma in self._delegation_nouns or self.members_of_delegation(t)):
                 # "the delegation", "Members of the delegation", "the delegation members": its leader; with no
                 # leader named, the people who travel as one ("A, B and C arrived in X. The delegation visited Y")
                 led = self._led_by(t) or self.last_person.get("leader")
@@ -1356,14 +1356,16 @@ class Reading:
             self._listed[deps] = _heads_of_lists(self.doc, deps)
         return self._listed[deps]
 
-    def _members_of_delegation(self, t: Token) -> bool:
-        """Whether ``t`` is "members of the delegation", "the delegation members", or bare "Members" once a
+    def members_of_delegation(self, t: Token) -> bool:
+        """Whether ``t`` is "members of the delegation", "the delegation members", or bare ("other") "members" once a
         delegation's leader is known (a subject, not a list's noun)."""
         if self.word_lemmas[t.i] not in self._members or self.word_deps[t.i] not in SUBJECT_DEPS:
             return False
         if self.word_tags[t.i] == "NNS" and "leader" in self.last_person \
-                and not any(c.dep_ in ("det", "prep", "compound", "poss", "amod", "nummod") for c in self.children_of(t)):
-            return True  # "Members also visited X": bare, in a release about a delegation with a leader
+                and not any(c.dep_ in ("det", "prep", "compound", "poss", "amod", "nummod") and self.word_lowers[c.i] != "other"
+                            for c in self.children_of(t)):
+            return True  # "Members also visited X", "Other members include A": bare, in a release about a delegation
+            # with a leader
         return any(c.dep_ == "compound" and self.word_lemmas[c.i] in self._delegation_nouns
                    or c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and self.word_lemmas[p.i] in self._delegation_nouns
                                                                  for p in self.children_of(c)) for c in self.children_of(t))
@@ -1391,7 +1393,7 @@ class Reading:
             self.group_sentences.add(sent.start_char)
             self._group_no = self._sentence_no
         for t in sent if delegation else ():  # "A delegation of the X Council led by Mr Y visited ...": he leads it
-            if t.dep_ in SUBJECT_DEPS and (t.lemma_.lower() in self._delegation_nouns or self._members_of_delegation(t)):
+            if t.dep_ in SUBJECT_DEPS and (t.lemma_.lower() in self._delegation_nouns or self.members_of_delegation(t)):
                 self.group_sentences.add(sent.start_char)  # what "the delegation" does, its members do
                 self._group_no = self._sentence_no
                 leader = self._led_by(t)
@@ -1426,12 +1428,15 @@ class Reading:
             elif v.lemma_.lower() in self._lead_verbs and any(
                     c.dep_ == "nsubjpass" and c.lemma_.lower() in self._delegation_nouns for c in self.children_of(v)):
                 # "The Guangdong delegation was led by the Governor, Mr Zhu": a principal of the session reported
-                leaders = [a for c in self.children_of(v) if c.dep_ == "agent" for p in self.children_of(c) if p.dep_ == "pobj"
-                           for a in self.args_at(p, ("Person",))][:1]
-                for leader in leaders:
+                led_by = [a for c in self.children_of(v) if c.dep_ == "agent" for p in self.children_of(c) if p.dep_ == "pobj"
+                          for a in self.args_at(p, ("Person",))]
+                for leader in led_by[:1]:
                     self.last_person["leader"] = leader.entity
                     self.leaders.append(leader.entity)
                     self.delegates.append((leader.entity, self.bare_fact(leader.entity, sent, "delegation:led-by")))
+                    # "led by Ms A (Leader) and Mr B (Deputy Leader)": B goes where A goes, meets whom A meets
+                    for other in {a.entity for a in led_by[1:]} - {leader.entity}:
+                        self.companions.append((other, leader.entity, self.bare_fact(other, sent, "list:delegation")))
         listed = self.listed_subjects(SUBJECT_DEPS)
         for v in sent:  # "Hong Kong and Hefei signed ...": "the two cities" after this are these two
             if v.i in listed and v.pos_ == "VERB":

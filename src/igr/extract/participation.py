@@ -142,6 +142,9 @@ class Participation:
         if v.pos_ == "VERB":  # "spoke to the Treasurer, Mr A": the particle of a two-word meeting phrase
             preps += self.words.particles("meet", v.lemma_.lower())
         met = r.objects(v, ("Person",), preps=preps, together=False) + r.people_within(v, people)  # "(courtesy) calls to A and B"
+        if not met and v.pos_ == "NOUN" and v.dep_ in ("dobj", "obj") and v.head.pos_ == "VERB":
+            # "held a discussion session with the Mayor, Mr A": "with" hung on the verb whose object the meeting is
+            met = r.objects(v.head, ("Person",), preps=("with",), together=False)
         if v.pos_ == "VERB" and ";" in r.text[v.idx:sent.end_char]:
             # "met with the Governor of X, A; Secretary of Y, B; and Mayor of Z, C": a list set off by semicolons,
             # which the parser cuts into pieces: everyone named after the verb was met, by those named before it

@@ -218,7 +218,8 @@ class PartyPatterns:
             if not people:
                 continue
             events = [a for t in subject_side for a in r.args_at(t, ("Event", "Mechanism"), conj=False)]
-            delegation = next((t for t in reversed(subject_side) if t.lemma_.lower() in self._delegation), None)
+            delegation = next((t for t in reversed(subject_side) if t.lemma_.lower() in self._delegation
+                               or r.members_of_delegation(t)), None)
             if not events and delegation is not None:
                 # "the delegation he led, which includes A": its leader is who led it, else the release's
                 # (a pronoun there is the release's leader, or its traveller: "welcomed Mr Li's visit ... the
