@@ -575,3 +575,13 @@ def test_a_purpose_with_common_words_goes_on(extracted, text, label, name):
 def test_a_purpose_then_with_a_body_stops(extracted):
     entities, _ = extracted("He held the Riverton Forum for Young Leaders with the Lakeland Youth Council today.")
     assert ("Organization", "Lakeland Youth Council") in entities
+
+
+# A session or meeting of a body, its weak head after two capitalised words: an occasion, not the body.
+@pytest.mark.parametrize("name", [
+    "131st Council Session of the World Customs Organization",
+    "Ministerial Council Meeting of the Organisation for Economic Co-operation and Development",
+    "Annual Members Meeting of the Riverton Chamber of Commerce",
+])
+def test_session_of_a_body(grammar, name):
+    assert grammar.classify(name) == "Event"

@@ -131,3 +131,18 @@ def test_members_of_a_body_are_no_title(mentions):
 ])
 def test_a_known_body_inside_another_places_body_in_a_title(mentions, text, outside):
     assert ("Organization", outside) not in mentions(text)
+
+
+# titles the lexicon's heads name: a comptroller, a commissioner general, a group manager, an adviser "of" a body
+@pytest.mark.parametrize("text, person, post", [
+    ("He signed the arrangement with the Acting Comptroller of the Lakeland Customs Service, Ms Jane Stone.",
+     "Jane Stone", "Comptroller of the Lakeland Customs Service"),
+    ("The delegation included the Commissioner General of the Riverton Police Service, Mr Ma Kin.", "Ma Kin",
+     "Commissioner General of the Riverton Police Service"),
+    ("He met the Group Manager of Policy and Legal Affairs of the Lakeland Customs Service, Mr Tom Reed.", "Tom Reed",
+     "Group Manager of Policy and Legal Affairs of the Lakeland Customs Service"),
+    ("She was joined by the Secretary-General of the Executive Council and Advisor of the Office of the Chief "
+     "Executive, Ms O Lam.", "O Lam", "Advisor of the Office of the Chief Executive"),
+])
+def test_more_title_heads(found_facts, text, person, post):
+    assert (person, "holdsPost", post) in found_facts(text)

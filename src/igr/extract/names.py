@@ -499,6 +499,8 @@ class NameGrammar:
         ('Event', 'Organization')
         >>> g.classify("Annual Meetings of the World Bank Group and the International Monetary Fund")
         'Event'
+        >>> g.classify("131st Council Session of the World Customs Organization")  # (a weak head after two words)
+        'Event'
 
         """
         parts = re.split(r" of (?:the )?", name, maxsplit=1)
@@ -506,7 +508,7 @@ class NameGrammar:
             return False
         left = parts[0]
         owners = re.split(r",? and (?:the )?|, (?:the )?", parts[1])  # (of two bodies: "Annual Meetings of A and B")
-        return self.ends_with("Event", left) and not self.ends_with("Organization", left) \
+        return (self.ends_with("Event", left) or self._weak_end("Event", left)) and not self.ends_with("Organization", left) \
             and not self.post_title(left) and (self.classify(parts[1]) in ("Organization", "Agreement") or len(owners) > 1
                                                and all(self.classify(o) == "Organization" for o in owners))
 
