@@ -488,3 +488,17 @@ def test_other_members_of_a_delegation(found_facts, text, member, met, place):
 ])
 def test_second_leader_of_a_delegation(found_facts, text, second, met):
     assert (second, "metWith", met) in found_facts(text)
+
+
+# "Other participants of/from the X Government include A and B": they go with the official whose trip is reported
+@pytest.mark.parametrize("text, member, place", [
+    ("The Chief Executive, Mrs Carrie Lam, will visit Shanghai tomorrow to attend the anniversary celebrations. Other "
+     "participants of the HKSAR Government include the Financial Secretary, Mr Paul Chan; and the Secretary for "
+     "Justice, Ms Teresa Cheng.", "Teresa Cheng", "Shanghai"),
+    ("The Secretary for Commerce, Mr Ho Kin, will depart for Tokyo on Monday to attend the opening activities. Other "
+     "participants from the Hong Kong Government include Ms Chu Mei and Mr Lau Wing.", "Lau Wing", "Tokyo"),
+    ("The Chief Secretary, Mr Wu Tak, will travel to Chengdu tomorrow to join the celebrations. Other participants "
+     "of the Government include the Director of Information Services, Ms Kwok Lan.", "Kwok Lan", "Chengdu"),
+])
+def test_other_participants_of_a_government_join_the_trip(found_facts, text, member, place):
+    assert (member, "visited", place) in found_facts(text)

@@ -255,10 +255,13 @@ class PartyPatterns:
         if root.lemma_.lower() not in self._list_verbs | {"be"} or root.pos_ not in ("VERB", "AUX"):
             return
         before = [t for t in sent if t.i < root.i]
+        # (whose they are: "Other participants of the X Government include A and B")
+        sides = {t.i for t in before if t.dep_ == "prep" and t.lower_ in ("of", "from")
+                 and t.head.lemma_.lower() in self._attendees for t in r.subtree_of(t)}
         if not any(t.lemma_.lower() in self._attendees for t in before) \
                 or any(t.lemma_.lower() in self._delegation for t in before) \
                 or any(r.args_at(t, ("Person",) if t.dep_ in ("compound", "amod", "nmod") else ("Person", "Organization", "Place"),
-                                 conj=False) for t in before if t.lemma_.lower() not in self._attendees):
+                                 conj=False) for t in before if t.lemma_.lower() not in self._attendees and t.i not in sides):
             return  # ("Hong Kong officials attending the meeting were"; not the list the parser hung on "Speakers")
         people = [a for t in sent if t.i > root.i for a in r.args_at(t, ("Person",), conj=False)]
         events = [a for t in before for a in r.args_at(t, ("Event", "Mechanism"), conj=False)] or r.attended_last(sent) \
@@ -268,6 +271,13 @@ class PartyPatterns:
             # (they meet whom the other side met: :mod:`igr.extract.frames`)
             for person in {a.entity: a for a in people}.values():
                 r.companions.append((person.entity, None, r.bare_fact(person.entity, sent)))
+        elif not events and sides and r.last_person.get("traveller"):
+            # "Mrs A will visit X to attend the celebrations. Other participants of the Y Government include B and
+            # C": they go with the official whose trip the release reports
+            traveller = r.last_person["traveller"]
+            for person in {a.entity: a for a in people}.values():
+                if person.entity != traveller:
+                    r.companions.append((person.entity, traveller, r.bare_fact(person.entity, sent)))
         elif not events and r.unnamed_venues:
             # "The ceremony was held at the Government Headquarters in Macao. Also present were A and B": they were
             # at the event without a name reported last, where it was held (not at home: see frames.at_home)
