@@ -1709,3 +1709,19 @@ def test_listed_parts_of_an_event_are_attending_it(found_facts, text, person, ev
 ])
 def test_meeting_noun_with_someone(found_facts, text, a, b):
     assert (a, "metWith", b) in found_facts(text)
+
+
+# signing or meeting "with" someone "during" an event: both were at it; "in" a place during it: it was held there
+@pytest.mark.parametrize("text, other, event, place", [
+    ("The Commissioner of Customs, Mr Ho Kin, signed an arrangement with the Comptroller of Lakeland Customs, Ms Jane "
+     "Stone, in Brussels yesterday during the 40th Council Session of the Riverton Customs Organization.", "Jane Stone",
+     "40th Council Session of the Riverton Customs Organization", "Brussels"),
+    ("Mr Lau Wing signed a trade pact in Lima with the Minister of Trade of Peru, Mr Juan Perez, during the Riverton "
+     "Trade Ministers Summit.", "Juan Perez", "Riverton Trade Ministers Summit", "Lima"),
+    ("Ms Chu Mei signed a memorandum with the Mayor of Osaka, Mr Ken Sato, in Tokyo during the Asia Cities Summit.",
+     "Ken Sato", "Asia Cities Summit", "Tokyo"),
+])
+def test_counterpart_during_an_event(found_facts, text, other, event, place):
+    found = found_facts(text)
+    assert (other, "attended", event) in found
+    assert (event, "heldIn", place) in found

@@ -999,10 +999,20 @@ class Participation:
                 people += [a for h in (v, *(c for c in r.children_of(v) if c.dep_ in ("dobj", "obj")))
                            for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ == "with"
                            for g in r.children_of(c) if g.dep_ == "pobj" for a in r.args_at(g, ("Person",))]
+            if events and people and during and prep.lower_ != "at" and v.lemma_.lower() in self._with_counterpart:
+                # "A signed X with B during the Y Session": B signed there too (not "at" a part of it)
+                people += [a for h in (v, *(c for c in r.children_of(v) if c.dep_ in ("dobj", "obj")))
+                           for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ == "with"
+                           for g in r.children_of(c) if g.dep_ == "pobj" for a in r.args_at(g, ("Person",))]
             for event in events:
                 for person in people:
                     r.emit(person.entity, "attended", event.entity, sent, f"dep:{v.lemma_.lower()}-{prep.lower_}",
                            r.conf(person, event) - 0.1)
+                if during and prep.lower_ != "at" and people and r.label(event.entity) == "Event":
+                    # "signed X in Brussels during the Y Session": the session was held there
+                    for place in r.objects(v, ("Place",), preps=("in",), deep=True):  # (or "in" on its object)
+                        r.emit(event.entity, "heldIn", place.entity, sent, f"dep:{v.lemma_.lower()}-in-during",
+                               r.conf(event, place) - 0.15)
                 if purpose and r.label(event.entity) == "Event":
                     for place in r.objects(v, ("Place",), preps=("in", "to", "for")):
                         r.emit(event.entity, "heldIn", place.entity, sent, f"dep:{v.lemma_.lower()}-for",
