@@ -502,3 +502,15 @@ def test_second_leader_of_a_delegation(found_facts, text, second, met):
 ])
 def test_other_participants_of_a_government_join_the_trip(found_facts, text, member, place):
     assert (member, "visited", place) in found_facts(text)
+
+
+# "B is joining Mr A on the visit": B is of A's party, and goes where A goes
+@pytest.mark.parametrize("text, companion, place", [
+    ("Mr Ho Kin is visiting Chengdu today. Director of Agriculture Mickey Lai and representatives from Ocean Park "
+     "are joining Mr Ho on the visit.", "Mickey Lai", "Chengdu"),
+    ("Mr Ho Kin is visiting Chengdu today. Ms Chu Mei will join Mr Ho on the trip.", "Chu Mei", "Chengdu"),
+    ("The Secretary for Justice, Mr Lau Wing, arrived in Wuhan this morning. The Deputy Secretary, Mr Tang Fai, "
+     "joins Mr Lau on the visit.", "Tang Fai", "Wuhan"),
+])
+def test_joining_someone_on_a_visit(found_facts, text, companion, place):
+    assert (companion, "visited", place) in found_facts(text)

@@ -655,9 +655,12 @@ class Participation:
         legs = self._leg_places(r, v) if not chair and not objs else []
         if not chair and not objs and (legs or any(t.lemma_.lower() in self._joined for c in r.children_of(v)
                                                    if c.dep_ in ("dobj", "pobj", "prep") for t in (c, *r.subtree_of(c)))):
-            # "also joined the meeting", "will join part of the visit"
+            # "also joined the meeting", "will join part of the visit"; "are joining Mr A on the visit": A's party
+            joined = [a for c in r.children_of(v) if c.dep_ in ("dobj", "obj") for a in r.args_at(c, ("Person",))]
+            principal = joined[0].entity if len({a.entity for a in joined}) == 1 else None
             for person in people:  # "... also joined the meeting"
-                r.companions.append((person.entity, None, r.bare_fact(person.entity, sent)))
+                if person.entity != principal:
+                    r.companions.append((person.entity, principal, r.bare_fact(person.entity, sent)))
                 if legs:  # "will join the Guangzhou leg of the trip": there, not everywhere the principal goes
                     r.own_legs.add(person.entity)
                     for place in legs:
