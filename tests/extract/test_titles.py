@@ -146,3 +146,18 @@ def test_a_known_body_inside_another_places_body_in_a_title(mentions, text, outs
 ])
 def test_more_title_heads(found_facts, text, person, post):
     assert (person, "holdsPost", post) in found_facts(text)
+
+
+# a diplomat's title "in" the city of the posting, a city the lexicon does not know
+@pytest.mark.parametrize("text, person, post", [
+    ("He met the Chinese Consul General in Surabaya, Mr Gu Jingqi, today.", "Gu Jingqi",
+     "Chinese Consul General in Surabaya"),
+    ("The Indonesian Consul General in Davao, Mr Budi Santoso, hosted the dinner.", "Budi Santoso",
+     "Indonesian Consul General in Davao"),
+    ("She met the Ambassador of Peru in Jakarta, Mr Luis Vega.", "Luis Vega", "Ambassador of Peru in Jakarta"),
+    ("Also present was the Korean Consul-General in Medan, Mr Park Min.", "Park Min", "Korean Consul-General in Medan"),
+    ("The guests included the Thai Consul General in Chiang Mai, Mr Somchai Dee.", "Somchai Dee",
+     "Thai Consul General in Chiang Mai"),
+])
+def test_diplomat_in_an_unlisted_city(found_facts, text, person, post):
+    assert (person, "holdsPost", post) in found_facts(text)

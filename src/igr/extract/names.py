@@ -716,9 +716,12 @@ class NameGrammar:
         left = name.split(" in ", 1)[0]
         if left != name and (label := self.classify(left)) in ("Mechanism", "Initiative", "Event"):
             return label  # "Trust Fund in Support of X": what it is named before "in"
-        if left != name and label == "Post" and _SITED_TITLE.search(left) \
-                and self.lexicon.known_label(re.sub(r"^the ", "", name.split(" in ", 1)[1])) == "Place":
-            return "Post"  # "German Consul-General in Hong Kong": a diplomat's title with the city of the posting
+        site = re.sub(r"^the ", "", name.split(" in ", 1)[1]) if left != name else ""
+        if left != name and label == "Post" and _SITED_TITLE.search(left) and (
+                self.lexicon.known_label(site) == "Place" or self.lexicon.known_label(site) is None
+                and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}", site) and self.classify(site) is None):
+            return "Post"  # "German Consul-General in Hong Kong", "Chinese Consul General in Surabaya": a diplomat's
+            # title with the city of the posting (known, or a name of one to three words with no class head)
         if left != name and label == "Organization" and self.ends_with("Organization", left) \
                 and not _SITED_HEAD.search(left) \
                 and self.lexicon.known_label(re.sub(r"^the ", "", name.split(" in ", 1)[1])) == "Place":
