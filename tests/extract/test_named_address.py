@@ -75,3 +75,16 @@ def test_a_place_inside_a_name_does_not_start_it(extractor):
 ])
 def test_a_known_sited_body_with_an_acronym_before_in(mentions, text, name):
     assert ("Organization", name) in mentions(text)
+
+
+# a known office abroad printed with its city after a comma is that office
+@pytest.mark.parametrize("text, office", [
+    ("He attended a lunch hosted by the Hong Kong Economic & Trade Office, Sydney, today.",
+     "Hong Kong Economic and Trade Office in Sydney"),
+    ("The Hong Kong Economic & Trade Office, London hosted a reception on Monday.",
+     "Hong Kong Economic and Trade Office in London"),
+    ("Staff from the Hong Kong Economic & Trade Office, Toronto, joined the seminar.",
+     "Hong Kong Economic and Trade Office in Toronto"),
+])
+def test_office_with_its_city_after_a_comma(mentions, text, office):
+    assert ("Organization", office) in mentions(text)

@@ -177,6 +177,13 @@ class ChunkMentions:
                 start += len(the[0]) if (the := LEADING_THE.match(text[start:end])) else 0
                 out.append(Mention(start, site.end(), text[start:site.end()], "Organization", known.name, "shape"))
                 continue
+            elif (city := _COMMA_CITY.match(text, end)) and OFFICE_ABROAD.search(text, start, end) \
+                    and (known := self.lexicon.lookup(f"{LEADING_THE.sub('', text[start:end])}, {city[1]}")) is not None \
+                    and known.label == "Organization":
+                # "the X Economic & Trade Office, Sydney": the known office in Sydney, printed with its city after a comma
+                start += len(the[0]) if (the := LEADING_THE.match(text[start:end])) else 0
+                out.append(Mention(start, city.end(), text[start:city.end()], "Organization", known.name, "shape"))
+                continue
             elif (paren := PAREN_ACRONYM.match(text, end)) and (city := _COMMA_CITY.match(text, paren.end())) \
                     and (known := self.lexicon.lookup(f"{LEADING_THE.sub('', text[start:end])}, {city[1]}")) is not None \
                     and known.label == "Organization":
