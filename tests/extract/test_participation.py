@@ -1725,3 +1725,14 @@ def test_counterpart_during_an_event(found_facts, text, other, event, place):
     found = found_facts(text)
     assert (other, "attended", event) in found
     assert (event, "heldIn", place) in found
+
+
+# "conferred with", "sat down with": meetings
+@pytest.mark.parametrize("text, a, b", [
+    ("The Secretary for Justice, Mr Ho Kin, conferred with the Mayor of Chengdu, Mr Wang Lei, today.", "Ho Kin",
+     "Wang Lei"),
+    ("Ms Chu Mei sat down with the Governor of Osaka Prefecture, Mr Ken Sato, this morning.", "Chu Mei", "Ken Sato"),
+    ("Mr Lau Wing will confer with the Minister of Trade of Peru, Mr Juan Perez, in Lima.", "Lau Wing", "Juan Perez"),
+])
+def test_confer_and_sit_down_with(found_facts, text, a, b):
+    assert (a, "metWith", b) in found_facts(text)

@@ -658,3 +658,13 @@ def test_a_trip_of_its_possessor(extractor, text, absent):
 def test_a_named_possessor_s_trip(extractor):
     assert ("Tom Hale", "visited", "Hong Kong") in facts(extractor, "Mr Paul Chan said Mr Tom Hale's visit to Hong Kong "
                                                                     "was fruitful.")
+
+
+# "While in X, Mr A ...": the clause's subject was in X (the parser may hang "in" under "While")
+@pytest.mark.parametrize("text, person, place", [
+    ("While in Chengdu, Mr Ho Kin also met local lawyers.", "Ho Kin", "Chengdu"),
+    ("While in Osaka, the Secretary for Commerce, Ms Chu Mei, toured a robotics company.", "Chu Mei", "Osaka"),
+    ("Whilst in Hanoi, Mr Lau Wing also called on the Vietnam Chamber of Commerce.", "Lau Wing", "Hanoi"),
+])
+def test_while_in_a_place(found_facts, text, person, place):
+    assert (person, "visited", place) in found_facts(text, title="Secretary continues visit")

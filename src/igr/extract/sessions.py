@@ -197,6 +197,8 @@ class EventPatterns:
                           and c.i < p.i and (e := r.entity_at(c)) is not None and r.label(e) == "Place"
                           and not r.paired(c.i)][:1]
             head = prep.head
+            if head.lower_ in ("while", "whilst", "when") and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head  # "While in X, Mr A met ...", with "in" read under "While": the clause's verb
             body = head
             while r.entity_at(body) is not None and r.entity_at(body.head) == r.entity_at(body) and body.head.i != body.i:
                 body = body.head  # the head word of the body's name ("the Bank for International Settlements in X")
