@@ -1736,3 +1736,16 @@ def test_counterpart_during_an_event(found_facts, text, other, event, place):
 ])
 def test_confer_and_sit_down_with(found_facts, text, a, b):
     assert (a, "metWith", b) in found_facts(text)
+
+
+# a part of an occasion "of" it: a panel discussion of a forum
+@pytest.mark.parametrize("text, person, event", [
+    ("The Secretary for Justice, Mr Ho Kin, spoke at a panel discussion of the Riverton Legal Forum today.", "Ho Kin",
+     "Riverton Legal Forum"),
+    ("Ms Chu Mei joined a roundtable discussion of the Lakeland Trade Summit this morning.", "Chu Mei",
+     "Lakeland Trade Summit"),
+    ("Mr Lau Wing took part in the closing discussion of the Asia Logistics Conference.", "Lau Wing",
+     "Asia Logistics Conference"),
+])
+def test_a_discussion_of_an_event(found_facts, text, person, event):
+    assert (person, "attended", event) in found_facts(text)

@@ -54,9 +54,9 @@ class Participation:
         self._lead = words.cue("lead_verbs")
         self._joined = words.cue("joined_nouns")
         self._event_nouns = words.cue("event_nouns")
-        # the parts of an event "of" it: an event noun, or its activities or programme ("the opening ceremony and
-        # related activities of the X Festival")
-        self._part_nouns = self._event_nouns | words.cue("series_nouns")
+        # the parts of an event "of" it: an event noun, its activities or programme, a part of an occasion ("the
+        # opening ceremony and related activities of the X Festival", "a panel discussion of the Y Forum")
+        self._part_nouns = self._event_nouns | words.cue("series_nouns") | words.cue("occasion_parts")
         self._delegation_nouns = words.cue("delegation_nouns")
         self._speech_nouns = words.cue("speech_nouns")
         self._audience = words.cue("audience_nouns")
