@@ -161,3 +161,16 @@ def test_more_title_heads(found_facts, text, person, post):
 ])
 def test_diplomat_in_an_unlisted_city(found_facts, text, person, post):
     assert (person, "holdsPost", post) in found_facts(text)
+
+
+# a known title printed with its place's style after it ("Municipality") names no person after the title
+@pytest.mark.parametrize("text, person, post", [
+    ("He met the Mayor of Chengdu Municipality, Mr Wang Lei.", "Wang Lei", "Mayor of Chengdu Municipality"),
+    ("She met the Vice Mayor of Chengdu Municipality, Mr Li Ming, today.", "Li Ming",
+     "Vice Mayor of Chengdu Municipality"),
+    ("They were received by the Mayor of Wuhan Municipality, Mr Zhou Bin.", "Zhou Bin", "Mayor of Wuhan Municipality"),
+])
+def test_title_with_the_style_of_its_place(found_facts, text, person, post):
+    found = found_facts(text)
+    assert (person, "holdsPost", post) in found
+    assert not any(s == "Municipality" for s, _, _ in found)

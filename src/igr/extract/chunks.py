@@ -999,7 +999,9 @@ class ChunkMentions:
             if self.lexicon.known_label(title) != "Post" or not 1 <= len(tail) <= 4:
                 continue
             if all(w[:1].isupper() and w.lower() not in OPENERS and not self.lexicon.known_label(w) for w in tail) \
-                    and not self.grammar.classify(" ".join(tail)) and not self.honorific_word.match(tail[0]):
+                    and not self.grammar.classify(" ".join(tail)) and not self.honorific_word.match(tail[0]) \
+                    and not (len(tail) == 1 and self._english(tail[0].lower())):
+                # (not one common word: "Mayor of Chengdu [Municipality]" is the title printed with its place's style)
                 return words[k].start()
             return None
         return None
