@@ -573,7 +573,7 @@ class NameGrammar:
 
     @cached_property
     def _weak_event_heads(self) -> tuple[str, ...]:
-        return tuple(self.lexicon.weak_heads.get("Event", ()))
+        return tuple(key(h) for h in self.lexicon.weak_heads.get("Event", ()))
 
     def _head_before_complement(self, name: str) -> str | None:
         """ "Chatham House Conference on Hong Kong", "Informal Dialogue with ASEAN Leaders",
@@ -585,7 +585,7 @@ class NameGrammar:
                           and (label != "Agreement" or self.ends_with("Event", left))), None)
             if found:
                 return found
-            if name[len(left):].startswith(" on ") and any(key(left).endswith(" " + key(h)) for h in self._weak_event_heads) \
+            if name[len(left):].startswith(" on ") and any(key(left).endswith(" " + h) for h in self._weak_event_heads) \
                     and self.classify(left) == "Event":
                 return "Event"  # "the X-Y Meeting on Co-operation in Z": a meeting named so, with its subject
         left = name.split(" for ", 1)[0]

@@ -996,14 +996,10 @@ class Participation:
                 events = self._part_of_recent(r, prep)
             # (whoever does the verb itself: not the speaker of "said the consensus reached at the X Plenary")
             people = r.subjects(v, ("Person",), inherit=prep.lower_ != "at")
-            if events and people and v.lemma_.lower() not in self._with_counterpart:
+            if events and people and (v.lemma_.lower() not in self._with_counterpart or during and prep.lower_ != "at"):
                 # those the subject is with there were there too: "A is pictured with B at the X Gathering" (a photo
-                # caption), "A toured the hall with B at the Expo" (not whom one meets or signs with: their own frames)
-                people += [a for h in (v, *(c for c in r.children_of(v) if c.dep_ in ("dobj", "obj")))
-                           for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ == "with"
-                           for g in r.children_of(c) if g.dep_ == "pobj" for a in r.args_at(g, ("Person",))]
-            if events and people and during and prep.lower_ != "at" and v.lemma_.lower() in self._with_counterpart:
-                # "A signed X with B during the Y Session": B signed there too (not "at" a part of it)
+                # caption), "A toured the hall with B at the Expo"; whom one meets or signs with only "during" the
+                # event ("A signed X with B during the Y Session"; "at" a part of it, their own frames decide)
                 people += [a for h in (v, *(c for c in r.children_of(v) if c.dep_ in ("dobj", "obj")))
                            for c in r.children_of(h) if c.dep_ == "prep" and c.lower_ == "with"
                            for g in r.children_of(c) if g.dep_ == "pobj" for a in r.args_at(g, ("Person",))]
