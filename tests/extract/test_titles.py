@@ -174,3 +174,44 @@ def test_title_with_the_style_of_its_place(found_facts, text, person, post):
     found = found_facts(text)
     assert (person, "holdsPost", post) in found
     assert not any(s == "Municipality" for s, _, _ in found)
+
+
+# a title or a body keeps the qualifier printed after it in parentheses: the branch or place that tells it from
+# others of its name; the title without it is no other post
+@pytest.mark.parametrize("text, person, post", [
+    ("The Deputy Commissioner of Police (Operations), Mr Lam Ka-ho, met the delegation.", "Lam Ka-ho",
+     "Deputy Commissioner of Police (Operations)"),
+    ("He was joined by the Assistant Director of Marine (Port Control and Safety), Ms Wong Mei-ling.", "Wong Mei-ling",
+     "Assistant Director of Marine (Port Control and Safety)"),
+    ("The Deputy Secretary for Transport and Logistics (Transport), Mr Ho Kin-wai, also attended the meeting.",
+     "Ho Kin-wai", "Deputy Secretary for Transport and Logistics (Transport)"),
+    ("She met the Chairman of the Lakeland Chamber of Commerce (North Province), Mr Tom Berg.", "Tom Berg",
+     "Chairman of the Lakeland Chamber of Commerce (North Province)"),
+])
+def test_title_with_its_qualifier(found_facts, text, person, post):
+    found = found_facts(text)
+    assert (person, "holdsPost", post) in found
+    assert [o for s, p, o in found if s == person and p == "holdsPost"] == [post]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Mr Lau visited the Riverton University of Technology (Lakeside) and met its students.",
+     "Riverton University of Technology (Lakeside)"),
+    ("The Secretary called on the Lakeland Chamber of Commerce and Industry (West Coast) yesterday.",
+     "Lakeland Chamber of Commerce and Industry (West Coast)"),
+    ("She toured the Westmark Trade Council (Southern Region) in the afternoon.", "Westmark Trade Council (Southern Region)"),
+])
+def test_body_with_its_qualifier(mentions, text, body):
+    assert ("Organization", body) in mentions(text)
+
+
+# what is no qualifier: a short name, an acronym, a title after a person's name, a remark
+@pytest.mark.parametrize("text, name, label", [
+    ("The Hong Kong/Guangdong Co-operation Joint Conference (Joint Conference) met today.",
+     "Hong Kong/Guangdong Co-operation Joint Conference", "Mechanism"),
+    ("He met the Director of the Riverton Trade Office (Riverton TO), Mr Tom Berg.", "Director of the Riverton Trade Office",
+     "Post"),
+    ("The delegation comprises Mr Tom Berg (Leader) and Ms Ann Lee (Deputy Leader).", "Tom Berg", "Person"),
+])
+def test_no_qualifier(mentions, text, name, label):
+    assert (label, name) in mentions(text)

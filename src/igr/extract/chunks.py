@@ -24,6 +24,7 @@ from igr.extract.patterns import (
     OPENERS,
     OFFICE_ABROAD,
     PAREN_ACRONYM,
+    QUALIFIER_END,
     PARTIES,
     PARTY_LINK,
     PORTFOLIO_END,
@@ -103,6 +104,10 @@ _OF_THE_BODY = re.compile(r"\sof\s+the\s+")
 _SITED_SPLIT = re.compile(r"\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])")
 _TO_BE = re.compile(r"-(?:elect|designate)$")
 _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
+_QUALIFIER = re.compile(r"[ \t]*\(([A-Z][a-z][\w'’-]*(?:(?:,?[ \t]+(?:and[ \t]+|&[ \t]+|of[ \t]+)?|[ \t]*&[ \t]*)[A-Z][a-z][\w'’-]*)*)\)")
+"""A qualifier in parentheses: capitalised words ("(Excise and Strategic Support)")."""
+_CAMEL = re.compile(r"[a-z][A-Z]")
+"""A word with a capital inside: an acronym ("LegCo", "MiC")."""
 """Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
 
 
@@ -256,6 +261,7 @@ class ChunkMentions:
                 end = spans[i + 2][1]
                 i += 2
             end, i = self._portfolio_list(text, spans, i, start, end)
+            end, i = self._qualified(text, spans, i, start, end)
             end, i = self._listed_places_body(text, spans, i, start, end)
             end, i = self._fields_before_head(text, spans, i, start, end)
             # a bare head takes its complement: "the Informal Dialogue with ASEAN Leaders"
@@ -317,6 +323,26 @@ class ChunkMentions:
             end, i = self._in_complement(text, spans, i, start, end)
             yield start, end
             i += 1
+
+    def _qualified(self, text: str, spans: list[tuple[int, int]], i: int, start: int, end: int) -> tuple[int, int]:
+        """A title or a body keeps the qualifier printed after it in parentheses, the branch or the place that
+        tells it from others of its name: "Permanent Secretary for Development (Works)", "Deputy Commissioner of
+        Police (Operations)", "the X Chamber of Commerce (East Java)"; not a short name ("(Joint Conference)",
+        "(Sydney ETO)") nor a title after a name ("Mr A (Leader)")."""
+        if not self._qualifier(text, end) \
+                or self.grammar.classify(LEADING_THE.sub("", text[start:end])) not in ("Post", "Organization"):
+            return end, i
+        qualifier = _QUALIFIER.match(text, end)
+        while i + 1 < len(spans) and spans[i + 1][0] < qualifier.end():
+            i += 1
+        return qualifier.end(), i
+
+    def _qualifier(self, text: str, at: int) -> bool:
+        """Whether a qualifier in parentheses opens at ``at``: capitalised words, none an acronym ("LegCo"), that
+        name no body, title or occasion."""
+        qualifier = _QUALIFIER.match(text, at)
+        return qualifier is not None and not _CAMEL.search(qualifier[1]) \
+            and self.grammar.classify(qualifier[1]) in (None, "Place")
 
     @cached_property
     def _comma_forms(self) -> tuple[tuple[str, str], ...]:
@@ -701,7 +727,11 @@ class ChunkMentions:
             if self._bare_title_of(chunk, start, end):
                 return [Mention(start, end, chunk, "Post", self.grammar.post_name(chunk), "shape")]
             return []  # "Government", "Framework Agreement": a head alone names nothing
-        label = self.grammar.classify(chunk) or self.grammar.classify(_SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip())
+        qualifier = QUALIFIER_END.search(chunk)
+        qualified = qualifier is not None and self._qualifier(chunk, qualifier.start()) \
+            and self.grammar.classify(chunk[:qualifier.start()]) in ("Post", "Organization")
+        label = self.grammar.classify(chunk[:qualifier.start()]) if qualified else self.grammar.classify(chunk) \
+            or self.grammar.classify(_SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip())
         if label == "Post" and (start, end) in self._ner_places and not self.grammar.post_title(chunk):
             return []  # "Sharm El Sheikh" is a place whose last word happens to be a title
         if label is None:
@@ -731,6 +761,8 @@ class ChunkMentions:
             # "... between China and Portuguese-speaking Countries (Macao)": a place, part of the name (printed without
             # it too)
             sited, paren = (_SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip(),), None
+        elif qualified:
+            paren = None  # "the X Chamber of Commerce (East Java)": the qualifier is part of the name
         if paren:  # name without the acronym; the acronym's form of it as an alias
             plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip()  # (every acronym: "X (APEC) Y (MRT) Meeting")
             acronym = paren[0].strip(" \t()")

@@ -25,7 +25,7 @@ from igr.extract.lowercase import (
 from igr.extract.series import lower_case_series
 from igr.extract.names import NameGrammar
 from igr.extract.patterns import (
-    NAME_PARTICLES, PAREN_ACRONYM, PATRONYMIC_WORDS, SITED_BODY, TITLE_CASED, WEEKDAYS, trie_pattern,
+    NAME_PARTICLES, PAREN_ACRONYM, PATRONYMIC_WORDS, QUALIFIER_END, SITED_BODY, TITLE_CASED, WEEKDAYS, trie_pattern,
 )
 from igr.extract.records import Mention
 from igr.extract.sources import SourceMentions
@@ -37,6 +37,21 @@ TEXT = "igr.text"
 
 _CAP = "[A-ZÀ-ÖØ-Þ]"
 """A capital letter, accented ones included ("Ángel", "Émile")."""
+
+
+def _unqualified_end(m: Mention) -> int:
+    """Where a name ends before the qualifier printed after it in parentheses ("Deputy Commissioner of Police
+    [(Operations)]").
+
+    Examples
+    --------
+    >>> _unqualified_end(Mention(0, 42, "Deputy Commissioner of Police (Operations)", "Post", "x", "shape"))
+    29
+    >>> _unqualified_end(Mention(0, 14, "Chief Executive", "Post", "x", "shape"))
+    14
+    """
+    qualifier = QUALIFIER_END.search(m.text)
+    return m.end - (len(m.text) - qualifier.start()) if qualifier else m.end
 
 
 def _folded(m: Mention) -> Mention:
@@ -470,8 +485,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
         if inner.label == outer.label == "Post" and self.grammar.post_head_length(inner.name) >= len(key(inner.name)) \
                 and not self.grammar.post_title(self._text[inner.end:outer.end].lstrip(" ,")):
             return False  # "Ambassador" in "Chinese Ambassador to Lakeland": a bare title is no other post
-        if inner.label == outer.label == "Post" and inner.end == outer.end:
-            return False  # "Governor of Hubei Province" in "Vice Governor of Hubei Province" is no other post
+        if inner.label == outer.label == "Post" and inner.end in (outer.end, _unqualified_end(outer)):
+            return False  # "Governor of Hubei Province" in "Vice Governor of Hubei Province" is no other post, nor
+            # "Commissioner of Police" in "Deputy Commissioner of Police (Operations)"
         if outer.source == "quoted" and inner.label == "Event" and (inner.start == outer.start or inner.source != "lexicon"
                                                                      and TITLE_CASED.fullmatch(outer.text)):
             return False  # the series a quoted title is named after: its head, no other event here; nor a piece of

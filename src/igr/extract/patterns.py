@@ -19,6 +19,8 @@ SESSION_PREFIX = re.compile(
 HEADLINE_VERB = re.compile(r"\s(?:Meets?|Met|Visits?|Visited|Receives?|Calls on|Attends?|Says|Tours?)\s")
 PARTIES = ("Organization", "Post", "Person", "Event", "Mechanism")
 PARTY_LINK = re.compile(r"[ \t]+(?:between|among)[ \t]+(?:the[ \t]+)?")
+QUALIFIER_END = re.compile(r"[ \t]*\([^()]*\)$")
+"""What a name ends with in parentheses ("Deputy Commissioner of Police [(Operations)]")."""
 PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
 SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government)$")
 OFFICE_ABROAD = re.compile(r"\b(?:Office|Consulate(?:[- ]General)?|Embassy|Mission)$")

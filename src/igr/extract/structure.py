@@ -220,7 +220,8 @@ class NameStructure:
                                CONFIDENCE["adjacency"] - 0.05)
                     if i and "in" in gap:  # "A and the B in Indonesia": both
                         s0, e0, z = spans[i - 1]
-                        if r.label(z) == "Organization" and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[e0:s1]):
+                        if r.label(z) == "Organization" and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[e0:s1]) \
+                                and not text.endswith(")", s0, e0):  # (not "the X (Guangzhou)": its own place)
                             r.emit(z, "locatedIn", b, r.sentence_of(span.start), "adjacency:in", CONFIDENCE["adjacency"] - 0.1)
                 continue
             if r.label(a) == "Initiative" and r.label(b) in ("Initiative", "Organization") \
