@@ -88,3 +88,20 @@ def test_a_known_sited_body_with_an_acronym_before_in(mentions, text, name):
 ])
 def test_office_with_its_city_after_a_comma(mentions, text, office):
     assert ("Organization", office) in mentions(text)
+
+
+# a chamber of commerce is named with the place it serves abroad: "the X Chamber of Commerce in Y"
+@pytest.mark.parametrize("text, body, place", [
+    ("He met the Chairman of the Hong Kong Chamber of Commerce in Japan, Mr Ken Sato.",
+     "Hong Kong Chamber of Commerce in Japan", "Japan"),
+    ("She addressed members of the Lakeland Chamber of Commerce in Singapore at a luncheon.",
+     "Lakeland Chamber of Commerce in Singapore", "Singapore"),
+    ("The delegation called on the European Chamber of Commerce in Kenya and other bodies.",
+     "European Chamber of Commerce in Kenya", "Kenya"),
+])
+def test_chamber_of_commerce_abroad(found_facts, text, body, place):
+    assert (body, "locatedIn", place) in found_facts(text)
+
+
+def test_bare_chamber_in_a_city_is_no_name(mentions):
+    assert not any(name.startswith("Chamber of Commerce") for _, name in mentions("He spoke at the Chamber of Commerce in Tokyo."))

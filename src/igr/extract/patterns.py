@@ -22,7 +22,8 @@ PARTY_LINK = re.compile(r"[ \t]+(?:between|among)[ \t]+(?:the[ \t]+)?")
 QUALIFIER_END = re.compile(r"[ \t]*\([^()]*\)$")
 """What a name ends with in parentheses ("Deputy Commissioner of Police [(Operations)]")."""
 PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
-SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government)$")
+SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government|"
+                   r"(?<=\w )Chamber[ \t]+of[ \t]+Commerce)$")
 OFFICE_ABROAD = re.compile(r"\b(?:Office|Consulate(?:[- ]General)?|Embassy|Mission)$")
 """A body named by its head and the city it is in: "X Economic and Trade Office in Y"."""
 SITED_BODY = re.compile(r"\b(?:Office|Consulate(?:[- ]General)?|Embassy|Mission|Commission)[ \t]+of[ \t]")
