@@ -514,3 +514,21 @@ def test_other_participants_of_a_government_join_the_trip(found_facts, text, mem
 ])
 def test_joining_someone_on_a_visit(found_facts, text, companion, place):
     assert (companion, "visited", place) in found_facts(text)
+
+
+# what the principal did together with an official of the other side ("Mr A and the Governor, Mr B, will review
+# ..."), his companions did with him: they meet that official
+@pytest.mark.parametrize("text, companion, host", [
+    ("The Chief Executive, Mr Ho Kin, will lead a delegation to Fuzhou on Monday. During the meeting, Mr Ho and the "
+     "Governor of Fujian Province, Mr Zhang Wei, will review the progress of co-operation. Officials accompanying "
+     "Mr Ho will include the Secretary for Commerce, Mr Lau Wing.", "Lau Wing", "Zhang Wei"),
+    ("The Chief Executive, Mr Ho Kin, will visit Changsha tomorrow, accompanied by the Secretary for Transport, "
+     "Ms Chan Mei. Mr Ho and the Governor of Hunan Province, Mr Li Gang, will discuss co-operation in trade.",
+     "Chan Mei", "Li Gang"),
+    ("The Chief Executive, Mr Ho Kin, arrived in Nanning today, accompanied by the Secretary for Justice, Mr Tam "
+     "Ka-wai. Mr Ho and the Chairman of Guangxi, Mr Wu Bin, reviewed the work of the past year.", "Tam Ka-wai", "Wu Bin"),
+])
+def test_companions_meet_whom_the_principal_acted_with(found_facts, text, companion, host):
+    found = found_facts(text)
+    assert ("Ho Kin", "metWith", host) in found
+    assert (companion, "metWith", host) in found

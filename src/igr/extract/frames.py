@@ -335,7 +335,7 @@ def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_le
                      group_sentences: set[int] = frozenset()) -> list[Fact]:
     out: list[Fact] = []
     # (not the members of a delegation met as such: "welcomed the delegation, which includes A")
-    meetings = [f for f in facts if f.predicate == "metWith" and not f.method.startswith(("frame:", "list:"))]
+    meetings = [f for f in facts if f.predicate == "metWith" and (f.method == "frame:together" or not f.method.startswith(("frame:", "list:")))]
     # (not an earlier trip of the principal's: "He has led delegations to A and B since 2006")
     visits = [f for f in facts if f.predicate == "visited" and f.method != "frame:companion" and "+past" not in f.method]
     # what "the delegation" attended ("During the visit, the delegation will attend X"), its members attended
