@@ -49,3 +49,19 @@ def test_no_visit_at_home(found_facts, text):
 ])
 def test_no_visit_home_when_the_official_attends_a_session_elsewhere(found_facts, text, other):
     assert (other, "visited", HK) not in found_facts(text)
+
+
+# "met visiting Minister A": "visiting" printed before the guest, however the parser hangs it, names the one met,
+# a visitor at home
+@pytest.mark.parametrize("text, host, visitor", [
+    ("The Secretary for Justice, Mr Paul Lam, met visiting Malaysian Minister for Trade, Mr Ali Hassan, this "
+     "afternoon to discuss legal co-operation between Hong Kong and Malaysia.", "Paul Lam", "Ali Hassan"),
+    ("Chief Executive John Lee today met visiting Thai Minister of Commerce Somchai Wong to exchange views on "
+     "trade between Hong Kong and Thailand.", "John Lee", "Somchai Wong"),
+    ("The Financial Secretary, Mr Paul Chan, met visiting Governor of Hainan Province Liu Ming today. Mr Chan said "
+     "Hong Kong welcomed Hainan enterprises.", "Paul Chan", "Liu Ming"),
+])
+def test_met_visiting_guest(found_facts, text, host, visitor):
+    found = found_facts(text)
+    assert (host, "metWith", visitor) in found
+    assert (visitor, "visited", HK) in found

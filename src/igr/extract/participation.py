@@ -415,10 +415,22 @@ class Participation:
                 for s in people:
                     r.emit(s.entity, "attended", event.entity, sent, f"dep:{lemma}-occasion", r.conf(s, event) - 0.05)
         if v.lemma_.lower() == "visit" and people:  # "visited the Governor, Mr A", "paid a visit to Mr B": a meeting
+            # ("met visiting Senate President A": the parser's "visiting A" after a verb of meeting is the guest met,
+            # a meeting proper, at home when nothing puts it elsewhere)
+            method = "dep:meet" if self._met_visiting(v) else "dep:visit-person"
             for host in r.objects(v, ("Person",), preps=("to",)):
                 for s in people:
                     if host.entity != s.entity:
-                        r.emit(s.entity, "metWith", host.entity, sent, "dep:visit-person", r.conf(s, host) - 0.05)
+                        r.emit(s.entity, "metWith", host.entity, sent, method, r.conf(s, host) - 0.05)
+
+    def _met_visiting(self, v: Token) -> bool:
+        """Whether ``v`` is "visiting" printed before the guest a verb of meeting has met ("met visiting Minister
+        A", read by the parser as the verb's complement or with "met" as its auxiliary)."""
+        if v.lower_ != "visiting":
+            return False
+        meet = self.words.family["meet"]
+        return v.dep_ in ("xcomp", "advcl") and v.head.lemma_.lower() in meet and v.i == v.head.i + 1 \
+            or any(c.dep_ == "aux" and c.lemma_.lower() in meet for c in v.children)
 
     def stops(self, r: Reading, sent: Span) -> None:
         """A stop of a trip said to be a place: "The delegation's last stop was Leshan", "His first stop was
