@@ -15,6 +15,7 @@ from igr.extract.lexicon import key
 from igr.extract.names import DASH
 from igr.extract.patterns import (
     WHEN_AFTER,
+    CHAMBER_ABROAD,
     CHUNK,
     GENERIC,
     IN_PLACE,
@@ -165,7 +166,8 @@ class ChunkMentions:
                 self._venues.append((start, end))  # "the X Offices [in Y]": a building, wherever it is
                 continue
             if (SITED.search(text[start:end]) or SITED_POST.search(text, start, end) or SITED_BODY.search(text, start, end)
-                    or self._sited_acronym(text[start:end])) \
+                    or self._sited_acronym(text[start:end])
+                    or CHAMBER_ABROAD.search(text, start, end) and self.grammar.classify(text[start:end]) in ("Organization", "Post")) \
                     and (site := IN_PLACE.match(text, end)) \
                     and self.grammar.classify(_IN_THE.sub("", site[0])) in (None, "Place"):
                 end = site.end()  # (not "the X Government in the Y Joint Conference": its part in a series)
@@ -339,10 +341,15 @@ class ChunkMentions:
 
     def _qualifier(self, text: str, at: int) -> bool:
         """Whether a qualifier in parentheses opens at ``at``: capitalised words, none an acronym ("LegCo"), that
-        name no body, title or occasion."""
+        name no body, title or occasion, nor a remark on the holder ("(Acting)")."""
         qualifier = _QUALIFIER.match(text, at)
         return qualifier is not None and not _CAMEL.search(qualifier[1]) \
-            and self.grammar.classify(qualifier[1]) in (None, "Place")
+            and self.grammar.classify(qualifier[1]) in (None, "Place") and key(qualifier[1]) not in self._modifier_keys
+
+    @cached_property
+    def _modifier_keys(self) -> frozenset[str]:
+        """The words that modify a title ("Acting", "Designate"): in parentheses, a remark on its holder."""
+        return frozenset(key(w.strip("-")) for w in (*self.lexicon.post_modifiers, *self.lexicon.not_post_modifiers))
 
     @cached_property
     def _comma_forms(self) -> tuple[tuple[str, str], ...]:
@@ -730,8 +737,8 @@ class ChunkMentions:
         qualifier = QUALIFIER_END.search(chunk)
         qualified = qualifier is not None and self._qualifier(chunk, qualifier.start()) \
             and self.grammar.classify(chunk[:qualifier.start()]) in ("Post", "Organization")
-        label = self.grammar.classify(chunk[:qualifier.start()]) if qualified else self.grammar.classify(chunk) \
-            or self.grammar.classify(_SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip())
+        label = self.grammar.classify(chunk[:qualifier.start()]) if qualified else self._acronym_label(chunk) \
+            or self.grammar.classify(chunk) or self.grammar.classify(_SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip())
         if label == "Post" and (start, end) in self._ner_places and not self.grammar.post_title(chunk):
             return []  # "Sharm El Sheikh" is a place whose last word happens to be a title
         if label is None:
@@ -790,6 +797,18 @@ class ChunkMentions:
             # an event of its own that the edition is part of
             found.append(Mention(start + series.end(), end, rest, "Event", self.lexicon.canonical("Event", rest), "series"))
         return found + edition
+
+    def _acronym_label(self, chunk: str) -> str | None:
+        """The class of an occasion or a series named after what an acronym stands for, read with the acronym in
+        its place: "Group of Twenty (G20) Leaders' Summit" is a "G20 Leaders' Summit", not a body named "Group of
+        ..."; None for other names."""
+        paren = PAREN_ACRONYM.search(chunk)
+        if paren is None or paren.end() >= len(chunk):
+            return None
+        acronym, left = paren[0].strip(" \t()"), chunk[:paren.start()]
+        short = _with_acronym(left, acronym) or self._known_acronym(left, acronym)
+        label = self.grammar.classify(f"{short} {chunk[paren.end():]}") if short else None
+        return label if label in ("Event", "Mechanism") else None
 
     def _known_acronym(self, left: str, acronym: str) -> str | None:
         """``left`` with the known name it ends with replaced by ``acronym``, when the lexicon knows the
@@ -917,6 +936,9 @@ class ChunkMentions:
             if label in ("Mechanism", "Event") and self._inside_known(text[start:end], m.start()):
                 continue  # "2nd Association of [Southeast Asian Nations ...] Consultations": no series starts
                 # inside a known name
+            if label in ("Mechanism", "Event") and PAREN_ACRONYM.search(tail) and self._acronym_label(text[start:end]):
+                continue  # "X College of [Medical Administrators (XCMA) Conference]": the acronym closes the body's
+                # name, the occasion is the whole
             if post and label == "Event" and "the" not in m[0]:
                 continue  # "Minister of [Small Business and Export Promotion]": a portfolio, no event
             if label == "Agreement" and not occasion:

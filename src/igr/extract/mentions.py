@@ -29,7 +29,7 @@ from igr.extract.patterns import (
 )
 from igr.extract.records import Mention
 from igr.extract.sources import SourceMentions
-from igr.extract.titles import titles_with_places, titles_with_portfolios
+from igr.extract.titles import titles_with_places
 
 
 TEXT = "igr.text"
@@ -287,7 +287,6 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates += lower_case_posts(text, candidates, self.grammar)
         candidates += lower_case_titles(text, candidates, self.grammar)
         candidates += titles_with_places(text, candidates)
-        candidates += titles_with_portfolios(text, candidates)
         candidates += shared_heads(text, self._plurals, self._plural_heads, self.grammar)
         governments = shared_government(text, self.grammar)
         if governments:  # (each of the two, not one body named by both: "A Provincial and B Municipal Government")

@@ -21,9 +21,10 @@ PARTIES = ("Organization", "Post", "Person", "Event", "Mechanism")
 PARTY_LINK = re.compile(r"[ \t]+(?:between|among)[ \t]+(?:the[ \t]+)?")
 QUALIFIER_END = re.compile(r"[ \t]*\([^()]*\)$")
 """What a name ends with in parentheses ("Deputy Commissioner of Police [(Operations)]")."""
-PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z&]{1,11}[ \t]*\)[ \t]*")
-SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government|"
-                   r"(?<=\w )Chamber[ \t]+of[ \t]+Commerce)$")
+PAREN_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z0-9&]{1,11}[ \t]*\)[ \t]*")
+SITED = re.compile(r"(?:Office|Offices|Consulate|Consulate[- ]General|Embassy|Unit|Centre|Center|HKSAR|Government)$")
+CHAMBER_ABROAD = re.compile(r"\w[ \t]+Chamber[ \t]+of[ \t]+Commerce$")
+"""A chamber of commerce named with the place it serves abroad: "the X Chamber of Commerce in Japan"."""
 OFFICE_ABROAD = re.compile(r"\b(?:Office|Consulate(?:[- ]General)?|Embassy|Mission)$")
 """A body named by its head and the city it is in: "X Economic and Trade Office in Y"."""
 SITED_BODY = re.compile(r"\b(?:Office|Consulate(?:[- ]General)?|Embassy|Mission|Commission)[ \t]+of[ \t]")
