@@ -215,3 +215,22 @@ def test_body_with_its_qualifier(mentions, text, body):
 ])
 def test_no_qualifier(mentions, text, name, label):
     assert (label, name) in mentions(text)
+
+
+# "Title A cum Title B, Mr X": one person's two titles; an occasion named "A cum B" stays one event
+@pytest.mark.parametrize("text, person, posts", [
+    ("The Permanent Secretary for Home Affairs cum Director of the Lakeland Office, Ms Betty Fung, attended.",
+     "Betty Fung", ("Permanent Secretary for Home Affairs", "Director of the Lakeland Office")),
+    ("The Under Secretary for Security cum RCPC Director, Mr Michael Cheuk, also attended.", "Michael Cheuk",
+     ("Under Secretary for Security", "RCPC Director")),
+    ("He was received by the Deputy Mayor of Riverton cum Director of the Riverton Port Authority, Mr Tom Berg.",
+     "Tom Berg", ("Deputy Mayor of Riverton", "Director of the Riverton Port Authority")),
+])
+def test_two_titles_joined_by_cum(found_facts, text, person, posts):
+    found = found_facts(text)
+    assert {o for s, p, o in found if s == person and p == "holdsPost"} == set(posts)
+
+
+def test_occasion_joined_by_cum_is_one_event(mentions):
+    found = mentions("He attended the Riverton Appreciation Ceremony cum Experience Sharing Session yesterday.")
+    assert ("Event", "Riverton Appreciation Ceremony cum Experience Sharing Session") in found

@@ -105,6 +105,7 @@ _OF_THE_BODY = re.compile(r"\sof\s+the\s+")
 _SITED_SPLIT = re.compile(r"\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])")
 _TO_BE = re.compile(r"-(?:elect|designate)$")
 _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
+_CUM = re.compile(r"[ \t]+cum[ \t]+")
 _QUALIFIER = re.compile(r"[ \t]*\(([A-Z][a-z][\w'’-]*(?:(?:,?[ \t]+(?:and[ \t]+|&[ \t]+|of[ \t]+)?|[ \t]*&[ \t]*)[A-Z][a-z][\w'’-]*)*)\)")
 """A qualifier in parentheses: capitalised words ("(Excise and Strategic Support)")."""
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -208,7 +209,8 @@ class ChunkMentions:
                 continue
             for s, e in (piece for cut in self._split_honorifics(text, start, end)
                          for verb_cut in self._split_headline_verbs(text, *cut)
-                         for piece in self._split_possessive(text, *verb_cut)):
+                         for possessed in self._split_possessive(text, *verb_cut)
+                         for piece in self._split_cum(text, *possessed)):
                 for a, b in self._split_and_the(text, s, e):
                     for c, d, kind in self._split_people(doc, a, b):
                         if kind == "person":
@@ -1533,6 +1535,17 @@ class ChunkMentions:
                 pos = words[i + 1].start() if i + 1 < len(words) else end
         if pos < end:
             yield pos, end
+
+    def _split_cum(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+        """ "the Permanent Secretary for X cum Director of Y": one person's two titles joined by "cum" (not an
+        occasion's: "the X Ceremony cum Y Session" is one event)."""
+        cut = _CUM.search(text, start, end)
+        if cut is None or self.grammar.classify(LEADING_THE.sub("", text[start:cut.start()])) != "Post" \
+                or self.grammar.classify(text[cut.end():end]) != "Post":
+            yield start, end
+            return
+        yield start, cut.start()
+        yield from self._split_cum(text, cut.end(), end)
 
     def _split_possessive(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         """ "the X Meeting's Trade Session", "the Y Council's Z Week": a name whose owner is an event,

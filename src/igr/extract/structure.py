@@ -503,7 +503,7 @@ def _alternatives(phrases) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) or "(?!)"
 
 
-_LIST_CLOSE = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,11}\))?\s*,?\s+and\s+")
+_LIST_CLOSE = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,11}\))?\s*,?\s+(?:and|cum)\s+")
 _LIST_COMMA = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,11}\))?\s*,\s*")
 """(A title's acronym in parentheses may end it: "Secretary of the X Committee of the Communist Party of China
 (CPC) and Director of Y, Mr Z".)"""
