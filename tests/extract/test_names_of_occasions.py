@@ -742,3 +742,28 @@ def test_assembly_named_without_an_edition_is_the_series(mentions):
 def test_legislature_is_no_assembly_series(mentions):
     found = mentions("The delegation visited the Macao Legislative Assembly and the National Assembly of Lakeland.")
     assert not any(label in ("Mechanism", "Event") for label, _ in found)
+
+
+# an occasion "of" two bodies joined by "and the" is one occasion (the first body may carry its acronym)
+@pytest.mark.parametrize("text, event, bodies", [
+    ("She attended the Annual Dinner of the Riverton Chamber of Commerce and the Lakeland Business Federation.",
+     "Annual Dinner of the Riverton Chamber of Commerce and the Lakeland Business Federation",
+     ("Riverton Chamber of Commerce", "Lakeland Business Federation")),
+    ("He attended the Plenary Session of the Annual Meetings of the Riverton Development Council (RDC) and the "
+     "Lakeland Bank Group in Bali.",
+     "Plenary Session of the Annual Meetings of the Riverton Development Council and the Lakeland Bank Group",
+     ("Riverton Development Council", "Lakeland Bank Group")),
+    ("The Secretary addressed the Joint Luncheon of the Westmark Trade Council and the Riverton Business Association.",
+     "Joint Luncheon of the Westmark Trade Council and the Riverton Business Association",
+     ("Westmark Trade Council", "Riverton Business Association")),
+])
+def test_occasion_of_two_bodies(mentions, text, event, bodies):
+    found = mentions(text)
+    assert ("Event", event) in found
+    assert {("Organization", b) for b in bodies} <= found
+    assert not any(label == "Organization" and " and the " in name for label, name in found)
+
+
+def test_occasion_and_a_body_stay_two(mentions):
+    found = mentions("He attended the Opening Ceremony of the Riverton Expo and the Lakeland Trade Council dinner.")
+    assert not any(label == "Event" and "Lakeland Trade Council" in name for label, name in found)

@@ -105,6 +105,8 @@ _OF_THE_BODY = re.compile(r"\sof\s+the\s+")
 _SITED_SPLIT = re.compile(r"\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])")
 _TO_BE = re.compile(r"-(?:elect|designate)$")
 _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
+_OPEN_PAREN = re.compile(r"[ \t]*\([ \t]*")
+_CLOSE_AND_THE = re.compile(r"[ \t]*\)[ \t]+and[ \t]+the[ \t]+")
 _CUM = re.compile(r"[ \t]+cum[ \t]+")
 _QUALIFIER = re.compile(r"[ \t]*\(([A-Z][a-z][\w'’-]*(?:(?:,?[ \t]+(?:and[ \t]+|&[ \t]+|of[ \t]+)?|[ \t]*&[ \t]*)[A-Z][a-z][\w'’-]*)*)\)")
 """A qualifier in parentheses: capitalised words ("(Excise and Strategic Support)")."""
@@ -112,6 +114,17 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 """A word with a capital inside: an acronym ("LegCo", "MiC")."""
 """Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
 
+
+
+def _unacronymed(name: str) -> str:
+    """``name`` without the acronyms printed in it.
+
+    Examples
+    --------
+    >>> _unacronymed("Annual Meetings of the Riverton Fund (RF) and the Bank")
+    'Annual Meetings of the Riverton Fund and the Bank'
+    """
+    return _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", name)).strip()
 
 
 def _printed_without(text: str, start: int, end: int, place: int) -> bool:
@@ -266,6 +279,7 @@ class ChunkMentions:
                 i += 2
             end, i = self._portfolio_list(text, spans, i, start, end)
             end, i = self._qualified(text, spans, i, start, end)
+            end, i = self._second_body_after_acronym(text, spans, i, start, end)
             end, i = self._listed_places_body(text, spans, i, start, end)
             end, i = self._fields_before_head(text, spans, i, start, end)
             # a bare head takes its complement: "the Informal Dialogue with ASEAN Leaders"
@@ -340,6 +354,17 @@ class ChunkMentions:
         while i + 1 < len(spans) and spans[i + 1][0] < qualifier.end():
             i += 1
         return qualifier.end(), i
+
+    def _second_body_after_acronym(self, text: str, spans: list[tuple[int, int]], i: int, start: int,
+                                   end: int) -> tuple[int, int]:
+        """An occasion of two bodies, the first printed with its acronym, goes on to the second: "the Annual Meetings
+        of the X Fund (XF) and the Y Bank Group"."""
+        if i + 2 < len(spans) and _OPEN_PAREN.fullmatch(text, end, spans[i + 1][0]) \
+                and _CLOSE_AND_THE.fullmatch(text, spans[i + 1][1], spans[i + 2][0]) \
+                and self._occasion_of_body(text[start:end]) \
+                and self.grammar.classify(text[spans[i + 2][0]:spans[i + 2][1]]) == "Organization":
+            return spans[i + 2][1], i + 2
+        return end, i
 
     def _qualifier(self, text: str, at: int) -> bool:
         """Whether a qualifier in parentheses opens at ``at``: capitalised words, none an acronym ("LegCo"), that
@@ -740,7 +765,7 @@ class ChunkMentions:
         qualified = qualifier is not None and self._qualifier(chunk, qualifier.start()) \
             and self.grammar.classify(chunk[:qualifier.start()]) in ("Post", "Organization")
         label = self.grammar.classify(chunk[:qualifier.start()]) if qualified else self._acronym_label(chunk) \
-            or self.grammar.classify(chunk) or self.grammar.classify(_SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip())
+            or self.grammar.classify(chunk) or self.grammar.classify(_unacronymed(chunk))
         if label == "Post" and (start, end) in self._ner_places and not self.grammar.post_title(chunk):
             return []  # "Sharm El Sheikh" is a place whose last word happens to be a title
         if label is None:
@@ -769,11 +794,11 @@ class ChunkMentions:
         if paren and not paren[0].isupper() and self.lexicon.known_label(paren[0].strip(" \t()")) == "Place":
             # "... between China and Portuguese-speaking Countries (Macao)": a place, part of the name (printed without
             # it too)
-            sited, paren = (_SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip(),), None
+            sited, paren = (_unacronymed(chunk),), None
         elif qualified:
             paren = None  # "the X Chamber of Commerce (East Java)": the qualifier is part of the name
         if paren:  # name without the acronym; the acronym's form of it as an alias
-            plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", chunk)).strip()  # (every acronym: "X (APEC) Y (MRT) Meeting")
+            plain = _unacronymed(chunk)  # (every acronym: "X (APEC) Y (MRT) Meeting")
             acronym = paren[0].strip(" \t()")
             short = _with_acronym(chunk[:paren.start()], acronym) or self._known_acronym(chunk[:paren.start()], acronym)
             aliases = (chunk,) + ((short + " " + chunk[paren.end():],) if short else ())
@@ -830,7 +855,7 @@ class ChunkMentions:
         chunk = self._text[start:end]
         ordinal = _ORDINAL.match(chunk) if label == "Event" else None
         rest = chunk[ordinal.end():] if ordinal else ""
-        plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", rest)).strip()
+        plain = _unacronymed(rest)
         if ordinal and self._meeting_of_people(plain):  # "Third Joint Meeting of Senior Officials of A, B and C",
             # "Second Meeting of Trade Ministers of X": the meeting's own series
             return [Mention(start + ordinal.end(), end, rest, "Mechanism", plain, "shape")]
@@ -919,8 +944,13 @@ class ChunkMentions:
                 continue  # "Minister of [State for Trade]": the "of" of a title's head
             tail = _BETWEEN.split(tail, maxsplit=1)[0]  # "Memorandum of [Understanding] between A and B"
             parts = _AND_THE.split(tail, maxsplit=1)
-            if len(parts) > 1 and self.grammar.classify(parts[0]) is not None:
+            if len(parts) > 1 and self.grammar.classify(_unacronymed(parts[0])) is not None \
+                    and not (self._occasion_of_body(parts[0]) and self.grammar.classify(parts[1]) == "Organization"):
                 tail = parts[0]  # "... between the Government of [A] and the Government of B": A's name ends there
+                # (not "Plenary Session of the [Annual Meetings of the X Fund and the Y Bank]": one occasion of both)
+            elif len(parts) > 1 and self.grammar.classify(_unacronymed(parts[0])) is None \
+                    and self._occasion_of_body(text[start:end]):
+                continue  # "Annual Dinner of the X Chamber of [Commerce and the Y Federation]": no name starts there
             if post and SITED_POST.match(LEADING_THE.sub("", text[start:end])) and not self.lexicon.known_label(tail) \
                     and not SITED.search(tail.split(" in ", 1)[0]):  # (a sited body keeps its place: "X Embassy in Y")
                 tail = re.sub(r"\s+in\s+(?:the\s+)?[A-Z].*$", "", tail)  # "Commissioner of the [Ministry of X] in
@@ -1211,7 +1241,7 @@ class ChunkMentions:
         if two and self._is_title(two[2]):
             # "Party Secretary and X Health Commission Director [Zhu Hong]": two titles of one holder
             return self._title(start, start + len(two[1])) + self._title(start + two.start(2), end)
-        plain = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", title)).strip()  # "... of China (CPC) Xi Jinping"
+        plain = _unacronymed(title)  # "... of China (CPC) Xi Jinping"
         out = [Mention(start, end, title, "Post", self.grammar.post_name(plain), "shape")]
         at = self.grammar.title_start(title)
         if at:
@@ -1383,6 +1413,9 @@ class ChunkMentions:
             label = self.grammar.classify(right)
             if label != "Agreement" and _BETWEEN_IN.search(left) and self.grammar.classify(chunk) == "Agreement":
                 continue  # the second party of "the Agreement between the Government of A and the Government of B"
+            if label == "Organization" and self._occasion_of_body(left) and not self._occasion_of_body(right) \
+                    and "the" in m[0]:
+                continue  # an occasion of two bodies: "the Annual Meetings of the X Fund and the Y Bank Group"
             if "&" in m[0] and not (label == "Organization" == self.grammar.classify(left)):
                 continue  # "& the" parts two bodies only ("the X Authority & the Y Council"); it joins the
                 # parts of one occasion ("High-Level Meeting & the Second Plenary Session of X")
@@ -1415,6 +1448,15 @@ class ChunkMentions:
                 pos = start + m.end()
         yield pos, end
 
+    def _occasion_of_body(self, name: str) -> bool:
+        """Whether ``name`` is an occasion "of (the)" a body, printed last: "Annual Meetings of the X Fund",
+        "Plenary Session of the Annual Meetings of the Y Bank"."""
+        name = _unacronymed(name)  # ("... of the X Fund (XF)")
+        return self.grammar.classify(name) == "Event" and any(
+            self.grammar.ends_with("Event", name[:of.start()])
+            and self.grammar.classify(LEADING_THE.sub("", name[of.end():])) == "Organization"
+            for of in _OF_SPLIT.finditer(name))
+
     def _titled_holder(self, left: str) -> bool:
         """Whether ``left``, before "and", is a title and its holder's name, by the words alone: "[Deputy Secretary
         for Commerce & Economic Development Vivian Sum] and European External Action Service Deputy Managing Director
@@ -1435,7 +1477,7 @@ class ChunkMentions:
         Ministerial Meeting and APEC Ministerial Conference on Y" (not "the X Forum and Trade Fair", one
         occasion with a second head alone, nor "the X Forum and Exhibition on Y")."""
         occasions = ("Event", "Mechanism")
-        left = _SPACES.sub(" ", PAREN_ACRONYM.sub(" ", left)).strip()
+        left = _unacronymed(left)
         before = self.grammar.classify(left)
         return label in occasions and before in occasions and self.grammar.ends_with_head(before, left) \
             and not self._generic_name(right) and not self._generic_name(left) \
