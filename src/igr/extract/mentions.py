@@ -29,6 +29,7 @@ from igr.extract.patterns import (
 )
 from igr.extract.records import Mention
 from igr.extract.sources import SourceMentions
+from igr.extract.surnames import bare_surnames
 from igr.extract.titles import titles_with_places
 
 
@@ -300,7 +301,9 @@ class MentionFinder(ChunkMentions, SourceMentions):
         candidates = [d for m in candidates if (d := self._undated(m)) is not None]
         found = short_forms([self._without_acting(m) for m in self._aides(self._resolve_overlaps(candidates, text), text)],
                             self.grammar, text)
-        return [_folded(_unbracketed(m)) for m in found]
+        found = [_folded(_unbracketed(m)) for m in found]
+        surnames = bare_surnames(doc, text, found)
+        return sorted(found + surnames, key=lambda m: m.start) if surnames else found
 
     def _headed_of(self, name: str) -> bool:
         """ "Hong Kong and Macao Affairs Office of the X Government": a body's own name (capitalised words
