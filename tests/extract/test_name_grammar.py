@@ -508,3 +508,17 @@ def test_a_head_or_title_word_is_no_one_word_body(mentions, text):
 ])
 def test_a_one_word_name_after_in_beside_a_body_is_no_body(mentions, text):
     assert not any(label == "Organization" and " " not in name for label, name in mentions(text))
+
+
+# an assembly after a place is its legislature, a body; a body "of the" a series is a body
+@pytest.mark.parametrize("name, label", [
+    ("Queensland Assembly", "Organization"),
+    ("Wales Assembly", "Organization"),
+    ("World Health Assembly", "Mechanism"),
+    ("Secretariat of the Riverton/Lakeside Co-operation Joint Conference", "Organization"),
+    ("Organising Committee of the Riverton Joint Conference", "Organization"),
+])
+def test_assemblies_and_bodies_of_series(name, label):
+    from igr.extract.lexicon import load_lexicon
+    from igr.extract.names import NameGrammar
+    assert NameGrammar(load_lexicon()).classify(name) == label

@@ -1579,10 +1579,12 @@ class ChunkMentions:
             yield pos, end
 
     def _split_cum(self, text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
-        """ "the Permanent Secretary for X cum Director of Y": one person's two titles joined by "cum" (not an
-        occasion's: "the X Ceremony cum Y Session" is one event)."""
+        """ "the Permanent Secretary for X cum Director of Y": one person's two titles joined by "cum", the first
+        whole with its portfolio or body (not "Vice Chairman cum Secretary-General of Y", one title of one body;
+        nor an occasion's parts: "the X Ceremony cum Y Session" is one event)."""
         cut = _CUM.search(text, start, end)
-        if cut is None or self.grammar.classify(LEADING_THE.sub("", text[start:cut.start()])) != "Post" \
+        left = LEADING_THE.sub("", text[start:cut.start()]) if cut else ""
+        if cut is None or self.grammar.classify(left) != "Post" or not _OF_OR_FOR.search(left) \
                 or self.grammar.classify(text[cut.end():end]) != "Post":
             yield start, end
             return

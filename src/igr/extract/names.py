@@ -35,6 +35,9 @@ GOVERNMENT_OF = re.compile(
 YEAR = re.compile(r"^(19|20)\d\d$")
 _YEAR_END = re.compile(r"\s+(?:19|20)\d\d$")
 _BODY_OF = re.compile(r"^(.+?) (?:of|for) (?:the )?\S")
+_BODY_OF_THE = re.compile(r"^(.+?) (?:of|for) the \S")
+"""A body "of the" a series: "Secretariat of the X Joint Conference" (not "Association of Y Nations Economic
+Ministers-Z Consultations", a series named after a body)."""
 _OF_THE = re.compile(r"^(\S+(?: \S+)?) of (?:the )?(.+)$")
 _OF_SPLIT_ONCE = re.compile(r" of (?:the )?")
 _WEAK_LINKS = frozenset(("of", "for", "and", "on", "the", "&"))
@@ -477,9 +480,10 @@ class NameGrammar:
     def _body_of_place(self, name: str) -> bool:
         """A head that ends both events and bodies ("Congress") after a known place or its "National": the
         place's body ("US Congress", "Lakeland National Congress"), not a congress held ("World Mobile
-        Congress")."""
+        Congress"); so is an assembly after a place ("Riverton Assembly": its legislature, not "World Health
+        Assembly", a series)."""
         words = name.split()
-        if len(words) < 2 or not self.ends_with("Organization", words[-1]):
+        if len(words) < 2 or not (self.ends_with("Organization", words[-1]) or words[-1] == "Assembly"):
             return False
         before = " ".join(words[:-1])
         before = re.sub(r"^(?:the |The )", "", re.sub(r" National$", "", before))
@@ -750,13 +754,15 @@ class NameGrammar:
         longest = max(ends.values(), default=0)  # the longest head wins ("People's Congress" over "Congress")
         for label in _SUFFIX_ORDER:
             if ends.get(label) == longest:
-                if label == "Event" and self._body_of_place(name):
-                    return "Organization"  # "the US Congress": a country's body, not a congress held
+                if label in ("Event", "Mechanism") and self._body_of_place(name):
+                    return "Organization"  # "the US Congress": a country's body, not a congress held; "the
+                    # Riverton Assembly": a place's legislature, not an assembly of a body's members
                 if label == "Mechanism" and any(YEAR.match(w) or self.ordinal(w) for w in name.split()[1:]):
                     return "Event"  # an edition of a series: "APEC 2017 Economic Leaders' Meeting"
                 if label == "Mechanism" and self._one_place_conference(name):
                     return "Event"  # "the Shaanxi High-Quality Opening-up and Cooperation Conference": one host's
-                if label in ("Place", "Event") and (body := _BODY_OF.match(name)) \
+                if (label in ("Place", "Event") or label == "Mechanism" and _BODY_OF_THE.match(name)) \
+                        and (body := _BODY_OF.match(name)) \
                         and self.ends_with("Organization", body[1]) and not self.post_title(body[1]) \
                         and not self._session_of(name) and not self._occasion_of_body(name):
                     return "Organization"  # "Management Committee of the X Development Zone": a body of a place;
