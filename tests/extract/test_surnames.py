@@ -16,6 +16,17 @@ def test_surname_alone_is_the_person_named_before(found_facts, text, a, b):
     assert (a, "metWith", b) in found_facts(text)
 
 
+# a Hong Kong name's surname comes before its hyphenated given name
+@pytest.mark.parametrize("text, person, event", [
+    ("Financial Secretary Peter Lam Ka-wai said trade grew. Lam co-chaired the 5th Riverton-Lakeside Co-operation "
+     "Meeting with Mr Tom Berg.", "Peter Lam Ka-wai", "5th Riverton-Lakeside Co-operation Meeting"),
+    ("Secretary for Justice Teresa Wong Yuk-lan spoke on law. Wong chaired the 3rd Riverton Legal Forum yesterday.",
+     "Teresa Wong Yuk-lan", "3rd Riverton Legal Forum"),
+])
+def test_surname_before_a_hyphenated_given_name(found_facts, text, person, event):
+    assert (person, "chaired", event) in found_facts(text)
+
+
 @pytest.mark.parametrize("text, word", [
     # a word of two people's names names neither
     ("Peter Chau met Mary Chau and Premier Gao Minghua. Gao said at a meeting with Chau that trade grew.", "Chau"),

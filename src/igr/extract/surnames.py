@@ -1,7 +1,8 @@
 """People named again by one word of their name, with no honorific: "Hu said at a meeting with Tsang".
 
 Wire reports name a person in full once ("Chinese President Hu Jintao", "Donald Tsang") and then by the
-surname alone, the first word of a Chinese name or the last of a Western one. A capitalised word that is
+surname alone, the first word of a Chinese name, the last of a Western one, the one before a hyphenated
+given name in a Hong Kong one ("Paul Chan Mo-po"). A capitalised word that is
 the first or the last word of exactly one person named earlier in the release, tagged a proper noun,
 standing alone (no capitalised word next to it) and inside no other name, refers to that person; coreference
 (:mod:`igr.extract.coref`) joins it to them as it joins "Mr Tsang".
@@ -48,7 +49,8 @@ def bare_surnames(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]
         words = m.name.split()
         if m.label != "Person" or len(words) < 2:
             continue
-        for word in {words[0], words[-1]}:
+        # (a Hong Kong name's surname is before its hyphenated given name: "Paul [Chan] Mo-po")
+        for word in {words[0], words[-1]} | ({words[-2]} if len(words) > 2 and "-" in words[-1] else set()):
             if _NAME_WORD.fullmatch(word):
                 owners.setdefault(word, set()).add(m.name)
                 first_seen[word] = min(first_seen.get(word, m.end), m.end)
