@@ -124,3 +124,17 @@ def test_two_agreements_of_a_kind_leave_the_kind_alone(found_facts):
     found = found_facts("Mr Ho Kin signed an Investment Agreement today. The Investment Agreement with Chile and the "
                         "Investment Agreement with Peru were signed in 2020.")
     assert not any(s == "Ho Kin" and p == "signed" for s, p, _ in found)
+
+
+# a complement begun with a capitalised "Concerning" or "Regarding" goes on across "in" ("the Arrangement
+# Concerning Mutual Assistance in Court-ordered Interim Measures")
+@pytest.mark.parametrize("text, agreement", [
+    ("They signed the Arrangement Concerning Mutual Assistance in Court-ordered Interim Measures today.",
+     "Arrangement Concerning Mutual Assistance in Court-ordered Interim Measures"),
+    ("The two sides signed the Agreement Regarding Co-operation in Maritime Search and Rescue.",
+     "Agreement Regarding Co-operation in Maritime Search and Rescue"),
+    ("He witnessed the signing of the Memorandum Concerning Co-operation in Higher Education yesterday.",
+     "Memorandum Concerning Co-operation in Higher Education"),
+])
+def test_capitalised_complement_goes_on_across_in(mentions, text, agreement):
+    assert ("Agreement", agreement) in mentions(text)

@@ -107,6 +107,8 @@ _TO_BE = re.compile(r"-(?:elect|designate)$")
 _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
 _OPEN_PAREN = re.compile(r"[ \t]*\([ \t]*")
 _CLOSE_AND_THE = re.compile(r"[ \t]*\)[ \t]+and[ \t]+the[ \t]+")
+_BEGUN_COMPLEMENT = re.compile(r"\s(?:on|of|for|between|among|[Cc]oncerning|[Rr]egarding|respect\s+to)\s")
+"""A complement begun in an agreement's name ("Memorandum on X", "Arrangement Concerning Y")."""
 _CUM = re.compile(r"[ \t]+cum[ \t]+")
 _QUALIFIER = re.compile(r"[ \t]*\(([A-Z][a-z][\w'’-]*(?:(?:,?[ \t]+(?:and[ \t]+|&[ \t]+|of[ \t]+)?|[ \t]*&[ \t]*)[A-Z][a-z][\w'’-]*)*)\)")
 """A qualifier in parentheses: capitalised words ("(Excise and Strategic Support)")."""
@@ -514,7 +516,7 @@ class ChunkMentions:
             return True  # "... between A and B in Paris": where it was signed, the parties named
         if (self.lexicon.known_label(word) == "Place" or nxt in self._ner_places) and WHEN_AFTER.match(text, nxt[1]):
             return True  # "signed the MoU on Trade Promotion in Nanning yesterday": where, then when
-        return not re.search(r"\s(?:on|of|for|between|among|concerning|regarding|respect\s+to)\s", text[start:end]) \
+        return not _BEGUN_COMPLEMENT.search(text, start, end) \
             or not word[:1].isupper() or bool(MONTH.match(word))
 
     def _post_place(self, text: str, spans: list[tuple[int, int]], i: int, end: int) -> tuple[int, int]:
