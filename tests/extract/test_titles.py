@@ -234,3 +234,15 @@ def test_two_titles_joined_by_cum(found_facts, text, person, posts):
 def test_occasion_joined_by_cum_is_one_event(mentions):
     found = mentions("He attended the Riverton Appreciation Ceremony cum Experience Sharing Session yesterday.")
     assert ("Event", "Riverton Appreciation Ceremony cum Experience Sharing Session") in found
+
+
+# a company's or a body's officers: "Chief Administrative Officer of X", "Executive Officer of Y"
+@pytest.mark.parametrize("text, person, post", [
+    ("He met the Chief Administrative Officer of the Riverton Bank Group, Mr Yang Lin.", "Yang Lin",
+     "Chief Administrative Officer of the Riverton Bank Group"),
+    ("The Chief Financial Officer of Lakeland Airlines, Ms Ann Lo, also attended.", "Ann Lo",
+     "Chief Financial Officer of Lakeland Airlines"),
+    ("The Executive Officer of the Westmark Council, Mr Tom Berg, spoke.", "Tom Berg", "Executive Officer of the Westmark Council"),
+])
+def test_officers(found_facts, text, person, post):
+    assert (person, "holdsPost", post) in found_facts(text)
