@@ -114,3 +114,16 @@ def test_a_numbered_meeting_of_a_body(found_facts, mentions, text, event, body):
 ])
 def test_an_unnumbered_meeting_is_no_event(mentions, text):
     assert not any(label == "Event" and name.lower().startswith("meeting") for label, name in mentions(text))
+
+
+# a lower-case title after its holder may open with an adverb and a participle ("the newly elected"): no part of it
+@pytest.mark.parametrize("text, person, post", [
+    ("Leung Chun-ying, the newly elected chief executive of the HKSAR, met Premier Wen Jiabao in Beijing.",
+     "Leung Chun-ying", "Chief Executive"),
+    ("Li Ming, the newly appointed governor of Hainan Province, met the delegation.", "Li Ming",
+     "Governor of Hainan Province"),
+    ("Zhou Bin, the visiting vice governor of Sichuan Province, toured the port.", "Zhou Bin",
+     "Vice Governor of Sichuan Province"),
+])
+def test_lower_case_title_after_a_participle(found_facts, text, person, post):
+    assert (person, "holdsPost", post) in found_facts(text)

@@ -39,7 +39,9 @@ _OWNER_BEFORE = re.compile(rf"{CHUNK.pattern}[ \t]+of(?:[ \t]+the)?[ \t]+$")
 _PAIR_BEFORE = re.compile(r"[ \t]*[/-][ \t]*$")
 
 
-_LOWER_TITLE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+_LOWER_TITLE = re.compile(r"((?:[a-z][\w-]*[ \t]+){0,5}[a-z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+_TITLE_LEAD = re.compile(rf"(?:(?:{'|'.join(ARTICLES)})[ \t]+)?(?:[a-z]+(?:ly|ed|ing)[ \t]+)*")
+"""What a lower-case title may open with: an article, adverbs and participles ("the newly elected")."""
 _TITLE_GAP = re.compile(r",[ \t]+|[ \t]+and[ \t]+|,[ \t]+and[ \t]+")
 _BARE_NAME_TITLE = re.compile(r"(?:^|(?<=[,.;:] )|(?<=\band )|(?<=\n))([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}),[ \t]+(?=[a-z])")
 
@@ -98,9 +100,10 @@ def lower_case_posts(text: str, candidates: list[Mention], grammar: NameGrammar)
             title = _LOWER_TITLE.match(text, gap.end())
             if title is None:
                 break
-            words = title[1].split()
-            if words[0] in ARTICLES:  # "Mr A, the mayor of X": the title is "Mayor of X"
-                words = words[1:]
+            # "Mr A, the mayor of X": the title is "Mayor of X"; "the newly elected chief executive of Y": "Chief
+            # Executive of Y" (an adverb or a participle before a title is no part of it)
+            lead = _TITLE_LEAD.match(title[1])
+            words = title[1][lead.end():].split()
             cased = " ".join(w[:1].upper() + w[1:] for w in words)
             owner = max((m for s, m in names.items() if s == title.end()), key=lambda m: m.end, default=None)
             if owner is None or not words or grammar.post_head_length(cased) < len(key(cased)) \
