@@ -105,6 +105,7 @@ _OF_THE_BODY = re.compile(r"\sof\s+the\s+")
 _SITED_SPLIT = re.compile(r"\s(?:in|of)\s+(?:the\s+)?(?=[A-Z])")
 _TO_BE = re.compile(r"-(?:elect|designate)$")
 _AND_LINK = re.compile(r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?|&[ \t]+the[ \t]+)")
+"""Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
 _OPEN_PAREN = re.compile(r"[ \t]*\([ \t]*")
 _CLOSE_AND_THE = re.compile(r"[ \t]*\)[ \t]+and[ \t]+the[ \t]+")
 _BEGUN_COMPLEMENT = re.compile(r"\s(?:on|of|for|between|among|[Cc]oncerning|[Rr]egarding|respect\s+to)\s")
@@ -114,7 +115,6 @@ _QUALIFIER = re.compile(r"[ \t]*\(([A-Z][a-z][\w'’-]*(?:(?:,?[ \t]+(?:and[ \t]
 """A qualifier in parentheses: capitalised words ("(Excise and Strategic Support)")."""
 _CAMEL = re.compile(r"[a-z][A-Z]")
 """A word with a capital inside: an acronym ("LegCo", "MiC")."""
-"""Where a chunk may hold two names: "and", "and the", "& the" (a bare "&" joins words of one name)."""
 
 
 

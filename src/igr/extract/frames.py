@@ -334,8 +334,10 @@ def frame_facts(facts: list[Fact], entities: dict[str, LocalEntity], lexicon: Le
 def _companion_facts(facts: list[Fact], home: dict[str, str], companions, own_legs: set[str] = frozenset(),
                      group_sentences: set[int] = frozenset()) -> list[Fact]:
     out: list[Fact] = []
-    # (not the members of a delegation met as such: "welcomed the delegation, which includes A")
-    meetings = [f for f in facts if f.predicate == "metWith" and (f.method == "frame:together" or not f.method.startswith(("frame:", "list:")))]
+    # (not the members of a delegation met as such: "welcomed the delegation, which includes A"; but what the
+    # principal did together with the other side's official, "Mr A and the Governor, Mr B, will review ...")
+    meetings = [f for f in facts if f.predicate == "metWith"
+                and (f.method == "frame:together" or not f.method.startswith(("frame:", "list:")))]
     # (not an earlier trip of the principal's: "He has led delegations to A and B since 2006")
     visits = [f for f in facts if f.predicate == "visited" and f.method != "frame:companion" and "+past" not in f.method]
     # what "the delegation" attended ("During the visit, the delegation will attend X"), its members attended
