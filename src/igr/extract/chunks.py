@@ -349,10 +349,9 @@ class ChunkMentions:
         tells it from others of its name: "Permanent Secretary for Development (Works)", "Deputy Commissioner of
         Police (Operations)", "the X Chamber of Commerce (East Java)"; not a short name ("(Joint Conference)",
         "(Sydney ETO)") nor a title after a name ("Mr A (Leader)")."""
-        if not self._qualifier(text, end) \
-                or self.grammar.classify(LEADING_THE.sub("", text[start:end])) not in ("Post", "Organization"):
+        qualifier = self._qualifier(text, end)
+        if qualifier is None or self.grammar.classify(LEADING_THE.sub("", text[start:end])) not in ("Post", "Organization"):
             return end, i
-        qualifier = _QUALIFIER.match(text, end)
         while i + 1 < len(spans) and spans[i + 1][0] < qualifier.end():
             i += 1
         return qualifier.end(), i
@@ -368,12 +367,14 @@ class ChunkMentions:
             return spans[i + 2][1], i + 2
         return end, i
 
-    def _qualifier(self, text: str, at: int) -> bool:
-        """Whether a qualifier in parentheses opens at ``at``: capitalised words, none an acronym ("LegCo"), that
-        name no body, title or occasion, nor a remark on the holder ("(Acting)")."""
+    def _qualifier(self, text: str, at: int) -> re.Match | None:
+        """The qualifier in parentheses that opens at ``at``, if any: capitalised words, none an acronym ("LegCo"),
+        that name no body, title or occasion, nor a remark on the holder ("(Acting)")."""
         qualifier = _QUALIFIER.match(text, at)
-        return qualifier is not None and not _CAMEL.search(qualifier[1]) \
-            and self.grammar.classify(qualifier[1]) in (None, "Place") and key(qualifier[1]) not in self._modifier_keys
+        if qualifier is None or _CAMEL.search(qualifier[1]) or self.grammar.classify(qualifier[1]) not in (None, "Place") \
+                or key(qualifier[1]) in self._modifier_keys:
+            return None
+        return qualifier
 
     @cached_property
     def _modifier_keys(self) -> frozenset[str]:
@@ -764,9 +765,10 @@ class ChunkMentions:
                 return [Mention(start, end, chunk, "Post", self.grammar.post_name(chunk), "shape")]
             return []  # "Government", "Framework Agreement": a head alone names nothing
         qualifier = QUALIFIER_END.search(chunk)
-        qualified = qualifier is not None and self._qualifier(chunk, qualifier.start()) \
-            and self.grammar.classify(chunk[:qualifier.start()]) in ("Post", "Organization")
-        label = self.grammar.classify(chunk[:qualifier.start()]) if qualified else self._acronym_label(chunk) \
+        bare = self.grammar.classify(chunk[:qualifier.start()]) \
+            if qualifier is not None and self._qualifier(chunk, qualifier.start()) else None
+        qualified = bare in ("Post", "Organization")
+        label = bare if qualified else self._acronym_label(chunk) \
             or self.grammar.classify(chunk) or self.grammar.classify(_unacronymed(chunk))
         if label == "Post" and (start, end) in self._ner_places and not self.grammar.post_title(chunk):
             return []  # "Sharm El Sheikh" is a place whose last word happens to be a title
@@ -1415,8 +1417,8 @@ class ChunkMentions:
             label = self.grammar.classify(right)
             if label != "Agreement" and _BETWEEN_IN.search(left) and self.grammar.classify(chunk) == "Agreement":
                 continue  # the second party of "the Agreement between the Government of A and the Government of B"
-            if label == "Organization" and self._occasion_of_body(left) and not self._occasion_of_body(right) \
-                    and "the" in m[0]:
+            if label == "Organization" and "the" in m[0] and self._occasion_of_body(left) \
+                    and not self._occasion_of_body(right):
                 continue  # an occasion of two bodies: "the Annual Meetings of the X Fund and the Y Bank Group"
             if "&" in m[0] and not (label == "Organization" == self.grammar.classify(left)):
                 continue  # "& the" parts two bodies only ("the X Authority & the Y Council"); it joins the

@@ -34,10 +34,7 @@ GOVERNMENT_OF = re.compile(
     r"(?:People's )?Government$")
 YEAR = re.compile(r"^(19|20)\d\d$")
 _YEAR_END = re.compile(r"\s+(?:19|20)\d\d$")
-_BODY_OF = re.compile(r"^(.+?) (?:of|for) (?:the )?\S")
-_BODY_OF_THE = re.compile(r"^(.+?) (?:of|for) the \S")
-"""A body "of the" a series: "Secretariat of the X Joint Conference" (not "Association of Y Nations Economic
-Ministers-Z Consultations", a series named after a body)."""
+_BODY_OF = re.compile(r"^(.+?) (?:of|for) (the )?\S")
 _OF_THE = re.compile(r"^(\S+(?: \S+)?) of (?:the )?(.+)$")
 _OF_SPLIT_ONCE = re.compile(r" of (?:the )?")
 _WEAK_LINKS = frozenset(("of", "for", "and", "on", "the", "&"))
@@ -761,8 +758,9 @@ class NameGrammar:
                     return "Event"  # an edition of a series: "APEC 2017 Economic Leaders' Meeting"
                 if label == "Mechanism" and self._one_place_conference(name):
                     return "Event"  # "the Shaanxi High-Quality Opening-up and Cooperation Conference": one host's
-                if (label in ("Place", "Event") or label == "Mechanism" and _BODY_OF_THE.match(name)) \
-                        and (body := _BODY_OF.match(name)) \
+                # (a body "of the" a series, "Secretariat of the X Joint Conference"; not "Association of Y Nations
+                # Economic Ministers-Z Consultations", a series named after a body)
+                if (body := _BODY_OF.match(name)) and (label in ("Place", "Event") or label == "Mechanism" and body[2]) \
                         and self.ends_with("Organization", body[1]) and not self.post_title(body[1]) \
                         and not self._session_of(name) and not self._occasion_of_body(name):
                     return "Organization"  # "Management Committee of the X Development Zone": a body of a place;
